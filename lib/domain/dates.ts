@@ -1,0 +1,60 @@
+// Two kinds of dates. Calendar dates (effect, end, signature day) are "YYYY-MM-DD" strings;
+// Prisma returns @db.Date at UTC midnight, so they are read with UTC getters only.
+// Instants (created at, signed at) are shown in Europe/Paris.
+
+export type CalendarDate = string; // "YYYY-MM-DD"
+
+const MOIS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"];
+
+const CALENDAR_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export function isCalendarDate(value: string): boolean {
+  const match = CALENDAR_DATE.exec(value);
+  if (!match) return false;
+  const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+export function toCalendarDate(date: Date): CalendarDate {
+  return date.toISOString().slice(0, 10);
+}
+
+export function fromCalendarDate(value: CalendarDate): Date {
+  if (!isCalendarDate(value)) throw new Error(`Date invalide : ${value}`);
+  return new Date(`${value}T00:00:00.000Z`);
+}
+
+function parts(value: CalendarDate | Date): [number, number, number] {
+  const text = typeof value === "string" ? value : toCalendarDate(value);
+  const match = CALENDAR_DATE.exec(text);
+  if (!match) throw new Error(`Date invalide : ${text}`);
+  return [Number(match[1]), Number(match[2]), Number(match[3])];
+}
+
+/** "2024-09-01" → "1er septembre 2024" (prose). */
+export function formatDateLongue(value: CalendarDate | Date): string {
+  const [y, m, d] = parts(value);
+  return `${d === 1 ? "1er" : d}\u00a0${MOIS[m - 1]} ${y}`;
+}
+
+/** "2024-09-01" → "01/09/2024" (tables). */
+export function formatDateCourte(value: CalendarDate | Date): string {
+  const [y, m, d] = parts(value);
+  return `${String(d).padStart(2, "0")}/${String(m).padStart(2, "0")}/${y}`;
+}
+
+const instantFormat = new Intl.DateTimeFormat("fr-FR", {
+  timeZone: "Europe/Paris",
+  dateStyle: "short",
+  timeStyle: "short",
+});
+
+/** An instant, in Paris time: "22/11/2026 23:10". */
+export function formatInstant(date: Date): string {
+  return instantFormat.format(date);
+}
+
+export function yearOf(value: CalendarDate | Date): number {
+  return parts(value)[0];
+}

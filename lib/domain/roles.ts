@@ -1,0 +1,54 @@
+// Who may do what. Pure: the server checks it in lib/server/policies.ts, the UI only hides buttons.
+
+export const ROLES = ["REDACTEUR", "RELECTEUR_FINANCIER", "SIGNATAIRE", "ADMINISTRATEUR", "LECTEUR"] as const;
+export type Role = (typeof ROLES)[number];
+
+export const LIBELLES_ROLE: Record<Role, string> = {
+  REDACTEUR: "Rédacteur",
+  RELECTEUR_FINANCIER: "Relecteur financier",
+  SIGNATAIRE: "Signataire",
+  ADMINISTRATEUR: "Administrateur",
+  LECTEUR: "Lecteur",
+};
+
+export const ACTIONS = [
+  "convention.lire",
+  "convention.exporter",
+  "convention.creer",
+  "convention.modifier",
+  "convention.soumettre",
+  "convention.relire",
+  "convention.valider",
+  "convention.signer",
+  "convention.publier",
+  "avenant.creer",
+  "referentiel.modifier",
+  "utilisateur.gerer",
+  "audit.lire",
+  "convention.toutes_lire",
+] as const;
+export type Action = (typeof ACTIONS)[number];
+
+const TOUS: readonly Role[] = ROLES;
+
+export const PERMISSIONS: Record<Action, readonly Role[]> = {
+  "convention.lire": TOUS,
+  "convention.exporter": TOUS,
+  "convention.creer": ["REDACTEUR", "ADMINISTRATEUR"],
+  "convention.modifier": ["REDACTEUR", "ADMINISTRATEUR"],
+  "convention.soumettre": ["REDACTEUR", "ADMINISTRATEUR"],
+  "convention.relire": ["RELECTEUR_FINANCIER", "ADMINISTRATEUR"],
+  "convention.valider": ["RELECTEUR_FINANCIER", "ADMINISTRATEUR"],
+  "convention.signer": ["SIGNATAIRE", "ADMINISTRATEUR"],
+  "convention.publier": ["REDACTEUR", "ADMINISTRATEUR"],
+  "avenant.creer": ["REDACTEUR", "ADMINISTRATEUR"],
+  "referentiel.modifier": ["REDACTEUR", "ADMINISTRATEUR"],
+  "utilisateur.gerer": ["ADMINISTRATEUR"],
+  "audit.lire": ["RELECTEUR_FINANCIER", "ADMINISTRATEUR"],
+  // DINUM finance reviews schedules across all conventions; others see their own ministry's.
+  "convention.toutes_lire": ["RELECTEUR_FINANCIER", "ADMINISTRATEUR"],
+};
+
+export function roleCan(role: Role, action: Action): boolean {
+  return PERMISSIONS[action].includes(role);
+}

@@ -1,0 +1,100 @@
+// Life cycle of a convention or an avenant (domain.md, "Life cycle"). A signed document never
+// changes again: any change is a new avenant.
+
+export const STATUTS = [
+  "BROUILLON",
+  "EN_REVUE",
+  "PRETE_A_SIGNER",
+  "SIGNEE_PARTIELLEMENT",
+  "SIGNEE",
+  "PUBLIEE",
+  "EN_VIGUEUR",
+  "TERMINEE",
+] as const;
+export type Statut = (typeof STATUTS)[number];
+
+export const EVENEMENTS = ["SOUMETTRE", "RENVOYER", "VALIDER", "SIGNER_UNE_PARTIE", "SIGNER_DERNIERE_PARTIE", "PUBLIER", "ENTRER_EN_VIGUEUR", "TERMINER"] as const;
+export type Evenement = (typeof EVENEMENTS)[number];
+
+export class TransitionInterdite extends Error {
+  readonly code = "TRANSITION_INTERDITE";
+  constructor(
+    readonly statut: Statut,
+    readonly evenement: Evenement,
+  ) {
+    super(`Action « ${LIBELLES_EVENEMENT[evenement]} » impossible : le document est « ${LIBELLES_STATUT[statut]} ».`);
+  }
+}
+
+export const LIBELLES_STATUT: Record<Statut, string> = {
+  BROUILLON: "Brouillon",
+  EN_REVUE: "En revue",
+  PRETE_A_SIGNER: "Prête à signer",
+  SIGNEE_PARTIELLEMENT: "Signée par une partie",
+  SIGNEE: "Signée",
+  PUBLIEE: "Publiée",
+  EN_VIGUEUR: "En vigueur",
+  TERMINEE: "Terminée",
+};
+
+export const LIBELLES_EVENEMENT: Record<Evenement, string> = {
+  SOUMETTRE: "Soumettre à la revue",
+  RENVOYER: "Renvoyer en rédaction",
+  VALIDER: "Valider pour signature",
+  SIGNER_UNE_PARTIE: "Enregistrer une signature",
+  SIGNER_DERNIERE_PARTIE: "Enregistrer la dernière signature",
+  PUBLIER: "Publier",
+  ENTRER_EN_VIGUEUR: "Mettre en vigueur",
+  TERMINER: "Terminer",
+};
+
+/** The next statut, or TransitionInterdite. Exhaustive switch, no default: a new statut must be handled. */
+export function nextStatut(statut: Statut, evenement: Evenement): Statut {
+  const forbid = () => {
+    throw new TransitionInterdite(statut, evenement);
+  };
+  switch (statut) {
+    case "BROUILLON":
+      return evenement === "SOUMETTRE" ? "EN_REVUE" : forbid();
+    case "EN_REVUE":
+      if (evenement === "RENVOYER") return "BROUILLON";
+      return evenement === "VALIDER" ? "PRETE_A_SIGNER" : forbid();
+    case "PRETE_A_SIGNER":
+      if (evenement === "RENVOYER") return "BROUILLON";
+      if (evenement === "SIGNER_UNE_PARTIE") return "SIGNEE_PARTIELLEMENT";
+      return evenement === "SIGNER_DERNIERE_PARTIE" ? "SIGNEE" : forbid();
+    case "SIGNEE_PARTIELLEMENT":
+      if (evenement === "SIGNER_UNE_PARTIE") return "SIGNEE_PARTIELLEMENT";
+      return evenement === "SIGNER_DERNIERE_PARTIE" ? "SIGNEE" : forbid();
+    case "SIGNEE":
+      return evenement === "PUBLIER" ? "PUBLIEE" : forbid();
+    case "PUBLIEE":
+      if (evenement === "ENTRER_EN_VIGUEUR") return "EN_VIGUEUR";
+      return evenement === "TERMINER" ? "TERMINEE" : forbid();
+    case "EN_VIGUEUR":
+      return evenement === "TERMINER" ? "TERMINEE" : forbid();
+    case "TERMINEE":
+      return forbid();
+  }
+}
+
+/** Signed (by at least one party) or later: the text is frozen. */
+export function estFige(statut: Statut): boolean {
+  switch (statut) {
+    case "BROUILLON":
+    case "EN_REVUE":
+    case "PRETE_A_SIGNER":
+      return false;
+    case "SIGNEE_PARTIELLEMENT":
+    case "SIGNEE":
+    case "PUBLIEE":
+    case "EN_VIGUEUR":
+    case "TERMINEE":
+      return true;
+  }
+}
+
+/** Signed by every party: what the PDF watermark and avenants look at. */
+export function estSigneeParTous(statut: Statut): boolean {
+  return estFige(statut) && statut !== "SIGNEE_PARTIELLEMENT";
+}

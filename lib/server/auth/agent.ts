@@ -1,0 +1,26 @@
+import "server-only";
+import { cache } from "react";
+import { getServerSession } from "next-auth";
+import { redirect } from "next/navigation";
+import { db } from "../db";
+import { authOptions } from "./options";
+import type { Role } from "@/lib/domain/roles";
+
+export type Agent = { id: string; email: string; nom: string; role: Role; organisationId: string | null };
+
+// The signed-in agent, re-read from the database on every request: a deactivated account or a
+// changed role takes effect at once, whatever the session cookie says.
+export const getAgent = cache(async (): Promise<Agent | null> => {
+  const session = await getServerSession(authOptions);
+  const id = (session?.user as { id?: string } | undefined)?.id;
+  if (!id) return null;
+  const user = await db.user.findUnique({ where: { id } });
+  if (!user || !user.actif) return null;
+  return { id: user.id, email: user.email, nom: user.nom, role: user.role, organisationId: user.organisationId };
+});
+
+export async function requireAgent(): Promise<Agent> {
+  const agent = await getAgent();
+  if (!agent) redirect("/connexion");
+  return agent;
+}

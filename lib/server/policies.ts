@@ -1,0 +1,44 @@
+// Authorisation, in one place. Pages and actions ask here; what an agent may not see is answered
+// as "not found" (the scope), what they may see but not do is "refused".
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import { roleCan, type Action } from "@/lib/domain/roles";
+import { AccesRefuse } from "./errors";
+
+export type AgentLike = { id: string; role: Parameters<typeof roleCan>[0]; organisationId: string | null };
+
+export function can(agent: AgentLike, action: Action): boolean {
+  return roleCan(agent.role, action);
+}
+
+export function assertCan(agent: AgentLike, action: Action): void {
+  if (!can(agent, action)) throw new AccesRefuse();
+}
+
+/** The organisations of the agent's ministry: its root and every organisation below it. */
+export async function ministryOf(db: PrismaClient, organisationId: string): Promise<string[]> {
+  const all = await db.organisation.findMany({ select: { id: true, parentId: true } });
+  const parentOf = new Map(all.map((o) => [o.id, o.parentId]));
+  let root = organisationId;
+  while (parentOf.get(root)) root = parentOf.get(root)!;
+  const ids = new Set([root]);
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const o of all) {
+      if (o.parentId && ids.has(o.parentId) && !ids.has(o.id)) {
+        ids.add(o.id);
+        grew = true;
+      }
+    }
+  }
+  return [...ids];
+}
+
+/** Which conventions the agent may see: all for finance reviewers and administrators, else those
+ *  of their ministry (as a party or as the drafting service). */
+export async function conventionScope(db: PrismaClient, agent: AgentLike): Promise<Prisma.ConventionWhereInput> {
+  if (can(agent, "convention.toutes_lire")) return {};
+  if (!agent.organisationId) return { id: { in: [] } };
+  const ids = await ministryOf(db, agent.organisationId);
+  return { OR: [{ serviceId: { in: ids } }, { parties: { some: { organisationId: { in: ids } } } }] };
+}

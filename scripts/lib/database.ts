@@ -1,0 +1,55 @@
+// Which database the app uses: DATABASE_URL when set (any PostgreSQL 15+), else the embedded one.
+import { execFileSync } from "node:child_process";
+import pg from "pg";
+import { parseDatabaseUrl, withDatabase } from "../../lib/server/database-url";
+import { startEmbeddedPostgres, type RunningServer } from "./embedded-postgres";
+
+export type Database = { url: string; server?: RunningServer };
+
+export async function resolveDatabase(options: { database?: string; log?: (line: string) => void } = {}): Promise<Database> {
+  const given = process.env.DATABASE_URL;
+  if (given) {
+    const url = options.database ? withDatabase(given, options.database) : given;
+    await assertReachable(url);
+    return { url };
+  }
+  const server = await startEmbeddedPostgres({ log: options.log });
+  return { url: server.url(options.database ?? process.env.DATABASE_NAME ?? "conventions"), server };
+}
+
+export async function assertReachable(url: string) {
+  const config = parseDatabaseUrl(url);
+  const client = new pg.Client({ ...config, database: "postgres", connectionTimeoutMillis: 5000 });
+  try {
+    await client.connect();
+    const { rows } = await client.query<{ server_version_num: string }>("SHOW server_version_num");
+    const version = Number(rows[0]?.server_version_num ?? 0);
+    if (version < 150000) throw new Error(`PostgreSQL ${Math.floor(version / 10000)} n'est pas pris en charge : il faut la version 15 ou plus.`);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(
+      `Impossible de joindre la base de données ${config.host}:${config.port} (utilisateur ${config.user}) : ${reason}\n` +
+        `Database unreachable. Vérifiez DATABASE_URL, ou retirez-la pour utiliser la base intégrée.`,
+    );
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
+export async function dropDatabase(url: string) {
+  const config = parseDatabaseUrl(url);
+  const client = new pg.Client({ ...config, database: "postgres" });
+  await client.connect();
+  try {
+    await client.query(`DROP DATABASE IF EXISTS "${config.database.replace(/"/g, '""')}" WITH (FORCE)`);
+  } finally {
+    await client.end();
+  }
+}
+
+export function migrate(url: string) {
+  execFileSync("npx", ["prisma", "migrate", "deploy"], {
+    stdio: ["ignore", "pipe", "inherit"],
+    env: { ...process.env, DATABASE_URL: url },
+  });
+}

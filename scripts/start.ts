@@ -1,0 +1,107 @@
+// The one command that starts the app: database (embedded PostgreSQL unless DATABASE_URL is set),
+// migrations, demo data, production build when needed, then `next start` (or `next dev`).
+//   tsx scripts/start.ts [--build] [--dev] [--fresh] [--port 3000] [--no-seed]
+import { spawn, execFileSync, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import fs from "node:fs";
+import net from "node:net";
+import path from "node:path";
+import { resolveDatabase, dropDatabase, migrate } from "./lib/database";
+import { seed, DEMO_PASSWORD } from "../prisma/seed";
+import { DEMO_USERS } from "../prisma/seed/referentiel";
+import { LIBELLES_ROLE } from "../lib/domain/roles";
+import { needsBuild } from "./lib/build-state";
+
+const args = process.argv.slice(2);
+const flag = (name: string) => args.includes(`--${name}`);
+const option = (name: string) => {
+  const index = args.indexOf(`--${name}`);
+  return index >= 0 ? args[index + 1] : undefined;
+};
+
+function portIsFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const server = net.createServer();
+    server.once("error", () => resolve(false));
+    server.listen(port, () => server.close(() => resolve(true)));
+  });
+}
+
+function authSecret(): string {
+  if (process.env.NEXTAUTH_SECRET) return process.env.NEXTAUTH_SECRET;
+  const file = path.resolve(".data", "nextauth-secret");
+  if (!fs.existsSync(file)) {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
+  }
+  return fs.readFileSync(file, "utf8").trim();
+}
+
+async function main() {
+  const started = Date.now();
+  const port = Number(option("port") ?? process.env.PORT ?? 3000);
+  if (!(await portIsFree(port))) {
+    throw new Error(`Le port ${port} est déjà utilisé (une autre instance de l'application ?). Arrêtez-la ou choisissez un autre port : PORT=3001 npm run demo`);
+  }
+
+  const database = await resolveDatabase();
+  let child: ChildProcess | undefined;
+  const shutdown = async (code: number) => {
+    child?.kill("SIGTERM");
+    await database.server?.stop().catch(() => {});
+    process.exit(code);
+  };
+  process.on("SIGINT", () => void shutdown(0));
+  process.on("SIGTERM", () => void shutdown(0));
+
+  try {
+    if (flag("fresh")) await dropDatabase(database.url);
+    console.log("Application des migrations…");
+    migrate(database.url);
+    if (!flag("no-seed")) await seed(database.url);
+
+    const env = {
+      ...process.env,
+      DATABASE_URL: database.url,
+      NEXTAUTH_SECRET: authSecret(),
+      NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
+      PORT: String(port),
+    };
+    if (!flag("dev") && (flag("build") || !fs.existsSync(".next/BUILD_ID")) && needsBuild()) {
+      console.log("Construction de l'application (next build, une à deux minutes la première fois)…");
+      execFileSync("npm", ["run", "build", "--silent"], { stdio: "inherit", env });
+    }
+
+    child = spawn("npx", ["next", flag("dev") ? "dev" : "start", "-p", String(port)], { stdio: ["ignore", "pipe", "inherit"], env });
+    let announced = false;
+    child.stdout!.on("data", (chunk: Buffer) => {
+      process.stdout.write(chunk);
+      if (!announced && /Ready|started server|Local:/i.test(chunk.toString())) {
+        announced = true;
+        banner(port, started);
+      }
+    });
+    child.on("exit", (code) => void shutdown(code ?? 0));
+  } catch (error) {
+    await database.server?.stop().catch(() => {});
+    throw error;
+  }
+}
+
+function banner(port: number, started: number) {
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  console.log(`\n──────────────────────────────────────────────────────────────`);
+  console.log(` Conventions de délégation de gestion — prêt en ${seconds} s`);
+  console.log(` Ouvrez http://localhost:${port}`);
+  if (process.env.SEED_DEMO_USERS !== "false") {
+    console.log(` Comptes de démonstration (mot de passe : ${DEMO_PASSWORD}) :`);
+    for (const user of DEMO_USERS) console.log(`   ${LIBELLES_ROLE[user.role].padEnd(20)} ${user.email}`);
+  }
+  console.log(` Ctrl+C pour arrêter (la base intégrée s'arrête avec l'application).`);
+  console.log(`──────────────────────────────────────────────────────────────\n`);
+}
+
+main().catch((error) => {
+  console.error(`\n✖ ${error instanceof Error ? error.message : error}\n`);
+  process.exit(1);
+});
