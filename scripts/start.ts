@@ -1,11 +1,14 @@
 // The one command that starts the app: database (embedded PostgreSQL unless DATABASE_URL is set),
 // migrations, demo data, production build when needed, then `next start` (or `next dev`).
-//   tsx scripts/start.ts [--build] [--dev] [--fresh] [--port 3000] [--no-seed]
+//   tsx scripts/start.ts [--demo] [--dev] [--fresh] [--port 3000]
+// --demo adds the demo data (three real conventions, one account per role); without it only the
+// migrations run, as on a real server.
 import { spawn, execFileSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
+import { loadEnvFiles } from "./lib/env-files";
 import { resolveDatabase, dropDatabase, migrate } from "./lib/database";
 import { seed, DEMO_PASSWORD } from "../prisma/seed";
 import { DEMO_USERS } from "../prisma/seed/referentiel";
@@ -38,12 +41,16 @@ function authSecret(): string {
 }
 
 async function main() {
+  loadEnvFiles();
   const started = Date.now();
   const port = Number(option("port") ?? process.env.PORT ?? 3000);
   if (!(await portIsFree(port))) {
     throw new Error(`Le port ${port} est déjà utilisé (une autre instance de l'application ?). Arrêtez-la ou choisissez un autre port : PORT=3001 npm run demo`);
   }
 
+  if (flag("fresh") && !process.env.DATABASE_NAME) {
+    throw new Error("--fresh efface la base : il faut nommer une base jetable avec DATABASE_NAME (ex. DATABASE_NAME=conventions_e2e).");
+  }
   const database = await resolveDatabase();
   let child: ChildProcess | undefined;
   const shutdown = async (code: number) => {
@@ -58,7 +65,7 @@ async function main() {
     if (flag("fresh")) await dropDatabase(database.url);
     console.log("Application des migrations…");
     migrate(database.url);
-    if (!flag("no-seed")) await seed(database.url);
+    if (flag("demo")) await seed(database.url);
 
     const env = {
       ...process.env,
@@ -67,7 +74,7 @@ async function main() {
       NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
       PORT: String(port),
     };
-    if (!flag("dev") && (flag("build") || !fs.existsSync(".next/BUILD_ID")) && needsBuild()) {
+    if (!flag("dev") && needsBuild()) {
       console.log("Construction de l'application (next build, une à deux minutes la première fois)…");
       execFileSync("npm", ["run", "build", "--silent"], { stdio: "inherit", env });
     }
@@ -93,7 +100,7 @@ function banner(port: number, started: number) {
   console.log(`\n──────────────────────────────────────────────────────────────`);
   console.log(` Conventions de délégation de gestion — prêt en ${seconds} s`);
   console.log(` Ouvrez http://localhost:${port}`);
-  if (process.env.SEED_DEMO_USERS !== "false") {
+  if (flag("demo") && process.env.SEED_DEMO_USERS !== "false") {
     console.log(` Comptes de démonstration (mot de passe : ${DEMO_PASSWORD}) :`);
     for (const user of DEMO_USERS) console.log(`   ${LIBELLES_ROLE[user.role].padEnd(20)} ${user.email}`);
   }

@@ -1,9 +1,11 @@
 // Runs a command with DATABASE_URL pointing at the app's database (the embedded one when unset):
 //   tsx scripts/with-db.ts prisma migrate dev --name add_x
 import { spawn } from "node:child_process";
+import { loadEnvFiles } from "./lib/env-files";
 import { resolveDatabase } from "./lib/database";
 
 async function main() {
+  loadEnvFiles();
   const [command, ...args] = process.argv.slice(2);
   if (!command) throw new Error("Usage : tsx scripts/with-db.ts <commande> [arguments…]");
   const db = await resolveDatabase();

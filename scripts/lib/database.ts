@@ -8,13 +8,14 @@ export type Database = { url: string; server?: RunningServer };
 
 export async function resolveDatabase(options: { database?: string; log?: (line: string) => void } = {}): Promise<Database> {
   const given = process.env.DATABASE_URL;
+  const name = options.database ?? process.env.DATABASE_NAME;
   if (given) {
-    const url = options.database ? withDatabase(given, options.database) : given;
+    const url = name ? withDatabase(given, name) : given;
     await assertReachable(url);
     return { url };
   }
   const server = await startEmbeddedPostgres({ log: options.log });
-  return { url: server.url(options.database ?? process.env.DATABASE_NAME ?? "conventions"), server };
+  return { url: server.url(name ?? "conventions"), server };
 }
 
 export async function assertReachable(url: string) {

@@ -68,6 +68,16 @@ function runningServerOn(dataDir: string): { pid: number; port: number } | undef
   }
 }
 
+// An explicit port must be free; otherwise the first free one from 54329 is taken.
+async function choosePort(explicit?: number): Promise<number> {
+  const candidates = explicit ? [explicit] : Array.from({ length: 10 }, (_, i) => 54329 + i);
+  for (const port of candidates) if (await portIsFree(port)) return port;
+  throw new Error(
+    `Le port ${candidates.join(", ")} est déjà utilisé par un autre programme : la base intégrée ne peut pas démarrer.\n` +
+      `Choisissez un autre port (EMBEDDED_PG_PORT=55432) ou indiquez un serveur existant (DATABASE_URL).`,
+  );
+}
+
 const urlFor = (port: number) => (database: string) =>
   `postgresql://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@127.0.0.1:${port}/${database}`;
 
@@ -80,13 +90,7 @@ export async function startEmbeddedPostgres(options: { port?: number; log?: (lin
     return { url: urlFor(running.port), stop: async () => {}, reused: true, dataDir };
   }
 
-  const port = options.port ?? Number(process.env.EMBEDDED_PG_PORT ?? 54329);
-  if (!(await portIsFree(port))) {
-    throw new Error(
-      `Le port ${port} est déjà utilisé par un autre programme : la base intégrée ne peut pas démarrer.\n` +
-        `Choisissez un autre port (EMBEDDED_PG_PORT=54330) ou indiquez un serveur existant (DATABASE_URL).`,
-    );
-  }
+  const port = await choosePort(options.port ?? (process.env.EMBEDDED_PG_PORT ? Number(process.env.EMBEDDED_PG_PORT) : undefined));
 
   fs.mkdirSync(path.dirname(dataDir), { recursive: true });
   const serverLog: string[] = [];

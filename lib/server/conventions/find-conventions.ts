@@ -13,11 +13,16 @@ export type ConventionFilters = {
   parPage?: number;
 };
 
+// Prisma passes `contains` to LIKE as is: escape its wildcards so that "%" or "_" are searched as text.
+export function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
 export async function findConventions(db: PrismaClient, agent: AgentLike, filters: ConventionFilters) {
   const parPage = Math.min(Math.max(filters.parPage ?? 20, 1), 100);
   const page = Math.max(filters.page ?? 1, 1);
   const and: Prisma.ConventionWhereInput[] = [await conventionScope(db, agent)];
-  const q = filters.q?.trim();
+  const q = filters.q?.trim() ? escapeLike(filters.q.trim()) : undefined;
   if (q) {
     and.push({
       OR: [

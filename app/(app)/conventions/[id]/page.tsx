@@ -1,0 +1,66 @@
+import { notFound } from "next/navigation";
+import { Breadcrumb } from "@codegouvfr/react-dsfr/Breadcrumb";
+import { requireAgent } from "@/lib/server/auth/agent";
+import { db } from "@/lib/server/db";
+import { getConvention } from "@/lib/server/conventions/get-convention";
+import { Introuvable } from "@/lib/server/errors";
+import { StatutBadge } from "@/components/convention/StatutBadge";
+import { ConventionSynthese } from "@/components/convention/ConventionSynthese";
+import { ConventionDocument } from "@/components/convention/ConventionDocument";
+import { LIBELLES_TYPE_CONVENTION } from "@/lib/domain/libelles";
+
+async function load(id: string) {
+  const agent = await requireAgent();
+  try {
+    return await getConvention(db, agent, id);
+  } catch (error) {
+    if (error instanceof Introuvable) notFound();
+    throw error;
+  }
+}
+
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
+  const convention = await load((await params).id);
+  return { title: `${convention.reference} — ${convention.intitule}` };
+}
+
+export default async function ConventionPage({ params }: { params: Promise<{ id: string }> }) {
+  const convention = await load((await params).id);
+  return (
+    <>
+      <Breadcrumb currentPageLabel={convention.reference} segments={[{ label: "Conventions", linkProps: { href: "/conventions" } }]} />
+      <div className="fr-mb-4w">
+        <p className="fr-mb-1v">
+          <StatutBadge statut={convention.statut} small={false} /> <span className="fr-ml-1w fr-text--sm">{LIBELLES_TYPE_CONVENTION[convention.type]}</span>
+        </p>
+        <h1 className="fr-mb-1w">{convention.intitule}</h1>
+        <p className="fr-text--lead fr-mb-0">{convention.reference}</p>
+      </div>
+      <nav className="fr-summary fr-mb-4w" aria-labelledby="sommaire-titre">
+        <p className="fr-summary__title" id="sommaire-titre">
+          Sommaire
+        </p>
+        <ol>
+          {[
+            ["#synthese", "Synthèse"],
+            ["#parties", "Parties"],
+            ...(convention.basesLegales.length ? [["#visas", "Bases légales"]] : []),
+            ...(convention.preambule ? [["#preambule", convention.titrePreambule ?? "Préambule"]] : []),
+            ["#articles", `Articles (${convention.articles.length})`],
+            ["#signatures", "Signatures"],
+            ...convention.annexes.map((a) => [`#annexe-${a.numero}`, `Annexe ${a.numero}`]),
+          ].map(([href, label]) => (
+            <li key={href}>
+              <a className="fr-summary__link" href={href}>
+                {label}
+              </a>
+            </li>
+          ))}
+        </ol>
+      </nav>
+      <ConventionSynthese convention={convention} />
+      <h2 className="fr-h4">Texte de la convention</h2>
+      <ConventionDocument convention={convention} />
+    </>
+  );
+}

@@ -1,0 +1,89 @@
+import Link from "next/link";
+import { requireAgent } from "@/lib/server/auth/agent";
+import { db } from "@/lib/server/db";
+import { findConventions, conventionFilterOptions } from "@/lib/server/conventions/find-conventions";
+import { parseListParams } from "@/lib/server/conventions/list-params";
+import { ConventionFilters } from "@/components/convention/ConventionFilters";
+import { StatutBadge } from "@/components/convention/StatutBadge";
+import { Pager } from "@/components/convention/Pager";
+import { formatMontant } from "@/lib/domain/money";
+import { formatDateCourte } from "@/lib/domain/dates";
+import { LIBELLES_ROLE_PARTIE } from "@/lib/domain/libelles";
+
+export const metadata = { title: "Conventions" };
+
+export default async function ConventionsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const agent = await requireAgent();
+  const filters = parseListParams(await searchParams);
+  const [result, options] = await Promise.all([findConventions(db, agent, filters), conventionFilterOptions(db, agent)]);
+  const filtered = Boolean(filters.q || filters.statut || filters.partie || filters.annee);
+
+  return (
+    <>
+      <h1>Conventions</h1>
+      <ConventionFilters filters={filters} options={options} />
+      <p role="status" className="fr-mb-2w">
+        {result.total === 0 ? "Aucune convention" : `${result.total} convention${result.total > 1 ? "s" : ""}`}
+        {filtered ? " correspondant à votre recherche" : ""}
+        {filtered && (
+          <>
+            {" · "}
+            <Link href="/conventions">Effacer les filtres</Link>
+          </>
+        )}
+      </p>
+      {result.total > 0 && (
+        <div className="fr-table fr-table--no-caption fr-table--sm">
+          <div className="fr-table__wrapper">
+            <div className="fr-table__container" tabIndex={0} role="region" aria-label="Liste des conventions">
+              <div className="fr-table__content">
+                <table>
+                  <caption>Liste des conventions</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">Référence</th>
+                      <th scope="col">Intitulé</th>
+                      <th scope="col">Parties</th>
+                      <th scope="col">Statut</th>
+                      <th scope="col">Années</th>
+                      <th scope="col" className="fr-cell--right">
+                        Plafond AE
+                      </th>
+                      <th scope="col">Fin</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {result.conventions.map((c) => (
+                      <tr key={c.id}>
+                        <td>
+                          <Link href={`/conventions/${c.id}`}>{c.reference}</Link>
+                        </td>
+                        <td>{c.intitule}</td>
+                        <td>
+                          {c.parties.map((p, i) => (
+                            <span key={i} className="fr-text--sm" style={{ display: "block" }}>
+                              {p.organisation.sigle ?? p.organisation.nom} <span className="fr-hint-text" style={{ display: "inline" }}>({LIBELLES_ROLE_PARTIE[p.role].toLowerCase()})</span>
+                            </span>
+                          ))}
+                        </td>
+                        <td>
+                          <StatutBadge statut={c.statut} />
+                        </td>
+                        <td>{c.annees.join(", ")}</td>
+                        <td className="fr-cell--right" style={{ whiteSpace: "nowrap" }}>
+                          {c.plafondAe !== null ? formatMontant(c.plafondAe) : "—"}
+                        </td>
+                        <td>{c.dateFin ? formatDateCourte(c.dateFin) : "—"}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            </div>
+          </div>
+        </div>
+      )}
+      <Pager page={result.page} pages={result.pages} filters={filters} />
+    </>
+  );
+}

@@ -1,0 +1,19 @@
+import { Footer } from "@codegouvfr/react-dsfr/Footer";
+
+export function AppFooter() {
+  return (
+    <Footer
+      brandTop={
+        <>
+          République
+          <br />
+          Française
+        </>
+      }
+      homeLinkProps={{ href: "/", title: "Accueil — Conventions de délégation de gestion" }}
+      accessibility="partially compliant"
+      contentDescription="Application de rédaction, de revue, de signature et d'export des conventions de délégation de gestion entre services de l'État (décret n° 2004-1085 du 14 octobre 2004)."
+      bottomItems={[{ text: "Données de démonstration", linkProps: { href: "/conventions" } }]}
+    />
+  );
+}

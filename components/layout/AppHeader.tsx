@@ -1,0 +1,36 @@
+import { Header } from "@codegouvfr/react-dsfr/Header";
+import { LIBELLES_ROLE } from "@/lib/domain/roles";
+import type { Agent } from "@/lib/server/auth/agent";
+import { LogoutButton } from "./LogoutButton";
+
+export const SERVICE_TITLE = "Conventions de délégation de gestion";
+
+export function AppHeader({ agent }: { agent: Agent | null }) {
+  return (
+    <Header
+      brandTop={
+        <>
+          République
+          <br />
+          Française
+        </>
+      }
+      homeLinkProps={{ href: "/", title: `Accueil — ${SERVICE_TITLE}` }}
+      serviceTitle={SERVICE_TITLE}
+      serviceTagline="Rédiger, relire, signer, suivre et publier les délégations de gestion"
+      quickAccessItems={
+        agent
+          ? [
+              { iconId: "fr-icon-account-circle-line", text: `${agent.nom} · ${LIBELLES_ROLE[agent.role]}`, linkProps: { href: "/conventions" } },
+              <LogoutButton key="logout" />,
+            ]
+          : []
+      }
+      navigation={
+        agent
+          ? [{ text: "Conventions", linkProps: { href: "/conventions" }, isActive: true }]
+          : undefined
+      }
+    />
+  );
+}

@@ -1,0 +1,10 @@
+"use client";
+import { signOut } from "next-auth/react";
+
+export function LogoutButton() {
+  return (
+    <button type="button" className="fr-btn fr-icon-logout-box-r-line" onClick={() => signOut({ callbackUrl: "/connexion" })}>
+      Se déconnecter
+    </button>
+  );
+}

@@ -1,0 +1,17 @@
+// French labels of the model's enumerations.
+export const LIBELLES_TYPE_CONVENTION = {
+  DELEGATION_GESTION: "Convention de délégation de gestion",
+  CONVENTION_SERVICE: "Convention de service",
+  CONVENTION_PARTENARIAT: "Convention de partenariat",
+} as const;
+
+export const LIBELLES_ROLE_PARTIE = {
+  DELEGANT: "Délégant",
+  DELEGATAIRE: "Délégataire",
+  PARTENAIRE: "Partenaire",
+} as const;
+
+export const LIBELLES_POINT_DEPART = {
+  SIGNATURE: "à la signature",
+  NOTIFICATION: "à la notification",
+} as const;

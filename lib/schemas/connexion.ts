@@ -1,0 +1,23 @@
+import { z } from "./zod";
+
+export const connexionSchema = z.object({
+  email: z.string().trim().min(1, "Indiquez votre adresse électronique.").email("Cette adresse électronique n'est pas valide (exemple : prenom.nom@education.gouv.fr)."),
+  password: z.string().min(1, "Indiquez votre mot de passe."),
+});
+export type ConnexionInput = z.input<typeof connexionSchema>;
+
+/** Only same-site paths: never redirect to another host after login. */
+export function safeCallbackUrl(value: string | undefined | null): string {
+  if (!value || !value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return "/conventions";
+  return value;
+}
+
+export const MESSAGES_CONNEXION: Record<string, string> = {
+  CredentialsSignin: "Adresse électronique ou mot de passe incorrect.",
+  TROP_DE_TENTATIVES: "Trop de tentatives de connexion. Par sécurité, réessayez dans 15 minutes.",
+  CompteInconnu: "Votre compte ProConnect est valide, mais il n'a pas encore accès à cette application. Demandez l'ouverture d'un accès à votre administrateur.",
+  OAuthCallback: "La connexion avec ProConnect n'a pas abouti. Réessayez.",
+  OAuthSignin: "La connexion avec ProConnect n'a pas pu démarrer. Réessayez.",
+  SessionRequired: "Connectez-vous pour accéder à cette page.",
+  Default: "La connexion n'a pas abouti. Réessayez.",
+};

@@ -1,0 +1,55 @@
+import { defineConfig } from "@playwright/test";
+
+// End-to-end journeys in Debian's Chromium (never a downloaded browser), against the production
+// build started by the README's own script on a throwaway database, with a local OIDC provider
+// standing in for ProConnect.
+const PORT = Number(process.env.E2E_PORT ?? 3100);
+const OIDC_PORT = Number(process.env.E2E_OIDC_PORT ?? 3200);
+const APP_URL = `http://localhost:${PORT}`;
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: true,
+  workers: 2,
+  forbidOnly: Boolean(process.env.CI),
+  reporter: [["list"]],
+  outputDir: "test-results",
+  use: {
+    baseURL: APP_URL,
+    locale: "fr-FR",
+    timezoneId: "Europe/Paris",
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    },
+  },
+  webServer: [
+    {
+      command: "node tests/e2e/oidc-server.mjs",
+      url: `http://127.0.0.1:${OIDC_PORT}/.well-known/openid-configuration`,
+      env: { OIDC_PORT: String(OIDC_PORT), APP_URL },
+      reuseExistingServer: false,
+      stdout: "ignore",
+    },
+    {
+      command: `npx tsx scripts/start.ts --demo --fresh --port ${PORT}`,
+      url: `${APP_URL}/api/health`,
+      timeout: 300_000,
+      reuseExistingServer: false,
+      stdout: "ignore",
+      env: {
+        DATABASE_NAME: "conventions_e2e",
+        NEXTAUTH_URL: APP_URL,
+        NEXTAUTH_SECRET: "e2e-secret-not-for-production-0123456789",
+        PROCONNECT_ISSUER: `http://127.0.0.1:${OIDC_PORT}`,
+        PROCONNECT_CLIENT_ID: "conventions-e2e",
+        PROCONNECT_CLIENT_SECRET: "conventions-e2e-secret",
+        NEXT_TELEMETRY_DISABLED: "1",
+      },
+    },
+  ],
+});

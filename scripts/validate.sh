@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Every check, in the order a failure is cheapest to find: lint, types, unit, integration
+# (real PostgreSQL), production build, end-to-end (real Chromium). `npm test` and .ci/run call it.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export NEXT_TELEMETRY_DISABLED=1 CHECKPOINT_DISABLE=1
+mkdir -p tmp/reports
+rm -f tmp/reports/*.json
+started=$(date +%s)
+step() { printf '\n\033[1m▶ %s\033[0m\n' "$1"; }
+
+step "Paquets système (Chromium, poppler-utils)"
+bash scripts/ensure-system-deps.sh
+step "Client Prisma"
+npx prisma generate >/dev/null
+step "Lint"
+npx eslint .
+step "Types"
+npx tsc --noEmit
+step "Tests unitaires (lib/domain)"
+npx vitest run --project unit --reporter=default --reporter=json --outputFile.json=tmp/reports/unit.json
+step "Tests d'intégration (PostgreSQL réel, base neuve)"
+npx vitest run --project integration --reporter=default --reporter=json --outputFile.json=tmp/reports/integration.json
+step "Build de production"
+npm run -s build
+step "Tests de bout en bout (Chromium)"
+PLAYWRIGHT_JSON_OUTPUT_NAME=tmp/reports/e2e.json npx playwright test --reporter=list,json
+
+node scripts/lib/test-summary.mjs tmp/reports "$(( $(date +%s) - started ))"

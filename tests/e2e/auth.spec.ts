@@ -1,0 +1,49 @@
+import { expect, test } from "@playwright/test";
+import { DEMO_USERS } from "../../prisma/seed/referentiel";
+import { LIBELLES_ROLE } from "../../lib/domain/roles";
+import { expectAccessible, login } from "./helpers";
+
+test("a visitor without session is sent to the login page, which is accessible", async ({ page }) => {
+  await page.goto("/conventions/2024");
+  await expect(page).toHaveURL(/\/connexion\?callbackUrl=%2Fconventions%2F2024/);
+  await expect(page.getByRole("heading", { level: 1, name: "Connexion" })).toBeVisible();
+  await expectAccessible(page);
+});
+
+for (const user of DEMO_USERS) {
+  test(`${LIBELLES_ROLE[user.role]} logs in and out`, async ({ page }) => {
+    await login(page, user.email);
+    await expect(page).toHaveURL(/\/conventions$/);
+    await expect(page.getByRole("link", { name: `${user.nom} · ${LIBELLES_ROLE[user.role]}` }).first()).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1, name: "Conventions" })).toBeVisible();
+    await page.getByRole("button", { name: "Se déconnecter" }).first().click();
+    await expect(page).toHaveURL(/\/connexion/);
+    await page.goto("/conventions");
+    await expect(page).toHaveURL(/\/connexion/);
+  });
+}
+
+test("a wrong password gets one generic message, the same as an unknown account", async ({ page }) => {
+  await login(page, "lecteur@demo.education.gouv.fr", "mauvais-mot-de-passe");
+  const alert = page.locator("main").getByRole("alert");
+  await expect(alert).toHaveText(/Adresse électronique ou mot de passe incorrect\./);
+  await expect(page).toHaveURL(/\/connexion/);
+  await login(page, "personne@nulle-part.gouv.fr", "mauvais-mot-de-passe");
+  await expect(page.locator("main").getByRole("alert")).toHaveText(/Adresse électronique ou mot de passe incorrect\./);
+});
+
+test("the login form explains empty or malformed fields next to them", async ({ page }) => {
+  await page.goto("/connexion");
+  await page.getByRole("textbox", { name: /Adresse électronique/ }).fill("pas-une-adresse");
+  await page.getByRole("button", { name: "Se connecter" }).click();
+  await expect(page.getByText("Cette adresse électronique n'est pas valide")).toBeVisible();
+  await expect(page.getByText("Indiquez votre mot de passe.")).toBeVisible();
+});
+
+test("the login never redirects to another site", async ({ page }) => {
+  await page.goto("/connexion?callbackUrl=https://exemple.invalid/piege");
+  await page.getByRole("textbox", { name: /Adresse électronique/ }).fill("lecteur@demo.education.gouv.fr");
+  await page.getByLabel("Mot de passe", { exact: true }).fill(process.env.DEMO_PASSWORD || "Conventions-demo-2026");
+  await page.getByRole("button", { name: "Se connecter" }).click();
+  await expect(page).toHaveURL(/localhost:\d+\/conventions$/);
+});

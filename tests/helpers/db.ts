@@ -1,0 +1,9 @@
+import { inject, afterAll } from "vitest";
+import { createPrismaClient } from "@/lib/server/prisma-client";
+
+/** A client on this run's fresh test database, closed after the file. */
+export function testDb() {
+  const db = createPrismaClient(inject("databaseUrl"), { poolSize: 4 });
+  afterAll(() => db.$disconnect());
+  return db;
+}

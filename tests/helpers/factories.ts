@@ -1,0 +1,33 @@
+// Test data with unique values, so that test files run in parallel on one database.
+import { randomUUID } from "node:crypto";
+import bcrypt from "bcryptjs";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { Role } from "@/lib/domain/roles";
+import { insertConvention } from "@/prisma/seed/insert";
+import { convention2024Webinaire } from "@/prisma/seed/index";
+import type { ConventionSeed } from "@/prisma/seed/types";
+
+export const unique = (prefix = "t") => `${prefix}-${randomUUID().slice(0, 8)}`;
+
+export async function createOrganisation(db: PrismaClient, data: { sigle?: string; nom?: string; parentId?: string } = {}) {
+  const sigle = data.sigle ?? unique("ORG").toUpperCase();
+  return db.organisation.create({ data: { sigle, nom: data.nom ?? `Organisation ${sigle}`, parentId: data.parentId ?? null, type: "MINISTERE" } });
+}
+
+export async function createAgent(db: PrismaClient, data: { role: Role; organisationId?: string | null; password?: string; actif?: boolean }) {
+  return db.user.create({
+    data: {
+      email: `${unique("agent")}@test.gouv.fr`,
+      nom: "Agent de test",
+      role: data.role,
+      organisationId: data.organisationId ?? null,
+      passwordHash: data.password ? await bcrypt.hash(data.password, 4) : null,
+      actif: data.actif ?? true,
+    },
+  });
+}
+
+/** A convention shaped like seed 003, with a unique reference and the given overrides. */
+export async function createConvention(db: PrismaClient, overrides: Partial<ConventionSeed> = {}) {
+  return insertConvention(db, { ...convention2024Webinaire, reference: unique("REF"), ...overrides });
+}

@@ -1,0 +1,84 @@
+// Reading conventions: scoped to the agent's ministry, filtered, paginated; outsiders get "not found".
+import { describe, expect, it, beforeAll } from "vitest";
+import { testDb } from "../helpers/db";
+import { createAgent, createConvention, createOrganisation, unique } from "../helpers/factories";
+import { findConventions } from "@/lib/server/conventions/find-conventions";
+import { getConvention } from "@/lib/server/conventions/get-convention";
+import { ROLES } from "@/lib/domain/roles";
+
+const db = testDb();
+const orgId = async (sigle: string) => (await db.organisation.findFirstOrThrow({ where: { sigle } })).id;
+
+describe("findConventions", () => {
+  it("shows a finance reviewer every convention, and a DNE drafter those of the MENJ", async () => {
+    const reviewer = await createAgent(db, { role: "RELECTEUR_FINANCIER", organisationId: await orgId("DINUM") });
+    const drafter = await createAgent(db, { role: "REDACTEUR", organisationId: await orgId("DNE") });
+    const all = await findConventions(db, reviewer, { parPage: 100 });
+    const menj = await findConventions(db, drafter, { q: "DINUM-01", parPage: 100 });
+    expect(all.total).toBeGreaterThanOrEqual(3);
+    expect(menj.conventions.map((c) => c.reference)).toEqual(expect.arrayContaining(["2024-DNE-DINUM-01", "2021-SG-DINUM-01", "2020-SG-DINUM-01"]));
+  });
+
+  it("hides other ministries' conventions: not listed, and not found by id", async () => {
+    const ministry = await createOrganisation(db);
+    const outsider = await createAgent(db, { role: "REDACTEUR", organisationId: ministry.id });
+    const seeded = await db.convention.findUniqueOrThrow({ where: { reference: "2024-DNE-DINUM-01" } });
+    expect((await findConventions(db, outsider, {})).total).toBe(0);
+    await expect(getConvention(db, outsider, seeded.id)).rejects.toMatchObject({ code: "INTROUVABLE" });
+    const noOrg = await createAgent(db, { role: "LECTEUR", organisationId: null });
+    await expect(getConvention(db, noOrg, seeded.id)).rejects.toMatchObject({ code: "INTROUVABLE" });
+  });
+
+  it("lets every role read a convention of its own ministry", async () => {
+    const seeded = await db.convention.findUniqueOrThrow({ where: { reference: "2021-SG-DINUM-01" } });
+    for (const role of ROLES) {
+      const agent = await createAgent(db, { role, organisationId: await orgId("SG") });
+      expect((await getConvention(db, agent, seeded.id)).reference).toBe("2021-SG-DINUM-01");
+    }
+  });
+
+  describe("filters", () => {
+    let ministry: string;
+    let agent: Awaited<ReturnType<typeof createAgent>>;
+    const tag = unique("filtre");
+    beforeAll(async () => {
+      ministry = (await createOrganisation(db, { sigle: unique("MIN").toUpperCase() })).id;
+      agent = await createAgent(db, { role: "RELECTEUR_FINANCIER" });
+      const parties = (await import("@/prisma/seed/index")).convention2024Webinaire.parties;
+      const sigle = (await db.organisation.findUniqueOrThrow({ where: { id: ministry } })).sigle!;
+      await createConvention(db, { intitule: `${tag} brouillon 2030`, statut: "BROUILLON", echeancier: [{ annee: 2030, ae: "10", cp: "10" }] });
+      await createConvention(db, { intitule: `${tag} signée 2031`, statut: "SIGNEE", echeancier: [{ annee: 2031, ae: "10", cp: "10" }] });
+      await createConvention(db, {
+        intitule: `${tag} autre partie`,
+        statut: "SIGNEE",
+        parties: [{ ...parties[0]!, organisation: sigle }, parties[1]!],
+      });
+    });
+
+    it.each([
+      [{ statut: "BROUILLON" as const }, [`brouillon 2030`]],
+      [{ statut: "SIGNEE" as const }, [`signée 2031`, `autre partie`]],
+      [{ annee: 2031 }, [`signée 2031`]],
+    ])("%j", async (filter, expected) => {
+      const result = await findConventions(db, agent, { q: tag, ...filter });
+      expect(result.conventions.map((c) => c.intitule.replace(`${tag} `, "")).sort()).toEqual(expected.sort());
+    });
+
+    it("by party", async () => {
+      const result = await findConventions(db, agent, { q: tag, partie: ministry });
+      expect(result.conventions.map((c) => c.intitule)).toEqual([`${tag} autre partie`]);
+    });
+
+    it("paginates", async () => {
+      const page1 = await findConventions(db, agent, { q: tag, parPage: 2, page: 1 });
+      const page2 = await findConventions(db, agent, { q: tag, parPage: 2, page: 2 });
+      expect([page1.total, page1.pages, page1.conventions.length, page2.conventions.length]).toEqual([3, 2, 2, 1]);
+      expect(new Set([...page1.conventions, ...page2.conventions].map((c) => c.id)).size).toBe(3);
+    });
+
+    it("treats search text as text (no SQL, no pattern)", async () => {
+      expect((await findConventions(db, agent, { q: "'; DROP TABLE \"Convention\"; --" })).total).toBe(0);
+      expect((await findConventions(db, agent, { q: "%" })).total).toBe(0);
+    });
+  });
+});
