@@ -79,7 +79,8 @@ async function main() {
       execFileSync("npm", ["run", "build", "--silent"], { stdio: "inherit", env });
     }
 
-    child = spawn("npx", ["next", flag("dev") ? "dev" : "start", "-p", String(port)], { stdio: ["ignore", "pipe", "inherit"], env });
+    // Next's own binary, not `npx next`: npx does not pass SIGTERM on, which left servers behind.
+    child = spawn(path.resolve("node_modules/.bin/next"), [flag("dev") ? "dev" : "start", "-p", String(port)], { stdio: ["ignore", "pipe", "inherit"], env });
     let announced = false;
     child.stdout!.on("data", (chunk: Buffer) => {
       process.stdout.write(chunk);

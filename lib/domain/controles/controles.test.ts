@@ -1,0 +1,146 @@
+import { describe, expect, it } from "vitest";
+import { controlerConvention, exigencesArticle2, type ConventionAControler } from "./index";
+import { montantsDoubles } from "./lettres";
+import { referencesCitees } from "./references";
+import { parseMontant } from "../money";
+import { SEED_CONVENTIONS } from "@/prisma/seed/index";
+import { TEXTES } from "@/prisma/seed/referentiel";
+import type { ConventionSeed } from "@/prisma/seed/types";
+
+const e = (euros: number) => BigInt(euros) * 100n;
+
+function fromSeed(seed: ConventionSeed): ConventionAControler {
+  return {
+    type: seed.type,
+    objet: seed.objet,
+    plafondAe: seed.plafondAe ? parseMontant(seed.plafondAe) : null,
+    plafondCp: seed.plafondCp ? parseMontant(seed.plafondCp) : null,
+    dateDebut: seed.dateSignature ?? seed.dateConvention ?? null,
+    dateFin: seed.dateFin ?? null,
+    regleDuree: seed.regleDuree,
+    preambule: seed.preambule,
+    parties: seed.parties.map((p) => ({ role: p.role, libelle: p.libelle })),
+    basesLegales: seed.basesLegales,
+    articles: seed.articles,
+    echeancier: seed.echeancier.map((l) => ({ annee: l.annee, ae: parseMontant(l.ae), cp: parseMontant(l.cp) })),
+  };
+}
+
+const seed003 = fromSeed(SEED_CONVENTIONS.find((s) => s.reference === "2024-DNE-DINUM-01")!);
+const codes = (c: ConventionAControler) => controlerConvention(c, TEXTES).map((f) => f.code);
+
+describe("the three real conventions", () => {
+  it("seed 003 (2024) passes every check", () => {
+    expect(controlerConvention(seed003, TEXTES)).toEqual([]);
+  });
+
+  it("seed 004 (2021) refers to « la période fixée à l'article 2 », which is not its duration article (7)", () => {
+    const findings = controlerConvention(fromSeed(SEED_CONVENTIONS.find((s) => s.reference === "2021-SG-DINUM-01")!), TEXTES);
+    expect(findings).toEqual([
+      {
+        code: "RENVOI_ARTICLE_DUREE",
+        gravite: "avertissement",
+        champ: "articles.4",
+        message:
+          "L'article 5 renvoie à « la période fixée à l'article 2 », mais l'article 2 porte sur « Obligations du délégant » ; la durée est fixée à l'article 7.",
+      },
+    ]);
+  });
+
+  it("seed 001 (2020, a convention de service) is not held to the délégation rules, and its article 2 is its duration", () => {
+    expect(codes(fromSeed(SEED_CONVENTIONS.find((s) => s.reference === "2020-SG-DINUM-01")!))).toEqual([]);
+  });
+});
+
+describe("échéancier", () => {
+  it.each<[string, Partial<ConventionAControler>, string[]]>([
+    ["totals below the ceilings", { echeancier: [{ annee: 2024, ae: e(110_000), cp: e(10_000) }, { annee: 2025, ae: 0n, cp: e(100_000) }] }, ["TOTAL_AE_DIFFERENT_DU_PLAFOND", "TOTAL_CP_DIFFERENT_DU_PLAFOND"]],
+    ["CP paid before AE are committed", { echeancier: [{ annee: 2024, ae: e(10_000), cp: e(20_000) }, { annee: 2025, ae: e(110_000), cp: e(100_000) }] }, ["CP_CUMULES_SUPERIEURS_AUX_AE"]],
+    ["a year after the end date", { echeancier: [{ annee: 2024, ae: e(120_000), cp: e(10_000) }, { annee: 2026, ae: 0n, cp: e(110_000) }] }, ["ANNEE_HORS_DUREE"]],
+    ["a year before the start", { echeancier: [{ annee: 2023, ae: e(120_000), cp: e(10_000) }, { annee: 2025, ae: 0n, cp: e(110_000) }] }, ["ANNEE_HORS_DUREE"]],
+    ["a year twice", { echeancier: [{ annee: 2024, ae: e(60_000), cp: e(60_000) }, { annee: 2024, ae: e(60_000), cp: e(60_000) }] }, ["ANNEE_EN_DOUBLE"]],
+    ["CP total below AE total without reason", { plafondCp: e(100_000), echeancier: [{ annee: 2024, ae: e(120_000), cp: e(100_000) }] }, ["TOTAL_CP_DIFFERENT_DES_AE"]],
+    ["CP total below AE total with a stated reason", { plafondCp: e(100_000), ecartAeCpMotif: "Solde payé sur 2026", echeancier: [{ annee: 2024, ae: e(120_000), cp: e(100_000) }] }, []],
+  ])("%s", (_label, change, expected) => {
+    expect(codes({ ...seed003, ...change }).sort()).toEqual(expected.sort());
+  });
+
+  it("gives the figures that disagree", () => {
+    const [finding] = controlerConvention({ ...seed003, echeancier: [{ annee: 2024, ae: e(120_000), cp: e(130_000) }], plafondCp: e(130_000), ecartAeCpMotif: "x" }, TEXTES);
+    expect(finding!.message).toBe(
+      "Fin 2024, les CP cumulés (130\u202f000\u00a0€) dépassent les AE cumulées (120\u202f000\u00a0€) de 10\u202f000\u00a0€ : on ne peut pas payer plus que ce qui a été engagé.",
+    );
+    expect(finding!.champ).toBe("echeancier.2024");
+  });
+});
+
+describe("parties (décret 2004-1085, art. 1)", () => {
+  const delegant = { role: "DELEGANT" as const, libelle: "DNE" };
+  const delegataire = { role: "DELEGATAIRE" as const, libelle: "DINUM" };
+  it.each<[string, ConventionAControler["parties"], string[]]>([
+    ["one délégant, one délégataire", [delegant, delegataire], []],
+    ["two délégants, one délégataire", [delegant, { ...delegant, libelle: "SG" }, delegataire], []],
+    ["no délégant", [delegataire], ["SANS_DELEGANT"]],
+    ["two délégataires", [delegant, delegataire, delegataire], ["DELEGATAIRE_UNIQUE"]],
+    ["no délégataire", [delegant], ["DELEGATAIRE_UNIQUE"]],
+  ])("%s", (_label, parties, expected) => {
+    expect(codes({ ...seed003, parties })).toEqual(expected);
+  });
+});
+
+describe("legal references", () => {
+  it("reads the references the seeds cite, whatever the spelling of « n° »", () => {
+    expect(referencesCitees("Vu le décret n°2004-1085 du 14 octobre 2004 et l'ordonnance n 2022-408, décret 2019-1088").map((r) => `${r.nature} ${r.numero}`)).toEqual([
+      "DECRET 2004-1085",
+      "ORDONNANCE 2022-408",
+      "DECRET 2019-1088",
+    ]);
+  });
+
+  it.each([
+    ["le décret n° 2004-1058 du 14 octobre 2004", "« décret n° 2004-1058 » ne correspond à aucun texte du référentiel : s'agit-il du n° 2004-1085 ?"],
+    ["le décret n° 2004-1086 du 14 octobre 2004", "« décret n° 2004-1086 » ne correspond à aucun texte du référentiel : s'agit-il du n° 2004-1085 ?"],
+    ["le décret n° 1999-1 du 1er janvier 1999", "« décret n° 1999-1 » ne correspond à aucun texte du référentiel : vérifiez le numéro."],
+  ])("warns about %j", (texte, message) => {
+    const findings = controlerConvention({ ...seed003, basesLegales: [{ texte }] }, TEXTES);
+    expect(findings).toEqual([{ code: "TEXTE_INCONNU", gravite: "avertissement", champ: "basesLegales.0", message }]);
+  });
+});
+
+describe("amounts in words against figures", () => {
+  it.each([
+    ["un montant maximum de cinquante mille euros (50 000 €) en AE", true],
+    ["un montant de 354 750 € (trois cent cinquante-quatre mille sept cent cinquante euros)", true],
+    ["un montant maximum de cinquante mille euros (60 000 €)", false],
+    ["soit cent vingt mille euros (120\u202f000\u00a0€)", true],
+    ["soit quatre-vingts euros et cinquante centimes (80,50 €)", true],
+  ])("%j agrees: %s", (texte, agrees) => {
+    const [found] = montantsDoubles(texte);
+    expect(found).toBeDefined();
+    expect(found!.centsLettres === found!.centsChiffres).toBe(agrees);
+    const findings = controlerConvention({ ...seed003, articles: [...seed003.articles, { numero: "11", titre: "Montant", corps: texte }] }, TEXTES);
+    expect(findings.some((f) => f.code === "LETTRES_DIFFERENTES_DES_CHIFFRES")).toBe(!agrees);
+  });
+
+  it("says what each side is worth", () => {
+    const findings = controlerConvention({ ...seed003, preambule: "un budget de cinquante mille euros (60 000 €)" }, TEXTES);
+    expect(findings.find((f) => f.code === "LETTRES_DIFFERENTES_DES_CHIFFRES")!.message).toBe(
+      "« cinquante mille euros » vaut 50\u202f000\u00a0€, mais le montant en chiffres indique 60\u202f000\u00a0€.",
+    );
+  });
+});
+
+describe("décret 2004-1085, art. 2: what a délégation must state", () => {
+  it("seed 003 covers all six requirements", () => {
+    expect(exigencesArticle2(seed003).filter((x) => !x.couverte)).toEqual([]);
+  });
+
+  it.each([
+    ["no publication article", { articles: seed003.articles.filter((a) => a.numero !== "10") }, ["ARTICLE_2_PUBLICATION"]],
+    ["no end date", { dateFin: null, echeancier: [] as ConventionAControler["echeancier"] }, ["ARTICLE_2_DUREE", "ARTICLE_2_EXECUTION_FINANCIERE"]],
+    ["no reporting", { articles: seed003.articles.map((a) => ({ ...a, corps: a.corps.replace(/rendre compte|compte-rendu/g, "informer") })) }, ["ARTICLE_2_COMPTE_RENDU"]],
+    ["an empty draft", { objet: "", articles: [], echeancier: [], plafondAe: null, plafondCp: null, dateFin: null }, ["ARTICLE_2_MISSION", "ARTICLE_2_EXECUTION_FINANCIERE", "ARTICLE_2_OBLIGATIONS", "ARTICLE_2_COMPTE_RENDU", "ARTICLE_2_DUREE", "ARTICLE_2_PUBLICATION"]],
+  ])("%s", (_label, change, expected) => {
+    expect(codes({ ...seed003, ...change }).filter((c) => c.startsWith("ARTICLE_2")).sort()).toEqual(expected.sort());
+  });
+});

@@ -1,0 +1,64 @@
+// domain.md, consistency checks: schedule against ceilings, cumulative CP ≤ cumulative AE,
+// years within the duration.
+import { echeancierCumule, totauxEcheancier } from "../echeancier";
+import { formatMontant } from "../money";
+import type { Constat, ConventionAControler } from "./types";
+
+export function controlerEcheancier(c: ConventionAControler): Constat[] {
+  const constats: Constat[] = [];
+  const totaux = totauxEcheancier(c.echeancier);
+  const ecart = (a: bigint, b: bigint) => formatMontant(a > b ? a - b : b - a);
+
+  for (const [nature, plafond, total, champ] of [
+    ["AE", c.plafondAe, totaux.ae, "plafondAe"],
+    ["CP", c.plafondCp, totaux.cp, "plafondCp"],
+  ] as const) {
+    if (plafond !== null && c.echeancier.length > 0 && total !== plafond) {
+      constats.push({
+        code: `TOTAL_${nature}_DIFFERENT_DU_PLAFOND`,
+        gravite: "erreur",
+        champ,
+        message: `Le total des ${nature} de l'échéancier (${formatMontant(total)}) ${total > plafond ? "dépasse" : "n'atteint pas"} le plafond ${nature} (${formatMontant(plafond)}) : écart de ${ecart(total, plafond)}.`,
+      });
+    }
+  }
+
+  for (const ligne of echeancierCumule(c.echeancier)) {
+    if (ligne.cumulCp > ligne.cumulAe) {
+      constats.push({
+        code: "CP_CUMULES_SUPERIEURS_AUX_AE",
+        gravite: "erreur",
+        champ: `echeancier.${ligne.annee}`,
+        message: `Fin ${ligne.annee}, les CP cumulés (${formatMontant(ligne.cumulCp)}) dépassent les AE cumulées (${formatMontant(ligne.cumulAe)}) de ${ecart(ligne.cumulCp, ligne.cumulAe)} : on ne peut pas payer plus que ce qui a été engagé.`,
+      });
+    }
+  }
+
+  if (c.echeancier.length > 0 && totaux.cp !== totaux.ae && !c.ecartAeCpMotif?.trim()) {
+    constats.push({
+      code: "TOTAL_CP_DIFFERENT_DES_AE",
+      gravite: "avertissement",
+      champ: "echeancier",
+      message: `Le total des CP (${formatMontant(totaux.cp)}) diffère du total des AE (${formatMontant(totaux.ae)}) de ${ecart(totaux.cp, totaux.ae)}, sans que l'écart soit expliqué.`,
+    });
+  }
+
+  const annees = new Set<number>();
+  for (const ligne of c.echeancier) {
+    if (annees.has(ligne.annee)) {
+      constats.push({ code: "ANNEE_EN_DOUBLE", gravite: "erreur", champ: `echeancier.${ligne.annee}`, message: `L'année ${ligne.annee} figure deux fois dans l'échéancier.` });
+    }
+    annees.add(ligne.annee);
+    const debut = c.dateDebut ? Number(c.dateDebut.slice(0, 4)) : undefined;
+    const fin = c.dateFin ? Number(c.dateFin.slice(0, 4)) : undefined;
+    if ((debut !== undefined && ligne.annee < debut) || (fin !== undefined && ligne.annee > fin)) {
+      constats.push({
+        code: "ANNEE_HORS_DUREE",
+        gravite: "erreur",
+        champ: `echeancier.${ligne.annee}`,
+        message: `L'année ${ligne.annee} de l'échéancier est en dehors de la durée de la convention (${debut ?? "…"} – ${fin ?? "…"}).`,
+      });
+    }
+  }
+  return constats;
+}

@@ -1,0 +1,61 @@
+// domain.md: legal references name texts that exist (typos in decree numbers happen in signed
+// documents), and internal references point at the right article.
+import type { Constat, ConventionAControler, TexteConnu } from "./types";
+
+const NATURES: Record<string, TexteConnu["nature"]> = { loi: "LOI", ordonnance: "ORDONNANCE", décret: "DECRET", decret: "DECRET", arrêté: "ARRETE", arrete: "ARRETE" };
+const REFERENCE = /\b(loi|ordonnance|d[ée]cret|arr[êe]t[ée])\s+(?:n\s*°?\s*|no\s+)?(\d{2,4}-\d{1,5})\b/giu;
+
+export type ReferenceTexte = { nature: TexteConnu["nature"]; numero: string; citation: string };
+
+export function referencesCitees(texte: string): ReferenceTexte[] {
+  return [...texte.matchAll(REFERENCE)].map((m) => ({ nature: NATURES[m[1]!.toLowerCase()]!, numero: m[2]!, citation: m[0] }));
+}
+
+// Two numbers one typo apart: same length and one substitution, or two swapped digits.
+function procheDe(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  const diff = [...a].map((ch, i) => (ch === b[i] ? -1 : i)).filter((i) => i >= 0);
+  if (diff.length === 1) return true;
+  return diff.length === 2 && diff[1] === diff[0]! + 1 && a[diff[0]!] === b[diff[1]!] && a[diff[1]!] === b[diff[0]!];
+}
+
+export function controlerReferences(c: ConventionAControler, textes: readonly TexteConnu[]): Constat[] {
+  const constats: Constat[] = [];
+  const sources = [
+    ...c.basesLegales.map((b, i) => ({ champ: `basesLegales.${i}`, texte: b.texte })),
+    ...c.articles.map((a, i) => ({ champ: `articles.${i}`, texte: a.corps })),
+  ];
+  const dejaSignale = new Set<string>();
+  for (const { champ, texte } of sources) {
+    for (const ref of referencesCitees(texte)) {
+      const connu = textes.some((t) => t.nature === ref.nature && t.numero === ref.numero);
+      const cle = `${ref.nature} ${ref.numero}`;
+      if (connu || dejaSignale.has(cle)) continue;
+      dejaSignale.add(cle);
+      const voisin = textes.find((t) => t.nature === ref.nature && procheDe(t.numero, ref.numero));
+      constats.push({
+        code: "TEXTE_INCONNU",
+        gravite: "avertissement",
+        champ,
+        message: `« ${ref.citation} » ne correspond à aucun texte du référentiel${voisin ? ` : s'agit-il du n° ${voisin.numero} ?` : " : vérifiez le numéro."}`,
+      });
+    }
+  }
+
+  // « au terme de la période fixée à l'article N » must point at the duration article.
+  c.articles.forEach((article, i) => {
+    for (const m of article.corps.matchAll(/p[ée]riode fix[ée]e [àa] l['’]article (\d+)/giu)) {
+      const cible = c.articles.find((a) => a.numero === m[1]);
+      if (!cible || !/dur[ée]e/i.test(cible.titre)) {
+        const duree = c.articles.find((a) => /dur[ée]e/i.test(a.titre));
+        constats.push({
+          code: "RENVOI_ARTICLE_DUREE",
+          gravite: "avertissement",
+          champ: `articles.${i}`,
+          message: `L'article ${article.numero} renvoie à « la période fixée à l'article ${m[1]} », mais l'article ${m[1]} ${cible ? `porte sur « ${cible.titre} »` : "n'existe pas"}${duree ? ` ; la durée est fixée à l'article ${duree.numero}` : ""}.`,
+        });
+      }
+    }
+  });
+  return constats;
+}
