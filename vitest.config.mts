@@ -2,9 +2,9 @@ import path from "node:path";
 import { defineConfig } from "vitest/config";
 
 const alias = {
-  "@": path.resolve(__dirname),
+  "@": path.resolve(import.meta.dirname),
   // `server-only` throws outside React Server Components; use cases are tested directly here.
-  "server-only": path.resolve(__dirname, "tests/setup/empty.ts"),
+  "server-only": path.resolve(import.meta.dirname, "tests/setup/empty.ts"),
 };
 
 export default defineConfig({

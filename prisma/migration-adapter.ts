@@ -39,6 +39,22 @@ export async function ensureDatabaseExists(config: pg.ClientConfig) {
   if (!rowCount) await adminQuery(config, `CREATE DATABASE "${name.replace(/"/g, '""')}"`);
 }
 
+// The adapter's executeScript splits a migration on every ";", which breaks dollar-quoted
+// function bodies ("unterminated dollar-quoted string"). Send the script whole instead: the simple
+// query protocol runs several statements, as one implicit transaction.
+type ScriptRunner = { executeScript(script: string): Promise<void> };
+function runScriptsWhole<T extends ScriptRunner>(adapter: T): T {
+  const internals = adapter as unknown as { client: pg.Pool; onError(error: unknown): never };
+  adapter.executeScript = async (script: string) => {
+    try {
+      await internals.client.query(script);
+    } catch (error) {
+      internals.onError(error);
+    }
+  };
+  return adapter;
+}
+
 // The stock shadow database connection reuses the original connection string (which overrides
 // the shadow database name) and drops the database while its own pool is still open.
 class MigrationAdapterFactory extends PrismaPg {
@@ -46,10 +62,14 @@ class MigrationAdapterFactory extends PrismaPg {
     super(poolConfig);
   }
 
+  override async connect() {
+    return runScriptsWhole(await super.connect());
+  }
+
   override async connectToShadowDb() {
     const database = `prisma_shadow_${randomUUID().replace(/-/g, "")}`;
     await adminQuery(this.poolConfig, `CREATE DATABASE "${database}"`);
-    const adapter = await new PrismaPg({ ...this.poolConfig, database }).connect();
+    const adapter = runScriptsWhole(await new PrismaPg({ ...this.poolConfig, database }).connect());
     const dispose = adapter.dispose.bind(adapter);
     adapter.dispose = async () => {
       await dispose();

@@ -70,3 +70,15 @@ test("an unknown convention answers the DSFR 404 page", async ({ page }) => {
   await expect(page.getByRole("heading", { level: 1, name: "Page non trouvée" })).toBeVisible();
   await expectAccessible(page);
 });
+
+test("the consistency panel shows what disagrees in a signed document, and nothing for a clean one", async ({ page }) => {
+  await page.getByRole("link", { name: "2021-SG-DINUM-01" }).click();
+  const panel = page.locator("#controles");
+  await expect(panel.locator('[data-code="RENVOI_ARTICLE_DUREE"]')).toHaveText(
+    "À vérifier : L'article 5 renvoie à « la période fixée à l'article 2 », mais l'article 2 porte sur « Obligations du délégant » ; la durée est fixée à l'article 7.",
+  );
+  await expect(panel.getByText("Mentions exigées par le décret n° 2004-1085, article 2")).toBeVisible();
+  await page.goto("/conventions");
+  await page.getByRole("link", { name: "2024-DNE-DINUM-01" }).click();
+  await expect(page.locator("#controles")).toContainText("Aucune incohérence détectée");
+});

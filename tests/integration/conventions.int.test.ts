@@ -82,3 +82,44 @@ describe("findConventions", () => {
     });
   });
 });
+
+describe("French full-text search", () => {
+  let reviewer: Awaited<ReturnType<typeof createAgent>>;
+  beforeAll(async () => {
+    reviewer = await createAgent(db, { role: "RELECTEUR_FINANCIER" });
+  });
+  const refs = async (q: string) => (await findConventions(db, reviewer, { q, parPage: 100 })).conventions.map((c) => c.reference);
+
+  it.each([
+    ["visioconférence", "2024-DNE-DINUM-01"], // stem: the text says « visioconférences »
+    ["VISIOCONFERENCES", "2024-DNE-DINUM-01"], // case and accents ignored
+    ["comité d'investissement", "2021-SG-DINUM-01"], // article text
+    ["intrapreneurs", "2020-SG-DINUM-01"], // preamble and articles
+    ["\"passage à l'échelle\"", "2020-SG-DINUM-01"], // phrase, websearch syntax
+    ["2024-DNE", "2024-DNE-DINUM-01"], // reference as typed
+    ["DINUM", "2021-SG-DINUM-01"], // a party's acronym
+  ])("%s finds %s", async (q, reference) => {
+    expect(await refs(q)).toContain(reference);
+  });
+
+  it("excludes with a minus sign and ranks the closest match first", async () => {
+    expect(await refs("Classe à 12 -FAST")).not.toContain("2020-SG-DINUM-01");
+    expect((await refs("webinaire"))[0]).toBe("2024-DNE-DINUM-01");
+  });
+
+  it("follows article edits at once (database triggers)", async () => {
+    const word = `mot${unique("").replace(/-/g, "")}`;
+    const convention = await createConvention(db);
+    expect(await refs(word)).toEqual([]);
+    const article = await db.article.findFirstOrThrow({ where: { conventionId: convention.id } });
+    await db.article.update({ where: { id: article.id }, data: { corps: `${article.corps} ${word}` } });
+    expect(await refs(word)).toEqual([convention.reference]);
+    await db.article.delete({ where: { id: article.id } });
+    expect(await refs(word)).toEqual([]);
+  });
+
+  it("still counts the results past the last page", async () => {
+    const result = await findConventions(db, reviewer, { q: "webinaire", page: 50 });
+    expect([result.total > 0, result.conventions.length]).toEqual([true, 0]);
+  });
+});

@@ -3,6 +3,8 @@ import { Breadcrumb } from "@codegouvfr/react-dsfr/Breadcrumb";
 import { requireAgent } from "@/lib/server/auth/agent";
 import { db } from "@/lib/server/db";
 import { getConvention } from "@/lib/server/conventions/get-convention";
+import { checkConvention } from "@/lib/server/conventions/check-convention";
+import { ConstatsPanel } from "@/components/convention/ConstatsPanel";
 import { Introuvable } from "@/lib/server/errors";
 import { StatutBadge } from "@/components/convention/StatutBadge";
 import { ConventionSynthese } from "@/components/convention/ConventionSynthese";
@@ -26,6 +28,7 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
 
 export default async function ConventionPage({ params }: { params: Promise<{ id: string }> }) {
   const convention = await load((await params).id);
+  const { constats, exigences } = await checkConvention(db, convention);
   return (
     <>
       <Breadcrumb currentPageLabel={convention.reference} segments={[{ label: "Conventions", linkProps: { href: "/conventions" } }]} />
@@ -42,6 +45,7 @@ export default async function ConventionPage({ params }: { params: Promise<{ id:
         </p>
         <ol>
           {[
+            ["#controles", `Contrôles (${constats.length})`],
             ["#synthese", "Synthèse"],
             ["#parties", "Parties"],
             ...(convention.basesLegales.length ? [["#visas", "Bases légales"]] : []),
@@ -58,6 +62,7 @@ export default async function ConventionPage({ params }: { params: Promise<{ id:
           ))}
         </ol>
       </nav>
+      <ConstatsPanel constats={constats} exigences={exigences} montrerExigences={convention.type === "DELEGATION_GESTION"} />
       <ConventionSynthese convention={convention} />
       <h2 className="fr-h4">Texte de la convention</h2>
       <ConventionDocument convention={convention} />

@@ -1,0 +1,124 @@
+import { describe, expect, it } from "vitest";
+import { consolider, controlerReliquat, type AvenantAConsolider, type EtatConvention } from "./avenant";
+import { convention2024Webinaire as seed003 } from "@/prisma/seed/index";
+import { parseMontant } from "./money";
+
+const e = (euros: number) => BigInt(euros) * 100n;
+const DINSIC = { id: "dinsic", nom: "direction interministérielle du numérique et du système d'information et de communication de l'Etat", sigle: "DINSIC" };
+const DINUM = { id: "dinum", nom: "direction interministérielle du numérique", sigle: "DINUM" };
+
+const initial: EtatConvention = {
+  dateFin: "2025-12-31",
+  plafondAe: e(120_000),
+  plafondCp: e(120_000),
+  echeancier: seed003.echeancier.map((l) => ({ annee: l.annee, ae: parseMontant(l.ae), cp: parseMontant(l.cp) })),
+  parties: [{ organisation: DINSIC, libelle: "La DINSIC", denominations: ["la DINSIC"] }],
+  articles: seed003.articles.map((a) => ({ numero: a.numero, titre: a.titre, corps: a.corps })),
+};
+
+// The journey of issue 3: extend seed 003 by a year and move 20 000 € of CP to the new year.
+const avenant1: AvenantAConsolider = {
+  numero: 1,
+  signe: true,
+  dateSignature: "2025-11-15",
+  changements: [
+    { type: "PROLONGATION", nouvelleDateFin: "2026-12-31" },
+    { type: "ECHEANCIER", aPartirDe: 2025, lignes: [{ annee: 2025, ae: 0n, cp: e(90_000) }, { annee: 2026, ae: 0n, cp: e(20_000) }] },
+  ],
+};
+
+describe("consolider", () => {
+  it("applies an extension and a schedule shift, and says what changed", () => {
+    const { etat, chronologie } = consolider(initial, [avenant1]);
+    expect(etat.dateFin).toBe("2026-12-31");
+    expect(etat.echeancier).toEqual([
+      { annee: 2024, ae: e(120_000), cp: e(10_000) },
+      { annee: 2025, ae: 0n, cp: e(90_000) },
+      { annee: 2026, ae: 0n, cp: e(20_000) },
+    ]);
+    expect(chronologie).toEqual([
+      {
+        numero: 1,
+        dateSignature: "2025-11-15",
+        effets: [
+          "Date de fin : 31/12/2025 → 31/12/2026",
+          "Échéancier remplacé à partir de 2025 (2025 : 0\u00a0€ en AE, 90\u202f000\u00a0€ en CP ; 2026 : 0\u00a0€ en AE, 20\u202f000\u00a0€ en CP)",
+        ],
+      },
+    ]);
+  });
+
+  it("applies signed avenants only, in number order whatever the input order", () => {
+    const avenant2: AvenantAConsolider = { numero: 2, signe: true, dateSignature: null, changements: [{ type: "PROLONGATION", nouvelleDateFin: "2027-06-30" }] };
+    const brouillon: AvenantAConsolider = { numero: 3, signe: false, dateSignature: null, changements: [{ type: "PROLONGATION", nouvelleDateFin: "2030-01-01" }] };
+    const { etat, chronologie } = consolider(initial, [brouillon, avenant2, avenant1]);
+    expect(etat.dateFin).toBe("2027-06-30");
+    expect(chronologie.map((c) => c.numero)).toEqual([1, 2]);
+  });
+
+  it("replaces an organisation by its successor everywhere (DINSIC → DINUM, décret 2019-1088)", () => {
+    const withText = { ...initial, articles: [{ numero: "1", titre: "Objet", corps: "La DINSIC, direction interministérielle du numérique et du système d'information et de communication de l'Etat, s'engage." }] };
+    const { etat, chronologie } = consolider(withText, [{ numero: 1, signe: true, dateSignature: null, changements: [{ type: "SUCCESSION_ORGANISATION", remplacee: DINSIC, successeur: DINUM }] }]);
+    expect(etat.parties[0]).toEqual({ organisation: DINUM, libelle: "La DINUM", denominations: ["la DINUM"] });
+    expect(etat.articles[0]!.corps).toBe("La DINUM, direction interministérielle du numérique, s'engage.");
+    expect(chronologie[0]!.effets).toEqual(["DINSIC remplacée par DINUM dans toute la convention"]);
+  });
+
+  it("changes ceilings and article texts", () => {
+    const { etat, chronologie } = consolider(initial, [
+      {
+        numero: 1,
+        signe: true,
+        dateSignature: null,
+        changements: [
+          { type: "PLAFONDS", nouveauPlafondAe: e(150_000), nouveauPlafondCp: null },
+          { type: "MODIFICATION_ARTICLE", numero: "9", corps: "Pour 2025, le budget est estimé à 150 000 €." },
+        ],
+      },
+    ]);
+    expect([etat.plafondAe, etat.plafondCp]).toEqual([e(150_000), e(120_000)]);
+    expect(etat.articles.find((a) => a.numero === "9")).toEqual({ numero: "9", titre: "Coût de l'opération", corps: "Pour 2025, le budget est estimé à 150 000 €." });
+    expect(chronologie[0]!.effets).toEqual(["Plafond AE : 120\u202f000\u00a0€ → 150\u202f000\u00a0€", "Article 9 modifié"]);
+  });
+});
+
+describe("controlerReliquat", () => {
+  const reduction = (reliquatAe: bigint): AvenantAConsolider => ({
+    numero: 1,
+    signe: false,
+    dateSignature: null,
+    changements: [
+      { type: "PLAFONDS", nouveauPlafondAe: e(100_000), nouveauPlafondCp: e(100_000) },
+      { type: "RELIQUAT", reliquatAe, reliquatCp: null },
+    ],
+  });
+
+  it("accepts a remainder equal to the former ceiling less the new one", () => {
+    expect(controlerReliquat(initial, reduction(e(20_000)))).toEqual([]);
+  });
+
+  it("flags a stated remainder that the arithmetic contradicts, with the figures", () => {
+    expect(controlerReliquat(initial, reduction(e(25_000)))).toEqual([
+      {
+        code: "RELIQUAT_INEXACT",
+        gravite: "erreur",
+        champ: "reliquatAe",
+        message: "Le reliquat déclaré en AE (25\u202f000\u00a0€) ne correspond pas au calcul : 120\u202f000\u00a0€ initialement délégués − 100\u202f000\u00a0€ maintenus = 20\u202f000\u00a0€.",
+      },
+    ]);
+  });
+
+  it("without a new ceiling, compares with the remaining schedule", () => {
+    const avenant: AvenantAConsolider = {
+      numero: 1,
+      signe: false,
+      dateSignature: null,
+      changements: [
+        { type: "ECHEANCIER", aPartirDe: 2025, lignes: [{ annee: 2025, ae: 0n, cp: e(80_000) }] },
+        { type: "RELIQUAT", reliquatAe: null, reliquatCp: e(30_000) },
+      ],
+    };
+    expect(controlerReliquat(initial, avenant)).toEqual([]);
+    expect(controlerReliquat(initial, { ...avenant, changements: [avenant.changements[0]!, { type: "RELIQUAT", reliquatAe: null, reliquatCp: e(20_000) }] })[0]!.code).toBe("RELIQUAT_INEXACT");
+  });
+});

@@ -1,0 +1,136 @@
+// Avenants and the consolidated convention (domain.md, "Avenants"): the convention with its signed
+// avenants applied in order — current end date, ceilings, schedule, party names, article texts —
+// and what each avenant changed.
+import { formatDateCourte, type CalendarDate } from "./dates";
+import { trierEcheancier, totauxEcheancier, type LigneEcheancier } from "./echeancier";
+import { formatMontant } from "./money";
+import type { Constat } from "./controles/types";
+
+export type OrganisationRef = { id: string; nom: string; sigle: string | null };
+
+export type Changement =
+  | { type: "PROLONGATION"; nouvelleDateFin: CalendarDate }
+  | { type: "PLAFONDS"; nouveauPlafondAe: bigint | null; nouveauPlafondCp: bigint | null }
+  | { type: "ECHEANCIER"; aPartirDe: number; lignes: LigneEcheancier[] }
+  | { type: "SUCCESSION_ORGANISATION"; remplacee: OrganisationRef; successeur: OrganisationRef }
+  | { type: "MODIFICATION_ARTICLE"; numero: string; titre?: string | null; corps: string }
+  | { type: "RELIQUAT"; reliquatAe: bigint | null; reliquatCp: bigint | null };
+
+export type AvenantAConsolider = { numero: number; signe: boolean; dateSignature: CalendarDate | null; changements: Changement[] };
+
+export type EtatConvention = {
+  dateFin: CalendarDate | null;
+  plafondAe: bigint | null;
+  plafondCp: bigint | null;
+  echeancier: LigneEcheancier[];
+  parties: { organisation: OrganisationRef; libelle: string; denominations: string[] }[];
+  articles: { numero: string; titre: string; corps: string }[];
+};
+
+export type EtapeChronologie = { numero: number; dateSignature: CalendarDate | null; effets: string[] };
+
+const montant = (v: bigint | null) => (v === null ? "—" : formatMontant(v));
+const echapper = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+function remplacerOrganisation(texte: string, ancienne: OrganisationRef, nouvelle: OrganisationRef): string {
+  let result = texte.replace(new RegExp(echapper(ancienne.nom), "gi"), nouvelle.nom);
+  if (ancienne.sigle && nouvelle.sigle) result = result.replace(new RegExp(`(?<![\\p{L}\\d])${echapper(ancienne.sigle)}(?![\\p{L}\\d])`, "gu"), nouvelle.sigle);
+  return result;
+}
+
+/** Applies one change; returns the new state and a French sentence saying what changed. */
+export function appliquerChangement(etat: EtatConvention, changement: Changement): [EtatConvention, string] {
+  switch (changement.type) {
+    case "PROLONGATION":
+      return [
+        { ...etat, dateFin: changement.nouvelleDateFin },
+        `Date de fin : ${etat.dateFin ? formatDateCourte(etat.dateFin) : "—"} → ${formatDateCourte(changement.nouvelleDateFin)}`,
+      ];
+    case "PLAFONDS":
+      return [
+        { ...etat, plafondAe: changement.nouveauPlafondAe ?? etat.plafondAe, plafondCp: changement.nouveauPlafondCp ?? etat.plafondCp },
+        [
+          changement.nouveauPlafondAe !== null ? `plafond AE : ${montant(etat.plafondAe)} → ${montant(changement.nouveauPlafondAe)}` : null,
+          changement.nouveauPlafondCp !== null ? `plafond CP : ${montant(etat.plafondCp)} → ${montant(changement.nouveauPlafondCp)}` : null,
+        ]
+          .filter(Boolean)
+          .join(", ")
+          .replace(/^p/, "P"),
+      ];
+    case "ECHEANCIER": {
+      const echeancier = trierEcheancier([...etat.echeancier.filter((l) => l.annee < changement.aPartirDe), ...changement.lignes]);
+      const lignes = trierEcheancier(changement.lignes).map((l) => `${l.annee} : ${formatMontant(l.ae)} en AE, ${formatMontant(l.cp)} en CP`);
+      return [{ ...etat, echeancier }, `Échéancier remplacé à partir de ${changement.aPartirDe} (${lignes.join(" ; ") || "aucune ligne"})`];
+    }
+    case "SUCCESSION_ORGANISATION": {
+      const { remplacee, successeur } = changement;
+      return [
+        {
+          ...etat,
+          parties: etat.parties.map((p) =>
+            p.organisation.id === remplacee.id ? { ...p, organisation: successeur, libelle: remplacerOrganisation(p.libelle, remplacee, successeur), denominations: p.denominations.map((d) => remplacerOrganisation(d, remplacee, successeur)) } : p,
+          ),
+          articles: etat.articles.map((a) => ({ ...a, corps: remplacerOrganisation(a.corps, remplacee, successeur) })),
+        },
+        `${remplacee.sigle ?? remplacee.nom} remplacée par ${successeur.sigle ?? successeur.nom} dans toute la convention`,
+      ];
+    }
+    case "MODIFICATION_ARTICLE": {
+      const existe = etat.articles.some((a) => a.numero === changement.numero);
+      const article = { numero: changement.numero, titre: changement.titre ?? etat.articles.find((a) => a.numero === changement.numero)?.titre ?? "", corps: changement.corps };
+      return [
+        { ...etat, articles: existe ? etat.articles.map((a) => (a.numero === changement.numero ? article : a)) : [...etat.articles, article] },
+        `Article ${changement.numero} ${existe ? "modifié" : "ajouté"}`,
+      ];
+    }
+    case "RELIQUAT":
+      return [
+        etat,
+        `Reliquat déclaré non consommé : ${[changement.reliquatAe !== null ? `${montant(changement.reliquatAe)} en AE` : null, changement.reliquatCp !== null ? `${montant(changement.reliquatCp)} en CP` : null].filter(Boolean).join(", ")}`,
+      ];
+  }
+}
+
+/** The convention with its signed avenants applied in order, and what each changed. */
+export function consolider(initial: EtatConvention, avenants: readonly AvenantAConsolider[]): { etat: EtatConvention; chronologie: EtapeChronologie[] } {
+  let etat = initial;
+  const chronologie: EtapeChronologie[] = [];
+  for (const avenant of [...avenants].filter((a) => a.signe).sort((a, b) => a.numero - b.numero)) {
+    const effets: string[] = [];
+    for (const changement of avenant.changements) {
+      const [suivant, effet] = appliquerChangement(etat, changement);
+      etat = suivant;
+      effets.push(effet);
+    }
+    chronologie.push({ numero: avenant.numero, dateSignature: avenant.dateSignature, effets });
+  }
+  return { etat, chronologie };
+}
+
+/** domain.md: a stated remainder (« X euros ne seront pas consommés ») equals the arithmetic one:
+ *  the former ceiling less what the avenant leaves (its new ceiling, or else its schedule total). */
+export function controlerReliquat(avant: EtatConvention, avenant: AvenantAConsolider): Constat[] {
+  const reliquat = avenant.changements.find((c): c is Extract<Changement, { type: "RELIQUAT" }> => c.type === "RELIQUAT");
+  if (!reliquat) return [];
+  let apres = avant;
+  for (const changement of avenant.changements) apres = appliquerChangement(apres, changement)[0];
+  const totaux = totauxEcheancier(apres.echeancier);
+  const constats: Constat[] = [];
+  for (const [nature, declare, plafondAvant, plafondApres, total] of [
+    ["AE", reliquat.reliquatAe, avant.plafondAe, apres.plafondAe, totaux.ae],
+    ["CP", reliquat.reliquatCp, avant.plafondCp, apres.plafondCp, totaux.cp],
+  ] as const) {
+    if (declare === null || plafondAvant === null) continue;
+    const reste = apres.plafondAe !== avant.plafondAe || apres.plafondCp !== avant.plafondCp ? (plafondApres ?? plafondAvant) : total;
+    const calcule = plafondAvant - reste;
+    if (calcule !== declare) {
+      constats.push({
+        code: "RELIQUAT_INEXACT",
+        gravite: "erreur",
+        champ: `reliquat${nature === "AE" ? "Ae" : "Cp"}`,
+        message: `Le reliquat déclaré en ${nature} (${formatMontant(declare)}) ne correspond pas au calcul : ${formatMontant(plafondAvant)} initialement délégués − ${formatMontant(reste)} maintenus = ${formatMontant(calcule)}.`,
+      });
+    }
+  }
+  return constats;
+}

@@ -1,0 +1,107 @@
+// npm run bench:list — seeds 10 000 conventions (parties, articles, schedules) in a throwaway
+// database and prints p50/p95 of the filtered list and of the French full-text search, through
+// the same use case as the page (lib/server/conventions/find-conventions.ts).
+import { randomUUID } from "node:crypto";
+import { performance } from "node:perf_hooks";
+import { resolveDatabase, dropDatabase, migrate } from "../lib/database";
+import { createPrismaClient } from "../../lib/server/prisma-client";
+import type { Prisma } from "../../lib/generated/prisma/client";
+import { seed } from "../../prisma/seed";
+import { SEED_CONVENTIONS } from "../../prisma/seed/index";
+import { findConventions, type ConventionFilters } from "../../lib/server/conventions/find-conventions";
+import { STATUTS } from "../../lib/domain/statut";
+
+const COUNT = Number(process.env.BENCH_CONVENTIONS ?? 10_000);
+const RUNS = Number(process.env.BENCH_RUNS ?? 200);
+
+let state = 7;
+const random = () => ((state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+const pick = <T,>(items: readonly T[]) => items[Math.floor(random() * items.length)]!;
+
+function stats(samples: number[]) {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+  return `p50 ${at(50).toFixed(1)} ms · p95 ${at(95).toFixed(1)} ms · max ${sorted.at(-1)!.toFixed(1)} ms (${samples.length} requêtes)`;
+}
+
+async function main() {
+  const database = await resolveDatabase({ database: "conventions_bench", log: () => {} });
+  await dropDatabase(database.url);
+  migrate(database.url);
+  await seed(database.url, { demoUsers: false, log: () => {} });
+  const db = createPrismaClient(database.url, { poolSize: 4 });
+  try {
+    const orgs = await db.organisation.findMany();
+    const sigles = new Map(orgs.map((o) => [o.sigle, o.id]));
+    const started = performance.now();
+    await db.$executeRawUnsafe(`ALTER TABLE "Article" DISABLE TRIGGER article_recherche; ALTER TABLE "Partie" DISABLE TRIGGER partie_recherche; ALTER TABLE "Convention" DISABLE TRIGGER convention_recherche`);
+    for (let offset = 0; offset < COUNT; offset += 500) {
+      const conventions = [], lignes = [];
+      const parties: Prisma.PartieCreateManyInput[] = [];
+      const articles: Prisma.ArticleCreateManyInput[] = [];
+      for (let i = offset; i < Math.min(COUNT, offset + 500); i++) {
+        const model = SEED_CONVENTIONS[i % 3]!;
+        const id = randomUUID();
+        const year = 2018 + (i % 12);
+        conventions.push({
+          id,
+          reference: `BENCH-${year}-${String(i).padStart(5, "0")}`,
+          type: model.type,
+          titre: model.titre,
+          intitule: `${model.intitule} n° ${i}`,
+          objet: model.objet,
+          statut: pick(STATUTS),
+          serviceId: sigles.get(model.service)!,
+          dateConvention: new Date(`${year}-0${1 + (i % 9)}-15T00:00:00Z`),
+          dateFin: new Date(`${year + 1}-12-31T00:00:00Z`),
+          plafondAe: BigInt(10_000 + (i % 500) * 1000) * 100n,
+          plafondCp: BigInt(10_000 + (i % 500) * 1000) * 100n,
+          preambule: model.preambule,
+        });
+        model.parties.forEach((p, ordre) =>
+          parties.push({ id: randomUUID(), conventionId: id, ordre, role: p.role, organisationId: sigles.get(p.organisation)!, libelle: p.libelle, denominations: p.denominations }),
+        );
+        model.articles.forEach((a, ordre) => articles.push({ id: randomUUID(), conventionId: id, ordre, numero: a.numero, titre: a.titre, corps: a.corps }));
+        for (let y = 0; y < 1 + (i % 4); y++) lignes.push({ id: randomUUID(), conventionId: id, annee: year + y, ae: 1_000_000n, cp: 1_000_000n });
+      }
+      await db.convention.createMany({ data: conventions });
+      await db.partie.createMany({ data: parties });
+      await db.article.createMany({ data: articles });
+      await db.ligneEcheancier.createMany({ data: lignes });
+    }
+    await db.$executeRawUnsafe(`ALTER TABLE "Article" ENABLE TRIGGER article_recherche; ALTER TABLE "Partie" ENABLE TRIGGER partie_recherche; ALTER TABLE "Convention" ENABLE TRIGGER convention_recherche`);
+    await db.$executeRawUnsafe(`SELECT convention_recherche_maj("id") FROM "Convention" WHERE "recherche" IS NULL`);
+    await db.$executeRawUnsafe(`ANALYZE`);
+    const total = await db.convention.count();
+    console.log(`${total} conventions en base (${(await db.article.count())} articles), créées en ${((performance.now() - started) / 1000).toFixed(1)} s`);
+
+    const reviewer = { id: "bench", role: "RELECTEUR_FINANCIER" as const, organisationId: null };
+    const drafter = { id: "bench", role: "REDACTEUR" as const, organisationId: sigles.get("DNE")! };
+    const mots = ["visioconférence", "comité d'investissement", "Classe à 12", "intrapreneur", "publication data.gouv.fr", "délégation de gestion", "FAST -webinaire", "BENCH-2024"];
+    const scenarios: [string, () => ConventionFilters, typeof reviewer | typeof drafter][] = [
+      ["Liste filtrée (statut, année, page) — relecteur, toutes conventions", () => ({ statut: pick(STATUTS), annee: 2018 + Math.floor(random() * 14), page: 1 + Math.floor(random() * 3) }), reviewer],
+      ["Liste filtrée — rédacteur, périmètre de son ministère", () => ({ statut: pick(STATUTS), page: 1 + Math.floor(random() * 5) }), drafter],
+      ["Recherche plein texte en français (+ filtre de statut une fois sur deux)", () => ({ q: pick(mots), statut: random() < 0.5 ? pick(STATUTS) : undefined }), reviewer],
+    ];
+    for (const [label, filters, agent] of scenarios) {
+      for (let i = 0; i < 10; i++) await findConventions(db, agent, filters()); // warm-up
+      const samples: number[] = [];
+      for (let i = 0; i < RUNS; i++) {
+        const t = performance.now();
+        await findConventions(db, agent, filters());
+        samples.push(performance.now() - t);
+      }
+      console.log(`${label}\n  ${stats(samples)}`);
+    }
+    console.log("Vue consolidée : non mesurée (avenants pas encore saisissables, issue #3 en cours).");
+  } finally {
+    await db.$disconnect();
+    if (!process.env.BENCH_KEEP) await dropDatabase(database.url).catch(() => {});
+    await database.server?.stop();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
