@@ -17,4 +17,4 @@ function client(): PrismaClient {
 export const db = new Proxy({} as PrismaClient, {
   get: (_target, property) => Reflect.get(client(), property),
 });
-export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
+export type { Tx } from "./db-types";

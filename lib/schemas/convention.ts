@@ -1,0 +1,99 @@
+// The convention form: one schema for the browser (zodResolver) and the server action.
+import { z } from "./zod";
+import { annee, dateOptionnelle, montant, montantOptionnel, texteCourt, texteLong, texteOptionnel } from "./champs";
+
+const partie = z.object({
+  role: z.enum(["DELEGANT", "DELEGATAIRE", "PARTENAIRE"]),
+  organisationId: z.string().min(1, "Choisissez l'organisation dans le référentiel."),
+  libelle: texteCourt("Indiquez la désignation de la partie telle qu'elle sera imprimée."),
+  adresse: texteOptionnel(300),
+  representantNom: texteOptionnel(200),
+  qualite: texteOptionnel(500),
+  mentionRole: texteOptionnel(200),
+  // « le délégataire » ou « la DINUM »: one per line or separated by « ou »
+  denominations: z
+    .string()
+    .max(300)
+    .transform((v) =>
+      v
+        .split(/\n|\s+ou\s+/)
+        .map((d) => d.trim().replace(/^«\s*|\s*»$/g, ""))
+        .filter(Boolean),
+    ),
+});
+
+const ligneEcheancier = z.object({ annee, ae: montant, cp: montant });
+
+const code = z
+  .string()
+  .trim()
+  .max(300, "Au plus 300 caractères.")
+  .optional()
+  .transform((v) => v || null);
+const codes = <K extends string>(...names: K[]) => z.object(Object.fromEntries(names.map((n) => [n, code])) as Record<K, typeof code>);
+
+export const conventionSchema = z
+  .object({
+    version: z.number().int().optional(),
+    type: z.enum(["DELEGATION_GESTION", "CONVENTION_SERVICE", "CONVENTION_PARTENARIAT"]),
+    reference: texteCourt("Indiquez une référence (ex. 2025-DNE-DINUM-01).", 60),
+    titre: texteCourt("Indiquez le titre imprimé (ex. « Convention de délégation de gestion »)."),
+    intitule: texteCourt("Indiquez un intitulé court pour retrouver la convention."),
+    objet: texteCourt("Décrivez la mission confiée au délégataire.", 2000),
+    serviceId: z.string().transform((v) => v || null),
+    dateConvention: dateOptionnelle,
+    pointDepart: z.enum(["SIGNATURE", "NOTIFICATION"]),
+    regleDuree: z.enum(["DATE_FIXE", "JUSQU_AU_REGLEMENT"]),
+    dateFin: dateOptionnelle,
+    preavisMois: z
+      .string()
+      .trim()
+      .refine((v) => v === "" || (/^\d{1,2}$/.test(v) && Number(v) <= 24), "Un préavis s'exprime en mois, de 0 à 24.")
+      .transform((v) => (v === "" ? null : Number(v))),
+    plafondAe: montantOptionnel,
+    plafondCp: montantOptionnel,
+    ecartAeCpMotif: texteOptionnel(500),
+    titrePreambule: texteOptionnel(100),
+    preambule: texteLong,
+    formuleAccord: texteOptionnel(200),
+    lieuSignature: texteOptionnel(100),
+    parties: z.array(partie).min(1, "Ajoutez au moins une partie."),
+    basesLegales: z.array(z.object({ texte: texteCourt("Indiquez le texte visé, ou retirez la ligne.", 1000) })),
+    articles: z.array(z.object({ numero: texteCourt("Numéro ?", 10), titre: texteCourt("Indiquez le titre de l'article."), corps: texteLong })),
+    echeancier: z.array(ligneEcheancier).max(200, "Au plus 200 lignes d'échéancier."),
+    imputation: codes("intitule", "ministere", "programme", "bop", "centreFinancier", "domaineFonctionnel", "activite", "centreDeCouts", "comptableAssignataire", "comptableLibelle"),
+    parametrage: codes("servicePrescripteur", "societe", "organisationAchat", "groupeAcheteurs", "rtm", "codeServiceExecutant", "comptableAssignataire", "centreDeCouts"),
+    cofinancements: z.array(z.object({ financeur: texteCourt("Indiquez le financeur."), fonds: texteOptionnel(300), montant })),
+    signatures: z.array(
+      z.object({
+        partie: z.string().regex(/^\d+$/).transform(Number),
+        mention: texteCourt("Indiquez la mention du bloc de signature (ex. « Pour la DINUM, la directrice »)."),
+        signataireNom: texteOptionnel(200),
+        qualite: texteOptionnel(300),
+      }),
+    ),
+  })
+  .superRefine((c, ctx) => {
+    if (c.dateConvention && c.dateFin && c.dateFin < c.dateConvention) {
+      ctx.addIssue({ code: "custom", path: ["dateFin"], message: "La date de fin précède la date de la convention." });
+    }
+    const vues = new Map<number, number>();
+    c.echeancier.forEach((ligne, i) => {
+      if (vues.has(ligne.annee)) ctx.addIssue({ code: "custom", path: ["echeancier", i, "annee"], message: `L'année ${ligne.annee} figure déjà dans l'échéancier.` });
+      vues.set(ligne.annee, i);
+    });
+    if (c.type === "DELEGATION_GESTION") {
+      if (!c.parties.some((p) => p.role === "DELEGANT")) {
+        ctx.addIssue({ code: "custom", path: ["parties"], message: "Une délégation de gestion a au moins un délégant (décret n° 2004-1085, art. 1)." });
+      }
+      if (c.parties.filter((p) => p.role === "DELEGATAIRE").length > 1) {
+        ctx.addIssue({ code: "custom", path: ["parties"], message: "Une délégation de gestion a un seul délégataire (décret n° 2004-1085, art. 1)." });
+      }
+    }
+    c.signatures.forEach((s, i) => {
+      if (s.partie >= c.parties.length) ctx.addIssue({ code: "custom", path: ["signatures", i, "partie"], message: "Choisissez la partie qui signe." });
+    });
+  });
+
+export type ConventionInput = z.input<typeof conventionSchema>;
+export type ConventionData = z.output<typeof conventionSchema>;

@@ -1,0 +1,103 @@
+// Creating and editing a convention: guards first, then one transaction that writes the
+// convention, its children and the audit event. Editing checks the version (optimistic lock):
+// a second person saving an older copy is refused, and their input stays in their form.
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { ConventionData } from "@/lib/schemas/convention";
+import { fromCalendarDate } from "@/lib/domain/dates";
+import { estFige } from "@/lib/domain/statut";
+import { assertCan, type AgentLike } from "../policies";
+import { ConflitVersion, ErreurMetier } from "../errors";
+import { recordAudit } from "../audit";
+import { getConvention, conventionDetailInclude } from "./get-convention";
+import type { Tx } from "../db-types";
+
+const date = (v: string | null) => (v ? fromCalendarDate(v) : null);
+
+function scalars(data: ConventionData) {
+  return {
+    reference: data.reference,
+    type: data.type,
+    titre: data.titre,
+    intitule: data.intitule,
+    objet: data.objet,
+    serviceId: data.serviceId,
+    dateConvention: date(data.dateConvention),
+    pointDepart: data.pointDepart,
+    regleDuree: data.regleDuree,
+    dateFin: date(data.dateFin),
+    preavisMois: data.preavisMois,
+    plafondAe: data.plafondAe,
+    plafondCp: data.plafondCp,
+    ecartAeCpMotif: data.ecartAeCpMotif,
+    titrePreambule: data.titrePreambule,
+    preambule: data.preambule || null,
+    formuleAccord: data.formuleAccord,
+    lieuSignature: data.lieuSignature,
+  };
+}
+
+async function writeChildren(tx: Tx, conventionId: string, data: ConventionData) {
+  await tx.signature.deleteMany({ where: { conventionId } });
+  await tx.partie.deleteMany({ where: { conventionId } });
+  await tx.baseLegale.deleteMany({ where: { conventionId } });
+  await tx.article.deleteMany({ where: { conventionId } });
+  await tx.ligneEcheancier.deleteMany({ where: { conventionId } });
+  await tx.cofinancement.deleteMany({ where: { conventionId } });
+  await tx.imputationBudgetaire.deleteMany({ where: { conventionId } });
+  await tx.parametrageAdherence.deleteMany({ where: { conventionId } });
+
+  const textes = await tx.texteJuridique.findMany();
+  const parties: { id: string }[] = [];
+  for (const [ordre, p] of data.parties.entries()) {
+    parties.push(await tx.partie.create({ data: { conventionId, ordre, ...p } }));
+  }
+  await tx.baseLegale.createMany({
+    data: data.basesLegales.map((b, ordre) => ({
+      conventionId,
+      ordre,
+      texte: b.texte,
+      texteId: textes.find((t) => new RegExp(`\\b${t.numero.replace("/", "\\/")}\\b`).test(b.texte))?.id ?? null,
+    })),
+  });
+  await tx.article.createMany({ data: data.articles.map((a, ordre) => ({ conventionId, ordre, ...a })) });
+  await tx.ligneEcheancier.createMany({ data: data.echeancier.map((l) => ({ conventionId, ...l })) });
+  await tx.cofinancement.createMany({ data: data.cofinancements.map((c, ordre) => ({ conventionId, ordre, ...c })) });
+  if (Object.values(data.imputation).some(Boolean)) await tx.imputationBudgetaire.create({ data: { conventionId, ...data.imputation } });
+  if (Object.values(data.parametrage).some(Boolean)) await tx.parametrageAdherence.create({ data: { conventionId, ...data.parametrage } });
+  await tx.signature.createMany({
+    data: data.signatures.map((s, ordre) => ({ conventionId, ordre, partieId: parties[s.partie]!.id, mention: s.mention, signataireNom: s.signataireNom, qualite: s.qualite })),
+  });
+}
+
+async function assertReferenceFree(db: PrismaClient | Tx, reference: string, exceptId?: string) {
+  const other = await db.convention.findUnique({ where: { reference }, select: { id: true } });
+  if (other && other.id !== exceptId) throw new ErreurMetier("REFERENCE_PRISE", `La référence « ${reference} » est déjà utilisée par une autre convention.`);
+}
+
+export async function createConvention(db: PrismaClient, agent: AgentLike, data: ConventionData) {
+  assertCan(agent, "convention.creer");
+  await assertReferenceFree(db, data.reference);
+  return db.$transaction(async (tx) => {
+    const convention = await tx.convention.create({ data: { ...scalars(data), statut: "BROUILLON", createdById: agent.id } });
+    await writeChildren(tx, convention.id, data);
+    const apres = await tx.convention.findUniqueOrThrow({ where: { id: convention.id }, include: conventionDetailInclude });
+    await recordAudit(tx, { userId: agent.id, type: "CONVENTION_CREEE", entite: "Convention", entiteId: convention.id, conventionId: convention.id, apres });
+    return { id: convention.id, version: convention.version };
+  });
+}
+
+export async function updateConvention(db: PrismaClient, agent: AgentLike, id: string, data: ConventionData) {
+  const avant = await getConvention(db, agent, id); // scoped: not found otherwise
+  assertCan(agent, "convention.modifier");
+  if (estFige(avant.statut)) throw new ErreurMetier("CONVENTION_FIGEE", "Une convention signée ne change plus : toute modification passe par un avenant.");
+  if (data.version === undefined || data.version !== avant.version) throw new ConflitVersion();
+  await assertReferenceFree(db, data.reference, id);
+  return db.$transaction(async (tx) => {
+    const { count } = await tx.convention.updateMany({ where: { id, version: data.version }, data: { ...scalars(data), version: { increment: 1 } } });
+    if (count === 0) throw new ConflitVersion(); // saved by someone else in between
+    await writeChildren(tx, id, data);
+    const apres = await tx.convention.findUniqueOrThrow({ where: { id }, include: conventionDetailInclude });
+    await recordAudit(tx, { userId: agent.id, type: "CONVENTION_MODIFIEE", entite: "Convention", entiteId: id, conventionId: id, avant, apres });
+    return { id, version: apres.version };
+  });
+}
