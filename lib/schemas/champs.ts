@@ -52,3 +52,14 @@ export const texteOptionnel = (max = 2000) =>
     .max(max, `Au plus ${max} caractères.`)
     .transform((v) => (v === "" ? null : v));
 export const texteLong = z.string().max(100_000, "Texte trop long (100 000 caractères au plus).");
+
+/** A schedule cell: empty means zero, as in the signed tables (seed 003 leaves AE 2025 blank). */
+export const montantOuZero = z.string().transform((text, ctx) => {
+  if (!text.trim()) return 0n;
+  const parsed = montant.safeParse(text);
+  if (!parsed.success) {
+    ctx.addIssue({ code: "custom", message: parsed.error.issues[0]!.message });
+    return z.NEVER;
+  }
+  return parsed.data;
+});

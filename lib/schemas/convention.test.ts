@@ -73,6 +73,11 @@ describe("conventionSchema", () => {
     expect(erreurs(input)).toEqual(expected);
   });
 
+  it("reads an empty schedule cell as zero, as the signed tables do", () => {
+    const data = conventionSchema.parse({ ...valide, echeancier: [{ annee: "2025", ae: "", cp: "110 000 €" }] });
+    expect(data.echeancier).toEqual([{ annee: 2025, ae: 0n, cp: 11_000_000n }]);
+  });
+
   it("keeps text that looks like HTML as text", () => {
     const data = conventionSchema.parse({ ...valide, objet: "<script>alert('x')</script>" });
     expect(data.objet).toBe("<script>alert('x')</script>");

@@ -1,6 +1,6 @@
 // The convention form: one schema for the browser (zodResolver) and the server action.
 import { z } from "./zod";
-import { annee, dateOptionnelle, montant, montantOptionnel, texteCourt, texteLong, texteOptionnel } from "./champs";
+import { annee, dateOptionnelle, montant, montantOptionnel, montantOuZero, texteCourt, texteLong, texteOptionnel } from "./champs";
 
 const partie = z.object({
   role: z.enum(["DELEGANT", "DELEGATAIRE", "PARTENAIRE"]),
@@ -22,7 +22,7 @@ const partie = z.object({
     ),
 });
 
-const ligneEcheancier = z.object({ annee, ae: montant, cp: montant });
+const ligneEcheancier = z.object({ annee, ae: montantOuZero, cp: montantOuZero });
 
 const code = z
   .string()

@@ -1,8 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { SEED_CONVENTIONS } from "../../prisma/seed/index";
-import { formatMontant, parseMontant } from "../../lib/domain/money";
-import { formatDateLongue } from "../../lib/domain/dates";
-import { demoUser, expectAccessible, fold, login, pageText } from "./helpers";
+import { demoUser, expectAccessible, expectConventionShown, login } from "./helpers";
 
 test.beforeEach(async ({ page }) => {
   await login(page, demoUser("RELECTEUR_FINANCIER").email);
@@ -37,29 +35,7 @@ test("filters and search narrow the list, with a shareable address", async ({ pa
 for (const seed of SEED_CONVENTIONS) {
   test(`${seed.reference}: the detail page shows everything the convention holds`, async ({ page }) => {
     await page.getByRole("link", { name: seed.reference }).click();
-    await expect(page.getByRole("heading", { level: 1, name: seed.intitule })).toBeVisible();
-    const text = await pageText(page);
-
-    for (const partie of seed.parties) {
-      expect(text).toContain(fold(partie.libelle));
-      if (partie.representantNom) expect(text).toContain(partie.representantNom);
-      if (partie.qualite) expect(text).toContain(fold(partie.qualite));
-      for (const d of partie.denominations) expect(text).toContain(`« ${d} »`);
-    }
-    for (const base of seed.basesLegales) expect(text).toContain(fold(`Vu ${base.texte}`));
-    for (const article of seed.articles) expect(text).toContain(fold(`Article ${article.numero} : ${article.titre}`));
-    for (const ligne of seed.echeancier) {
-      expect(text).toContain(String(ligne.annee));
-      expect(text).toContain(fold(formatMontant(parseMontant(ligne.ae))));
-      expect(text).toContain(fold(formatMontant(parseMontant(ligne.cp))));
-    }
-    expect(text).toContain(fold(`Plafond AE ${formatMontant(parseMontant(seed.plafondAe!))}`));
-    for (const code of [...Object.values(seed.imputation ?? {}), ...Object.values(seed.parametrage ?? {})]) expect(text).toContain(fold(code));
-    for (const c of seed.cofinancements) expect(text).toContain(fold(formatMontant(parseMontant(c.montant))));
-    if (seed.dateFin) expect(text).toContain(fold(formatDateLongue(seed.dateFin)));
-    if (seed.preavisMois) expect(text).toContain(`${seed.preavisMois} mois`);
-    for (const s of seed.signatures) expect(text).toContain(fold(s.mention));
-    for (const annexe of seed.annexes) expect(text).toContain(`Annexe ${annexe.numero} : ${annexe.titre}`);
+    await expectConventionShown(page, seed);
     await expectAccessible(page);
   });
 }

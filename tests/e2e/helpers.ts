@@ -1,6 +1,9 @@
 import { expect, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import { DEMO_USERS } from "../../prisma/seed/referentiel";
+import type { ConventionSeed } from "../../prisma/seed/types";
+import { formatMontant, parseMontant } from "../../lib/domain/money";
+import { formatDateLongue } from "../../lib/domain/dates";
 
 export const DEMO_PASSWORD = process.env.DEMO_PASSWORD || "Conventions-demo-2026";
 export const demoUser = (role: (typeof DEMO_USERS)[number]["role"]) => DEMO_USERS.find((u) => u.role === role)!;
@@ -25,3 +28,30 @@ export async function pageText(page: Page): Promise<string> {
 }
 
 export const fold = (text: string) => text.replace(/[\s\u00a0\u202f]+/g, " ");
+
+/** The detail page shows every party, representative, legal basis, article, amount, code, date,
+ *  signature and annex of the seed. */
+export async function expectConventionShown(page: Page, seed: ConventionSeed) {
+  await expect(page.getByRole("heading", { level: 1, name: seed.intitule })).toBeVisible();
+  const text = await pageText(page);
+  for (const partie of seed.parties) {
+    expect(text).toContain(fold(partie.libelle));
+    if (partie.representantNom) expect(text).toContain(partie.representantNom);
+    if (partie.qualite) expect(text).toContain(fold(partie.qualite));
+    for (const d of partie.denominations) expect(text).toContain(`« ${d} »`);
+  }
+  for (const base of seed.basesLegales) expect(text).toContain(fold(`Vu ${base.texte}`));
+  for (const article of seed.articles) expect(text).toContain(fold(`Article ${article.numero} : ${article.titre}`));
+  for (const ligne of seed.echeancier) {
+    expect(text).toContain(String(ligne.annee));
+    expect(text).toContain(fold(formatMontant(parseMontant(ligne.ae))));
+    expect(text).toContain(fold(formatMontant(parseMontant(ligne.cp))));
+  }
+  expect(text).toContain(fold(`Plafond AE ${formatMontant(parseMontant(seed.plafondAe!))}`));
+  for (const code of [...Object.values(seed.imputation ?? {}), ...Object.values(seed.parametrage ?? {})]) expect(text).toContain(fold(code));
+  for (const c of seed.cofinancements) expect(text).toContain(fold(formatMontant(parseMontant(c.montant))));
+  if (seed.dateFin) expect(text).toContain(fold(formatDateLongue(seed.dateFin)));
+  if (seed.preavisMois) expect(text).toContain(`${seed.preavisMois} mois`);
+  for (const s of seed.signatures) expect(text).toContain(fold(s.mention));
+  for (const annexe of seed.annexes) expect(text).toContain(`Annexe ${annexe.numero} : ${annexe.titre}`);
+}

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { requireAgent } from "@/lib/server/auth/agent";
+import { can } from "@/lib/server/policies";
 import { db } from "@/lib/server/db";
 import { findConventions, conventionFilterOptions } from "@/lib/server/conventions/find-conventions";
 import { parseListParams } from "@/lib/server/conventions/list-params";
@@ -20,7 +21,14 @@ export default async function ConventionsPage({ searchParams }: { searchParams: 
 
   return (
     <>
-      <h1>Conventions</h1>
+      <div className="fr-grid-row fr-grid-row--middle fr-mb-2w">
+        <h1 className="fr-col fr-mb-0">Conventions</h1>
+        {can(agent, "convention.creer") && (
+          <Link className="fr-btn fr-icon-add-line fr-btn--icon-left" href="/conventions/nouvelle">
+            Nouvelle convention
+          </Link>
+        )}
+      </div>
       <ConventionFilters filters={filters} options={options} />
       <p role="status" className="fr-mb-2w">
         {result.total === 0 ? "Aucune convention" : `${result.total} convention${result.total > 1 ? "s" : ""}`}

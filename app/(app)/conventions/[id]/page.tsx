@@ -1,4 +1,7 @@
+import Link from "next/link";
 import { notFound } from "next/navigation";
+import { can } from "@/lib/server/policies";
+import { estFige } from "@/lib/domain/statut";
 import { Breadcrumb } from "@codegouvfr/react-dsfr/Breadcrumb";
 import { requireAgent } from "@/lib/server/auth/agent";
 import { db } from "@/lib/server/db";
@@ -27,8 +30,10 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
 }
 
 export default async function ConventionPage({ params }: { params: Promise<{ id: string }> }) {
+  const agent = await requireAgent();
   const convention = await load((await params).id);
   const { constats, exigences } = await checkConvention(db, convention);
+  const modifiable = can(agent, "convention.modifier") && !estFige(convention.statut);
   return (
     <>
       <Breadcrumb currentPageLabel={convention.reference} segments={[{ label: "Conventions", linkProps: { href: "/conventions" } }]} />
@@ -37,7 +42,12 @@ export default async function ConventionPage({ params }: { params: Promise<{ id:
           <StatutBadge statut={convention.statut} small={false} /> <span className="fr-ml-1w fr-text--sm">{LIBELLES_TYPE_CONVENTION[convention.type]}</span>
         </p>
         <h1 className="fr-mb-1w">{convention.intitule}</h1>
-        <p className="fr-text--lead fr-mb-0">{convention.reference}</p>
+        <p className="fr-text--lead fr-mb-2w">{convention.reference}</p>
+        {modifiable && (
+          <Link className="fr-btn fr-btn--secondary fr-icon-edit-line fr-btn--icon-left" href={`/conventions/${convention.id}/modifier`}>
+            Modifier
+          </Link>
+        )}
       </div>
       <nav className="fr-summary fr-mb-4w" aria-labelledby="sommaire-titre">
         <p className="fr-summary__title" id="sommaire-titre">

@@ -1,0 +1,54 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Breadcrumb } from "@codegouvfr/react-dsfr/Breadcrumb";
+import { requireAgent } from "@/lib/server/auth/agent";
+import { can } from "@/lib/server/policies";
+import { db } from "@/lib/server/db";
+import { getConvention } from "@/lib/server/conventions/get-convention";
+import { loadFormData } from "@/lib/server/conventions/form-data";
+import { Introuvable } from "@/lib/server/errors";
+import { conventionToInput } from "@/lib/schemas/convention-form";
+import { estFige } from "@/lib/domain/statut";
+import { ConventionForm } from "@/components/convention/form/ConventionForm";
+import { updateConventionAction } from "../../actions";
+
+export const metadata = { title: "Modifier la convention" };
+
+export default async function ModifierConventionPage({ params }: { params: Promise<{ id: string }> }) {
+  const agent = await requireAgent();
+  const { id } = await params;
+  const convention = await getConvention(db, agent, id).catch((error) => {
+    if (error instanceof Introuvable) notFound();
+    throw error;
+  });
+  if (!can(agent, "convention.modifier")) notFound();
+  const data = await loadFormData(db);
+  return (
+    <>
+      <Breadcrumb
+        currentPageLabel="Modifier"
+        segments={[
+          { label: "Conventions", linkProps: { href: "/conventions" } },
+          { label: convention.reference, linkProps: { href: `/conventions/${id}` } },
+        ]}
+      />
+      <h1>Modifier {convention.reference}</h1>
+      {estFige(convention.statut) ? (
+        <div className="fr-alert fr-alert--info">
+          <p>
+            Cette convention est signée : elle ne change plus. Toute modification passe par un avenant. <Link href={`/conventions/${id}`}>Retour à la convention</Link>
+          </p>
+        </div>
+      ) : (
+        <ConventionForm
+          initial={conventionToInput(convention)}
+          organisations={data.organisations}
+          personnes={data.personnes}
+          textes={data.textes}
+          save={updateConventionAction.bind(null, id)}
+          cancelHref={`/conventions/${id}`}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,46 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Breadcrumb } from "@codegouvfr/react-dsfr/Breadcrumb";
+import { requireAgent } from "@/lib/server/auth/agent";
+import { can } from "@/lib/server/policies";
+import { db } from "@/lib/server/db";
+import { loadFormData } from "@/lib/server/conventions/form-data";
+import { blankConvention, modelConvention } from "@/lib/schemas/convention-form";
+import { ConventionForm } from "@/components/convention/form/ConventionForm";
+import { createConventionAction } from "../actions";
+
+export const metadata = { title: "Nouvelle convention" };
+
+export default async function NouvelleConventionPage({ searchParams }: { searchParams: Promise<{ modele?: string }> }) {
+  const agent = await requireAgent();
+  if (!can(agent, "convention.creer")) notFound();
+  const { modele } = await searchParams;
+  const data = await loadFormData(db);
+  return (
+    <>
+      <Breadcrumb currentPageLabel="Nouvelle convention" segments={[{ label: "Conventions", linkProps: { href: "/conventions" } }]} />
+      <h1>Nouvelle convention</h1>
+      <p className="fr-mb-2w">
+        Partir{" "}
+        {modele === "vierge" ? (
+          <>
+            d&apos;une convention vierge · <Link href="/conventions/nouvelle">partir plutôt du modèle DINUM</Link>
+          </>
+        ) : (
+          <>
+            du modèle DINUM (visas et articles usuels, à compléter) · <Link href="/conventions/nouvelle?modele=vierge">partir plutôt d&apos;une convention vierge</Link>
+          </>
+        )}
+      </p>
+      <ConventionForm
+        key={modele ?? "dinum"}
+        initial={modele === "vierge" ? blankConvention() : modelConvention()}
+        organisations={data.organisations}
+        personnes={data.personnes}
+        textes={data.textes}
+        save={createConventionAction}
+        cancelHref="/conventions"
+      />
+    </>
+  );
+}

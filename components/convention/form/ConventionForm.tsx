@@ -1,0 +1,107 @@
+"use client";
+import { useEffect, useMemo, useState } from "react";
+import { useRouter } from "next/navigation";
+import { FormProvider, useForm, useWatch, type Path } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import type { z } from "zod";
+import { conventionSchema, type ConventionInput } from "@/lib/schemas/convention";
+import type { ActionResult } from "@/lib/actions/action";
+import type { TexteConnu } from "@/lib/domain/controles";
+import { ConstatsPanel } from "../ConstatsPanel";
+import { IdentiteFields } from "./IdentiteFields";
+import { PartiesFields } from "./PartiesFields";
+import { ArticlesFields, BasesLegalesFields, PreambuleFields } from "./TexteFields";
+import { FinancesFields } from "./FinancesFields";
+import { CodesFields } from "./CodesFields";
+import { DureeFields, SignaturesFields } from "./DureeFields";
+import { liveFindings } from "./live-findings";
+import type { OrganisationOption, PersonneOption } from "./types";
+
+type Props = {
+  initial: ConventionInput;
+  organisations: OrganisationOption[];
+  personnes: PersonneOption[];
+  textes: TexteConnu[];
+  save: (input: ConventionInput) => Promise<ActionResult<{ id: string; version: number }>>;
+  cancelHref: string;
+};
+
+export function ConventionForm({ initial, organisations: initialOrgs, personnes, textes, save, cancelHref }: Props) {
+  const router = useRouter();
+  const [organisations, setOrganisations] = useState(initialOrgs);
+  const [erreur, setErreur] = useState<string>();
+  const [saved, setSaved] = useState(false);
+  const form = useForm<ConventionInput, unknown, z.output<typeof conventionSchema>>({ resolver: zodResolver(conventionSchema), defaultValues: initial });
+  // Errors appear at the first save, then follow the typing: validating on blur moved buttons under
+  // the pointer while it was being clicked.
+  const values = useWatch({ control: form.control }) as ConventionInput;
+  const { constats, exigences } = useMemo(() => liveFindings(values, textes), [values, textes]);
+  const warnings = Object.fromEntries(constats.map((c) => [c.champ, c.message]));
+
+  // Leaving with unsaved changes asks first (the browser's own dialog).
+  const dirty = form.formState.isDirty && !saved;
+  useEffect(() => {
+    if (!dirty) return;
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener("beforeunload", warn);
+    return () => window.removeEventListener("beforeunload", warn);
+  }, [dirty]);
+
+  const onSubmit = form.handleSubmit(async () => {
+    setErreur(undefined);
+    const result = await save(form.getValues());
+    if (result.ok) {
+      setSaved(true);
+      router.push(`/conventions/${result.data.id}`);
+      router.refresh();
+      return;
+    }
+    // Nothing is reset: the input stays in the form, whatever the failure.
+    setErreur(result.message);
+    for (const [champ, message] of Object.entries(result.champs ?? {})) form.setError(champ as Path<ConventionInput>, { message });
+    window.scrollTo({ top: 0, behavior: "smooth" });
+  }, () => setErreur("Certaines informations sont à corriger (voir les champs signalés)."));
+
+  return (
+    <FormProvider {...form}>
+      <form onSubmit={onSubmit} noValidate aria-label="Convention">
+        {erreur && (
+          <div className="fr-alert fr-alert--error fr-mb-3w" role="alert">
+            <h2 className="fr-alert__title">Enregistrement impossible</h2>
+            <p>{erreur}</p>
+          </div>
+        )}
+        <div className="fr-grid-row fr-grid-row--gutters">
+          <div className="fr-col-12 fr-col-lg-8">
+            <IdentiteFields organisations={organisations} />
+            <PartiesFields organisations={organisations} personnes={personnes} onOrganisationCreated={(o) => setOrganisations((list) => [...list, o])} />
+            <BasesLegalesFields />
+            <PreambuleFields />
+            <FinancesFields warnings={warnings} />
+            <CodesFields />
+            <DureeFields />
+            <ArticlesFields />
+            <SignaturesFields />
+          </div>
+          <aside className="fr-col-12 fr-col-lg-4" aria-label="Contrôles en direct">
+            <div style={{ position: "sticky", top: "1rem" }}>
+              <ConstatsPanel constats={constats} exigences={exigences} montrerExigences={values.type === "DELEGATION_GESTION"} />
+              <ul className="fr-btns-group">
+                <li>
+                  <button type="submit" className="fr-btn" disabled={form.formState.isSubmitting}>
+                    {form.formState.isSubmitting ? "Enregistrement…" : "Enregistrer"}
+                  </button>
+                </li>
+                <li>
+                  <a className="fr-btn fr-btn--secondary" href={cancelHref}>
+                    Annuler
+                  </a>
+                </li>
+              </ul>
+            </div>
+          </aside>
+        </div>
+      </form>
+    </FormProvider>
+  );
+}

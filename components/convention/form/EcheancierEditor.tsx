@@ -1,0 +1,160 @@
+"use client";
+// The yearly AE/CP schedule: one row per year, live totals, running totals and the gap to the
+// ceilings; Tab moves along the row; a table pasted from a spreadsheet fills the rows.
+import type { ClipboardEvent } from "react";
+import { get, useFieldArray, useFormContext, useWatch } from "react-hook-form";
+import { ArrayError } from "@/components/form/fields";
+import { formatMontant, parseMontant } from "@/lib/domain/money";
+import { lireCollage } from "@/lib/domain/collage-echeancier";
+import type { ConventionInput } from "@/lib/schemas/convention";
+
+const lenient = (text: string | undefined): bigint | null => {
+  try {
+    return text?.trim() ? parseMontant(text) : 0n;
+  } catch {
+    return null;
+  }
+};
+/** Running totals of what is typed; null from the first amount that does not parse. */
+function cumulsSaisis(lignes: { ae?: string; cp?: string }[]) {
+  const result: { cumulAe: bigint | null; cumulCp: bigint | null }[] = [];
+  for (const l of lignes) {
+    const previous = result.at(-1) ?? { cumulAe: 0n, cumulCp: 0n };
+    const ae = lenient(l?.ae);
+    const cp = lenient(l?.cp);
+    result.push({
+      cumulAe: previous.cumulAe === null || ae === null ? null : previous.cumulAe + ae,
+      cumulCp: previous.cumulCp === null || cp === null ? null : previous.cumulCp + cp,
+    });
+  }
+  return result;
+}
+
+const show = (v: bigint | null) => (v === null ? "—" : formatMontant(v));
+
+export function EcheancierEditor() {
+  const { control, register, formState } = useFormContext<ConventionInput>();
+  const { fields, append, remove, replace } = useFieldArray({ control, name: "echeancier" });
+  const lignes = useWatch({ control, name: "echeancier" }) ?? [];
+  const [plafondAe, plafondCp] = useWatch({ control, name: ["plafondAe", "plafondCp"] });
+
+  const cumuls = cumulsSaisis(lignes);
+  const totalAe = cumuls.at(-1)?.cumulAe ?? 0n;
+  const totalCp = cumuls.at(-1)?.cumulCp ?? 0n;
+  const ecart = (plafond: string | undefined, total: bigint | null) => {
+    const p = plafond?.trim() ? lenient(plafond) : null;
+    if (p === null || total === null) return "—";
+    const diff = p - total;
+    return diff === 0n ? "0 € (plafond atteint)" : diff > 0n ? `reste ${formatMontant(diff)}` : `dépasse de ${formatMontant(-diff)}`;
+  };
+
+  const onPaste = (event: ClipboardEvent<HTMLTableElement>) => {
+    const text = event.clipboardData.getData("text/plain");
+    if (!/[\t;\n]/.test(text)) return; // a single value: let the input take it
+    event.preventDefault();
+    const annees = lignes.map((l) => Number(l?.annee)).filter(Number.isFinite);
+    const premiere = annees.length ? Math.min(...annees) : new Date().getFullYear();
+    const collees = lireCollage(text, premiere);
+    if (collees.length) replace(collees);
+  };
+
+  const nextYear = () => {
+    const annees = lignes.map((l) => Number(l?.annee)).filter((n) => Number.isInteger(n) && n > 1999);
+    return String(annees.length ? Math.max(...annees) + 1 : new Date().getFullYear());
+  };
+
+  const cellError = (name: string) => (get(formState.errors, name) as { message?: string } | undefined)?.message;
+
+  return (
+    <div>
+      <ArrayError name="echeancier" />
+      <div className="fr-table fr-table--sm fr-table--bordered">
+        <div className="fr-table__wrapper">
+          <div className="fr-table__container" tabIndex={0} role="region" aria-label="Échéancier AE / CP">
+            <div className="fr-table__content">
+              <table onPaste={onPaste}>
+                <caption>Échéancier prévisionnel — vous pouvez coller un tableau copié d&apos;un tableur (Année | AE | CP, ou AE | CP)</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Année</th>
+                    <th scope="col">AE (€)</th>
+                    <th scope="col">CP (€)</th>
+                    <th scope="col" className="fr-cell--right">
+                      AE cumulées
+                    </th>
+                    <th scope="col" className="fr-cell--right">
+                      CP cumulés
+                    </th>
+                    <th scope="col">
+                      <span className="fr-sr-only">Actions</span>
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {fields.map((field, index) => {
+                    const c = cumuls[index];
+                    const depasse = c && c.cumulAe !== null && c.cumulCp !== null && c.cumulCp > c.cumulAe;
+                    return (
+                      <tr key={field.id}>
+                        {(["annee", "ae", "cp"] as const).map((col) => {
+                          const name = `echeancier.${index}.${col}` as const;
+                          const error = cellError(name);
+                          const label = col === "annee" ? `Année, ligne ${index + 1}` : `${col.toUpperCase()} ${lignes[index]?.annee ?? ""}`;
+                          return (
+                            <td key={col}>
+                              <input
+                                className={`fr-input ${error ? "fr-input--error" : ""}`}
+                                aria-label={label}
+                                aria-invalid={error ? true : undefined}
+                                aria-describedby={error ? `${name}-err` : undefined}
+                                inputMode={col === "annee" ? "numeric" : "decimal"}
+                                style={{ minWidth: col === "annee" ? "5rem" : "9rem" }}
+                                {...register(name)}
+                              />
+                              {error && (
+                                <p id={`${name}-err`} className="fr-error-text">
+                                  {error}
+                                </p>
+                              )}
+                            </td>
+                          );
+                        })}
+                        <td className="fr-cell--right">{show(c?.cumulAe ?? null)}</td>
+                        <td className="fr-cell--right" style={depasse ? { color: "var(--text-default-error)", fontWeight: 700 } : undefined}>
+                          {show(c?.cumulCp ?? null)}
+                          {depasse && <span className="fr-sr-only"> : dépasse les AE cumulées</span>}
+                        </td>
+                        <td>
+                          <button type="button" className="fr-btn fr-btn--tertiary-no-outline fr-btn--sm fr-icon-delete-line" title={`Retirer l'année ${lignes[index]?.annee ?? index + 1}`} onClick={() => remove(index)}>
+                            Retirer l&apos;année {lignes[index]?.annee ?? index + 1}
+                          </button>
+                        </td>
+                      </tr>
+                    );
+                  })}
+                </tbody>
+                <tfoot>
+                  <tr>
+                    <th scope="row">Total</th>
+                    <td data-testid="total-ae">{show(totalAe)}</td>
+                    <td data-testid="total-cp">{show(totalCp)}</td>
+                    <td colSpan={3} />
+                  </tr>
+                  <tr>
+                    <th scope="row">Écart au plafond</th>
+                    <td data-testid="ecart-ae">{ecart(plafondAe, totalAe)}</td>
+                    <td data-testid="ecart-cp">{ecart(plafondCp, totalCp)}</td>
+                    <td colSpan={3} />
+                  </tr>
+                </tfoot>
+              </table>
+            </div>
+          </div>
+        </div>
+      </div>
+      <button type="button" className="fr-btn fr-btn--secondary fr-icon-add-line fr-btn--icon-left" onClick={() => append({ annee: nextYear(), ae: "0", cp: "0" })}>
+        Ajouter une année
+      </button>
+    </div>
+  );
+}

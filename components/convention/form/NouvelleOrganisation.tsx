@@ -1,0 +1,97 @@
+"use client";
+// Adds an organisation to the referential without leaving the convention form: a dialog in a
+// portal (not a form inside the form); what was typed in the convention stays where it is.
+import { useRef, useState, type FormEvent } from "react";
+import { createPortal } from "react-dom";
+import { useForm } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import type { z } from "zod";
+import { organisationSchema, type OrganisationInput } from "@/lib/schemas/organisation";
+import { createOrganisationAction } from "@/app/(app)/conventions/actions";
+import type { OrganisationOption } from "./types";
+
+export function NouvelleOrganisation({ organisations, onCreated }: { organisations: OrganisationOption[]; onCreated: (o: OrganisationOption) => void }) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [erreur, setErreur] = useState<string>();
+  // Typed input / parsed output (house style); the action gets the raw input and parses it again.
+  const { register, handleSubmit, reset, getValues, formState } = useForm<OrganisationInput, unknown, z.output<typeof organisationSchema>>({ resolver: zodResolver(organisationSchema), defaultValues: { nom: "", sigle: "", adresse: "", parentId: "" } });
+
+  // React events bubble through portals to React ancestors: keep this submit from reaching the
+  // convention form around the button.
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.stopPropagation();
+    return handleSubmit(async () => {
+      setErreur(undefined);
+      const result = await createOrganisationAction(getValues());
+      if (!result.ok) return setErreur(result.message);
+      onCreated(result.data);
+      reset();
+      dialog.current?.close();
+    })(event);
+  };
+
+  return (
+    <>
+      <button type="button" className="fr-btn fr-btn--tertiary fr-icon-building-line fr-btn--icon-left" onClick={() => dialog.current?.showModal()}>
+        Nouvelle organisation…
+      </button>
+      {typeof document !== "undefined" &&
+        createPortal(
+          <dialog ref={dialog} aria-labelledby="titre-nouvelle-org" className="fr-p-4w" style={{ maxWidth: "40rem", width: "100%", border: "none", boxShadow: "0 6px 18px rgba(0,0,18,.16)" }}>
+            <form onSubmit={submit} noValidate>
+              <h2 id="titre-nouvelle-org" className="fr-h5">
+                Ajouter une organisation au référentiel
+              </h2>
+              {erreur && (
+                <div className="fr-alert fr-alert--error fr-alert--sm fr-mb-2w" role="alert">
+                  <p>{erreur}</p>
+                </div>
+              )}
+              {(
+                [
+                  ["nom", "Nom", "Direction interministérielle du numérique"],
+                  ["sigle", "Sigle (facultatif)", "DINUM"],
+                  ["adresse", "Adresse (facultatif)", ""],
+                ] as const
+              ).map(([name, label, hint]) => (
+                <div key={name} className={`fr-input-group ${formState.errors[name] ? "fr-input-group--error" : ""}`}>
+                  <label className="fr-label" htmlFor={`org-${name}`}>
+                    {label}
+                    {hint && <span className="fr-hint-text">Exemple : {hint}</span>}
+                  </label>
+                  <input id={`org-${name}`} className="fr-input" {...register(name)} />
+                  {formState.errors[name] && <p className="fr-error-text">{formState.errors[name]?.message}</p>}
+                </div>
+              ))}
+              <div className="fr-select-group">
+                <label className="fr-label" htmlFor="org-parent">
+                  Rattachée à (facultatif)
+                </label>
+                <select id="org-parent" className="fr-select" {...register("parentId")}>
+                  <option value="">—</option>
+                  {organisations.map((o) => (
+                    <option key={o.id} value={o.id}>
+                      {o.sigle ? `${o.sigle} — ${o.nom}` : o.nom}
+                    </option>
+                  ))}
+                </select>
+              </div>
+              <ul className="fr-btns-group fr-btns-group--inline-sm fr-btns-group--right">
+                <li>
+                  <button type="button" className="fr-btn fr-btn--secondary" onClick={() => dialog.current?.close()}>
+                    Annuler
+                  </button>
+                </li>
+                <li>
+                  <button type="submit" className="fr-btn" disabled={formState.isSubmitting}>
+                    Ajouter
+                  </button>
+                </li>
+              </ul>
+            </form>
+          </dialog>,
+          document.body,
+        )}
+    </>
+  );
+}

@@ -1,0 +1,150 @@
+import { expect, test, type Page } from "@playwright/test";
+import { convention2024Webinaire as seed } from "../../prisma/seed/index";
+import { demoUser, expectAccessible, expectConventionShown, login } from "./helpers";
+
+test.beforeEach(async ({ page }) => {
+  await login(page, demoUser("REDACTEUR").email);
+  await expect(page).toHaveURL(/\/conventions$/);
+});
+
+// A field by the start of its accessible name (hints are part of it; "Nature" is in "Signature").
+const label = (text: string) => new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(\\s|$)`);
+
+const ORGS: Record<string, string> = { DNE: "DNE — Direction du numérique pour l'éducation", DINUM: "DINUM — Direction interministérielle du numérique" };
+
+async function fillConvention003(page: Page, reference: string) {
+  await page.getByLabel(label("Nature")).selectOption({ label: "Convention de délégation de gestion" });
+  await page.getByLabel(label("Référence")).fill(reference);
+  await page.getByLabel(label("Titre imprimé")).fill(seed.titre);
+  await page.getByLabel(label("Intitulé court")).fill(seed.intitule);
+  await page.getByLabel(label("Service rédacteur")).selectOption({ label: ORGS.DNE });
+  await page.getByLabel(label("Date de la convention")).fill(seed.dateConvention!);
+  await page.getByLabel(label("Objet : la mission confiée au délégataire")).fill(seed.objet);
+
+  for (const [i, p] of seed.parties.entries()) {
+    await page.getByLabel(label(`Partie ${i + 1} : rôle`)).selectOption(p.role);
+    const block = page.locator("fieldset:has(#legend-parties) .fr-p-2w").nth(i);
+    await block.getByLabel(label("Organisation (référentiel)")).selectOption({ label: ORGS[p.organisation]! });
+    await block.getByLabel(label("Désignation imprimée")).fill(p.libelle);
+    await block.getByLabel(label("Adresse")).fill(p.adresse ?? "");
+    await block.getByLabel(label("Représenté(e) par")).fill(p.representantNom ?? "");
+    await block.getByLabel(label("Qualité du représentant")).fill(p.qualite ?? "");
+    await block.getByLabel(label("Ci-après dénommé(e)")).fill(p.denominations.join("\n"));
+  }
+
+  for (const [i, b] of seed.basesLegales.entries()) {
+    await page.getByRole("button", { name: "Ajouter un visa" }).click();
+    await page.getByLabel(label(`Visa ${i + 1}`)).fill(b.texte);
+  }
+  await page.locator("fieldset:has(#legend-preambule)").getByLabel(label("Titre")).fill(seed.titrePreambule!);
+  await page.getByLabel(label("Formule d'accord")).fill(seed.formuleAccord!);
+  await page.getByLabel(label("Texte du préambule")).fill(seed.preambule!);
+
+  await page.getByLabel(label("Plafond AE (€)")).fill("120 000");
+  await page.getByLabel(label("Plafond CP (€)")).fill("120 000");
+  // The schedule is pasted as copied from a spreadsheet.
+  await page.getByRole("button", { name: "Ajouter une année" }).click();
+  await page.getByLabel(label("Année, ligne 1")).focus();
+  await page.evaluate(() => {
+    const data = new DataTransfer();
+    data.setData("text/plain", "Année\tAE\tCP\n2024\t120 000 €\t10 000 €\n2025\t\t110 000 €\n");
+    document.querySelector("table")!.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true }));
+  });
+  await expect(page.getByTestId("total-ae")).toHaveText(/120\s000\s€/);
+  await expect(page.getByTestId("total-cp")).toHaveText(/120\s000\s€/);
+  await expect(page.getByTestId("ecart-ae")).toHaveText(/plafond atteint/);
+
+  for (const [name, value] of Object.entries(seed.imputation!)) {
+    const labels: Record<string, string> = {
+      programme: "Programme",
+      comptableAssignataire: "Code du comptable assignataire",
+      domaineFonctionnel: "Domaine fonctionnel",
+      centreFinancier: "Centre financier (UO)",
+      activite: "Activité",
+      centreDeCouts: "Centre de coûts",
+      comptableLibelle: "Comptable assignataire (en toutes lettres)",
+    };
+    await page.locator("fieldset:has(#legend-imputation)").getByLabel(label(labels[name]!)).fill(value);
+  }
+
+  // DSFR draws its own radio buttons: the label is what a person clicks.
+  await page.locator("label", { hasText: "la notification" }).click();
+  await page.locator("label", { hasText: "le règlement total des opérations" }).click();
+  await page.getByLabel(label("Date de fin par défaut")).fill(seed.dateFin!);
+  await page.getByLabel(label("Préavis de résiliation (mois)")).fill("3");
+
+  for (const [i, a] of seed.articles.entries()) {
+    await page.getByRole("button", { name: "Ajouter un article" }).click();
+    const article = page.getByRole("region", { name: `Article ${i + 1}`, exact: true });
+    await article.getByLabel(label("Numéro")).fill(a.numero);
+    await article.getByLabel(label("Titre")).fill(a.titre);
+    await article.getByLabel(label(`Texte de l'article ${i + 1}`)).fill(a.corps);
+  }
+  for (const [i, s] of seed.signatures.entries()) {
+    await page.getByRole("button", { name: "Ajouter un bloc de signature" }).click();
+    const row = page.locator("fieldset:has(#legend-signatures) .fr-grid-row").nth(i);
+    await row.getByLabel(label("Partie")).selectOption(String(s.partie));
+    await row.getByLabel(label("Mention")).fill(s.mention);
+    await row.getByLabel(label("Signataire")).fill(s.signataireNom ?? "");
+    await row.getByLabel(label("Qualité")).fill(s.qualite ?? "");
+  }
+}
+
+test("a drafter rebuilds seed 003 from scratch and the detail page matches the seed", async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.getByRole("link", { name: "Nouvelle convention" }).click();
+  await page.getByRole("link", { name: "partir plutôt d'une convention vierge" }).click();
+  await expect(page).toHaveURL(/modele=vierge/);
+  await fillConvention003(page, "2024-DNE-DINUM-REFAITE");
+  await expect(page.locator("aside")).toContainText("Aucune incohérence détectée");
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "Enregistrer" }).click();
+  await expect(page).toHaveURL(/\/conventions\/(?!nouvelle)[a-z0-9]+$/);
+  await expectConventionShown(page, seed);
+  await expect(page.locator("#controles")).toContainText("Aucune incohérence détectée");
+});
+
+test("bad input is explained at the field and nothing is lost", async ({ page }) => {
+  await page.goto("/conventions/nouvelle?modele=vierge");
+  await page.getByLabel(label("Intitulé court")).fill("Brouillon à corriger");
+  await page.getByLabel(label("Plafond AE (€)")).fill("-12,345");
+  await page.getByRole("button", { name: "Ajouter une année" }).click();
+  await page.getByLabel(label("Année, ligne 1")).fill("1999");
+  await page.getByLabel(label("Partie 1 : rôle")).selectOption("PARTENAIRE");
+  await page.getByRole("button", { name: "Enregistrer" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Enregistrement impossible" })).toBeVisible();
+  await expect(page.getByText("Un montant a au plus deux décimales (centimes).")).toBeVisible();
+  await expect(page.getByText("L'année doit être comprise entre 2000 et 2100.")).toBeVisible();
+  await expect(page.getByText("Une délégation de gestion a au moins un délégant (décret n° 2004-1085, art. 1).")).toBeVisible();
+  await expect(page.getByLabel(label("Intitulé court"))).toHaveValue("Brouillon à corriger");
+});
+
+test("the second of two people saving the same draft is refused, and keeps what they typed", async ({ page, browser, baseURL }) => {
+  test.setTimeout(60_000);
+  await page.goto("/conventions/nouvelle");
+  await page.getByLabel(label("Référence")).fill("CONFLIT-E2E");
+  await page.getByLabel(label("Intitulé court")).fill("Brouillon partagé");
+  await page.getByLabel(label("Objet : la mission confiée au délégataire")).fill("la continuité du service.");
+  for (const [i, org] of ["DNE", "DINUM"].entries()) {
+    await page.locator("fieldset:has(#legend-parties) .fr-p-2w").nth(i).getByLabel(label("Organisation (référentiel)")).selectOption({ label: ORGS[org]! });
+  }
+  await page.getByRole("button", { name: "Enregistrer" }).click();
+  await expect(page).toHaveURL(/\/conventions\/(?!nouvelle)[a-z0-9]+$/);
+  const url = page.url();
+
+  const other = await browser.newPage({ baseURL });
+  await login(other, demoUser("REDACTEUR").email);
+  await expect(other).toHaveURL(/\/conventions$/);
+  await other.goto(`${url}/modifier`);
+  await page.goto(`${url}/modifier`);
+
+  await other.getByLabel(label("Intitulé court")).fill("Version de l'autre rédacteur");
+  await other.getByRole("button", { name: "Enregistrer" }).click();
+  await expect(other).toHaveURL(new RegExp(`${url}$`));
+
+  await page.getByLabel(label("Intitulé court")).fill("Ma version");
+  await page.getByRole("button", { name: "Enregistrer" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "modifié par quelqu'un d'autre" })).toBeVisible();
+  await expect(page.getByLabel(label("Intitulé court"))).toHaveValue("Ma version");
+  await other.close();
+});
