@@ -1,0 +1,61 @@
+// The avenant form: which changes it makes, then its (generated, editable) articles.
+import { z } from "./zod";
+import { annee, dateOptionnelle, montantOptionnel, montantOuZero, texteCourt, texteLong, texteOptionnel } from "./champs";
+
+const article = z.object({ numero: texteCourt("Numéro ?", 10), titre: texteCourt("Indiquez le titre de l'article."), corps: texteLong });
+
+export const avenantSchema = z
+  .object({
+    titre: texteOptionnel(300),
+    dateAvenant: dateOptionnelle,
+    contexte: texteLong,
+    prolongation: z.object({ active: z.boolean(), nouvelleDateFin: dateOptionnelle }),
+    plafonds: z.object({ active: z.boolean(), ae: montantOptionnel, cp: montantOptionnel }),
+    echeancier: z.object({
+      active: z.boolean(),
+      aPartirDe: z.string().trim(),
+      lignes: z.array(z.object({ annee, ae: montantOuZero, cp: montantOuZero })).max(200),
+    }),
+    succession: z.object({ active: z.boolean(), remplaceeId: z.string(), successeurId: z.string() }),
+    modifications: z.array(z.object({ numero: texteCourt("Indiquez le numéro de l'article modifié.", 10), corps: texteCourt("Indiquez le nouveau texte de l'article.", 100_000) })),
+    reliquat: z.object({ active: z.boolean(), ae: montantOptionnel, cp: montantOptionnel }),
+    articles: z.array(article).min(1, "Générez ou rédigez au moins un article."),
+  })
+  .superRefine((a, ctx) => {
+    const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: "custom", path, message });
+    if (a.prolongation.active && !a.prolongation.nouvelleDateFin) issue(["prolongation", "nouvelleDateFin"], "Indiquez la nouvelle date de fin.");
+    if (a.plafonds.active && a.plafonds.ae === null && a.plafonds.cp === null) issue(["plafonds", "ae"], "Indiquez au moins un nouveau plafond.");
+    if (a.echeancier.active) {
+      if (!/^\d{4}$/.test(a.echeancier.aPartirDe) || Number(a.echeancier.aPartirDe) < 2000 || Number(a.echeancier.aPartirDe) > 2100) issue(["echeancier", "aPartirDe"], "L'année doit être comprise entre 2000 et 2100.");
+      a.echeancier.lignes.forEach((l, i) => {
+        if (l.annee < Number(a.echeancier.aPartirDe)) issue(["echeancier", "lignes", i, "annee"], `Cette ligne précède ${a.echeancier.aPartirDe}, première année remplacée.`);
+        if (a.echeancier.lignes.findIndex((o) => o.annee === l.annee) !== i) issue(["echeancier", "lignes", i, "annee"], `L'année ${l.annee} figure déjà dans l'échéancier.`);
+      });
+    }
+    if (a.succession.active) {
+      if (!a.succession.remplaceeId) issue(["succession", "remplaceeId"], "Choisissez l'organisation remplacée.");
+      if (!a.succession.successeurId) issue(["succession", "successeurId"], "Choisissez l'organisation qui lui succède.");
+      if (a.succession.remplaceeId && a.succession.remplaceeId === a.succession.successeurId) issue(["succession", "successeurId"], "Une organisation ne se succède pas à elle-même.");
+    }
+    if (a.reliquat.active && a.reliquat.ae === null && a.reliquat.cp === null) issue(["reliquat", "ae"], "Indiquez le montant qui ne sera pas consommé.");
+    const aucun = !a.prolongation.active && !a.plafonds.active && !a.echeancier.active && !a.succession.active && !a.reliquat.active && a.modifications.length === 0;
+    if (aucun) issue(["prolongation", "active"], "Un avenant modifie au moins un élément de la convention : cochez un changement.");
+  });
+
+export type AvenantInput = z.input<typeof avenantSchema>;
+export type AvenantData = z.output<typeof avenantSchema>;
+
+export function blankAvenant(): AvenantInput {
+  return {
+    titre: "",
+    dateAvenant: "",
+    contexte: "",
+    prolongation: { active: false, nouvelleDateFin: "" },
+    plafonds: { active: false, ae: "", cp: "" },
+    echeancier: { active: false, aPartirDe: "", lignes: [] },
+    succession: { active: false, remplaceeId: "", successeurId: "" },
+    modifications: [],
+    reliquat: { active: false, ae: "", cp: "" },
+    articles: [],
+  };
+}

@@ -1,0 +1,64 @@
+// The consolidated convention: the convention with its signed avenants applied in order (and,
+// for a preview, the avenant in progress), what each changed, and the checks on the result.
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { consolider, controlerReliquat, type AvenantAConsolider, type EtatConvention, type OrganisationRef } from "@/lib/domain/avenant";
+import { controlerConvention } from "@/lib/domain/controles";
+import { toCalendarDate } from "@/lib/domain/dates";
+import { estSigneeParTous } from "@/lib/domain/statut";
+import type { AgentLike } from "../policies";
+import { getConvention } from "../conventions/get-convention";
+import { toConventionAControler } from "../conventions/check-convention";
+import { changementFromRow } from "./changements";
+
+export async function getConsolidation(db: PrismaClient, agent: AgentLike, conventionId: string, options: { avecProjet?: boolean } = {}) {
+  const convention = await getConvention(db, agent, conventionId);
+  const [avenants, organisations, textes] = await Promise.all([
+    db.avenant.findMany({
+      where: { conventionId },
+      orderBy: { numero: "asc" },
+      include: { changements: { orderBy: { ordre: "asc" }, include: { lignesEcheancier: { orderBy: { annee: "asc" } } } } },
+    }),
+    db.organisation.findMany({ select: { id: true, nom: true, sigle: true } }),
+    db.texteJuridique.findMany({ select: { nature: true, numero: true } }),
+  ]);
+  const orgs = new Map<string, OrganisationRef>(organisations.map((o) => [o.id, o]));
+  const initial: EtatConvention = {
+    dateFin: convention.dateFin ? toCalendarDate(convention.dateFin) : null,
+    plafondAe: convention.plafondAe,
+    plafondCp: convention.plafondCp,
+    echeancier: convention.lignesEcheancier.map((l) => ({ annee: l.annee, ae: l.ae, cp: l.cp })),
+    parties: convention.parties.map((p) => ({ organisation: { id: p.organisation.id, nom: p.organisation.nom, sigle: p.organisation.sigle }, libelle: p.libelle, denominations: p.denominations })),
+    articles: convention.articles.map((a) => ({ numero: a.numero, titre: a.titre, corps: a.corps })),
+  };
+  const aConsolider: AvenantAConsolider[] = avenants.map((a) => ({
+    numero: a.numero,
+    signe: estSigneeParTous(a.statut) || Boolean(options.avecProjet),
+    dateSignature: a.dateSignature ? toCalendarDate(a.dateSignature) : null,
+    changements: a.changements.map((c) => changementFromRow(c, orgs)),
+  }));
+  const { etat, chronologie } = consolider(initial, aConsolider);
+
+  // Stated remainders, each against the state just before its avenant.
+  const reliquats = [];
+  let avant = initial;
+  for (const a of aConsolider.filter((x) => x.signe)) {
+    reliquats.push(...controlerReliquat(avant, a).map((c) => ({ ...c, message: `Avenant n° ${a.numero} : ${c.message}` })));
+    avant = consolider(avant, [a]).etat;
+  }
+  const constats = [
+    ...reliquats,
+    ...controlerConvention(
+      {
+        ...toConventionAControler(convention),
+        dateFin: etat.dateFin,
+        plafondAe: etat.plafondAe,
+        plafondCp: etat.plafondCp,
+        echeancier: etat.echeancier,
+        articles: etat.articles,
+        parties: etat.parties.map((p, i) => ({ role: convention.parties[i]!.role, libelle: p.libelle })),
+      },
+      textes,
+    ),
+  ];
+  return { convention, avenants, etat, chronologie, constats, projetInclus: Boolean(options.avecProjet) && avenants.some((a) => !estSigneeParTous(a.statut)) };
+}

@@ -1,0 +1,50 @@
+// Moving an avenant through its life cycle (lib/domain/statut.ts), each step by the role it
+// belongs to, recorded with who and when.
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { nextStatut, TransitionInterdite, type Evenement } from "@/lib/domain/statut";
+import { fromCalendarDate } from "@/lib/domain/dates";
+import type { Action } from "@/lib/domain/roles";
+import { assertCan, type AgentLike } from "../policies";
+import { ConflitVersion, ErreurMetier, Introuvable } from "../errors";
+import { recordAudit } from "../audit";
+import { getConvention } from "../conventions/get-convention";
+
+export const ACTION_DE: Record<Evenement, Action> = {
+  SOUMETTRE: "convention.soumettre",
+  RENVOYER: "convention.relire",
+  VALIDER: "convention.valider",
+  SIGNER_UNE_PARTIE: "convention.signer",
+  SIGNER_DERNIERE_PARTIE: "convention.signer",
+  PUBLIER: "convention.publier",
+  ENTRER_EN_VIGUEUR: "convention.publier",
+  TERMINER: "convention.publier",
+};
+
+export async function transitionAvenant(
+  db: PrismaClient,
+  agent: AgentLike,
+  input: { conventionId: string; numero: number; evenement: Evenement; version: number; dateSignature?: string | null },
+) {
+  const convention = await getConvention(db, agent, input.conventionId);
+  const avenant = await db.avenant.findUnique({ where: { conventionId_numero: { conventionId: convention.id, numero: input.numero } } });
+  if (!avenant) throw new Introuvable("Cet avenant");
+  assertCan(agent, ACTION_DE[input.evenement]);
+  let statut;
+  try {
+    statut = nextStatut(avenant.statut, input.evenement);
+  } catch (error) {
+    if (error instanceof TransitionInterdite) throw new ErreurMetier(error.code, error.message);
+    throw error;
+  }
+  const signature = input.evenement === "SIGNER_DERNIERE_PARTIE";
+  if (signature && !input.dateSignature) throw new ErreurMetier("DATE_SIGNATURE", "Indiquez la date de la dernière signature.");
+  return db.$transaction(async (tx) => {
+    const { count } = await tx.avenant.updateMany({
+      where: { id: avenant.id, version: input.version },
+      data: { statut, version: { increment: 1 }, ...(signature ? { dateSignature: fromCalendarDate(input.dateSignature!) } : {}) },
+    });
+    if (count === 0) throw new ConflitVersion();
+    await recordAudit(tx, { userId: agent.id, type: `AVENANT_${input.evenement}`, entite: "Avenant", entiteId: avenant.id, conventionId: convention.id, avant: { statut: avenant.statut }, apres: { statut, dateSignature: input.dateSignature ?? null } });
+    return { statut };
+  });
+}

@@ -1,0 +1,104 @@
+// Avenants: created on a signed convention only, one in progress at a time, moved through their
+// life cycle by the right roles, and applied to the consolidated convention once signed.
+import { describe, expect, it } from "vitest";
+import { testDb } from "../helpers/db";
+import { createAgent, createConvention } from "../helpers/factories";
+import { createAvenant } from "@/lib/server/avenants/create-avenant";
+import { transitionAvenant } from "@/lib/server/avenants/transition-avenant";
+import { getConsolidation } from "@/lib/server/avenants/get-consolidation";
+import { avenantSchema, blankAvenant, type AvenantInput } from "@/lib/schemas/avenant";
+
+const db = testDb();
+const org = async (sigle: string) => (await db.organisation.findFirstOrThrow({ where: { sigle } })).id;
+
+// The journey of issue 3 on seed 003: one more year, 20 000 € of CP moved to it.
+const prolongation: AvenantInput = {
+  ...blankAvenant(),
+  contexte: "Le déploiement se poursuit en 2026.",
+  prolongation: { active: true, nouvelleDateFin: "2026-12-31" },
+  echeancier: { active: true, aPartirDe: "2025", lignes: [{ annee: "2025", ae: "", cp: "90 000" }, { annee: "2026", ae: "", cp: "20 000" }] },
+  articles: [{ numero: "1", titre: "Prolongation", corps: "…" }],
+};
+
+async function setup() {
+  const redacteur = await createAgent(db, { role: "REDACTEUR", organisationId: await org("DNE") });
+  const relecteur = await createAgent(db, { role: "RELECTEUR_FINANCIER", organisationId: await org("DINUM") });
+  const signataire = await createAgent(db, { role: "SIGNATAIRE", organisationId: await org("DNE") });
+  const convention = await createConvention(db, { statut: "SIGNEE" });
+  return { redacteur, relecteur, signataire, convention };
+}
+
+describe("avenants", () => {
+  it("extends seed 003 by a year and moves 20 000 € of CP: applied once signed, previewed before", async () => {
+    const { redacteur, relecteur, signataire, convention } = await setup();
+    const { numero } = await createAvenant(db, redacteur, convention.id, avenantSchema.parse(prolongation));
+    expect(numero).toBe(1);
+
+    const avant = await getConsolidation(db, relecteur, convention.id);
+    expect([avant.etat.dateFin, avant.chronologie]).toEqual(["2025-12-31", []]);
+    const apercu = await getConsolidation(db, relecteur, convention.id, { avecProjet: true });
+    expect(apercu.etat.dateFin).toBe("2026-12-31");
+    expect(apercu.projetInclus).toBe(true);
+
+    let version = 1;
+    for (const [agent, evenement] of [[redacteur, "SOUMETTRE"], [relecteur, "VALIDER"], [signataire, "SIGNER_DERNIERE_PARTIE"]] as const) {
+      await transitionAvenant(db, agent, { conventionId: convention.id, numero, evenement, version: version++, dateSignature: "2025-11-15" });
+    }
+    const apres = await getConsolidation(db, relecteur, convention.id);
+    expect(apres.etat.dateFin).toBe("2026-12-31");
+    expect(apres.etat.echeancier).toEqual([
+      { annee: 2024, ae: 12_000_000n, cp: 1_000_000n },
+      { annee: 2025, ae: 0n, cp: 9_000_000n },
+      { annee: 2026, ae: 0n, cp: 2_000_000n },
+    ]);
+    expect(apres.chronologie).toEqual([{ numero: 1, dateSignature: "2025-11-15", effets: [expect.stringContaining("31/12/2026"), expect.stringContaining("à partir de 2025")] }]);
+    expect(apres.constats).toEqual([]);
+    expect(await db.auditEvent.count({ where: { conventionId: convention.id, type: { startsWith: "AVENANT_" } } })).toBe(4);
+  });
+
+  it("refuses an avenant to a convention not signed by every party", async () => {
+    const { redacteur } = await setup();
+    const draft = await createConvention(db, { statut: "BROUILLON" });
+    await expect(createAvenant(db, redacteur, draft.id, avenantSchema.parse(prolongation))).rejects.toMatchObject({ code: "CONVENTION_NON_SIGNEE" });
+  });
+
+  it("allows one avenant in progress at a time", async () => {
+    const { redacteur, convention } = await setup();
+    await createAvenant(db, redacteur, convention.id, avenantSchema.parse(prolongation));
+    await expect(createAvenant(db, redacteur, convention.id, avenantSchema.parse(prolongation))).rejects.toMatchObject({
+      code: "AVENANT_EN_COURS",
+      message: "L'avenant n° 1 est encore en projet : terminez-le avant d'en créer un autre.",
+    });
+  });
+
+  it("lets each step be done by its role only, in order", async () => {
+    const { redacteur, signataire, convention } = await setup();
+    const { numero } = await createAvenant(db, redacteur, convention.id, avenantSchema.parse(prolongation));
+    await expect(transitionAvenant(db, signataire, { conventionId: convention.id, numero, evenement: "SOUMETTRE", version: 1 })).rejects.toMatchObject({ code: "ACCES_REFUSE" });
+    await expect(transitionAvenant(db, signataire, { conventionId: convention.id, numero, evenement: "SIGNER_DERNIERE_PARTIE", version: 1, dateSignature: "2025-01-01" })).rejects.toMatchObject({
+      code: "TRANSITION_INTERDITE",
+    });
+  });
+
+  it("checks a stated remainder against the arithmetic", async () => {
+    const { redacteur, relecteur, convention } = await setup();
+    const reduction = avenantSchema.parse({
+      ...blankAvenant(),
+      plafonds: { active: true, ae: "100 000", cp: "100 000" },
+      reliquat: { active: true, ae: "25 000", cp: "" },
+      articles: [{ numero: "1", titre: "Réduction", corps: "…" }],
+    });
+    await createAvenant(db, redacteur, convention.id, reduction);
+    const { constats } = await getConsolidation(db, relecteur, convention.id, { avecProjet: true });
+    expect(constats.map((c) => c.code)).toContain("RELIQUAT_INEXACT");
+  });
+
+  it.each<[string, Partial<AvenantInput>, string]>([
+    ["no change", {}, "Un avenant modifie au moins un élément de la convention : cochez un changement."],
+    ["an extension without date", { prolongation: { active: true, nouvelleDateFin: "" } }, "Indiquez la nouvelle date de fin."],
+    ["a schedule line before the first replaced year", { echeancier: { active: true, aPartirDe: "2025", lignes: [{ annee: "2024", ae: "1", cp: "1" }] } }, "Cette ligne précède 2025, première année remplacée."],
+  ])("the form explains %s", (_label, change, message) => {
+    const result = avenantSchema.safeParse({ ...blankAvenant(), articles: [{ numero: "1", titre: "x", corps: "" }], ...change });
+    expect(result.success ? [] : result.error.issues.map((i) => i.message)).toContain(message);
+  });
+});
