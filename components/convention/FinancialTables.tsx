@@ -3,7 +3,7 @@ import { echeancierCumule, totauxEcheancier } from "@/lib/domain/echeancier";
 import type { ConventionDetail } from "@/lib/server/conventions/get-convention";
 import { DataTable } from "./DataTable";
 
-type Lignes = ConventionDetail["lignesEcheancier"];
+type Lignes = { annee: number; ae: bigint; cp: bigint }[];
 
 export function EcheancierTable({ lignes, cumul = false, caption = "Échéancier prévisionnel (AE / CP)", hideCaption = false }: { lignes: Lignes; cumul?: boolean; caption?: string; hideCaption?: boolean }) {
   if (lignes.length === 0) return <p className="fr-text--sm">Aucune ligne d&apos;échéancier.</p>;

@@ -1,3 +1,5 @@
+import type { Evenement } from "./statut";
+
 // Who may do what. Pure: the server checks it in lib/server/policies.ts, the UI only hides buttons.
 
 export const ROLES = ["REDACTEUR", "RELECTEUR_FINANCIER", "SIGNATAIRE", "ADMINISTRATEUR", "LECTEUR"] as const;
@@ -47,6 +49,18 @@ export const PERMISSIONS: Record<Action, readonly Role[]> = {
   "audit.lire": ["RELECTEUR_FINANCIER", "ADMINISTRATEUR"],
   // DINUM finance reviews schedules across all conventions; others see their own ministry's.
   "convention.toutes_lire": ["RELECTEUR_FINANCIER", "ADMINISTRATEUR"],
+};
+
+/** Which permission each step of the life cycle needs. */
+export const ACTION_DE: Record<Evenement, Action> = {
+  SOUMETTRE: "convention.soumettre",
+  RENVOYER: "convention.relire",
+  VALIDER: "convention.valider",
+  SIGNER_UNE_PARTIE: "convention.signer",
+  SIGNER_DERNIERE_PARTIE: "convention.signer",
+  PUBLIER: "convention.publier",
+  ENTRER_EN_VIGUEUR: "convention.publier",
+  TERMINER: "convention.publier",
 };
 
 export function roleCan(role: Role, action: Action): boolean {

@@ -3,22 +3,12 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { nextStatut, TransitionInterdite, type Evenement } from "@/lib/domain/statut";
 import { fromCalendarDate } from "@/lib/domain/dates";
-import type { Action } from "@/lib/domain/roles";
+import { ACTION_DE } from "@/lib/domain/roles";
 import { assertCan, type AgentLike } from "../policies";
 import { ConflitVersion, ErreurMetier, Introuvable } from "../errors";
 import { recordAudit } from "../audit";
 import { getConvention } from "../conventions/get-convention";
 
-export const ACTION_DE: Record<Evenement, Action> = {
-  SOUMETTRE: "convention.soumettre",
-  RENVOYER: "convention.relire",
-  VALIDER: "convention.valider",
-  SIGNER_UNE_PARTIE: "convention.signer",
-  SIGNER_DERNIERE_PARTIE: "convention.signer",
-  PUBLIER: "convention.publier",
-  ENTRER_EN_VIGUEUR: "convention.publier",
-  TERMINER: "convention.publier",
-};
 
 export async function transitionAvenant(
   db: PrismaClient,

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { can } from "@/lib/server/policies";
-import { estFige } from "@/lib/domain/statut";
+import { estFige, estSigneeParTous } from "@/lib/domain/statut";
 import { Breadcrumb } from "@codegouvfr/react-dsfr/Breadcrumb";
 import { requireAgent } from "@/lib/server/auth/agent";
 import { db } from "@/lib/server/db";
@@ -34,6 +34,8 @@ export default async function ConventionPage({ params }: { params: Promise<{ id:
   const convention = await load((await params).id);
   const { constats, exigences } = await checkConvention(db, convention);
   const modifiable = can(agent, "convention.modifier") && !estFige(convention.statut);
+  const avenantPossible = can(agent, "avenant.creer") && estSigneeParTous(convention.statut) && convention.avenants.every((a) => estSigneeParTous(a.statut));
+  const prochainAvenant = Math.max(0, ...convention.avenants.map((a) => a.numero)) + 1;
   return (
     <>
       <Breadcrumb currentPageLabel={convention.reference} segments={[{ label: "Conventions", linkProps: { href: "/conventions" } }]} />
@@ -43,10 +45,42 @@ export default async function ConventionPage({ params }: { params: Promise<{ id:
         </p>
         <h1 className="fr-mb-1w">{convention.intitule}</h1>
         <p className="fr-text--lead fr-mb-2w">{convention.reference}</p>
-        {modifiable && (
-          <Link className="fr-btn fr-btn--secondary fr-icon-edit-line fr-btn--icon-left" href={`/conventions/${convention.id}/modifier`}>
-            Modifier
-          </Link>
+        <ul className="fr-btns-group fr-btns-group--inline-md">
+          {modifiable && (
+            <li>
+              <Link className="fr-btn fr-btn--secondary fr-icon-edit-line fr-btn--icon-left" href={`/conventions/${convention.id}/modifier`}>
+                Modifier
+              </Link>
+            </li>
+          )}
+          {avenantPossible && (
+            <li>
+              <Link className="fr-btn fr-btn--secondary fr-icon-add-line fr-btn--icon-left" href={`/conventions/${convention.id}/avenants/nouveau`}>
+                Créer l&apos;avenant n° {prochainAvenant}
+              </Link>
+            </li>
+          )}
+          {convention.avenants.length > 0 && (
+            <li>
+              <Link className="fr-btn fr-btn--tertiary fr-icon-git-merge-line fr-btn--icon-left" href={`/conventions/${convention.id}/consolidee`}>
+                Version consolidée
+              </Link>
+            </li>
+          )}
+        </ul>
+        {convention.avenants.length > 0 && (
+          <section aria-labelledby="titre-avenants" className="fr-mt-2w">
+            <h2 id="titre-avenants" className="fr-h6">
+              Avenants
+            </h2>
+            <ul>
+              {convention.avenants.map((a) => (
+                <li key={a.id}>
+                  <Link href={`/conventions/${convention.id}/avenants/${a.numero}`}>Avenant n° {a.numero}</Link> <StatutBadge statut={a.statut} />
+                </li>
+              ))}
+            </ul>
+          </section>
         )}
       </div>
       <nav className="fr-summary fr-mb-4w" aria-labelledby="sommaire-titre">

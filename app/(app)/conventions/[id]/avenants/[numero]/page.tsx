@@ -1,0 +1,79 @@
+import { notFound } from "next/navigation";
+import Link from "next/link";
+import { Breadcrumb } from "@codegouvfr/react-dsfr/Breadcrumb";
+import { requireAgent } from "@/lib/server/auth/agent";
+import { db } from "@/lib/server/db";
+import { getConsolidation } from "@/lib/server/avenants/get-consolidation";
+import { Introuvable } from "@/lib/server/errors";
+import { formatDateLongue } from "@/lib/domain/dates";
+import { StatutBadge } from "@/components/convention/StatutBadge";
+import { TexteBalise } from "@/components/convention/TexteBalise";
+import { EcheancierTable } from "@/components/convention/FinancialTables";
+import { AvenantTransitions } from "@/components/avenant/AvenantTransitions";
+
+export const metadata = { title: "Avenant" };
+
+export default async function AvenantPage({ params }: { params: Promise<{ id: string; numero: string }> }) {
+  const agent = await requireAgent();
+  const { id, numero } = await params;
+  const data = await getConsolidation(db, agent, id, { avecProjet: true }).catch((error) => {
+    if (error instanceof Introuvable) notFound();
+    throw error;
+  });
+  const avenant = data.avenants.find((a) => a.numero === Number(numero));
+  if (!avenant) notFound();
+  const articles = await db.article.findMany({ where: { avenantId: avenant.id }, orderBy: { ordre: "asc" } });
+  const effets = data.chronologie.find((c) => c.numero === avenant.numero)?.effets ?? [];
+  const lignes = avenant.changements.find((c) => c.type === "ECHEANCIER")?.lignesEcheancier ?? [];
+  return (
+    <>
+      <Breadcrumb
+        currentPageLabel={`Avenant n° ${avenant.numero}`}
+        segments={[
+          { label: "Conventions", linkProps: { href: "/conventions" } },
+          { label: data.convention.reference, linkProps: { href: `/conventions/${id}` } },
+        ]}
+      />
+      <p className="fr-mb-1v">
+        <StatutBadge statut={avenant.statut} small={false} />
+      </p>
+      <h1>{avenant.titre ?? `Avenant n° ${avenant.numero}`}</h1>
+      <p className="fr-text--lead">
+        À la convention {data.convention.reference}
+        {data.convention.dateConvention ? ` du ${formatDateLongue(data.convention.dateConvention)}` : ""}
+        {avenant.dateSignature ? ` — signé le ${formatDateLongue(avenant.dateSignature)}` : ""}
+      </p>
+      <AvenantTransitions conventionId={id} numero={avenant.numero} statut={avenant.statut} version={avenant.version} role={agent.role} />
+      <section aria-labelledby="titre-effets" className="fr-mb-4w">
+        <h2 id="titre-effets" className="fr-h4">
+          Ce que change l&apos;avenant
+        </h2>
+        <ul data-testid="effets">
+          {effets.map((e, i) => (
+            <li key={i}>{e}</li>
+          ))}
+        </ul>
+        <Link href={`/conventions/${id}/consolidee${avenant.statut === "SIGNEE" ? "" : "?projet=1"}`}>Voir la convention consolidée</Link>
+      </section>
+      <article aria-labelledby="titre-texte" className="fr-p-3w" style={{ border: "1px solid var(--border-default-grey)" }}>
+        <h2 id="titre-texte" className="fr-h4">
+          Texte de l&apos;avenant
+        </h2>
+        {avenant.contexte && (
+          <>
+            <h3 className="fr-h5">Contexte</h3>
+            <TexteBalise source={avenant.contexte} />
+          </>
+        )}
+        {articles.map((a) => (
+          <section key={a.id} aria-labelledby={`art-${a.id}`}>
+            <h3 id={`art-${a.id}`} className="fr-h5">
+              Article {a.numero} : {a.titre}
+            </h3>
+            <TexteBalise source={a.corps} tableaux={{ echeancier: <EcheancierTable lignes={lignes} caption="Nouvel échéancier" /> }} headingLevel={4} />
+          </section>
+        ))}
+      </article>
+    </>
+  );
+}

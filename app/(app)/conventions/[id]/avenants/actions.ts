@@ -1,0 +1,22 @@
+"use server";
+import { z } from "zod";
+import { makeAction } from "@/lib/actions/action";
+import { db } from "@/lib/server/db";
+import { avenantSchema, type AvenantInput } from "@/lib/schemas/avenant";
+import { createAvenant } from "@/lib/server/avenants/create-avenant";
+import { transitionAvenant } from "@/lib/server/avenants/transition-avenant";
+import { EVENEMENTS } from "@/lib/domain/statut";
+
+export async function createAvenantAction(conventionId: string, input: AvenantInput) {
+  return makeAction(avenantSchema, (agent, data) => createAvenant(db, agent, conventionId, data))(input);
+}
+
+const transitionSchema = z.object({
+  conventionId: z.string().min(1),
+  numero: z.number().int().positive(),
+  evenement: z.enum(EVENEMENTS),
+  version: z.number().int(),
+  dateSignature: z.string().nullable().optional(),
+});
+
+export const transitionAvenantAction = makeAction(transitionSchema, (agent, input) => transitionAvenant(db, agent, input));

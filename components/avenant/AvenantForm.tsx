@@ -1,0 +1,101 @@
+"use client";
+import { useEffect, useState } from "react";
+import { useRouter } from "next/navigation";
+import { FormProvider, useForm, type Path } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import type { z } from "zod";
+import { avenantSchema, blankAvenant, type AvenantInput } from "@/lib/schemas/avenant";
+import { changementsFromData } from "@/lib/schemas/avenant-changements";
+import { redigerArticlesAvenant, type ConventionInitiale } from "@/lib/domain/avenant-redaction";
+import type { ActionResult } from "@/lib/actions/action";
+import { TextArea, TextField } from "@/components/form/fields";
+import { ArticlesFields } from "@/components/convention/form/TexteFields";
+import type { OrganisationOption } from "@/components/convention/form/types";
+import { ChangementsFields } from "./ChangementsFields";
+
+type Props = {
+  numero: number;
+  initiale: ConventionInitiale;
+  organisations: OrganisationOption[];
+  save: (input: AvenantInput) => Promise<ActionResult<{ id: string; numero: number }>>;
+  conventionHref: string;
+};
+
+export function AvenantForm({ numero, initiale, organisations, save, conventionHref }: Props) {
+  const router = useRouter();
+  const [erreur, setErreur] = useState<string>();
+  const [saved, setSaved] = useState(false);
+  const form = useForm<AvenantInput, unknown, z.output<typeof avenantSchema>>({ resolver: zodResolver(avenantSchema), defaultValues: blankAvenant() });
+
+  const dirty = form.formState.isDirty && !saved;
+  useEffect(() => {
+    if (!dirty) return;
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener("beforeunload", warn);
+    return () => window.removeEventListener("beforeunload", warn);
+  }, [dirty]);
+
+  // Drafts the articles from the ticked changes; they replace the current ones and stay editable.
+  const generer = () => {
+    const values = form.getValues();
+    const parsed = avenantSchema.safeParse({ ...values, articles: [{ numero: "1", titre: "—", corps: "" }] });
+    if (!parsed.success) {
+      setErreur("Complétez d'abord les changements signalés, puis générez les articles.");
+      for (const issue of parsed.error.issues) form.setError(issue.path.join(".") as Path<AvenantInput>, { message: issue.message });
+      return;
+    }
+    setErreur(undefined);
+    form.setValue("articles", redigerArticlesAvenant(initiale, changementsFromData(parsed.data, organisations)), { shouldDirty: true });
+  };
+
+  const onSubmit = form.handleSubmit(
+    async () => {
+      setErreur(undefined);
+      const result = await save(form.getValues());
+      if (result.ok) {
+        setSaved(true);
+        router.push(`${conventionHref}/avenants/${result.data.numero}`);
+        router.refresh();
+        return;
+      }
+      setErreur(result.message);
+      for (const [champ, message] of Object.entries(result.champs ?? {})) form.setError(champ as Path<AvenantInput>, { message });
+    },
+    () => setErreur("Certaines informations sont à corriger (voir les champs signalés)."),
+  );
+
+  return (
+    <FormProvider {...form}>
+      <form onSubmit={onSubmit} noValidate aria-label={`Avenant n° ${numero}`}>
+        {erreur && (
+          <div className="fr-alert fr-alert--error fr-mb-3w" role="alert">
+            <h2 className="fr-alert__title">À corriger</h2>
+            <p>{erreur}</p>
+          </div>
+        )}
+        <TextField name="titre" label="Titre (facultatif)" hint={`Par défaut : « Avenant n° ${numero} à la ${initiale.titre.toLowerCase()} »`} />
+        <TextField name="dateAvenant" label="Date de l'avenant (facultatif)" type="date" />
+        <TextArea name="contexte" label="Contexte" hint="Pourquoi cet avenant (imprimé avant les articles)" rows={4} />
+        <ChangementsFields organisations={organisations} />
+        <div className="fr-mb-3w">
+          <button type="button" className="fr-btn fr-btn--secondary fr-icon-file-text-line fr-btn--icon-left" onClick={generer}>
+            Générer les articles à partir des changements
+          </button>
+        </div>
+        <ArticlesFields />
+        <ul className="fr-btns-group fr-btns-group--inline-md">
+          <li>
+            <button type="submit" className="fr-btn" disabled={form.formState.isSubmitting}>
+              {form.formState.isSubmitting ? "Enregistrement…" : `Enregistrer l'avenant n° ${numero}`}
+            </button>
+          </li>
+          <li>
+            <a className="fr-btn fr-btn--secondary" href={conventionHref}>
+              Annuler
+            </a>
+          </li>
+        </ul>
+      </form>
+    </FormProvider>
+  );
+}

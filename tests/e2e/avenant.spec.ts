@@ -1,0 +1,66 @@
+import { expect, test } from "@playwright/test";
+import { demoUser, expectAccessible, login } from "./helpers";
+
+const label = (text: string) => new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(\\s|$)`);
+
+test("an avenant to seed 003 extends it by a year and moves 20 000 € of CP; once signed, the consolidated view shows it", async ({ page }) => {
+  test.setTimeout(120_000);
+  await login(page, demoUser("REDACTEUR").email);
+  await expect(page).toHaveURL(/\/conventions$/);
+  await page.getByRole("link", { name: "2024-DNE-DINUM-01" }).click();
+  await page.getByRole("link", { name: "Créer l'avenant n° 1" }).click();
+
+  await page.getByLabel(label("Contexte")).fill("Le service est maintenu en 2026 ; une partie des paiements glisse sur 2026.");
+  await page.locator("label", { hasText: "Prolonger la convention" }).click();
+  await page.getByLabel(label("Nouvelle date de fin")).fill("2026-12-31");
+  await page.locator("label", { hasText: "Remplacer l'échéancier à partir d'une année" }).click();
+  await page.getByLabel(label("Première année remplacée")).fill("2025");
+  await page.getByRole("button", { name: "Ajouter une ligne" }).click();
+  await page.getByRole("button", { name: "Ajouter une ligne" }).click();
+  await page.getByLabel(label("CP (ligne 1)")).fill("90 000");
+  await page.getByLabel(label("CP (ligne 2)")).fill("20 000");
+  await page.getByRole("button", { name: "Générer les articles à partir des changements" }).click();
+  const article1 = page.getByRole("region", { name: "Article 1", exact: true });
+  await expect(article1.getByLabel(label("Texte de l'article 1"))).toHaveValue(/L'article 8 de la convention initiale du 1er.septembre 2024 est modifié comme suit : « La convention prendra fin au 31.décembre 2026. »/);
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "Enregistrer l'avenant n° 1" }).click();
+
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/Avenant n° 1/);
+  await expect(page.getByTestId("effets")).toContainText("Date de fin : 31/12/2025 → 31/12/2026");
+  await expect(page.getByTestId("effets")).toContainText(/2026 : 0.€ en AE, 20.000.€ en CP/);
+  await page.getByRole("button", { name: "Soumettre à la revue" }).click();
+  await expect(page.getByText("En revue", { exact: true })).toBeVisible();
+  const avenantUrl = page.url();
+
+  // Before signature, the consolidated view applies nothing; the preview shows the project.
+  await page.goto(avenantUrl.replace(/avenants\/1$/, "consolidee"));
+  await expect(page.getByTestId("fin-consolidee")).toHaveText(/31.décembre 2025/);
+  await page.getByRole("link", { name: "Inclure l'avenant en projet (aperçu)" }).click();
+  await expect(page.getByTestId("fin-consolidee")).toHaveText(/31.décembre 2026/);
+
+  await page.getByRole("button", { name: "Se déconnecter" }).first().click();
+  await expect(page).toHaveURL(/\/connexion/);
+  await login(page, demoUser("RELECTEUR_FINANCIER").email);
+  await expect(page).toHaveURL(/\/conventions$/);
+  await page.goto(avenantUrl);
+  await page.getByRole("button", { name: "Valider pour signature" }).click();
+  await expect(page.getByText("Prête à signer", { exact: true })).toBeVisible();
+
+  await page.getByRole("button", { name: "Se déconnecter" }).first().click();
+  await expect(page).toHaveURL(/\/connexion/);
+  await login(page, demoUser("SIGNATAIRE").email);
+  await expect(page).toHaveURL(/\/conventions$/);
+  await page.goto(avenantUrl);
+  await page.getByLabel("Date de la dernière signature").fill("2025-11-15");
+  await page.getByRole("button", { name: "Enregistrer la signature de toutes les parties" }).click();
+  await expect(page.getByText("Signée", { exact: true })).toBeVisible();
+
+  await page.getByRole("link", { name: "Voir la convention consolidée" }).click();
+  await expect(page.getByTestId("fin-consolidee")).toHaveText(/31.décembre 2026/);
+  await expect(page.getByTestId("chronologie")).toContainText("Avenant n° 1, signé le 15");
+  const schedule = page.getByRole("table", { name: "Échéancier consolidé" });
+  await expect(schedule).toContainText(/2026\s*0.€\s*20.000.€/);
+  await expect(schedule).toContainText(/Total\s*120.000.€\s*120.000.€/);
+  await expect(page.locator("#controles")).toContainText("Aucune incohérence détectée");
+  await expectAccessible(page);
+});
