@@ -1,7 +1,26 @@
 import { LIBELLES_STATUT, STATUTS } from "@/lib/domain/statut";
-import type { ConventionFilters as Filters } from "@/lib/server/conventions/find-conventions";
+import { TRIS, type ConventionFilters as Filters } from "@/lib/server/conventions/find-conventions";
+import { LIBELLES_TYPE_CONVENTION } from "@/lib/domain/libelles";
 
-type Options = { organisations: { id: string; sigle: string | null; nom: string }[]; annees: number[] };
+type Org = { id: string; sigle: string | null; nom: string };
+type Options = { organisations: Org[]; annees: number[]; services: Org[]; programmes: string[] };
+
+function Select({ id, label, value, options }: { id: string; label: string; value?: string; options: [string, string][] }) {
+  return (
+    <div className="fr-select-group">
+      <label className="fr-label" htmlFor={id}>
+        {label}
+      </label>
+      <select className="fr-select" id={id} name={id} defaultValue={value ?? ""}>
+        {options.map(([v, l]) => (
+          <option key={v} value={v}>
+            {l}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
 
 // A plain GET form: works without JavaScript, and every search has a shareable address.
 export function ConventionFilters({ filters, options }: { filters: Filters; options: Options }) {
@@ -62,7 +81,37 @@ export function ConventionFilters({ filters, options }: { filters: Filters; opti
             </select>
           </div>
         </div>
-        <div className="fr-col-12 fr-col-md-2">
+      </div>
+      <div className="fr-grid-row fr-grid-row--gutters fr-grid-row--bottom">
+        <div className="fr-col-12 fr-col-sm-4 fr-col-md-2">
+          <Select id="type" label="Nature" value={filters.type} options={[["", "Toutes"], ...Object.entries(LIBELLES_TYPE_CONVENTION)]} />
+        </div>
+        <div className="fr-col-12 fr-col-sm-4 fr-col-md-2">
+          <Select id="service" label="Service" value={filters.service} options={[["", "Tous"], ...options.services.map((o): [string, string] => [o.id, o.sigle ?? o.nom])]} />
+        </div>
+        <div className="fr-col-12 fr-col-sm-4 fr-col-md-2">
+          <Select id="programme" label="Programme" value={filters.programme} options={[["", "Tous"], ...options.programmes.map((p): [string, string] => [p, p])]} />
+        </div>
+        <div className="fr-col-12 fr-col-sm-4 fr-col-md-2">
+          <div className="fr-input-group">
+            <label className="fr-label" htmlFor="uo">
+              UO
+            </label>
+            <input className="fr-input" id="uo" name="uo" defaultValue={filters.uo ?? ""} placeholder="0214-CEN2" />
+          </div>
+        </div>
+        <div className="fr-col-12 fr-col-sm-4 fr-col-md-2">
+          <div className="fr-input-group">
+            <label className="fr-label" htmlFor="finAvant">
+              Finit avant le
+            </label>
+            <input className="fr-input" id="finAvant" name="finAvant" type="date" defaultValue={filters.finAvant ?? ""} />
+          </div>
+        </div>
+        <div className="fr-col-12 fr-col-sm-4 fr-col-md-2">
+          <Select id="tri" label="Trier par" value={filters.tri} options={Object.entries(TRIS)} />
+        </div>
+        <div className="fr-col-12">
           <button type="submit" className="fr-btn fr-icon-search-line fr-btn--icon-left fr-mb-3v">
             Filtrer
           </button>

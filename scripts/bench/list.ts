@@ -10,6 +10,7 @@ import { seed } from "../../prisma/seed";
 import { SEED_CONVENTIONS } from "../../prisma/seed/index";
 import { findConventions, type ConventionFilters } from "../../lib/server/conventions/find-conventions";
 import { STATUTS } from "../../lib/domain/statut";
+import { getConsolidation } from "../../lib/server/avenants/get-consolidation";
 
 const COUNT = Number(process.env.BENCH_CONVENTIONS ?? 10_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 200);
@@ -68,6 +69,28 @@ async function main() {
       await db.partie.createMany({ data: parties });
       await db.article.createMany({ data: articles });
       await db.ligneEcheancier.createMany({ data: lignes });
+      // A third of the conventions have two signed avenants: an extension with a new schedule, and new ceilings.
+      const avenants: Prisma.AvenantCreateManyInput[] = [];
+      const changements: Prisma.ChangementAvenantCreateManyInput[] = [];
+      const lignesAvenants: Prisma.LigneEcheancierCreateManyInput[] = [];
+      for (const c of conventions.filter((_, k) => k % 3 === 0)) {
+        const year = c.dateConvention.getUTCFullYear();
+        for (const numero of [1, 2]) {
+          const avenantId = randomUUID();
+          avenants.push({ id: avenantId, conventionId: c.id, numero, statut: "SIGNEE", dateSignature: new Date(`${year + numero}-06-30T00:00:00Z`) });
+          if (numero === 1) {
+            const changementId = randomUUID();
+            changements.push({ id: randomUUID(), avenantId, ordre: 0, type: "PROLONGATION", nouvelleDateFin: new Date(`${year + 2}-12-31T00:00:00Z`) });
+            changements.push({ id: changementId, avenantId, ordre: 1, type: "ECHEANCIER", echeancierAPartirDe: year + 1 });
+            lignesAvenants.push({ id: randomUUID(), changementId, annee: year + 1, ae: 500_000n, cp: 500_000n }, { id: randomUUID(), changementId, annee: year + 2, ae: 500_000n, cp: 500_000n });
+          } else {
+            changements.push({ id: randomUUID(), avenantId, ordre: 0, type: "PLAFONDS", nouveauPlafondAe: c.plafondAe + 100_000n, nouveauPlafondCp: c.plafondCp + 100_000n });
+          }
+        }
+      }
+      await db.avenant.createMany({ data: avenants });
+      await db.changementAvenant.createMany({ data: changements });
+      await db.ligneEcheancier.createMany({ data: lignesAvenants });
     }
     await db.$executeRawUnsafe(`ALTER TABLE "Article" ENABLE TRIGGER article_recherche; ALTER TABLE "Partie" ENABLE TRIGGER partie_recherche; ALTER TABLE "Convention" ENABLE TRIGGER convention_recherche`);
     await db.$executeRawUnsafe(`SELECT convention_recherche_maj("id") FROM "Convention" WHERE "recherche" IS NULL`);
@@ -93,7 +116,15 @@ async function main() {
       }
       console.log(`${label}\n  ${stats(samples)}`);
     }
-    console.log("Vue consolidée : non mesurée (avenants pas encore saisissables, issue #3 en cours).");
+    const avecAvenants = await db.convention.findMany({ where: { avenants: { some: {} } }, select: { id: true }, take: 500 });
+    for (let i = 0; i < 10; i++) await getConsolidation(db, reviewer, pick(avecAvenants).id);
+    const samples: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      const t = performance.now();
+      await getConsolidation(db, reviewer, pick(avecAvenants).id);
+      samples.push(performance.now() - t);
+    }
+    console.log(`Vue consolidée (convention + 2 avenants signés appliqués + contrôles), ${await db.avenant.count()} avenants en base\n  ${stats(samples)}`);
   } finally {
     await db.$disconnect();
     if (!process.env.BENCH_KEEP) await dropDatabase(database.url).catch(() => {});

@@ -123,3 +123,31 @@ describe("French full-text search", () => {
     expect([result.total > 0, result.conventions.length]).toEqual([true, 0]);
   });
 });
+
+describe("more filters and sorting", () => {
+  const SEEDS = ["2020-SG-DINUM-01", "2021-SG-DINUM-01", "2024-DNE-DINUM-01"];
+  const seedRefs = async (filters: Parameters<typeof findConventions>[2]) => {
+    const agent = await createAgent(db, { role: "RELECTEUR_FINANCIER" });
+    return (await findConventions(db, agent, { parPage: 100, ...filters })).conventions.map((c) => c.reference).filter((r) => SEEDS.includes(r));
+  };
+
+  it.each<[string, Parameters<typeof findConventions>[2], string[]]>([
+    ["kind", { type: "CONVENTION_SERVICE" }, ["2020-SG-DINUM-01"]],
+    ["programme", { programme: "181" }, ["2020-SG-DINUM-01"]],
+    ["UO, part of the code", { uo: "cen2-lgac" }, ["2021-SG-DINUM-01"]],
+    ["ending before a date", { finAvant: "2022-01-01" }, ["2020-SG-DINUM-01", "2021-SG-DINUM-01"]],
+  ])("by %s", async (_label, filters, expected) => {
+    expect((await seedRefs(filters)).sort()).toEqual(expected);
+  });
+
+  it("by drafting service", async () => {
+    const sg = await orgId("SG");
+    expect((await seedRefs({ service: sg })).sort()).toEqual(["2020-SG-DINUM-01", "2021-SG-DINUM-01"]);
+  });
+
+  it("sorts by reference, by nearest end and by ceiling", async () => {
+    expect(await seedRefs({ tri: "reference" })).toEqual(["2020-SG-DINUM-01", "2021-SG-DINUM-01", "2024-DNE-DINUM-01"]);
+    expect((await seedRefs({ tri: "fin" })).at(-1)).toBe("2024-DNE-DINUM-01");
+    expect((await seedRefs({ tri: "plafond" })).indexOf("2024-DNE-DINUM-01")).toBe(0);
+  });
+});

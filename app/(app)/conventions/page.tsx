@@ -17,7 +17,7 @@ export default async function ConventionsPage({ searchParams }: { searchParams: 
   const agent = await requireAgent();
   const filters = parseListParams(await searchParams);
   const [result, options] = await Promise.all([findConventions(db, agent, filters), conventionFilterOptions(db, agent)]);
-  const filtered = Boolean(filters.q || filters.statut || filters.partie || filters.annee);
+  const filtered = Boolean(filters.q || filters.statut || filters.partie || filters.annee || filters.type || filters.service || filters.programme || filters.uo || filters.finAvant);
 
   return (
     <>

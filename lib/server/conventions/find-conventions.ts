@@ -4,11 +4,20 @@ import { can, conventionScope, ministryOf, type AgentLike } from "../policies";
 import type { Statut } from "@/lib/domain/statut";
 import { totauxEcheancier } from "@/lib/domain/echeancier";
 
+export const TRIS = { recent: "Les plus récentes", reference: "Référence", fin: "Fin la plus proche", plafond: "Plafond AE décroissant" } as const;
+export type Tri = keyof typeof TRIS;
+
 export type ConventionFilters = {
   q?: string;
   statut?: Statut;
+  type?: "DELEGATION_GESTION" | "CONVENTION_SERVICE" | "CONVENTION_PARTENARIAT";
   partie?: string; // organisation id
+  service?: string; // organisation id
+  programme?: string;
+  uo?: string;
+  finAvant?: string; // "YYYY-MM-DD"
   annee?: number;
+  tri?: Tri;
   page?: number;
   parPage?: number;
 };
@@ -40,9 +49,20 @@ export async function findConventions(db: PrismaClient, agent: AgentLike, filter
   else if (query) conditions.push(Prisma.sql`c."recherche" @@ ${query}`);
   if (filters.statut) conditions.push(Prisma.sql`c."statut" = ${filters.statut}::"StatutConvention"`);
   if (filters.partie) conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "Partie" p WHERE p."conventionId" = c."id" AND p."organisationId" = ${filters.partie})`);
+  if (filters.type) conditions.push(Prisma.sql`c."type" = ${filters.type}::"TypeConvention"`);
+  if (filters.service) conditions.push(Prisma.sql`c."serviceId" = ${filters.service}`);
+  if (filters.programme) conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "ImputationBudgetaire" i WHERE i."conventionId" = c."id" AND i."programme" = ${filters.programme})`);
+  if (filters.uo) conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "ImputationBudgetaire" i WHERE i."conventionId" = c."id" AND i."centreFinancier" ILIKE ${`%${escapeLike(filters.uo)}%`})`);
+  if (filters.finAvant) conditions.push(Prisma.sql`c."dateFin" < ${filters.finAvant}::date`);
   if (filters.annee) conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "LigneEcheancier" l WHERE l."conventionId" = c."id" AND l."annee" = ${filters.annee})`);
   // Ranked on the small heading vector: ranking on the full one reads every matching text.
   const rank = query ? Prisma.sql`ts_rank(c."entete", ${query}) DESC,` : Prisma.empty;
+  const ordre = {
+    recent: Prisma.sql`${rank} c."dateConvention" DESC NULLS LAST, c."reference" DESC`,
+    reference: Prisma.sql`c."reference" ASC`,
+    fin: Prisma.sql`c."dateFin" ASC NULLS LAST, c."reference" ASC`,
+    plafond: Prisma.sql`c."plafondAe" DESC NULLS LAST, c."reference" ASC`,
+  }[filters.tri ?? "recent"];
   const where = Prisma.join(conditions, " AND ");
 
   const [page_, count] = await db.$transaction(async (tx) => {
@@ -52,7 +72,7 @@ export async function findConventions(db: PrismaClient, agent: AgentLike, filter
     if (query && !code) await tx.$executeRaw`SET LOCAL enable_seqscan = off`;
     const rows = await tx.$queryRaw<{ id: string; total: bigint }[]>`
       SELECT c."id", count(*) OVER () AS total FROM "Convention" c WHERE ${where}
-      ORDER BY ${rank} c."dateConvention" DESC NULLS LAST, c."reference" DESC
+      ORDER BY ${ordre}
       LIMIT ${parPage} OFFSET ${(page - 1) * parPage}`;
     // Past the last page the window count is not there: count apart.
     const n = rows.length ? rows[0]!.total : (await tx.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM "Convention" c WHERE ${where}`)[0]!.n;
@@ -90,12 +110,14 @@ export async function findConventions(db: PrismaClient, agent: AgentLike, filter
   };
 }
 
-/** Values for the filters: organisations that are a party somewhere, and schedule years. */
+/** Values for the filters: organisations that are a party somewhere, services, programmes, years. */
 export async function conventionFilterOptions(db: PrismaClient, agent: AgentLike) {
   const scope = await conventionScope(db, agent);
-  const [organisations, annees] = await Promise.all([
+  const [organisations, annees, services, programmes] = await Promise.all([
     db.organisation.findMany({ where: { parties: { some: { convention: scope } } }, orderBy: { sigle: "asc" }, select: { id: true, sigle: true, nom: true } }),
     db.ligneEcheancier.findMany({ where: { convention: scope }, distinct: ["annee"], orderBy: { annee: "desc" }, select: { annee: true } }),
+    db.organisation.findMany({ where: { conventionsService: { some: scope } }, orderBy: { sigle: "asc" }, select: { id: true, sigle: true, nom: true } }),
+    db.imputationBudgetaire.findMany({ where: { convention: scope, programme: { not: null } }, distinct: ["programme"], orderBy: { programme: "asc" }, select: { programme: true } }),
   ]);
-  return { organisations, annees: annees.map((a) => a.annee) };
+  return { organisations, annees: annees.map((a) => a.annee), services, programmes: programmes.map((p) => p.programme!) };
 }
