@@ -48,6 +48,12 @@ describe("consolider", () => {
     ]);
   });
 
+  it("writes the new end date into the duration article", () => {
+    const { etat } = consolider(initial, [avenant1]);
+    expect(etat.articles.find((a) => a.numero === "8")!.corps).toContain("Par défaut, la convention prendra fin au 31\u00a0décembre 2026.");
+    expect(initial.articles.find((a) => a.numero === "8")!.corps).toContain("prendra fin au 31 décembre 2025");
+  });
+
   it("applies signed avenants only, in number order whatever the input order", () => {
     const avenant2: AvenantAConsolider = { numero: 2, signe: true, dateSignature: null, changements: [{ type: "PROLONGATION", nouvelleDateFin: "2027-06-30" }] };
     const brouillon: AvenantAConsolider = { numero: 3, signe: false, dateSignature: null, changements: [{ type: "PROLONGATION", nouvelleDateFin: "2030-01-01" }] };

@@ -1,7 +1,7 @@
 // Avenants and the consolidated convention (domain.md, "Avenants"): the convention with its signed
 // avenants applied in order — current end date, ceilings, schedule, party names, article texts —
 // and what each avenant changed.
-import { formatDateCourte, type CalendarDate } from "./dates";
+import { formatDateCourte, formatDateLongue, type CalendarDate } from "./dates";
 import { trierEcheancier, totauxEcheancier, type LigneEcheancier } from "./echeancier";
 import { formatMontant } from "./money";
 import type { Constat } from "./controles/types";
@@ -41,11 +41,17 @@ function remplacerOrganisation(texte: string, ancienne: OrganisationRef, nouvell
 /** Applies one change; returns the new state and a French sentence saying what changed. */
 export function appliquerChangement(etat: EtatConvention, changement: Changement): [EtatConvention, string] {
   switch (changement.type) {
-    case "PROLONGATION":
+    case "PROLONGATION": {
+      // The duration article states the old end date in words: it now states the new one.
+      const ancienne = etat.dateFin ? new RegExp(echapper(formatDateLongue(etat.dateFin)).replace(/\u00a0/g, "[\\s\u00a0]"), "g") : null;
+      const articles = ancienne
+        ? etat.articles.map((a) => (/dur[ée]e/i.test(a.titre) ? { ...a, corps: a.corps.replace(ancienne, formatDateLongue(changement.nouvelleDateFin)) } : a))
+        : etat.articles;
       return [
-        { ...etat, dateFin: changement.nouvelleDateFin },
+        { ...etat, dateFin: changement.nouvelleDateFin, articles },
         `Date de fin : ${etat.dateFin ? formatDateCourte(etat.dateFin) : "—"} → ${formatDateCourte(changement.nouvelleDateFin)}`,
       ];
+    }
     case "PLAFONDS":
       return [
         { ...etat, plafondAe: changement.nouveauPlafondAe ?? etat.plafondAe, plafondCp: changement.nouveauPlafondCp ?? etat.plafondCp },

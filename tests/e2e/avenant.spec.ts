@@ -61,6 +61,7 @@ test("an avenant to seed 003 extends it by a year and moves 20 000 € of CP; on
   const schedule = page.getByRole("table", { name: "Échéancier consolidé" });
   await expect(schedule).toContainText(/2026\s*0.€\s*20.000.€/);
   await expect(schedule).toContainText(/Total\s*120.000.€\s*120.000.€/);
+  await expect(page.locator("#c-art-8").locator("xpath=..")).toContainText(/prendra fin au 31.décembre 2026/);
   await expect(page.locator("#controles")).toContainText("Aucune incohérence détectée");
   await expectAccessible(page);
 });

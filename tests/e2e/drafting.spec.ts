@@ -148,3 +148,11 @@ test("the second of two people saving the same draft is refused, and keeps what 
   await expect(page.getByLabel(label("Intitulé court"))).toHaveValue("Ma version");
   await other.close();
 });
+
+test("leaving a form with unsaved changes asks first", async ({ page }) => {
+  await page.goto("/conventions/nouvelle");
+  await page.getByLabel(label("Intitulé court")).fill("Travail en cours");
+  const dialog = new Promise<string>((resolve) => page.once("dialog", (d) => (resolve(d.type()), void d.dismiss())));
+  await page.close({ runBeforeUnload: true });
+  expect(await dialog).toBe("beforeunload");
+});

@@ -104,7 +104,13 @@ describe("French full-text search", () => {
 
   it("excludes with a minus sign and ranks the closest match first", async () => {
     expect(await refs("Classe à 12 -FAST")).not.toContain("2020-SG-DINUM-01");
-    expect((await refs("webinaire"))[0]).toBe("2024-DNE-DINUM-01");
+  });
+
+  it("ranks a match in the title above a match in an article", async () => {
+    const word = `rang${unique("").replace(/-/g, "")}`;
+    const inArticle = await createConvention(db, { articles: [{ numero: "1", titre: "Objet", corps: `Le mot ${word} figure ici.` }] });
+    const inTitle = await createConvention(db, { intitule: `Service ${word}` });
+    expect(await refs(word)).toEqual([inTitle.reference, inArticle.reference]);
   });
 
   it("follows article edits at once (database triggers)", async () => {

@@ -7,7 +7,7 @@ import { getConsolidation } from "@/lib/server/avenants/get-consolidation";
 import { Introuvable } from "@/lib/server/errors";
 import { formatDateLongue } from "@/lib/domain/dates";
 import { formatMontant } from "@/lib/domain/money";
-import { EcheancierTable } from "@/components/convention/FinancialTables";
+import { CofinancementTable, EcheancierTable, ImputationTable, ParametrageTable } from "@/components/convention/FinancialTables";
 import { TexteBalise } from "@/components/convention/TexteBalise";
 import { ConstatsPanel } from "@/components/convention/ConstatsPanel";
 
@@ -96,7 +96,16 @@ export default async function ConsolideePage({ params, searchParams }: { params:
             <h3 id={`c-art-${a.numero}`} className="fr-h5">
               Article {a.numero} : {a.titre}
             </h3>
-            <TexteBalise source={a.corps} tableaux={{ echeancier: <EcheancierTable lignes={etat.echeancier} hideCaption /> }} headingLevel={4} />
+            <TexteBalise
+              source={a.corps}
+              tableaux={{
+                echeancier: <EcheancierTable lignes={etat.echeancier} hideCaption />,
+                imputation: convention.imputation ? <ImputationTable imputation={convention.imputation} hideCaption /> : null,
+                parametrage: convention.parametrage ? <ParametrageTable parametrage={convention.parametrage} hideCaption /> : null,
+                cofinancement: convention.cofinancements.length ? <CofinancementTable cofinancements={convention.cofinancements} /> : null,
+              }}
+              headingLevel={4}
+            />
           </section>
         ))}
       </section>
