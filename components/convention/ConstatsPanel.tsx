@@ -1,8 +1,8 @@
-import type { Constat } from "@/lib/domain/controles";
+import type { Constat, TexteCite } from "@/lib/domain/controles";
 import type { ExigenceArticle2 } from "@/lib/domain/controles/completude";
 
 // The consistency findings and the décret 2004-1085 art. 2 checklist, on the detail page.
-export function ConstatsPanel({ constats, exigences, montrerExigences }: { constats: Constat[]; exigences: ExigenceArticle2[]; montrerExigences: boolean }) {
+export function ConstatsPanel({ constats, exigences, montrerExigences, cites = [] }: { constats: Constat[]; exigences: ExigenceArticle2[]; montrerExigences: boolean; cites?: TexteCite[] }) {
   const erreurs = constats.filter((c) => c.gravite === "erreur").length;
   const avertissements = constats.length - erreurs;
   return (
@@ -43,6 +43,18 @@ export function ConstatsPanel({ constats, exigences, montrerExigences }: { const
               </li>
             ))}
           </ul>
+          <h3 className="fr-h6 fr-mt-2w">Textes cités</h3>
+          {cites.length === 0 ? (
+            <p className="fr-text--sm">Aucun texte cité (décret n° 2004-1085 attendu).</p>
+          ) : (
+            <ul data-testid="textes-cites">
+              {cites.map((t) => (
+                <li key={`${t.nature}${t.numero}`}>
+                  {t.citation} — {t.connu ? "texte connu du référentiel" : "inconnu du référentiel : vérifiez le numéro"}
+                </li>
+              ))}
+            </ul>
+          )}
         </div>
       )}
     </section>

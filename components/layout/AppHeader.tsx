@@ -2,6 +2,7 @@ import { Header } from "@codegouvfr/react-dsfr/Header";
 import { LIBELLES_ROLE } from "@/lib/domain/roles";
 import type { Agent } from "@/lib/server/auth/agent";
 import { LogoutButton } from "./LogoutButton";
+import { MainNav } from "./MainNav";
 
 export const SERVICE_TITLE = "Conventions de délégation de gestion";
 
@@ -28,7 +29,7 @@ export function AppHeader({ agent }: { agent: Agent | null }) {
       }
       navigation={
         agent
-          ? [{ text: "Conventions", linkProps: { href: "/conventions" }, isActive: true }]
+          ? <MainNav />
           : undefined
       }
     />

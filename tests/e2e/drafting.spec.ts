@@ -156,3 +156,15 @@ test("leaving a form with unsaved changes asks first", async ({ page }) => {
   await page.close({ runBeforeUnload: true });
   expect(await dialog).toBe("beforeunload");
 });
+
+test("the referential shows successions and takes a new person", async ({ page }) => {
+  await page.getByRole("link", { name: "Référentiel" }).first().click();
+  await expect(page.getByRole("heading", { level: 1, name: "Référentiel" })).toBeVisible();
+  await expect(page.getByRole("row", { name: /DINSIC/ })).toContainText(/DINUM le 25.octobre 2019/);
+  await page.getByLabel(label("Prénom")).fill("Jeanne");
+  await page.getByLabel(label("Nom")).fill("Testeuse");
+  await page.getByRole("button", { name: "Ajouter la personne" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Jeanne Testeuse a été ajouté(e) au référentiel." })).toBeVisible();
+  await expect(page.getByRole("row", { name: /Jeanne Testeuse/ })).toBeVisible();
+  await expectAccessible(page);
+});

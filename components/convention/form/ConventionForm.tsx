@@ -35,7 +35,7 @@ export function ConventionForm({ initial, organisations: initialOrgs, personnes,
   // Errors appear at the first save, then follow the typing: validating on blur moved buttons under
   // the pointer while it was being clicked.
   const values = useWatch({ control: form.control }) as ConventionInput;
-  const { constats, exigences } = useMemo(() => liveFindings(values, textes), [values, textes]);
+  const { constats, exigences, cites } = useMemo(() => liveFindings(values, textes), [values, textes]);
   const warnings = Object.fromEntries(constats.map((c) => [c.champ, c.message]));
 
   // Leaving with unsaved changes asks first (the browser's own dialog).
@@ -85,7 +85,7 @@ export function ConventionForm({ initial, organisations: initialOrgs, personnes,
           </div>
           <aside className="fr-col-12 fr-col-lg-4" aria-label="Contrôles en direct">
             <div style={{ position: "sticky", top: "1rem" }}>
-              <ConstatsPanel constats={constats} exigences={exigences} montrerExigences={values.type === "DELEGATION_GESTION"} />
+              <ConstatsPanel constats={constats} exigences={exigences} cites={cites} montrerExigences={values.type === "DELEGATION_GESTION"} />
               <ul className="fr-btns-group">
                 <li>
                   <button type="submit" className="fr-btn" disabled={form.formState.isSubmitting}>

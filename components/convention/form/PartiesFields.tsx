@@ -69,6 +69,11 @@ export function PartiesFields({ organisations, personnes, onOrganisationCreated 
           <li>
             <NouvelleOrganisation organisations={organisations} onCreated={onOrganisationCreated} />
           </li>
+          <li>
+            <a className="fr-btn fr-btn--tertiary-no-outline" href="/referentiel" target="_blank" rel="noopener">
+              Gérer le référentiel (nouvel onglet)
+            </a>
+          </li>
         </ul>
       </div>
     </fieldset>

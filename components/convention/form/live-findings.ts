@@ -1,6 +1,6 @@
 // The consistency checks on the form as it is being typed: values that do not parse yet are
 // left out rather than reported twice (the field shows its own error).
-import { controlerConvention, exigencesArticle2, type ConventionAControler, type TexteConnu } from "@/lib/domain/controles";
+import { controlerConvention, exigencesArticle2, textesCites, type ConventionAControler, type TexteConnu } from "@/lib/domain/controles";
 import { parseMontant } from "@/lib/domain/money";
 import type { ConventionInput } from "@/lib/schemas/convention";
 
@@ -37,5 +37,5 @@ export function formToControle(v: ConventionInput): ConventionAControler {
 
 export function liveFindings(values: ConventionInput, textes: readonly TexteConnu[]) {
   const data = formToControle(values);
-  return { constats: controlerConvention(data, textes), exigences: exigencesArticle2(data) };
+  return { constats: controlerConvention(data, textes), exigences: exigencesArticle2(data), cites: textesCites(data, textes) };
 }

@@ -144,3 +144,15 @@ describe("décret 2004-1085, art. 2: what a délégation must state", () => {
     expect(codes({ ...seed003, ...change }).filter((c) => c.startsWith("ARTICLE_2")).sort()).toEqual(expected.sort());
   });
 });
+
+describe("textesCites", () => {
+  it("lists each text seed 004 cites once, all known to the referential", async () => {
+    const { textesCites } = await import("./index");
+    const seed004 = fromSeed(SEED_CONVENTIONS.find((s) => s.reference === "2021-SG-DINUM-01")!);
+    expect(textesCites(seed004, TEXTES).map((t) => [t.nature, t.numero, t.connu])).toEqual([
+      ["DECRET", "2004-1085", true],
+      ["DECRET", "2012-1246", true],
+      ["DECRET", "2019-1088", true],
+    ]);
+  });
+});

@@ -9,6 +9,7 @@ import type { Constat, ConventionAControler, TexteConnu } from "./types";
 
 export type { Constat, ConventionAControler, TexteConnu };
 export { exigencesArticle2 } from "./completude";
+export { textesCites, type TexteCite } from "./references";
 
 export function controlerConvention(c: ConventionAControler, textes: readonly TexteConnu[]): Constat[] {
   const constats = [

@@ -59,3 +59,17 @@ export function controlerReferences(c: ConventionAControler, textes: readonly Te
   });
   return constats;
 }
+
+export type TexteCite = { citation: string; nature: TexteConnu["nature"]; numero: string; connu: boolean };
+
+/** Every text the convention cites (visas and articles), once each, and whether it is known. */
+export function textesCites(c: ConventionAControler, textes: readonly TexteConnu[]): TexteCite[] {
+  const vus = new Map<string, TexteCite>();
+  for (const texte of [...c.basesLegales.map((b) => b.texte), ...c.articles.map((a) => a.corps)]) {
+    for (const ref of referencesCitees(texte)) {
+      const cle = `${ref.nature} ${ref.numero}`;
+      if (!vus.has(cle)) vus.set(cle, { citation: ref.citation, nature: ref.nature, numero: ref.numero, connu: textes.some((t) => t.nature === ref.nature && t.numero === ref.numero) });
+    }
+  }
+  return [...vus.values()];
+}

@@ -1,6 +1,6 @@
 // Runs the consistency checks of lib/domain/controles on a stored convention.
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { controlerConvention, exigencesArticle2, type ConventionAControler } from "@/lib/domain/controles";
+import { controlerConvention, exigencesArticle2, textesCites, type ConventionAControler } from "@/lib/domain/controles";
 import { toCalendarDate } from "@/lib/domain/dates";
 import type { ConventionDetail } from "./get-convention";
 
@@ -26,5 +26,5 @@ export function toConventionAControler(c: ConventionDetail): ConventionAControle
 export async function checkConvention(db: PrismaClient, convention: ConventionDetail) {
   const textes = await db.texteJuridique.findMany({ select: { nature: true, numero: true } });
   const data = toConventionAControler(convention);
-  return { constats: controlerConvention(data, textes), exigences: exigencesArticle2(data) };
+  return { constats: controlerConvention(data, textes), exigences: exigencesArticle2(data), cites: textesCites(data, textes) };
 }

@@ -32,7 +32,7 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
 export default async function ConventionPage({ params }: { params: Promise<{ id: string }> }) {
   const agent = await requireAgent();
   const convention = await load((await params).id);
-  const { constats, exigences } = await checkConvention(db, convention);
+  const { constats, exigences, cites } = await checkConvention(db, convention);
   const modifiable = can(agent, "convention.modifier") && !estFige(convention.statut);
   const avenantPossible = can(agent, "avenant.creer") && estSigneeParTous(convention.statut) && convention.avenants.every((a) => estSigneeParTous(a.statut));
   const prochainAvenant = Math.max(0, ...convention.avenants.map((a) => a.numero)) + 1;
@@ -106,7 +106,7 @@ export default async function ConventionPage({ params }: { params: Promise<{ id:
           ))}
         </ol>
       </nav>
-      <ConstatsPanel constats={constats} exigences={exigences} montrerExigences={convention.type === "DELEGATION_GESTION"} />
+      <ConstatsPanel constats={constats} exigences={exigences} cites={cites} montrerExigences={convention.type === "DELEGATION_GESTION"} />
       <ConventionSynthese convention={convention} />
       <h2 className="fr-h4">Texte de la convention</h2>
       <ConventionDocument convention={convention} />

@@ -1,0 +1,51 @@
+import { requireAgent } from "@/lib/server/auth/agent";
+import { can } from "@/lib/server/policies";
+import { db } from "@/lib/server/db";
+import { listReferentielDetaille } from "@/lib/server/referentiel/create-personne";
+import { formatDateLongue } from "@/lib/domain/dates";
+import { DataTable } from "@/components/convention/DataTable";
+import { NouvellePersonneForm } from "@/components/referentiel/NouvellePersonneForm";
+import { AjoutOrganisation } from "@/components/referentiel/AjoutOrganisation";
+
+export const metadata = { title: "Référentiel" };
+
+export default async function ReferentielPage() {
+  const agent = await requireAgent();
+  const { organisations, personnes } = await listReferentielDetaille(db);
+  const modifiable = can(agent, "referentiel.modifier");
+  return (
+    <>
+      <h1>Référentiel</h1>
+      <p>Les organisations et les personnes proposées dans les conventions. Ce qui est ajouté ici apparaît aussitôt dans les formulaires ouverts dans un autre onglet après rechargement de la liste.</p>
+      <section aria-labelledby="titre-organisations" className="fr-mb-6w">
+        <h2 id="titre-organisations" className="fr-h4">
+          Organisations ({organisations.length})
+        </h2>
+        <DataTable
+          caption="Organisations"
+          hideCaption
+          headers={["Sigle", "Nom", "Rattachée à", "Devenue"]}
+          rows={organisations.map((o) => [
+            o.sigle ?? "—",
+            o.nom,
+            o.parent ? (o.parent.sigle ?? o.parent.nom) : "—",
+            o.successeur ? `${o.successeur.sigle ?? o.successeur.nom}${o.dateSuccession ? ` le ${formatDateLongue(o.dateSuccession)}` : ""}${o.baseJuridiqueSuccession ? ` (${o.baseJuridiqueSuccession})` : ""}` : "—",
+          ])}
+        />
+        {modifiable && <AjoutOrganisation organisations={organisations.map((o) => ({ id: o.id, nom: o.nom, sigle: o.sigle, adresse: o.adresse }))} />}
+      </section>
+      <section aria-labelledby="titre-personnes">
+        <h2 id="titre-personnes" className="fr-h4">
+          Personnes ({personnes.length})
+        </h2>
+        <DataTable
+          caption="Personnes"
+          hideCaption
+          headers={["Nom", "Qualité", "Organisation"]}
+          rows={personnes.map((p) => [`${p.prenom} ${p.nom}`, p.qualite ?? "—", p.organisation?.sigle ?? p.organisation?.nom ?? "—"])}
+        />
+        {modifiable && <NouvellePersonneForm organisations={organisations} />}
+      </section>
+    </>
+  );
+}

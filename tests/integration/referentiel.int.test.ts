@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { testDb } from "../helpers/db";
+import { createAgent, unique } from "../helpers/factories";
+import { createOrganisation } from "@/lib/server/referentiel/create-organisation";
+import { createPersonne } from "@/lib/server/referentiel/create-personne";
+import { organisationSchema } from "@/lib/schemas/organisation";
+import { personneSchema } from "@/lib/schemas/personne";
+
+const db = testDb();
+
+describe("referential", () => {
+  it("adds an organisation and a person, with their audit events", async () => {
+    const agent = await createAgent(db, { role: "REDACTEUR" });
+    const sigle = unique("ORG").toUpperCase();
+    const org = await createOrganisation(db, agent, organisationSchema.parse({ nom: `Direction ${sigle}`, sigle, adresse: "", parentId: "" }));
+    const personne = await createPersonne(db, agent, personneSchema.parse({ prenom: "Claire", nom: sigle, qualite: "Directrice", organisationId: org.id }));
+    expect(personne.nom).toBe(`Claire ${sigle}`);
+    expect(await db.auditEvent.count({ where: { entiteId: { in: [org.id, personne.id] }, userId: agent.id } })).toBe(2);
+  });
+
+  it("refuses a duplicate organisation with a French message", async () => {
+    const agent = await createAgent(db, { role: "ADMINISTRATEUR" });
+    await expect(createOrganisation(db, agent, organisationSchema.parse({ nom: "Direction interministérielle du numérique", sigle: "DINUM", adresse: "", parentId: "" }))).rejects.toMatchObject({
+      code: "ORGANISATION_EXISTE",
+      message: "« DINUM » existe déjà dans le référentiel : choisissez-la dans la liste.",
+    });
+  });
+
+  it.each(["LECTEUR", "RELECTEUR_FINANCIER", "SIGNATAIRE"] as const)("refuses a %s", async (role) => {
+    const agent = await createAgent(db, { role });
+    await expect(createPersonne(db, agent, personneSchema.parse({ prenom: "A", nom: "B", qualite: "", organisationId: "" }))).rejects.toMatchObject({ code: "ACCES_REFUSE" });
+  });
+});
