@@ -168,3 +168,15 @@ test("the referential shows successions and takes a new person", async ({ page }
   await expect(page.getByRole("row", { name: /Jeanne Testeuse/ })).toBeVisible();
   await expectAccessible(page);
 });
+
+test("a finding shows live next to the field it concerns", async ({ page }) => {
+  await page.goto("/conventions/nouvelle?modele=vierge");
+  await page.getByRole("button", { name: "Ajouter une année" }).click();
+  await page.getByLabel(label("Année, ligne 1")).fill("2024");
+  await page.getByLabel(label("AE 2024")).fill("10 000");
+  await page.getByLabel(label("CP 2024")).fill("20 000");
+  const finances = page.locator("fieldset:has(#legend-finances)");
+  await expect(finances.getByRole("status").filter({ hasText: "Fin 2024, les CP cumulés" })).toContainText(/20.000.€\) dépassent les AE cumulées \(10.000.€\)/);
+  await page.getByLabel(label("AE 2024")).fill("20 000");
+  await expect(finances.getByRole("status").filter({ hasText: "Fin 2024, les CP cumulés" })).toHaveCount(0);
+});

@@ -36,7 +36,8 @@ export function ConventionForm({ initial, organisations: initialOrgs, personnes,
   // the pointer while it was being clicked.
   const values = useWatch({ control: form.control }) as ConventionInput;
   const { constats, exigences, cites } = useMemo(() => liveFindings(values, textes), [values, textes]);
-  const warnings = Object.fromEntries(constats.map((c) => [c.champ, c.message]));
+  const warnings: Record<string, string> = {};
+  for (const c of constats) warnings[c.champ] = warnings[c.champ] ? `${warnings[c.champ]} ${c.message}` : c.message;
 
   // Leaving with unsaved changes asks first (the browser's own dialog).
   const dirty = form.formState.isDirty && !saved;
@@ -74,13 +75,13 @@ export function ConventionForm({ initial, organisations: initialOrgs, personnes,
         <div className="fr-grid-row fr-grid-row--gutters">
           <div className="fr-col-12 fr-col-lg-8">
             <IdentiteFields organisations={organisations} />
-            <PartiesFields organisations={organisations} personnes={personnes} onOrganisationCreated={(o) => setOrganisations((list) => [...list, o])} />
-            <BasesLegalesFields />
+            <PartiesFields warning={warnings.parties} organisations={organisations} personnes={personnes} onOrganisationCreated={(o) => setOrganisations((list) => [...list, o])} />
+            <BasesLegalesFields warnings={warnings} />
             <PreambuleFields />
             <FinancesFields warnings={warnings} />
             <CodesFields />
             <DureeFields />
-            <ArticlesFields />
+            <ArticlesFields warnings={warnings} />
             <SignaturesFields />
           </div>
           <aside className="fr-col-12 fr-col-lg-4" aria-label="Contrôles en direct">

@@ -4,6 +4,7 @@
 import type { ClipboardEvent } from "react";
 import { get, useFieldArray, useFormContext, useWatch } from "react-hook-form";
 import { ArrayError } from "@/components/form/fields";
+import { FieldWarning } from "@/components/form/FieldWarning";
 import { formatMontant, parseMontant } from "@/lib/domain/money";
 import { lireCollage } from "@/lib/domain/collage-echeancier";
 import type { ConventionInput } from "@/lib/schemas/convention";
@@ -32,7 +33,7 @@ function cumulsSaisis(lignes: { ae?: string; cp?: string }[]) {
 
 const show = (v: bigint | null) => (v === null ? "—" : formatMontant(v));
 
-export function EcheancierEditor() {
+export function EcheancierEditor({ warnings = {} }: { warnings?: Record<string, string> }) {
   const { control, register, formState } = useFormContext<ConventionInput>();
   const { fields, append, remove, replace } = useFieldArray({ control, name: "echeancier" });
   const lignes = useWatch({ control, name: "echeancier" }) ?? [];
@@ -68,6 +69,10 @@ export function EcheancierEditor() {
   return (
     <div>
       <ArrayError name="echeancier" />
+      <FieldWarning message={warnings.echeancier} />
+      {lignes.map((l, i) => (
+        <FieldWarning key={i} message={warnings[`echeancier.${l?.annee}`]} />
+      ))}
       <div className="fr-table fr-table--sm fr-table--bordered">
         <div className="fr-table__wrapper">
           <div className="fr-table__container" tabIndex={0} role="region" aria-label="Échéancier AE / CP">

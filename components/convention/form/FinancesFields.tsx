@@ -18,7 +18,7 @@ export function FinancesFields({ warnings }: { warnings: Record<string, string> 
           <TextField className="fr-col-12 fr-col-md-4" name="plafondCp" label="Plafond CP (€)" inputMode="decimal" warning={warnings.plafondCp} />
           <TextField className="fr-col-12 fr-col-md-4" name="ecartAeCpMotif" label="Motif d'un écart AE / CP (facultatif)" hint="Si le total des CP diffère de celui des AE" />
         </div>
-        <EcheancierEditor />
+        <EcheancierEditor warnings={warnings} />
         <h3 className="fr-h6 fr-mt-3w">Co-financement</h3>
         {fields.map((field, index) => (
           <div key={field.id} className="fr-grid-row fr-grid-row--gutters fr-grid-row--bottom">

@@ -6,8 +6,9 @@ import { emptyPartie } from "@/lib/schemas/convention-form";
 import type { ConventionInput } from "@/lib/schemas/convention";
 import type { OrganisationOption, PersonneOption } from "./types";
 import { NouvelleOrganisation } from "./NouvelleOrganisation";
+import { FieldWarning } from "@/components/form/FieldWarning";
 
-export function PartiesFields({ organisations, personnes, onOrganisationCreated }: { organisations: OrganisationOption[]; personnes: PersonneOption[]; onOrganisationCreated: (o: OrganisationOption) => void }) {
+export function PartiesFields({ organisations, personnes, onOrganisationCreated, warning }: { organisations: OrganisationOption[]; personnes: PersonneOption[]; onOrganisationCreated: (o: OrganisationOption) => void; warning?: string }) {
   const { control, getValues, setValue } = useFormContext<ConventionInput>();
   const { fields, append, remove } = useFieldArray({ control, name: "parties" });
 
@@ -27,6 +28,7 @@ export function PartiesFields({ organisations, personnes, onOrganisationCreated 
       </legend>
       <div className="fr-fieldset__element">
         <ArrayError name="parties" />
+        <FieldWarning message={warning} />
         <datalist id="personnes">
           {personnes.map((p) => (
             <option key={p.id} value={p.nom}>

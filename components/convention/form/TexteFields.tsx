@@ -2,10 +2,11 @@
 import { useFieldArray, useFormContext } from "react-hook-form";
 import { TextArea, TextField } from "@/components/form/fields";
 import type { ConventionInput } from "@/lib/schemas/convention";
+import { FieldWarning } from "@/components/form/FieldWarning";
 
 export const AIDE_BALISAGE = "Une ligne = un paragraphe ; « - » en début de ligne = puce ; **gras**, *italique* ; « ### » = intertitre ; [[echeancier]], [[imputation]], [[parametrage]], [[cofinancement]] placent le tableau correspondant.";
 
-export function BasesLegalesFields() {
+export function BasesLegalesFields({ warnings = {} }: { warnings?: Record<string, string> }) {
   const { control } = useFormContext<ConventionInput>();
   const { fields, append, remove } = useFieldArray({ control, name: "basesLegales" });
   return (
@@ -16,7 +17,7 @@ export function BasesLegalesFields() {
       <div className="fr-fieldset__element">
         {fields.map((field, index) => (
           <div key={field.id} className="fr-grid-row fr-grid-row--gutters fr-grid-row--bottom">
-            <TextField className="fr-col" name={`basesLegales.${index}.texte`} label={`Visa ${index + 1}`} hint="Sans « Vu » : « le décret n° 2004-1085 du 14 octobre 2004 relatif à … »" />
+            <TextField className="fr-col" name={`basesLegales.${index}.texte`} label={`Visa ${index + 1}`} hint="Sans « Vu » : « le décret n° 2004-1085 du 14 octobre 2004 relatif à … »" warning={warnings[`basesLegales.${index}`]} />
             <div className="fr-col-auto fr-mb-3w">
               <button type="button" className="fr-btn fr-btn--tertiary fr-icon-delete-line" title={`Retirer le visa ${index + 1}`} onClick={() => remove(index)}>
                 Retirer le visa {index + 1}
@@ -49,7 +50,7 @@ export function PreambuleFields() {
   );
 }
 
-export function ArticlesFields() {
+export function ArticlesFields({ warnings = {} }: { warnings?: Record<string, string> }) {
   const { control } = useFormContext<ConventionInput>();
   const { fields, append, remove, move } = useFieldArray({ control, name: "articles" });
   return (
@@ -66,6 +67,7 @@ export function ArticlesFields() {
               <TextField className="fr-col-12 fr-col-md-10" name={`articles.${index}.titre`} label="Titre" />
             </div>
             <TextArea name={`articles.${index}.corps`} label={`Texte de l'article ${index + 1}`} rows={8} />
+            <FieldWarning message={warnings[`articles.${index}`]} />
             <ul className="fr-btns-group fr-btns-group--inline-sm fr-btns-group--sm">
               <li>
                 <button type="button" className="fr-btn fr-btn--tertiary fr-icon-arrow-up-line fr-btn--icon-left" disabled={index === 0} onClick={() => move(index, index - 1)}>
