@@ -115,7 +115,7 @@ test("bad input is explained at the field and nothing is lost", async ({ page })
   await expect(page.getByRole("alert").filter({ hasText: "Enregistrement impossible" })).toBeVisible();
   await expect(page.getByText("Un montant a au plus deux décimales (centimes).")).toBeVisible();
   await expect(page.getByText("L'année doit être comprise entre 2000 et 2100.")).toBeVisible();
-  await expect(page.getByText("Une délégation de gestion a au moins un délégant (décret n° 2004-1085, art. 1).")).toBeVisible();
+  await expect(page.locator("fieldset:has(#legend-parties)").getByText("Une délégation de gestion a au moins un délégant (décret n° 2004-1085, art. 1).")).toHaveCount(1);
   await expect(page.getByLabel(label("Intitulé court"))).toHaveValue("Brouillon à corriger");
 });
 

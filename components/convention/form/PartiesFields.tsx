@@ -9,7 +9,7 @@ import { NouvelleOrganisation } from "./NouvelleOrganisation";
 import { FieldWarning } from "@/components/form/FieldWarning";
 
 export function PartiesFields({ organisations, personnes, onOrganisationCreated, warning }: { organisations: OrganisationOption[]; personnes: PersonneOption[]; onOrganisationCreated: (o: OrganisationOption) => void; warning?: string }) {
-  const { control, getValues, setValue } = useFormContext<ConventionInput>();
+  const { control, getValues, setValue, formState } = useFormContext<ConventionInput>();
   const { fields, append, remove } = useFieldArray({ control, name: "parties" });
 
   // Choosing an organisation fills what is still empty: the printed name and the address.
@@ -28,7 +28,8 @@ export function PartiesFields({ organisations, personnes, onOrganisationCreated,
       </legend>
       <div className="fr-fieldset__element">
         <ArrayError name="parties" />
-        <FieldWarning message={warning} />
+        {/* Once saving has failed on this rule, its error says it: no need to repeat it. */}
+        {!(formState.errors.parties?.message || formState.errors.parties?.root?.message) && <FieldWarning message={warning} />}
         <datalist id="personnes">
           {personnes.map((p) => (
             <option key={p.id} value={p.nom}>
