@@ -180,3 +180,17 @@ test("a finding shows live next to the field it concerns", async ({ page }) => {
   await page.getByLabel(label("AE 2024")).fill("20 000");
   await expect(finances.getByRole("status").filter({ hasText: "Fin 2024, les CP cumulés" })).toHaveCount(0);
 });
+
+test("the DINUM model's articles are written from the fields: amounts in words, UO, end date", async ({ page }) => {
+  await page.goto("/conventions/nouvelle");
+  await page.getByLabel(label("Plafond AE (€)")).fill("354 750");
+  await page.getByLabel(label("Plafond CP (€)")).fill("354 750");
+  await page.locator("fieldset:has(#legend-imputation)").getByLabel(label("Centre financier (UO)")).fill("0214-CEN2-INFO");
+  await page.getByLabel(label("Date de fin")).fill("2026-12-31");
+  page.once("dialog", (d) => void d.accept());
+  await page.getByRole("button", { name: "Remplir les articles du modèle DINUM à partir des champs" }).click();
+  const financier = page.getByRole("region", { name: "Article 6", exact: true }).getByLabel(label("Texte de l'article 6"));
+  await expect(financier).toHaveValue(/trois cent cinquante-quatre mille sept cent cinquante euros \(354.750.€\)/);
+  await expect(financier).toHaveValue(/sur l'UO 0214-CEN2-INFO/);
+  await expect(page.getByRole("region", { name: "Article 8", exact: true }).getByLabel(label("Texte de l'article 8"))).toHaveValue(/jusqu'au 31.décembre 2026/);
+});

@@ -15,6 +15,7 @@ import { FinancesFields } from "./FinancesFields";
 import { CodesFields } from "./CodesFields";
 import { DureeFields, SignaturesFields } from "./DureeFields";
 import { liveFindings } from "./live-findings";
+import { modelArticlesFromForm } from "./model-from-form";
 import type { OrganisationOption, PersonneOption } from "./types";
 
 type Props = {
@@ -47,6 +48,13 @@ export function ConventionForm({ initial, organisations: initialOrgs, personnes,
     window.addEventListener("beforeunload", warn);
     return () => window.removeEventListener("beforeunload", warn);
   }, [dirty]);
+
+  // The model's text, written from the parties, ceilings, UO, dates and notice typed above.
+  const remplirModele = () => {
+    const current = form.getValues("articles") ?? [];
+    if (current.some((a) => a.corps.trim()) && !window.confirm("Les articles actuels seront remplacés par ceux du modèle DINUM, remplis à partir des champs. Continuer ?")) return;
+    form.setValue("articles", modelArticlesFromForm(form.getValues()), { shouldDirty: true });
+  };
 
   const onSubmit = form.handleSubmit(async () => {
     setErreur(undefined);
@@ -81,6 +89,11 @@ export function ConventionForm({ initial, organisations: initialOrgs, personnes,
             <FinancesFields warnings={warnings} />
             <CodesFields />
             <DureeFields />
+            <div className="fr-mb-2w">
+              <button type="button" className="fr-btn fr-btn--secondary fr-icon-file-text-line fr-btn--icon-left" onClick={remplirModele}>
+                Remplir les articles du modèle DINUM à partir des champs
+              </button>
+            </div>
             <ArticlesFields warnings={warnings} />
             <SignaturesFields />
           </div>

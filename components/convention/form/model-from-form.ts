@@ -1,0 +1,30 @@
+// The DINUM model's articles from what the form holds now (structured fields → text).
+import { articlesModeleDinum } from "@/lib/domain/modele-dinum";
+import { parseMontant } from "@/lib/domain/money";
+import type { ConventionInput } from "@/lib/schemas/convention";
+
+const amount = (text: string | undefined) => {
+  try {
+    return text?.trim() ? parseMontant(text) : null;
+  } catch {
+    return null;
+  }
+};
+
+export function modelArticlesFromForm(v: ConventionInput) {
+  const delegataire = (v.parties ?? []).find((p) => p.role === "DELEGATAIRE");
+  const denominations = (delegataire?.denominations ?? "").split(/\n|\s+ou\s+/).map((d) => d.trim().replace(/^«\s*|\s*»$/g, "")).filter(Boolean);
+  const preavis = Number(v.preavisMois);
+  return articlesModeleDinum({
+    delegataire: { denomination: denominations.find((d) => !/^le délégataire$/i.test(d)) ?? denominations[0] ?? "le délégataire" },
+    objet: v.objet ?? "",
+    centreFinancier: v.imputation?.centreFinancier?.trim() || null,
+    plafondAe: amount(v.plafondAe),
+    plafondCp: amount(v.plafondCp),
+    dateFin: v.dateFin || null,
+    regleDuree: v.regleDuree,
+    pointDepart: v.pointDepart,
+    preavisMois: Number.isInteger(preavis) && v.preavisMois !== "" ? preavis : null,
+    bulletinOfficiel: "du ministère",
+  });
+}
