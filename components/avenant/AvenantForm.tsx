@@ -1,8 +1,9 @@
 "use client";
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { FormProvider, useForm, type Path } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useUnsavedChangesGuard } from "@/components/form/useUnsavedChangesGuard";
 import type { z } from "zod";
 import { avenantSchema, blankAvenant, type AvenantInput } from "@/lib/schemas/avenant";
 import { changementsFromData } from "@/lib/schemas/avenant-changements";
@@ -28,12 +29,7 @@ export function AvenantForm({ numero, initiale, organisations, save, conventionH
   const form = useForm<AvenantInput, unknown, z.output<typeof avenantSchema>>({ resolver: zodResolver(avenantSchema), defaultValues: blankAvenant() });
 
   const dirty = form.formState.isDirty && !saved;
-  useEffect(() => {
-    if (!dirty) return;
-    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
-    window.addEventListener("beforeunload", warn);
-    return () => window.removeEventListener("beforeunload", warn);
-  }, [dirty]);
+  useUnsavedChangesGuard(dirty);
 
   // Drafts the articles from the ticked changes; they replace the current ones and stay editable.
   const generer = () => {

@@ -37,49 +37,13 @@ export function ConventionFilters({ filters, options }: { filters: Filters; opti
           </div>
         </div>
         <div className="fr-col-12 fr-col-sm-4 fr-col-md-2">
-          <div className="fr-select-group">
-            <label className="fr-label" htmlFor="statut">
-              Statut
-            </label>
-            <select className="fr-select" id="statut" name="statut" defaultValue={filters.statut ?? ""}>
-              <option value="">Tous</option>
-              {STATUTS.map((s) => (
-                <option key={s} value={s}>
-                  {LIBELLES_STATUT[s]}
-                </option>
-              ))}
-            </select>
-          </div>
+          <Select id="statut" label="Statut" value={filters.statut} options={[["", "Tous"], ...STATUTS.map((s): [string, string] => [s, LIBELLES_STATUT[s]])]} />
         </div>
         <div className="fr-col-12 fr-col-sm-4 fr-col-md-2">
-          <div className="fr-select-group">
-            <label className="fr-label" htmlFor="partie">
-              Partie
-            </label>
-            <select className="fr-select" id="partie" name="partie" defaultValue={filters.partie ?? ""}>
-              <option value="">Toutes</option>
-              {options.organisations.map((o) => (
-                <option key={o.id} value={o.id}>
-                  {o.sigle ?? o.nom}
-                </option>
-              ))}
-            </select>
-          </div>
+          <Select id="partie" label="Partie" value={filters.partie} options={[["", "Toutes"], ...options.organisations.map((o): [string, string] => [o.id, o.sigle ?? o.nom])]} />
         </div>
         <div className="fr-col-12 fr-col-sm-4 fr-col-md-2">
-          <div className="fr-select-group">
-            <label className="fr-label" htmlFor="annee">
-              Année de l&apos;échéancier
-            </label>
-            <select className="fr-select" id="annee" name="annee" defaultValue={filters.annee ? String(filters.annee) : ""}>
-              <option value="">Toutes</option>
-              {options.annees.map((a) => (
-                <option key={a} value={a}>
-                  {a}
-                </option>
-              ))}
-            </select>
-          </div>
+          <Select id="annee" label="Année de l'échéancier" value={filters.annee ? String(filters.annee) : undefined} options={[["", "Toutes"], ...options.annees.map((a): [string, string] => [String(a), String(a)])]} />
         </div>
       </div>
       <div className="fr-grid-row fr-grid-row--gutters fr-grid-row--bottom">

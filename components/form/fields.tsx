@@ -12,6 +12,15 @@ function useFieldState(name: string) {
   return { register, error };
 }
 
+function FieldLabel({ id, label, hint }: { id: string; label: ReactNode; hint?: ReactNode }) {
+  return (
+    <label className="fr-label" htmlFor={id}>
+      {label}
+      {hint && <> <span className="fr-hint-text">{hint}</span></>}
+    </label>
+  );
+}
+
 function Messages({ id, error, warning }: { id: string; error?: string; warning?: string }) {
   return (
     <div id={id} aria-live="polite">
@@ -26,10 +35,7 @@ export function TextField({ name, label, hint, className, warning, type = "text"
   const { register, error } = useFieldState(name);
   return (
     <div className={`fr-input-group ${error ? "fr-input-group--error" : ""} ${className ?? ""}`}>
-      <label className="fr-label" htmlFor={id}>
-        {label}
-        {hint && <> <span className="fr-hint-text">{hint}</span></>}
-      </label>
+      <FieldLabel id={id} label={label} hint={hint} />
       <input
         id={id}
         className={`fr-input ${error ? "fr-input--error" : ""}`}
@@ -50,10 +56,7 @@ export function TextArea({ name, label, hint, className, rows = 4 }: Common & { 
   const { register, error } = useFieldState(name);
   return (
     <div className={`fr-input-group ${error ? "fr-input-group--error" : ""} ${className ?? ""}`}>
-      <label className="fr-label" htmlFor={id}>
-        {label}
-        {hint && <> <span className="fr-hint-text">{hint}</span></>}
-      </label>
+      <FieldLabel id={id} label={label} hint={hint} />
       <textarea id={id} className={`fr-input ${error ? "fr-input--error" : ""}`} rows={rows} aria-invalid={error ? true : undefined} aria-describedby={`${id}-messages`} {...register(name)} />
       <Messages id={`${id}-messages`} error={error} />
     </div>
@@ -65,10 +68,7 @@ export function SelectField({ name, label, hint, className, options, placeholder
   const { register, error } = useFieldState(name);
   return (
     <div className={`fr-select-group ${error ? "fr-select-group--error" : ""} ${className ?? ""}`}>
-      <label className="fr-label" htmlFor={id}>
-        {label}
-        {hint && <> <span className="fr-hint-text">{hint}</span></>}
-      </label>
+      <FieldLabel id={id} label={label} hint={hint} />
       <select id={id} className={`fr-select ${error ? "fr-select--error" : ""}`} aria-invalid={error ? true : undefined} aria-describedby={`${id}-messages`} {...register(name)}>
         {placeholder !== undefined && <option value="">{placeholder}</option>}
         {options.map((o) => (

@@ -1,8 +1,9 @@
 "use client";
-import { useEffect, useMemo, useState } from "react";
+import { useMemo, useState } from "react";
 import { useRouter } from "next/navigation";
 import { FormProvider, useForm, useWatch, type Path } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useUnsavedChangesGuard } from "@/components/form/useUnsavedChangesGuard";
 import type { z } from "zod";
 import { conventionSchema, type ConventionInput } from "@/lib/schemas/convention";
 import type { ActionResult } from "@/lib/actions/action";
@@ -42,12 +43,7 @@ export function ConventionForm({ initial, organisations: initialOrgs, personnes,
 
   // Leaving with unsaved changes asks first (the browser's own dialog).
   const dirty = form.formState.isDirty && !saved;
-  useEffect(() => {
-    if (!dirty) return;
-    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
-    window.addEventListener("beforeunload", warn);
-    return () => window.removeEventListener("beforeunload", warn);
-  }, [dirty]);
+  useUnsavedChangesGuard(dirty);
 
   // The model's text, written from the parties, ceilings, UO, dates and notice typed above.
   const remplirModele = () => {

@@ -1,27 +1,19 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { can } from "@/lib/server/policies";
 import { estFige, estSigneeParTous } from "@/lib/domain/statut";
 import { Breadcrumb } from "@codegouvfr/react-dsfr/Breadcrumb";
 import { requireAgent } from "@/lib/server/auth/agent";
 import { db } from "@/lib/server/db";
-import { getConvention } from "@/lib/server/conventions/get-convention";
+import { loadConventionOr404 } from "@/lib/server/conventions/load-convention";
 import { checkConvention } from "@/lib/server/conventions/check-convention";
 import { ConstatsPanel } from "@/components/convention/ConstatsPanel";
-import { Introuvable } from "@/lib/server/errors";
 import { StatutBadge } from "@/components/convention/StatutBadge";
 import { ConventionSynthese } from "@/components/convention/ConventionSynthese";
 import { ConventionDocument } from "@/components/convention/ConventionDocument";
 import { LIBELLES_TYPE_CONVENTION } from "@/lib/domain/libelles";
 
 async function load(id: string) {
-  const agent = await requireAgent();
-  try {
-    return await getConvention(db, agent, id);
-  } catch (error) {
-    if (error instanceof Introuvable) notFound();
-    throw error;
-  }
+  return loadConventionOr404(await requireAgent(), id);
 }
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {

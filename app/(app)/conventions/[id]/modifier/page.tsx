@@ -4,9 +4,8 @@ import { Breadcrumb } from "@codegouvfr/react-dsfr/Breadcrumb";
 import { requireAgent } from "@/lib/server/auth/agent";
 import { can } from "@/lib/server/policies";
 import { db } from "@/lib/server/db";
-import { getConvention } from "@/lib/server/conventions/get-convention";
+import { loadConventionOr404 } from "@/lib/server/conventions/load-convention";
 import { loadFormData } from "@/lib/server/conventions/form-data";
-import { Introuvable } from "@/lib/server/errors";
 import { conventionToInput } from "@/lib/schemas/convention-form";
 import { estFige } from "@/lib/domain/statut";
 import { ConventionForm } from "@/components/convention/form/ConventionForm";
@@ -17,10 +16,7 @@ export const metadata = { title: "Modifier la convention" };
 export default async function ModifierConventionPage({ params }: { params: Promise<{ id: string }> }) {
   const agent = await requireAgent();
   const { id } = await params;
-  const convention = await getConvention(db, agent, id).catch((error) => {
-    if (error instanceof Introuvable) notFound();
-    throw error;
-  });
+  const convention = await loadConventionOr404(agent, id);
   if (!can(agent, "convention.modifier")) notFound();
   const data = await loadFormData(db);
   return (

@@ -4,9 +4,8 @@ import { Breadcrumb } from "@codegouvfr/react-dsfr/Breadcrumb";
 import { requireAgent } from "@/lib/server/auth/agent";
 import { can } from "@/lib/server/policies";
 import { db } from "@/lib/server/db";
-import { getConvention } from "@/lib/server/conventions/get-convention";
+import { loadConventionOr404 } from "@/lib/server/conventions/load-convention";
 import { listReferentiel } from "@/lib/server/referentiel/create-organisation";
-import { Introuvable } from "@/lib/server/errors";
 import { estSigneeParTous } from "@/lib/domain/statut";
 import { toCalendarDate } from "@/lib/domain/dates";
 import { AvenantForm } from "@/components/avenant/AvenantForm";
@@ -17,10 +16,7 @@ export const metadata = { title: "Nouvel avenant" };
 export default async function NouvelAvenantPage({ params }: { params: Promise<{ id: string }> }) {
   const agent = await requireAgent();
   const { id } = await params;
-  const convention = await getConvention(db, agent, id).catch((error) => {
-    if (error instanceof Introuvable) notFound();
-    throw error;
-  });
+  const convention = await loadConventionOr404(agent, id);
   if (!can(agent, "avenant.creer")) notFound();
   const numero = Math.max(0, ...convention.avenants.map((a) => a.numero)) + 1;
   const enCours = convention.avenants.find((a) => !estSigneeParTous(a.statut));
