@@ -58,3 +58,12 @@ test("the consistency panel shows what disagrees in a signed document, and nothi
   await page.getByRole("link", { name: "2024-DNE-DINUM-01" }).click();
   await expect(page.locator("#controles")).toContainText("Aucune incohérence détectée");
 });
+
+test("the PDF downloads from the detail page, named after what it is", async ({ page }) => {
+  await page.getByRole("link", { name: "2024-DNE-DINUM-01" }).click();
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Télécharger le PDF" }).click()]);
+  expect(download.suggestedFilename()).toBe("2024-09-01_convention_MENJ-DNE_DINUM.pdf");
+  const file = await download.path();
+  const { readFileSync } = await import("node:fs");
+  expect(readFileSync(file).subarray(0, 5).toString()).toBe("%PDF-");
+});

@@ -5,7 +5,7 @@ import { Introuvable } from "../errors";
 
 export const conventionDetailInclude = {
   service: true,
-  parties: { orderBy: { ordre: "asc" }, include: { organisation: { include: { successeur: true } }, representant: true } },
+  parties: { orderBy: { ordre: "asc" }, include: { organisation: { include: { successeur: true, parent: true } }, representant: true } },
   basesLegales: { orderBy: { ordre: "asc" }, include: { texteJuridique: true } },
   articles: { orderBy: { ordre: "asc" } },
   lignesEcheancier: { orderBy: { annee: "asc" } },

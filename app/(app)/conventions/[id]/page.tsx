@@ -8,6 +8,7 @@ import { loadConventionOr404 } from "@/lib/server/conventions/load-convention";
 import { checkConvention } from "@/lib/server/conventions/check-convention";
 import { ConstatsPanel } from "@/components/convention/ConstatsPanel";
 import { StatutBadge } from "@/components/convention/StatutBadge";
+import { PdfDownloadButton } from "@/components/convention/PdfDownloadButton";
 import { ConventionSynthese } from "@/components/convention/ConventionSynthese";
 import { ConventionDocument } from "@/components/convention/ConventionDocument";
 import { LIBELLES_TYPE_CONVENTION } from "@/lib/domain/libelles";
@@ -38,6 +39,11 @@ export default async function ConventionPage({ params }: { params: Promise<{ id:
         <h1 className="fr-mb-1w">{convention.intitule}</h1>
         <p className="fr-text--lead fr-mb-2w">{convention.reference}</p>
         <ul className="fr-btns-group fr-btns-group--inline-md">
+          {can(agent, "convention.exporter") && (
+            <li>
+              <PdfDownloadButton href={`/conventions/${convention.id}/pdf`} />
+            </li>
+          )}
           {modifiable && (
             <li>
               <Link className="fr-btn fr-btn--secondary fr-icon-edit-line fr-btn--icon-left" href={`/conventions/${convention.id}/modifier`}>

@@ -1,0 +1,178 @@
+// The official document, pure: it prints what build-convention-pdf-data prepared, nothing else.
+import { Document, Page, Text, View } from "@react-pdf/renderer";
+import { parseTexte, type Segment } from "@/lib/domain/texte";
+import { pdfText } from "./fonts";
+import { styles } from "./styles";
+import type { PdfConvention, PdfTableau } from "./data";
+
+function Segments({ segments }: { segments: Segment[] }) {
+  return (
+    <>
+      {segments.map((s, i) => (
+        <Text key={i} style={[s.gras ? styles.bold : {}, s.italique ? styles.italic : {}]}>
+          {pdfText(s.texte)}
+        </Text>
+      ))}
+    </>
+  );
+}
+
+function Tableau({ tableau, numeric = [] }: { tableau: PdfTableau; numeric?: number[] }) {
+  const cell = (text: string, i: number, head = false) => (
+    <Text key={i} style={[styles.cell, head ? styles.cellHead : {}, numeric.includes(i) ? styles.cellNum : {}]}>
+      {pdfText(text)}
+    </Text>
+  );
+  return (
+    <View style={{ marginVertical: 4 }}>
+      {tableau.titre && <Text style={styles.tableTitre}>{pdfText(tableau.titre)}</Text>}
+      <View style={styles.table}>
+        {tableau.colonnes && (
+          <View style={styles.row} wrap={false} fixed={false}>
+            {tableau.colonnes.map((c, i) => cell(c, i, true))}
+          </View>
+        )}
+        {tableau.lignes.map((ligne, r) => (
+          // A row never breaks across pages.
+          <View key={r} style={styles.row} wrap={false}>
+            {ligne.map((c, i) => cell(c, i, !tableau.colonnes && i === 0))}
+          </View>
+        ))}
+        {tableau.total && (
+          <View style={styles.row} wrap={false}>
+            {tableau.total.map((c, i) => cell(c, i, true))}
+          </View>
+        )}
+      </View>
+    </View>
+  );
+}
+
+function Corps({ source, tableaux }: { source: string; tableaux: PdfConvention["tableaux"] }) {
+  return (
+    <>
+      {parseTexte(source).map((bloc, i) => {
+        switch (bloc.type) {
+          case "paragraphe":
+            return (
+              <Text key={i} style={styles.paragraphe}>
+                <Segments segments={bloc.segments} />
+              </Text>
+            );
+          case "sous-titre":
+            return (
+              <Text key={i} style={styles.h3}>
+                <Segments segments={bloc.segments} />
+              </Text>
+            );
+          case "liste":
+            return (
+              <View key={i} style={{ marginBottom: 6 }}>
+                {bloc.items.map((item, j) => (
+                  <View key={j} style={styles.item} wrap={false}>
+                    <Text style={styles.puce}>–</Text>
+                    <Text style={styles.itemTexte}>
+                      <Segments segments={item} />
+                    </Text>
+                  </View>
+                ))}
+              </View>
+            );
+          case "tableau": {
+            const tableau = tableaux[bloc.nom];
+            return tableau ? <Tableau key={i} tableau={tableau} numeric={bloc.nom === "echeancier" ? [1, 2] : bloc.nom === "cofinancement" ? [2] : []} /> : null;
+          }
+        }
+      })}
+    </>
+  );
+}
+
+export function ConventionPdf({ data }: { data: PdfConvention }) {
+  return (
+    <Document title={pdfText(data.meta.title)} subject={pdfText(data.meta.subject)} author={data.meta.author} creator="Conventions de délégation de gestion" producer="Conventions de délégation de gestion" language="fr">
+      <Page size="A4" style={styles.page}>
+        <View style={styles.header} fixed>
+          <Text>{pdfText(data.reference)}</Text>
+          <Text>{data.signee ? "" : "PROJET — document non signé"}</Text>
+        </View>
+        {!data.signee && (
+          <Text style={styles.watermark} fixed>
+            PROJET
+          </Text>
+        )}
+        <Text style={styles.footer} fixed render={({ pageNumber, totalPages }) => `page ${pageNumber} / ${totalPages}`} />
+        {data.informatif && (
+          <Text style={styles.informatif} fixed>
+            {pdfText(data.informatif)}
+          </Text>
+        )}
+        <Text style={styles.marianne}>{"RÉPUBLIQUE\nFRANÇAISE"}</Text>
+        <Text style={styles.titre}>{pdfText(data.titre)}</Text>
+
+        {data.parties.map((p, i) => (
+          <View key={i} wrap={false}>
+            <Text style={styles.entre}>{i === 0 ? "Entre" : "et"}</Text>
+            <Text style={[styles.partie, styles.bold]}>{pdfText(p.libelle)}</Text>
+            {p.adresse && <Text style={styles.partie}>{pdfText(`Adresse : ${p.adresse}`)}</Text>}
+            {p.representation && <Text style={styles.partie}>{pdfText(p.representation)}</Text>}
+            {p.denomination && <Text style={styles.partie}>{pdfText(p.denomination)}</Text>}
+          </View>
+        ))}
+
+        {data.visas.length > 0 && (
+          <View style={{ marginTop: 10 }}>
+            {data.visas.map((v, i) => (
+              <Text key={i} style={styles.paragraphe}>
+                {pdfText(v)}
+              </Text>
+            ))}
+          </View>
+        )}
+
+        {data.preambule && (
+          <View>
+            <Text style={styles.h2}>{pdfText(data.preambule.titre)}</Text>
+            <Corps source={data.preambule.texte} tableaux={data.tableaux} />
+          </View>
+        )}
+        {data.formuleAccord && <Text style={[styles.paragraphe, { marginTop: 6 }]}>{pdfText(data.formuleAccord)}</Text>}
+
+        {data.articles.map((a, i) => (
+          <View key={i}>
+            <Text style={styles.h2} minPresenceAhead={40}>
+              {pdfText(a.titre)}
+            </Text>
+            <Corps source={a.corps} tableaux={data.tableaux} />
+            {a.notes.map((n, j) => (
+              <Text key={j} style={styles.note}>
+                {`${j + 1}. ${pdfText(n)}`}
+              </Text>
+            ))}
+          </View>
+        ))}
+
+        <Text style={[styles.paragraphe, { marginTop: 16 }]}>{pdfText(data.faitA)}</Text>
+        <View style={styles.signatures}>
+          {data.signatures.map((s, i) => (
+            // A signature block is never cut by a page break.
+            <View key={i} style={styles.signature} wrap={false}>
+              <Text>{pdfText(s.mention)}</Text>
+              {s.qualite && <Text>{pdfText(s.qualite)}</Text>}
+              {s.nom && <Text style={styles.bold}>{pdfText(s.nom)}</Text>}
+              {s.date && <Text style={styles.note}>{pdfText(s.date)}</Text>}
+            </View>
+          ))}
+        </View>
+
+        {data.annexes.map((annexe, i) => (
+          <View key={i} break>
+            <Text style={styles.h2}>{pdfText(annexe.titre)}</Text>
+            {annexe.texte && <Corps source={annexe.texte} tableaux={{}} />}
+            {annexe.tableau && <Tableau tableau={annexe.tableau} />}
+          </View>
+        ))}
+      </Page>
+    </Document>
+  );
+}

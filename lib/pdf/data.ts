@@ -1,0 +1,21 @@
+// What the PDF document prints: plain, already formatted strings (built on the server).
+export type PdfTableau = { titre?: string; colonnes?: string[]; lignes: string[][]; total?: string[] };
+
+export type PdfConvention = {
+  meta: { title: string; subject: string; author: string; fileName: string };
+  reference: string;
+  signee: boolean;
+  informatif?: string; // consolidated version: a notice on every page
+  titre: string;
+  parties: { libelle: string; adresse: string | null; representation: string | null; denomination: string | null }[];
+  visas: string[];
+  preambule: { titre: string; texte: string } | null;
+  formuleAccord: string | null;
+  articles: { titre: string; corps: string; notes: string[] }[];
+  tableaux: Partial<Record<"echeancier" | "imputation" | "parametrage" | "cofinancement", PdfTableau>>;
+  faitA: string;
+  signatures: { mention: string; nom: string | null; qualite: string | null; date: string | null }[];
+  annexes: { titre: string; texte: string | null; tableau: PdfTableau | null }[];
+};
+
+export const A_COMPLETER = "[à compléter]";

@@ -1,0 +1,126 @@
+// Builds the plain, formatted data the PDF prints (lib/pdf/ConventionPdf.tsx) from a stored
+// convention. Missing data is printed as « [à compléter] », never silently left out.
+import type { ConventionDetail } from "../conventions/get-convention";
+import { A_COMPLETER, type PdfConvention, type PdfTableau } from "@/lib/pdf/data";
+import { formatDateCourte, formatDateLongue, toCalendarDate } from "@/lib/domain/dates";
+import { formatMontant, NBSP } from "@/lib/domain/money";
+import { totauxEcheancier } from "@/lib/domain/echeancier";
+import { parseTexte } from "@/lib/domain/texte";
+import { estSigneeParTous } from "@/lib/domain/statut";
+import { LIBELLES_TYPE_CONVENTION } from "@/lib/domain/libelles";
+
+const euros = (cents: bigint) => formatMontant(cents, { separator: NBSP });
+const orA = (value: string | null | undefined) => (value && value.trim() ? value : A_COMPLETER);
+
+/** A cell or a short text in light markup, as plain lines ("– " for list items). */
+function lignes(source: string): string {
+  return parseTexte(source)
+    .map((b) => {
+      switch (b.type) {
+        case "liste":
+          return b.items.map((item) => `– ${item.map((s) => s.texte).join("")}`).join("\n");
+        case "tableau":
+          return "";
+        case "paragraphe":
+        case "sous-titre":
+          return b.segments.map((s) => s.texte).join("");
+      }
+    })
+    .filter(Boolean)
+    .join("\n");
+}
+
+function sigle(org: { sigle: string | null; nom: string; parent?: { sigle: string | null } | null }) {
+  return [org.parent?.sigle, org.sigle ?? org.nom.split(/\s+/).map((w) => w[0]).join("")].filter(Boolean).join("-");
+}
+
+export function pdfFileName(c: Pick<ConventionDetail, "dateConvention" | "dateSignature" | "type" | "parties">, suffix = "") {
+  const date = c.dateConvention ?? c.dateSignature;
+  const nature = c.type === "CONVENTION_SERVICE" ? "convention-de-service" : c.type === "CONVENTION_PARTENARIAT" ? "convention-de-partenariat" : "convention";
+  const delegants = c.parties.filter((p) => p.role !== "DELEGATAIRE").map((p) => sigle(p.organisation));
+  const delegataire = c.parties.filter((p) => p.role === "DELEGATAIRE").map((p) => sigle(p.organisation));
+  const parts = [date ? toCalendarDate(date) : "projet", nature, ...delegants, ...delegataire].join("_");
+  return `${parts}${suffix}.pdf`.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[^A-Za-z0-9_.-]/g, "-");
+}
+
+export function tableauxPdf(c: Pick<ConventionDetail, "imputation" | "parametrage" | "cofinancements">, echeancier: { annee: number; ae: bigint; cp: bigint }[]): PdfConvention["tableaux"] {
+  const totaux = totauxEcheancier(echeancier);
+  const rows = (pairs: [string, string | null | undefined][]) => pairs.filter((p): p is [string, string] => Boolean(p[1])).map(([k, v]) => [k, v]);
+  const tableaux: PdfConvention["tableaux"] = {
+    echeancier: { colonnes: ["Année", "AE", "CP"], lignes: echeancier.map((l) => [String(l.annee), euros(l.ae), euros(l.cp)]), total: ["Total", euros(totaux.ae), euros(totaux.cp)] },
+  };
+  if (c.imputation) {
+    const i = c.imputation;
+    tableaux.imputation = {
+      titre: i.intitule ?? undefined,
+      lignes: rows([
+        ["Ministère", i.ministere],
+        ["Programme", i.programme ? `${i.programme}${i.bop ? ` — BOP ${i.bop}` : ""}` : null],
+        ["Code du comptable assignataire", i.comptableAssignataire],
+        ["Domaine fonctionnel", i.domaineFonctionnel],
+        ["Centre financier", i.centreFinancier],
+        ["Activité", i.activite],
+        ["Centre de coûts", i.centreDeCouts],
+      ]),
+    };
+  }
+  if (c.parametrage) {
+    const p = c.parametrage;
+    tableaux.parametrage = {
+      titre: "Paramétrage de l'adhérence",
+      lignes: rows([
+        ["SP (service prescripteur)", p.servicePrescripteur],
+        ["Société", p.societe],
+        ["OA (organisation d'achat)", p.organisationAchat],
+        ["GA (groupe d'acheteurs)", p.groupeAcheteurs],
+        ["RTM", p.rtm],
+        ["Code service exécutant", p.codeServiceExecutant],
+        ["Comptable assignataire", p.comptableAssignataire],
+        ["Centre de coûts", p.centreDeCouts],
+      ]),
+    };
+  }
+  if (c.cofinancements.length) {
+    tableaux.cofinancement = { colonnes: ["Financeur", "Fonds", "Montant"], lignes: c.cofinancements.map((f) => [f.financeur, f.fonds ?? "", euros(f.montant)]) };
+  }
+  return tableaux;
+}
+
+export function buildConventionPdfData(c: ConventionDetail): PdfConvention {
+  const signee = estSigneeParTous(c.statut);
+  return {
+    meta: {
+      title: `${c.titre} — ${c.intitule}`,
+      subject: `${LIBELLES_TYPE_CONVENTION[c.type]} ${c.reference}${signee ? "" : " (projet)"}`,
+      author: c.parties.map((p) => p.organisation.sigle ?? p.organisation.nom).join(", "),
+      fileName: pdfFileName(c),
+    },
+    reference: c.reference,
+    signee,
+    titre: `${c.titre}${c.dateConvention ? ` du ${formatDateLongue(c.dateConvention)}` : ""}`,
+    parties: c.parties.map((p) => {
+      const feminin = /^(la|une)\b/i.test(p.libelle.trim());
+      return {
+        libelle: p.libelle,
+        adresse: p.adresse,
+        representation: `Représenté${feminin ? "e" : ""} par ${orA(p.representantNom)}${p.qualite ? `, ${p.qualite}` : ""}${p.mentionRole ? `, ${p.mentionRole}` : ""}`,
+        denomination: p.denominations.length ? `Ci-après dénommé${feminin ? "e" : ""} ${p.denominations.map((d) => `«${NBSP}${d}${NBSP}»`).join(" ou ")}` : null,
+      };
+    }),
+    visas: c.basesLegales.map((b) => `Vu ${b.texte} ;`),
+    preambule: c.preambule ? { titre: c.titrePreambule ?? "Préambule", texte: c.preambule } : null,
+    formuleAccord: c.formuleAccord,
+    articles: c.articles.map((a) => ({ titre: `Article ${a.numero}${NBSP}: ${a.titre}`, corps: a.corps, notes: a.notes })),
+    tableaux: tableauxPdf(c, c.lignesEcheancier),
+    faitA: `Fait à ${c.lieuSignature ?? "Paris"}, le ${c.dateSignature ? formatDateLongue(c.dateSignature) : "……………………"}`,
+    signatures: (c.signatures.length
+      ? c.signatures
+      : c.parties.map((p, ordre) => ({ mention: `Pour ${p.organisation.sigle ?? p.libelle},`, signataireNom: null, qualite: null, dateSignature: null, ordre }))
+    ).map((s) => ({ mention: s.mention, nom: s.signataireNom, qualite: s.qualite, date: s.dateSignature ? `Signé le ${formatDateCourte(s.dateSignature)}` : null })),
+    annexes: c.annexes.map((a) => {
+      const tableau = a.tableau as { colonnes: string[]; lignes: string[][] } | null;
+      const pdfTableau: PdfTableau | null = tableau ? { colonnes: tableau.colonnes, lignes: tableau.lignes.map((l) => l.map(lignes)) } : null;
+      return { titre: `Annexe ${a.numero}${NBSP}: ${a.titre}`, texte: a.texte, tableau: pdfTableau };
+    }),
+  };
+}
