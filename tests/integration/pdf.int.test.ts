@@ -5,7 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { testDb } from "../helpers/db";
-import { createAgent } from "../helpers/factories";
+import { createAgent, createConvention } from "../helpers/factories";
 import { getConvention } from "@/lib/server/conventions/get-convention";
 import { buildConventionPdfData } from "@/lib/server/pdf/build-convention-pdf-data";
 import { renderConventionPdf } from "@/lib/server/pdf/render-convention-pdf";
@@ -64,5 +64,47 @@ describe("PDF", () => {
       expect(page).toContain("PROJET");
       expect(page).toContain(`page ${i + 1} / ${pages.length}`);
     });
+  });
+});
+
+describe("PDF of difficult drafts", () => {
+  it("renders a draft missing data, with « [à compléter] » where it is missing", async () => {
+    const agent = await createAgent(db, { role: "ADMINISTRATEUR" });
+    const convention = await createConvention(db, { statut: "BROUILLON", articles: [], echeancier: [], signatures: [], dateConvention: undefined, parties: [{ role: "DELEGANT", organisation: "DNE", libelle: "La DNE", denominations: [] }] });
+    const data = buildConventionPdfData(await getConvention(db, agent, convention.id));
+    const file = path.join(os.tmpdir(), `${convention.id}.pdf`);
+    fs.writeFileSync(file, await renderConventionPdf(data));
+    const text = execFileSync("pdftotext", [file, "-"], { encoding: "utf8" });
+    expect(text).toContain("Représentée par [à compléter]");
+    expect(text).toContain("[à compléter]");
+    expect(text).toContain("PROJET");
+  });
+
+  it("renders 200 schedule lines, 10 parties, 40 long articles, non-Latin-1 text and HTML as text; never cuts a row", async () => {
+    const agent = await createAgent(db, { role: "ADMINISTRATEUR" });
+    const parties = Array.from({ length: 10 }, (_, i) => ({ role: (i === 9 ? "DELEGATAIRE" : "DELEGANT") as "DELEGANT" | "DELEGATAIRE", organisation: i === 9 ? "DINUM" : "DNE", libelle: `Partie n° ${i + 1} — Œuvre « Ærø » ₂ 😀`, representantNom: "Zoë Łukasiewicz", denominations: [`P${i + 1}`] }));
+    const convention = await createConvention(db, {
+      statut: "BROUILLON",
+      parties,
+      articles: Array.from({ length: 40 }, (_, i) => ({ numero: String(i + 1), titre: `Article long ${i + 1}`, corps: `<script>alert("x")</script> ${"Texte de l'article très long. ".repeat(60)}\n- point un\n- point deux${i === 5 ? "\n[[echeancier]]" : ""}` })),
+    });
+    const data = buildConventionPdfData(await getConvention(db, agent, convention.id));
+    // 200 rows (a stored schedule has at most one row per year, 2000–2100): straight to the renderer.
+    data.tableaux.echeancier!.lignes = Array.from({ length: 200 }, (_, i) => [`L${i + 1}`, `${1000 + i}\u00a0€`, `${2000 + i}\u00a0€`]);
+    const file = path.join(os.tmpdir(), `${convention.id}.pdf`);
+    fs.writeFileSync(file, await renderConventionPdf(data));
+    const text = execFileSync("pdftotext", [file, "-"], { encoding: "utf8" });
+    expect(text).toContain('<script>alert("x")</script>');
+    expect(text).toContain("Zoë Łukasiewicz");
+    expect(text).toContain("Œuvre");
+    const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [file], { encoding: "utf8" }))![1]);
+    expect(pages).toBeGreaterThan(20);
+    // Every row is whole on one page: its three cells are on the same page.
+    const parPage = text.split("\f");
+    for (const i of [1, 57, 123, 200]) {
+      const page = parPage.findIndex((p) => new RegExp(`^L${i}$`, "m").test(p));
+      expect(parPage[page]).toContain(`${1000 + i - 1}`);
+      expect(parPage[page]).toContain(`${2000 + i - 1}`);
+    }
   });
 });

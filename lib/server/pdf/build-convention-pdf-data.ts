@@ -47,7 +47,11 @@ export function tableauxPdf(c: Pick<ConventionDetail, "imputation" | "parametrag
   const totaux = totauxEcheancier(echeancier);
   const rows = (pairs: [string, string | null | undefined][]) => pairs.filter((p): p is [string, string] => Boolean(p[1])).map(([k, v]) => [k, v]);
   const tableaux: PdfConvention["tableaux"] = {
-    echeancier: { colonnes: ["Année", "AE", "CP"], lignes: echeancier.map((l) => [String(l.annee), euros(l.ae), euros(l.cp)]), total: ["Total", euros(totaux.ae), euros(totaux.cp)] },
+    echeancier: {
+      colonnes: ["Année", "AE", "CP"],
+      lignes: echeancier.length ? echeancier.map((l) => [String(l.annee), euros(l.ae), euros(l.cp)]) : [[A_COMPLETER, A_COMPLETER, A_COMPLETER]],
+      total: ["Total", euros(totaux.ae), euros(totaux.cp)],
+    },
   };
   if (c.imputation) {
     const i = c.imputation;
@@ -101,7 +105,7 @@ export function buildConventionPdfData(c: ConventionDetail): PdfConvention {
     parties: c.parties.map((p) => {
       const feminin = /^(la|une)\b/i.test(p.libelle.trim());
       return {
-        libelle: p.libelle,
+        libelle: orA(p.libelle),
         adresse: p.adresse,
         representation: `Représenté${feminin ? "e" : ""} par ${orA(p.representantNom)}${p.qualite ? `, ${p.qualite}` : ""}${p.mentionRole ? `, ${p.mentionRole}` : ""}`,
         denomination: p.denominations.length ? `Ci-après dénommé${feminin ? "e" : ""} ${p.denominations.map((d) => `«${NBSP}${d}${NBSP}»`).join(" ou ")}` : null,
@@ -110,7 +114,9 @@ export function buildConventionPdfData(c: ConventionDetail): PdfConvention {
     visas: c.basesLegales.map((b) => `Vu ${b.texte} ;`),
     preambule: c.preambule ? { titre: c.titrePreambule ?? "Préambule", texte: c.preambule } : null,
     formuleAccord: c.formuleAccord,
-    articles: c.articles.map((a) => ({ titre: `Article ${a.numero}${NBSP}: ${a.titre}`, corps: a.corps, notes: a.notes })),
+    articles: c.articles.length
+      ? c.articles.map((a) => ({ titre: `Article ${a.numero}${NBSP}: ${orA(a.titre)}`, corps: a.corps.trim() ? a.corps : A_COMPLETER, notes: a.notes }))
+      : [{ titre: "Articles", corps: A_COMPLETER, notes: [] }],
     tableaux: tableauxPdf(c, c.lignesEcheancier),
     faitA: `Fait à ${c.lieuSignature ?? "Paris"}, le ${c.dateSignature ? formatDateLongue(c.dateSignature) : "……………………"}`,
     signatures: (c.signatures.length
