@@ -63,5 +63,7 @@ test("an avenant to seed 003 extends it by a year and moves 20 000 € of CP; on
   await expect(schedule).toContainText(/Total\s*120.000.€\s*120.000.€/);
   await expect(page.locator("#c-art-8").locator("xpath=..")).toContainText(/prendra fin au 31.décembre 2026/);
   await expect(page.locator("#controles")).toContainText("Aucune incohérence détectée");
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Télécharger la version consolidée (PDF)" }).click()]);
+  expect(download.suggestedFilename()).toBe("2024-09-01_convention_MENJ-DNE_DINUM_consolidee.pdf");
   await expectAccessible(page);
 });

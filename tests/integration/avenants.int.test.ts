@@ -102,3 +102,44 @@ describe("avenants", () => {
     expect(result.success ? [] : result.error.issues.map((i) => i.message)).toContain(message);
   });
 });
+
+describe("PDF of an avenant and of the consolidated version", () => {
+  it("prints the avenant in its own layout, and the consolidated convention marked as informative", async () => {
+    const { execFileSync } = await import("node:child_process");
+    const fs = await import("node:fs");
+    const os = await import("node:os");
+    const { buildAvenantPdfData, buildConsolidatedPdfData } = await import("@/lib/server/pdf/build-other-pdf-data");
+    const { renderConventionPdf } = await import("@/lib/server/pdf/render-convention-pdf");
+    const { redigerArticlesAvenant } = await import("@/lib/domain/avenant-redaction");
+    const { changementsFromData } = await import("@/lib/schemas/avenant-changements");
+    const { redacteur, relecteur, signataire, convention } = await setup();
+    const saisie = avenantSchema.parse(prolongation);
+    const seeded = await db.convention.findUniqueOrThrow({ where: { id: convention.id }, include: { articles: true } });
+    saisie.articles = redigerArticlesAvenant({ titre: seeded.titre, date: "2024-09-01", articles: seeded.articles }, changementsFromData(saisie, []));
+    const { numero } = await createAvenant(db, redacteur, convention.id, saisie);
+    let version = 1;
+    for (const [agent, evenement] of [[redacteur, "SOUMETTRE"], [relecteur, "VALIDER"], [signataire, "SIGNER_DERNIERE_PARTIE"]] as const) {
+      await transitionAvenant(db, agent, { conventionId: convention.id, numero, evenement, version: version++, dateSignature: "2025-11-15" });
+    }
+    const data = await getConsolidation(db, relecteur, convention.id);
+    const avenant = data.avenants[0]!;
+    const articles = await db.article.findMany({ where: { avenantId: avenant.id }, orderBy: { ordre: "asc" } });
+    const text = async (pdf: Buffer) => {
+      const file = `${os.tmpdir()}/avenant-${convention.id}-${Math.random()}.pdf`;
+      fs.writeFileSync(file, pdf);
+      return execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" }).replace(/[\s\u00a0]+/g, " ");
+    };
+    const avenantText = await text(await renderConventionPdf(buildAvenantPdfData(data, avenant, articles)));
+    expect(avenantText).toContain("Avenant n° 1 à la convention de délégation de gestion du 1er septembre 2024");
+    expect(avenantText).toContain("L'article 8 de la convention initiale du 1er septembre 2024 est modifié comme suit : « La convention prendra fin au 31 décembre 2026. »");
+    expect(avenantText).toMatch(/2026\s+0\s*€\s+20 000\s*€/);
+    expect(avenantText).toContain("Fait à Paris, le 15 novembre 2025");
+    expect(avenantText).not.toContain("PROJET");
+    const consolidated = buildConsolidatedPdfData(data);
+    expect(consolidated.meta.fileName).toMatch(/_consolidee\.pdf$/);
+    const consolidatedText = await text(await renderConventionPdf(consolidated));
+    expect(consolidatedText).toContain("document informatif — avenants appliqués : n° 1 (signé le 15/11/2025)");
+    expect(consolidatedText).toContain("prendra fin au 31 décembre 2026");
+    expect(consolidatedText).toMatch(/2025\s+0\s*€\s+90 000\s*€/);
+  });
+});

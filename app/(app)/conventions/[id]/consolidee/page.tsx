@@ -10,6 +10,7 @@ import { formatMontant } from "@/lib/domain/money";
 import { CofinancementTable, EcheancierTable, ImputationTable, ParametrageTable } from "@/components/convention/FinancialTables";
 import { TexteBalise } from "@/components/convention/TexteBalise";
 import { ConstatsPanel } from "@/components/convention/ConstatsPanel";
+import { PdfDownloadButton } from "@/components/convention/PdfDownloadButton";
 
 export const metadata = { title: "Convention consolidée" };
 
@@ -43,6 +44,9 @@ export default async function ConsolideePage({ params, searchParams }: { params:
       </div>
       <p>{avecProjet ? <Link href={`/conventions/${id}/consolidee`}>N&apos;appliquer que les avenants signés</Link> : <Link href={`/conventions/${id}/consolidee?projet=1`}>Inclure l&apos;avenant en projet (aperçu)</Link>}</p>
 
+      <p>
+        <PdfDownloadButton href={`/conventions/${id}/consolidee/pdf${avecProjet ? "?projet=1" : ""}`} label="Télécharger la version consolidée (PDF)" />
+      </p>
       <section aria-labelledby="titre-chronologie" className="fr-mb-4w">
         <h2 id="titre-chronologie" className="fr-h4">
           Ce que chaque avenant a changé

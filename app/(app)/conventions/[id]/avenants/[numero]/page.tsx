@@ -10,6 +10,7 @@ import { StatutBadge } from "@/components/convention/StatutBadge";
 import { TexteBalise } from "@/components/convention/TexteBalise";
 import { EcheancierTable } from "@/components/convention/FinancialTables";
 import { AvenantTransitions } from "@/components/avenant/AvenantTransitions";
+import { PdfDownloadButton } from "@/components/convention/PdfDownloadButton";
 
 export const metadata = { title: "Avenant" };
 
@@ -42,6 +43,9 @@ export default async function AvenantPage({ params }: { params: Promise<{ id: st
         À la convention {data.convention.reference}
         {data.convention.dateConvention ? ` du ${formatDateLongue(data.convention.dateConvention)}` : ""}
         {avenant.dateSignature ? ` — signé le ${formatDateLongue(avenant.dateSignature)}` : ""}
+      </p>
+      <p>
+        <PdfDownloadButton href={`/conventions/${id}/avenants/${avenant.numero}/pdf`} label="Télécharger l'avenant (PDF)" />
       </p>
       <AvenantTransitions conventionId={id} numero={avenant.numero} statut={avenant.statut} version={avenant.version} role={agent.role} />
       <section aria-labelledby="titre-effets" className="fr-mb-4w">

@@ -1,0 +1,51 @@
+// PDFs built from a convention's data: one of its avenants, and its consolidated version.
+import type { getConsolidation } from "../avenants/get-consolidation";
+import type { PdfConvention } from "@/lib/pdf/data";
+import { formatDateCourte, formatDateLongue } from "@/lib/domain/dates";
+import { NBSP } from "@/lib/domain/money";
+import { estSigneeParTous } from "@/lib/domain/statut";
+import { buildConventionPdfData, pdfFileName, tableauxPdf } from "./build-convention-pdf-data";
+
+type Consolidation = Awaited<ReturnType<typeof getConsolidation>>;
+type Avenant = Consolidation["avenants"][number];
+
+export function buildAvenantPdfData(data: Consolidation, avenant: Avenant, articles: { numero: string; titre: string; corps: string }[]): PdfConvention {
+  const c = data.convention;
+  const base = buildConventionPdfData(c);
+  const lignes = avenant.changements.find((ch) => ch.type === "ECHEANCIER")?.lignesEcheancier ?? [];
+  const signee = estSigneeParTous(avenant.statut);
+  const initiale = `${c.titre.toLowerCase()}${c.dateConvention ? ` du ${formatDateLongue(c.dateConvention)}` : ""}`;
+  return {
+    ...base,
+    meta: { ...base.meta, title: `Avenant n° ${avenant.numero} — ${c.intitule}`, subject: `Avenant n° ${avenant.numero} à la convention ${c.reference}${signee ? "" : " (projet)"}`, fileName: pdfFileName(c, `_avenant-${avenant.numero}`) },
+    reference: `${c.reference} — avenant n° ${avenant.numero}`,
+    signee,
+    titre: `Avenant n° ${avenant.numero} à la ${initiale}`,
+    visas: [],
+    preambule: avenant.contexte ? { titre: "Contexte", texte: avenant.contexte } : null,
+    formuleAccord: "Il a été convenu ce qui suit :",
+    articles: articles.map((a) => ({ titre: `Article ${a.numero}${NBSP}: ${a.titre}`, corps: a.corps, notes: [] })),
+    tableaux: { ...tableauxPdf(c, lignes), ...(lignes.length ? {} : { echeancier: undefined }) },
+    faitA: `Fait à ${c.lieuSignature ?? "Paris"}, le ${avenant.dateSignature ? formatDateLongue(avenant.dateSignature) : "……………………"}`,
+    signatures: base.signatures.map((s) => ({ ...s, date: signee && avenant.dateSignature ? `Signé le ${formatDateCourte(avenant.dateSignature)}` : null })),
+    annexes: [],
+  };
+}
+
+export function buildConsolidatedPdfData(data: Consolidation): PdfConvention {
+  const c = data.convention;
+  const base = buildConventionPdfData(c);
+  const appliques = data.chronologie.map((e) => `n° ${e.numero}${e.dateSignature ? ` (signé le ${formatDateCourte(e.dateSignature)})` : " (en projet)"}`).join(", ");
+  return {
+    ...base,
+    meta: { ...base.meta, title: `Version consolidée — ${c.intitule}`, subject: `Version consolidée de la convention ${c.reference} (document informatif)`, fileName: pdfFileName(c, "_consolidee") },
+    reference: `${c.reference} — version consolidée`,
+    signee: true, // no PROJET mark: the notice below says what this document is
+    informatif: `Version consolidée, document informatif — avenants appliqués : ${appliques || "aucun"}. Seuls les documents signés font foi.`,
+    titre: `${base.titre} — version consolidée`,
+    parties: base.parties.map((p, i) => ({ ...p, libelle: data.etat.parties[i]?.libelle ?? p.libelle })),
+    articles: data.etat.articles.map((a) => ({ titre: `Article ${a.numero}${NBSP}: ${a.titre}`, corps: a.corps, notes: [] })),
+    tableaux: tableauxPdf(c, data.etat.echeancier),
+    faitA: base.faitA,
+  };
+}

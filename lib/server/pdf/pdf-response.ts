@@ -1,0 +1,26 @@
+// The common part of every PDF route: session, permission, scope, French errors, headers.
+import { getAgent, type Agent } from "../auth/agent";
+import { can } from "../policies";
+import { Introuvable } from "../errors";
+import type { PdfConvention } from "@/lib/pdf/data";
+import { renderConventionPdf } from "./render-convention-pdf";
+
+const texte = (status: number, message: string) => new Response(message, { status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+
+export async function pdfResponse(build: (agent: Agent) => Promise<PdfConvention | null>): Promise<Response> {
+  const agent = await getAgent();
+  if (!agent) return texte(401, "Votre session a expiré : reconnectez-vous pour télécharger le PDF.");
+  if (!can(agent, "convention.exporter")) return texte(403, "Votre rôle ne permet pas d'exporter cette convention.");
+  try {
+    const data = await build(agent);
+    if (!data) return texte(404, "Ce document est introuvable, ou vous n'y avez pas accès.");
+    const pdf = await renderConventionPdf(data);
+    return new Response(new Uint8Array(pdf), {
+      headers: { "Content-Type": "application/pdf", "Content-Disposition": `attachment; filename="${data.meta.fileName}"`, "Cache-Control": "private, no-store" },
+    });
+  } catch (error) {
+    if (error instanceof Introuvable) return texte(404, error.message);
+    console.error("Export PDF en échec", error);
+    return texte(500, "Le PDF n'a pas pu être produit à cause d'un problème technique. Réessayez ; si le problème persiste, contactez l'administrateur.");
+  }
+}
