@@ -1,0 +1,131 @@
+// npm run bench:pdf (run by vitest, which loads react-pdf as an ES module; tsx cannot here) — react-pdf export of each seed convention and of a 40-article convention:
+// median/p95 ms, pages, bytes, throughput with 8 concurrent exports, peak memory; then the same
+// documents printed by a warm headless Chromium from the app's own HTML page (page.pdf()).
+import { it } from "vitest";
+import { spawn } from "node:child_process";
+import { performance } from "node:perf_hooks";
+import { chromium } from "@playwright/test";
+import { resolveDatabase, dropDatabase } from "../lib/database";
+import { createPrismaClient } from "../../lib/server/prisma-client";
+import { getConvention } from "../../lib/server/conventions/get-convention";
+import { buildConventionPdfData } from "../../lib/server/pdf/build-convention-pdf-data";
+import { renderConventionPdf } from "../../lib/server/pdf/render-convention-pdf";
+import { insertConvention } from "../../prisma/seed/insert";
+import { SEED_CONVENTIONS, convention2024Webinaire } from "../../prisma/seed/index";
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 50);
+const PORT = 3300;
+const DATABASE = "conventions_bench_pdf";
+const pages = (pdf: Buffer) => (pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+const stat = (samples: number[]) => {
+  const s = [...samples].sort((a, b) => a - b);
+  return { median: s[Math.floor(s.length / 2)]!, p95: s[Math.min(s.length - 1, Math.floor(s.length * 0.95))]! };
+};
+
+async function main() {
+  process.env.DATABASE_NAME = DATABASE;
+  const database = await resolveDatabase({ database: DATABASE, log: () => {} });
+  await dropDatabase(database.url);
+  // The app itself, on the same throwaway database (migrations + demo data), for the Chromium side.
+  const app = spawn("npx", ["tsx", "scripts/start.ts", "--demo", "--port", String(PORT)], { env: { ...process.env, DATABASE_NAME: DATABASE, NEXTAUTH_URL: `http://localhost:${PORT}` }, stdio: "ignore", detached: true });
+  const stop = () => {
+    try {
+      process.kill(-app.pid!, "SIGTERM");
+    } catch {}
+  };
+  try {
+    for (let i = 0; i < 300; i++) {
+      const ok = await fetch(`http://localhost:${PORT}/api/health`).then((r) => r.ok).catch(() => false);
+      if (ok) break;
+      await new Promise((r) => setTimeout(r, 1000));
+    }
+    const db = createPrismaClient(database.url, { poolSize: 4 });
+    const long = await insertConvention(db, {
+      ...convention2024Webinaire,
+      reference: "BENCH-PDF-40-ARTICLES",
+      intitule: "Convention de 40 articles",
+      articles: Array.from({ length: 40 }, (_, i) => ({
+        numero: String(i + 1),
+        titre: `Article de référence ${i + 1}`,
+        corps: `${convention2024Webinaire.articles[i % 10]!.corps}\n${"Le délégataire rend compte au délégant de l'exécution des dépenses. ".repeat(6)}${i === 20 ? "\n[[echeancier]]\n[[imputation]]" : ""}`,
+      })),
+      echeancier: Array.from({ length: 12 }, (_, i) => ({ annee: 2024 + i, ae: "10000", cp: "10000" })),
+      plafondAe: "120000",
+      plafondCp: "120000",
+    });
+    const admin = { id: "bench", role: "ADMINISTRATEUR" as const, organisationId: null };
+    const docs = [...SEED_CONVENTIONS.map((s) => s.reference), "BENCH-PDF-40-ARTICLES"];
+    const ids = new Map<string, string>();
+    for (const ref of docs) ids.set(ref, (await db.convention.findUniqueOrThrow({ where: { reference: ref } })).id);
+    void long;
+
+    let peak = 0;
+    const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
+    console.log(`react-pdf (${RUNS} rendus par document, après un premier rendu d'échauffement)`);
+    const reactPdf = new Map<string, number>();
+    for (const ref of docs) {
+      const data = buildConventionPdfData(await getConvention(db, admin, ids.get(ref)!));
+      const first = performance.now();
+      let pdf = await renderConventionPdf(data);
+      const firstMs = performance.now() - first;
+      const samples: number[] = [];
+      for (let i = 0; i < RUNS; i++) {
+        const t = performance.now();
+        pdf = await renderConventionPdf(data);
+        samples.push(performance.now() - t);
+      }
+      const { median, p95 } = stat(samples);
+      reactPdf.set(ref, median);
+      console.log(`  ${ref.padEnd(22)} médiane ${median.toFixed(0)} ms · p95 ${p95.toFixed(0)} ms · 1er rendu ${firstMs.toFixed(0)} ms · ${pages(pdf)} pages · ${(pdf.length / 1024).toFixed(0)} Kio`);
+    }
+    const all = await Promise.all(docs.map(async (ref) => buildConventionPdfData(await getConvention(db, admin, ids.get(ref)!))));
+    const t0 = performance.now();
+    let done = 0;
+    await Promise.all(Array.from({ length: 8 }, async (_, w) => {
+      for (let i = 0; i < 10; i++) {
+        await renderConventionPdf(all[(w + i) % all.length]!);
+        done++;
+      }
+    }));
+    const seconds = (performance.now() - t0) / 1000;
+    clearInterval(sampler);
+    console.log(`  8 exports simultanés : ${done} PDF en ${seconds.toFixed(1)} s, soit ${(done / seconds).toFixed(1)} PDF/s ; mémoire maximale ${(peak / 1024 / 1024).toFixed(0)} Mio (RSS)`);
+
+    console.log(`Chromium headless (page HTML de l'application, page.pdf(), navigateur chaud, ${Math.min(RUNS, 20)} impressions par document)`);
+    const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"] });
+    const page = await browser.newPage();
+    await page.goto(`http://localhost:${PORT}/connexion`);
+    await page.getByRole("textbox", { name: /Adresse électronique/ }).fill("admin@demo.numerique.gouv.fr");
+    await page.getByLabel("Mot de passe", { exact: true }).fill(process.env.DEMO_PASSWORD || "Conventions-demo-2026");
+    await page.getByRole("button", { name: "Se connecter" }).click();
+    await page.waitForURL("**/conventions");
+    for (const ref of docs) {
+      await page.goto(`http://localhost:${PORT}/conventions/${ids.get(ref)}`);
+      await page.pdf({ format: "A4" });
+      const printOnly: number[] = [];
+      const withLoad: number[] = [];
+      let pdf: Buffer = Buffer.alloc(0);
+      for (let i = 0; i < Math.min(RUNS, 20); i++) {
+        const t = performance.now();
+        await page.goto(`http://localhost:${PORT}/conventions/${ids.get(ref)}`, { waitUntil: "load" });
+        const t2 = performance.now();
+        pdf = await page.pdf({ format: "A4" });
+        printOnly.push(performance.now() - t2);
+        withLoad.push(performance.now() - t);
+      }
+      const a = stat(printOnly);
+      const b = stat(withLoad);
+      const ratio = reactPdf.get(ref)! / b.median;
+      console.log(`  ${ref.padEnd(22)} page.pdf() médiane ${a.median.toFixed(0)} ms (p95 ${a.p95.toFixed(0)}) · chargement + impression ${b.median.toFixed(0)} ms · ${pages(pdf)} pages · ratio react-pdf / Chromium ${ratio.toFixed(2)}`);
+    }
+    await browser.close();
+    await db.$disconnect();
+  } finally {
+    stop();
+    await new Promise((r) => setTimeout(r, 1500));
+    await dropDatabase(database.url).catch(() => {});
+    await database.server?.stop();
+  }
+}
+
+it("bench:pdf", main, 900_000);
