@@ -143,3 +143,18 @@ describe("PDF of an avenant and of the consolidated version", () => {
     expect(consolidatedText).toMatch(/2025\s+0\s*€\s+90 000\s*€/);
   });
 });
+
+describe("deleting a draft avenant", () => {
+  it("frees the way for the next one, is audited, and refuses anything past the draft", async () => {
+    const { deleteAvenantDraft } = await import("@/lib/server/avenants/delete-avenant");
+    const { redacteur, signataire, convention } = await setup();
+    const { numero } = await createAvenant(db, redacteur, convention.id, avenantSchema.parse(prolongation));
+    await expect(deleteAvenantDraft(db, signataire, convention.id, numero)).rejects.toMatchObject({ code: "ACCES_REFUSE" });
+    await deleteAvenantDraft(db, redacteur, convention.id, numero);
+    expect(await db.auditEvent.count({ where: { conventionId: convention.id, type: "AVENANT_SUPPRIME" } })).toBe(1);
+    const second = await createAvenant(db, redacteur, convention.id, avenantSchema.parse(prolongation));
+    expect(second.numero).toBe(1);
+    await transitionAvenant(db, redacteur, { conventionId: convention.id, numero: 1, evenement: "SOUMETTRE", version: 1 });
+    await expect(deleteAvenantDraft(db, redacteur, convention.id, 1)).rejects.toMatchObject({ code: "AVENANT_NON_BROUILLON" });
+  });
+});

@@ -5,6 +5,7 @@ import { db } from "@/lib/server/db";
 import { avenantSchema, type AvenantInput } from "@/lib/schemas/avenant";
 import { createAvenant } from "@/lib/server/avenants/create-avenant";
 import { transitionAvenant } from "@/lib/server/avenants/transition-avenant";
+import { deleteAvenantDraft } from "@/lib/server/avenants/delete-avenant";
 import { EVENEMENTS } from "@/lib/domain/statut";
 
 export async function createAvenantAction(conventionId: string, input: AvenantInput) {
@@ -20,3 +21,5 @@ const transitionSchema = z.object({
 });
 
 export const transitionAvenantAction = makeAction(transitionSchema, (agent, input) => transitionAvenant(db, agent, input));
+
+export const deleteAvenantAction = makeAction(z.object({ conventionId: z.string().min(1), numero: z.number().int().positive() }), (agent, input) => deleteAvenantDraft(db, agent, input.conventionId, input.numero));

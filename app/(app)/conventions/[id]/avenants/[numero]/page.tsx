@@ -11,6 +11,8 @@ import { TexteBalise } from "@/components/convention/TexteBalise";
 import { EcheancierTable } from "@/components/convention/FinancialTables";
 import { AvenantTransitions } from "@/components/avenant/AvenantTransitions";
 import { PdfDownloadButton } from "@/components/convention/PdfDownloadButton";
+import { DeleteAvenantButton } from "@/components/avenant/DeleteAvenantButton";
+import { can } from "@/lib/server/policies";
 
 export const metadata = { title: "Avenant" };
 
@@ -44,9 +46,16 @@ export default async function AvenantPage({ params }: { params: Promise<{ id: st
         {data.convention.dateConvention ? ` du ${formatDateLongue(data.convention.dateConvention)}` : ""}
         {avenant.dateSignature ? ` — signé le ${formatDateLongue(avenant.dateSignature)}` : ""}
       </p>
-      <p>
-        <PdfDownloadButton href={`/conventions/${id}/avenants/${avenant.numero}/pdf`} label="Télécharger l'avenant (PDF)" />
-      </p>
+      <ul className="fr-btns-group fr-btns-group--inline-md">
+        <li>
+          <PdfDownloadButton href={`/conventions/${id}/avenants/${avenant.numero}/pdf`} label="Télécharger l'avenant (PDF)" />
+        </li>
+        {avenant.statut === "BROUILLON" && can(agent, "avenant.creer") && (
+          <li>
+            <DeleteAvenantButton conventionId={id} numero={avenant.numero} />
+          </li>
+        )}
+      </ul>
       <AvenantTransitions conventionId={id} numero={avenant.numero} statut={avenant.statut} version={avenant.version} role={agent.role} />
       <section aria-labelledby="titre-effets" className="fr-mb-4w">
         <h2 id="titre-effets" className="fr-h4">
