@@ -1,5 +1,6 @@
 "use client";
 // The changes an avenant makes: each behind a checkbox, its fields shown once ticked.
+import { libelleOrganisation } from "@/lib/domain/libelles";
 import { useFieldArray, useFormContext, useWatch } from "react-hook-form";
 import { SelectField, TextArea, TextField } from "@/components/form/fields";
 import type { AvenantInput } from "@/lib/schemas/avenant";
@@ -77,7 +78,7 @@ function Modifications() {
 }
 
 export function ChangementsFields({ organisations }: { organisations: OrganisationOption[] }) {
-  const options = organisations.map((o) => ({ value: o.id, label: o.sigle ? `${o.sigle} — ${o.nom}` : o.nom }));
+  const options = organisations.map((o) => ({ value: o.id, label: libelleOrganisation(o) }));
   return (
     <fieldset className="fr-fieldset" aria-labelledby="legend-changements">
       <legend id="legend-changements" className="fr-fieldset__legend fr-h4">

@@ -11,7 +11,7 @@ export const LIBELLES_ROLE_PARTIE = {
   PARTENAIRE: "Partenaire",
 } as const;
 
-export const LIBELLES_POINT_DEPART = {
-  SIGNATURE: "à la signature",
-  NOTIFICATION: "à la notification",
-} as const;
+/** An organisation in a choice list: « DINUM — Direction interministérielle du numérique ». */
+export function libelleOrganisation(o: { sigle: string | null; nom: string }): string {
+  return o.sigle ? `${o.sigle} — ${o.nom}` : o.nom;
+}

@@ -48,4 +48,13 @@ export function sum(values: Iterable<bigint>): bigint {
   return total;
 }
 
-export const euros = (value: number) => BigInt(Math.round(value)) * 100n;
+/** An amount being typed: its cents, `siVide` when nothing is typed yet, null when it does not parse
+ *  (the field shows its own error; live totals and checks leave it out). */
+export function montantSaisi(text: string | undefined, siVide: bigint | null): bigint | null {
+  if (!text?.trim()) return siVide;
+  try {
+    return parseMontant(text);
+  } catch {
+    return null;
+  }
+}

@@ -19,16 +19,24 @@ export const montant = z.string().transform((text, ctx) => {
   }
 });
 
+/** An amount where an empty field means `vide`: null for « not stated yet », 0n for a schedule cell. */
+function montantSiVide<V extends bigint | null>(vide: V) {
+  return z.string().transform((text, ctx): bigint | V => {
+    if (!text.trim()) return vide;
+    const parsed = montant.safeParse(text);
+    if (!parsed.success) {
+      ctx.addIssue({ code: "custom", message: parsed.error.issues[0]!.message });
+      return z.NEVER;
+    }
+    return parsed.data;
+  });
+}
+
 /** Same, where empty means "not stated yet" (null). */
-export const montantOptionnel = z.string().transform((text, ctx) => {
-  if (!text.trim()) return null;
-  const parsed = montant.safeParse(text);
-  if (!parsed.success) {
-    ctx.addIssue({ code: "custom", message: parsed.error.issues[0]!.message });
-    return z.NEVER;
-  }
-  return parsed.data;
-});
+export const montantOptionnel = montantSiVide(null);
+
+/** A schedule cell: empty means zero, as in the signed tables (seed 003 leaves AE 2025 blank). */
+export const montantOuZero = montantSiVide(0n);
 
 export const annee = z
   .string()
@@ -53,13 +61,3 @@ export const texteOptionnel = (max = 2000) =>
     .transform((v) => (v === "" ? null : v));
 export const texteLong = z.string().max(100_000, "Texte trop long (100 000 caractères au plus).");
 
-/** A schedule cell: empty means zero, as in the signed tables (seed 003 leaves AE 2025 blank). */
-export const montantOuZero = z.string().transform((text, ctx) => {
-  if (!text.trim()) return 0n;
-  const parsed = montant.safeParse(text);
-  if (!parsed.success) {
-    ctx.addIssue({ code: "custom", message: parsed.error.issues[0]!.message });
-    return z.NEVER;
-  }
-  return parsed.data;
-});

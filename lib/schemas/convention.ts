@@ -2,6 +2,14 @@
 import { z } from "./zod";
 import { annee, dateOptionnelle, montant, montantOptionnel, montantOuZero, texteCourt, texteLong, texteOptionnel } from "./champs";
 
+/** « le délégataire » ou « la DINUM », or one per line → ["le délégataire", "la DINUM"]. */
+export function lireDenominations(text: string): string[] {
+  return text
+    .split(/\n|\s+ou\s+/)
+    .map((d) => d.trim().replace(/^«\s*|\s*»$/g, ""))
+    .filter(Boolean);
+}
+
 const partie = z.object({
   role: z.enum(["DELEGANT", "DELEGATAIRE", "PARTENAIRE"]),
   organisationId: z.string().min(1, "Choisissez l'organisation dans le référentiel."),
@@ -11,15 +19,7 @@ const partie = z.object({
   qualite: texteOptionnel(500),
   mentionRole: texteOptionnel(200),
   // « le délégataire » ou « la DINUM »: one per line or separated by « ou »
-  denominations: z
-    .string()
-    .max(300)
-    .transform((v) =>
-      v
-        .split(/\n|\s+ou\s+/)
-        .map((d) => d.trim().replace(/^«\s*|\s*»$/g, ""))
-        .filter(Boolean),
-    ),
+  denominations: z.string().max(300).transform(lireDenominations),
 });
 
 const ligneEcheancier = z.object({ annee, ae: montantOuZero, cp: montantOuZero });

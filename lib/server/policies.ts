@@ -1,6 +1,6 @@
 // Authorisation, in one place. Pages and actions ask here; what an agent may not see is answered
 // as "not found" (the scope), what they may see but not do is "refused".
-import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import { roleCan, type Action } from "@/lib/domain/roles";
 import { AccesRefuse } from "./errors";
 
@@ -41,4 +41,13 @@ export async function conventionScope(db: PrismaClient, agent: AgentLike): Promi
   if (!agent.organisationId) return { id: { in: [] } };
   const ids = await ministryOf(db, agent.organisationId);
   return { OR: [{ serviceId: { in: ids } }, { parties: { some: { organisationId: { in: ids } } } }] };
+}
+
+/** The same scope as SQL on `"Convention" c` (the list is one SQL query, for speed at 10 000 rows). */
+export async function conventionScopeSql(db: PrismaClient, agent: AgentLike): Promise<Prisma.Sql> {
+  if (can(agent, "convention.toutes_lire")) return Prisma.sql`TRUE`;
+  if (!agent.organisationId) return Prisma.sql`FALSE`;
+  const ids = await ministryOf(db, agent.organisationId);
+  return Prisma.sql`(c."serviceId" IN (${Prisma.join(ids)}) OR EXISTS (
+    SELECT 1 FROM "Partie" p WHERE p."conventionId" = c."id" AND p."organisationId" IN (${Prisma.join(ids)})))`;
 }

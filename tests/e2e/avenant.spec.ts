@@ -1,7 +1,6 @@
 import { expect, test } from "@playwright/test";
-import { demoUser, expectAccessible, login } from "./helpers";
+import { demoUser, expectAccessible, login, label } from "./helpers";
 
-const label = (text: string) => new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(\\s|$)`);
 
 test("an avenant to seed 003 extends it by a year and moves 20 000 € of CP; once signed, the consolidated view shows it", async ({ page }) => {
   test.setTimeout(120_000);

@@ -1,14 +1,12 @@
 import { expect, test, type Page } from "@playwright/test";
 import { convention2024Webinaire as seed } from "../../prisma/seed/index";
-import { demoUser, expectAccessible, expectConventionShown, login } from "./helpers";
+import { demoUser, expectAccessible, expectConventionShown, login, label } from "./helpers";
 
 test.beforeEach(async ({ page }) => {
   await login(page, demoUser("REDACTEUR").email);
   await expect(page).toHaveURL(/\/conventions$/);
 });
 
-// A field by the start of its accessible name (hints are part of it; "Nature" is in "Signature").
-const label = (text: string) => new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(\\s|$)`);
 
 const ORGS: Record<string, string> = { DNE: "DNE — Direction du numérique pour l'éducation", DINUM: "DINUM — Direction interministérielle du numérique" };
 

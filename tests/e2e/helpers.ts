@@ -55,3 +55,6 @@ export async function expectConventionShown(page: Page, seed: ConventionSeed) {
   for (const s of seed.signatures) expect(text).toContain(fold(s.mention));
   for (const annexe of seed.annexes) expect(text).toContain(`Annexe ${annexe.numero} : ${annexe.titre}`);
 }
+
+/** A field by the start of its accessible name (hints are part of it; "Nature" is inside "Signature"). */
+export const label = (text: string) => new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(\\s|$)`);

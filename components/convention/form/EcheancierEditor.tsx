@@ -5,17 +5,11 @@ import type { ClipboardEvent } from "react";
 import { get, useFieldArray, useFormContext, useWatch } from "react-hook-form";
 import { ArrayError } from "@/components/form/fields";
 import { FieldWarning } from "@/components/form/FieldWarning";
-import { formatMontant, parseMontant } from "@/lib/domain/money";
+import { formatMontant, montantSaisi } from "@/lib/domain/money";
 import { lireCollage } from "@/lib/domain/collage-echeancier";
 import type { ConventionInput } from "@/lib/schemas/convention";
 
-const lenient = (text: string | undefined): bigint | null => {
-  try {
-    return text?.trim() ? parseMontant(text) : 0n;
-  } catch {
-    return null;
-  }
-};
+const lenient = (text: string | undefined) => montantSaisi(text, 0n); // an empty cell is zero
 /** Running totals of what is typed; null from the first amount that does not parse. */
 function cumulsSaisis(lignes: { ae?: string; cp?: string }[]) {
   const result: { cumulAe: bigint | null; cumulCp: bigint | null }[] = [];

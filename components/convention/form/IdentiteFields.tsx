@@ -1,6 +1,6 @@
 "use client";
 import { SelectField, TextArea, TextField } from "@/components/form/fields";
-import { LIBELLES_TYPE_CONVENTION } from "@/lib/domain/libelles";
+import { LIBELLES_TYPE_CONVENTION, libelleOrganisation } from "@/lib/domain/libelles";
 import type { OrganisationOption } from "./types";
 
 export function IdentiteFields({ organisations }: { organisations: OrganisationOption[] }) {
@@ -20,7 +20,7 @@ export function IdentiteFields({ organisations }: { organisations: OrganisationO
             name="serviceId"
             label="Service rédacteur"
             placeholder="—"
-            options={organisations.map((o) => ({ value: o.id, label: o.sigle ? `${o.sigle} — ${o.nom}` : o.nom }))}
+            options={organisations.map((o) => ({ value: o.id, label: libelleOrganisation(o) }))}
           />
           <TextField className="fr-col-12 fr-col-md-6" name="dateConvention" label="Date de la convention" hint="Celle du titre (« du 1er septembre 2024 »), si elle en a une" type="date" />
         </div>

@@ -1,6 +1,7 @@
 "use client";
 // Adds an organisation to the referential without leaving the convention form: a dialog in a
 // portal (not a form inside the form); what was typed in the convention stays where it is.
+import { libelleOrganisation } from "@/lib/domain/libelles";
 import { useRef, useState, type FormEvent } from "react";
 import { createPortal } from "react-dom";
 import { useForm } from "react-hook-form";
@@ -71,7 +72,7 @@ export function NouvelleOrganisation({ organisations, onCreated }: { organisatio
                   <option value="">—</option>
                   {organisations.map((o) => (
                     <option key={o.id} value={o.id}>
-                      {o.sigle ? `${o.sigle} — ${o.nom}` : o.nom}
+                      {libelleOrganisation(o)}
                     </option>
                   ))}
                 </select>

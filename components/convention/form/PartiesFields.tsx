@@ -1,7 +1,7 @@
 "use client";
 import { useFieldArray, useFormContext } from "react-hook-form";
 import { ArrayError, SelectField, TextArea, TextField } from "@/components/form/fields";
-import { LIBELLES_ROLE_PARTIE } from "@/lib/domain/libelles";
+import { LIBELLES_ROLE_PARTIE, libelleOrganisation } from "@/lib/domain/libelles";
 import { emptyPartie } from "@/lib/schemas/convention-form";
 import type { ConventionInput } from "@/lib/schemas/convention";
 import type { OrganisationOption, PersonneOption } from "./types";
@@ -42,7 +42,7 @@ export function PartiesFields({ organisations, personnes, onOrganisationCreated,
             <div className="fr-grid-row fr-grid-row--gutters">
               <SelectField className="fr-col-12 fr-col-md-3" name={`parties.${index}.role`} label={`Partie ${index + 1} : rôle`} options={Object.entries(LIBELLES_ROLE_PARTIE).map(([value, label]) => ({ value, label }))} />
               <div className="fr-col-12 fr-col-md-5" onChange={(e) => onOrganisation(index, (e.target as unknown as HTMLSelectElement).value)}>
-                <SelectField name={`parties.${index}.organisationId`} label="Organisation (référentiel)" placeholder="Choisir…" options={organisations.map((o) => ({ value: o.id, label: o.sigle ? `${o.sigle} — ${o.nom}` : o.nom }))} />
+                <SelectField name={`parties.${index}.organisationId`} label="Organisation (référentiel)" placeholder="Choisir…" options={organisations.map((o) => ({ value: o.id, label: libelleOrganisation(o) }))} />
               </div>
               <TextField className="fr-col-12 fr-col-md-4" name={`parties.${index}.libelle`} label="Désignation imprimée" hint="« Le ministère … (MENJ) »" />
               <TextField className="fr-col-12 fr-col-md-6" name={`parties.${index}.adresse`} label="Adresse" />

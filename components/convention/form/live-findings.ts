@@ -1,16 +1,10 @@
 // The consistency checks on the form as it is being typed: values that do not parse yet are
 // left out rather than reported twice (the field shows its own error).
 import { controlerConvention, exigencesArticle2, textesCites, type ConventionAControler, type TexteConnu } from "@/lib/domain/controles";
-import { parseMontant } from "@/lib/domain/money";
+import { montantSaisi } from "@/lib/domain/money";
 import type { ConventionInput } from "@/lib/schemas/convention";
 
-const amount = (text: string | undefined): bigint | null => {
-  try {
-    return text?.trim() ? parseMontant(text) : null;
-  } catch {
-    return null;
-  }
-};
+const amount = (text: string | undefined) => montantSaisi(text, null);
 
 export function formToControle(v: ConventionInput): ConventionAControler {
   return {
@@ -27,8 +21,8 @@ export function formToControle(v: ConventionInput): ConventionAControler {
     basesLegales: (v.basesLegales ?? []).map((b) => ({ texte: b.texte ?? "" })),
     articles: (v.articles ?? []).map((a) => ({ numero: a.numero ?? "", titre: a.titre ?? "", corps: a.corps ?? "" })),
     echeancier: (v.echeancier ?? []).flatMap((l) => {
-      const ae = amount(l.ae) ?? (l.ae?.trim() ? null : 0n);
-      const cp = amount(l.cp) ?? (l.cp?.trim() ? null : 0n);
+      const ae = montantSaisi(l.ae, 0n);
+      const cp = montantSaisi(l.cp, 0n);
       const annee = Number(l.annee);
       return ae !== null && cp !== null && Number.isInteger(annee) ? [{ annee, ae, cp }] : [];
     }),

@@ -1,19 +1,13 @@
 // The DINUM model's articles from what the form holds now (structured fields → text).
 import { articlesModeleDinum } from "@/lib/domain/modele-dinum";
-import { parseMontant } from "@/lib/domain/money";
-import type { ConventionInput } from "@/lib/schemas/convention";
+import { montantSaisi } from "@/lib/domain/money";
+import { lireDenominations, type ConventionInput } from "@/lib/schemas/convention";
 
-const amount = (text: string | undefined) => {
-  try {
-    return text?.trim() ? parseMontant(text) : null;
-  } catch {
-    return null;
-  }
-};
+const amount = (text: string | undefined) => montantSaisi(text, null);
 
 export function modelArticlesFromForm(v: ConventionInput) {
   const delegataire = (v.parties ?? []).find((p) => p.role === "DELEGATAIRE");
-  const denominations = (delegataire?.denominations ?? "").split(/\n|\s+ou\s+/).map((d) => d.trim().replace(/^«\s*|\s*»$/g, "")).filter(Boolean);
+  const denominations = lireDenominations(delegataire?.denominations ?? "");
   const preavis = Number(v.preavisMois);
   return articlesModeleDinum({
     delegataire: { denomination: denominations.find((d) => !/^le délégataire$/i.test(d)) ?? denominations[0] ?? "le délégataire" },

@@ -1,6 +1,6 @@
 // The convention list: scoped to the agent, filtered, sorted, paginated.
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
-import { can, conventionScope, ministryOf, type AgentLike } from "../policies";
+import { conventionScope, conventionScopeSql, type AgentLike } from "../policies";
 import type { Statut } from "@/lib/domain/statut";
 import { totauxEcheancier } from "@/lib/domain/echeancier";
 
@@ -27,15 +27,6 @@ export function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
-/** The scope of lib/server/policies as SQL (the list is one SQL query, for speed at 10 000 rows). */
-async function scopeSql(db: PrismaClient, agent: AgentLike): Promise<Prisma.Sql> {
-  if (can(agent, "convention.toutes_lire")) return Prisma.sql`TRUE`;
-  if (!agent.organisationId) return Prisma.sql`FALSE`;
-  const ids = await ministryOf(db, agent.organisationId);
-  return Prisma.sql`(c."serviceId" IN (${Prisma.join(ids)}) OR EXISTS (
-    SELECT 1 FROM "Partie" p WHERE p."conventionId" = c."id" AND p."organisationId" IN (${Prisma.join(ids)})))`;
-}
-
 export async function findConventions(db: PrismaClient, agent: AgentLike, filters: ConventionFilters) {
   const parPage = Math.min(Math.max(filters.parPage ?? 20, 1), 100);
   const page = Math.max(filters.page ?? 1, 1);
@@ -44,7 +35,7 @@ export async function findConventions(db: PrismaClient, agent: AgentLike, filter
   // A code typed as is ("2024-DNE", "0214-CEN2-INFO") also matches the start of a reference.
   const query = q ? Prisma.sql`websearch_to_tsquery('conventions_fr', ${q})` : null;
   const code = Boolean(q && /^[\p{L}\d]+(?:[-/][\p{L}\d]+)+-?$/u.test(q) && /\d/.test(q));
-  const conditions: Prisma.Sql[] = [await scopeSql(db, agent)];
+  const conditions: Prisma.Sql[] = [await conventionScopeSql(db, agent)];
   if (query && code) conditions.push(Prisma.sql`(c."reference" ILIKE ${`%${escapeLike(q!)}%`} OR c."recherche" @@ ${query})`);
   else if (query) conditions.push(Prisma.sql`c."recherche" @@ ${query}`);
   if (filters.statut) conditions.push(Prisma.sql`c."statut" = ${filters.statut}::"StatutConvention"`);
