@@ -1,18 +1,24 @@
 // The official document, pure: it prints what build-convention-pdf-data prepared, nothing else.
-import { Document, Page, Text, View } from "@react-pdf/renderer";
+import { Document, Page, Text, View, type PageLayoutProps } from "@react-pdf/renderer";
 import { parseTexte, type Segment } from "@/lib/domain/texte";
 import { pdfText } from "./fonts";
 import { styles } from "./styles";
 import type { PdfConvention, PdfTableau } from "./data";
 
+// Plain segments are bare strings inside the paragraph's <Text>: one node less per run of text,
+// which every page relayout would otherwise style and measure again.
 function Segments({ segments }: { segments: Segment[] }) {
   return (
     <>
-      {segments.map((s, i) => (
-        <Text key={i} style={[s.gras ? styles.bold : {}, s.italique ? styles.italic : {}]}>
-          {pdfText(s.texte)}
-        </Text>
-      ))}
+      {segments.map((s, i) =>
+        s.gras || s.italique ? (
+          <Text key={i} style={s.gras && s.italique ? styles.boldItalic : s.gras ? styles.bold : styles.italic}>
+            {pdfText(s.texte)}
+          </Text>
+        ) : (
+          pdfText(s.texte)
+        ),
+      )}
     </>
   );
 }
@@ -88,90 +94,100 @@ function Corps({ source, tableaux }: { source: string; tableaux: PdfConvention["
   );
 }
 
-export function ConventionPdf({ data }: { data: PdfConvention }) {
+/** The document itself, flowing from page to page inside the chrome. */
+function Body({ data }: { data: PdfConvention }) {
   return (
-    <Document title={pdfText(data.meta.title)} subject={pdfText(data.meta.subject)} author={data.meta.author} creator="Conventions de délégation de gestion" producer="Conventions de délégation de gestion" language="fr">
-      <Page size="A4" style={styles.page}>
-        <View style={styles.header} fixed>
-          <Text>{pdfText(data.reference)}</Text>
-          <Text>{data.signee ? "" : "PROJET — document non signé"}</Text>
+    <>
+      <Text style={styles.marianne}>{"RÉPUBLIQUE\nFRANÇAISE"}</Text>
+      <Text style={styles.titre}>{pdfText(data.titre)}</Text>
+
+      {data.parties.map((p, i) => (
+        <View key={i} wrap={false}>
+          <Text style={styles.entre}>{i === 0 ? "Entre" : "et"}</Text>
+          <Text style={[styles.partie, styles.bold]}>{pdfText(p.libelle)}</Text>
+          {p.adresse && <Text style={styles.partie}>{pdfText(`Adresse : ${p.adresse}`)}</Text>}
+          {p.representation && <Text style={styles.partie}>{pdfText(p.representation)}</Text>}
+          {p.denomination && <Text style={styles.partie}>{pdfText(p.denomination)}</Text>}
         </View>
-        {!data.signee && (
-          <Text style={styles.watermark} fixed>
-            PROJET
-          </Text>
-        )}
-        <Text style={styles.footer} fixed render={({ pageNumber, totalPages }) => `page ${pageNumber} / ${totalPages}`} />
-        {data.informatif && (
-          <Text style={styles.informatif} fixed>
-            {pdfText(data.informatif)}
-          </Text>
-        )}
-        <Text style={styles.marianne}>{"RÉPUBLIQUE\nFRANÇAISE"}</Text>
-        <Text style={styles.titre}>{pdfText(data.titre)}</Text>
+      ))}
 
-        {data.parties.map((p, i) => (
-          <View key={i} wrap={false}>
-            <Text style={styles.entre}>{i === 0 ? "Entre" : "et"}</Text>
-            <Text style={[styles.partie, styles.bold]}>{pdfText(p.libelle)}</Text>
-            {p.adresse && <Text style={styles.partie}>{pdfText(`Adresse : ${p.adresse}`)}</Text>}
-            {p.representation && <Text style={styles.partie}>{pdfText(p.representation)}</Text>}
-            {p.denomination && <Text style={styles.partie}>{pdfText(p.denomination)}</Text>}
-          </View>
-        ))}
-
-        {data.visas.length > 0 && (
-          <View style={{ marginTop: 10 }}>
-            {data.visas.map((v, i) => (
-              <Text key={i} style={styles.paragraphe}>
-                {pdfText(v)}
-              </Text>
-            ))}
-          </View>
-        )}
-
-        {data.preambule && (
-          <View>
-            <Text style={styles.h2}>{pdfText(data.preambule.titre)}</Text>
-            <Corps source={data.preambule.texte} tableaux={data.tableaux} />
-          </View>
-        )}
-        {data.formuleAccord && <Text style={[styles.paragraphe, { marginTop: 6 }]}>{pdfText(data.formuleAccord)}</Text>}
-
-        {data.articles.map((a, i) => (
-          <View key={i}>
-            <Text style={styles.h2} minPresenceAhead={40}>
-              {pdfText(a.titre)}
+      {data.visas.length > 0 && (
+        <View style={{ marginTop: 10 }}>
+          {data.visas.map((v, i) => (
+            <Text key={i} style={styles.paragraphe}>
+              {pdfText(v)}
             </Text>
-            <Corps source={a.corps} tableaux={data.tableaux} />
-            {a.notes.map((n, j) => (
-              <Text key={j} style={styles.note}>
-                {`${j + 1}. ${pdfText(n)}`}
-              </Text>
-            ))}
-          </View>
-        ))}
-
-        <Text style={[styles.paragraphe, { marginTop: 16 }]}>{pdfText(data.faitA)}</Text>
-        <View style={styles.signatures}>
-          {data.signatures.map((s, i) => (
-            // A signature block is never cut by a page break.
-            <View key={i} style={styles.signature} wrap={false}>
-              <Text>{pdfText(s.mention)}</Text>
-              {s.qualite && <Text>{pdfText(s.qualite)}</Text>}
-              {s.nom && <Text style={styles.bold}>{pdfText(s.nom)}</Text>}
-              {s.date && <Text style={styles.note}>{pdfText(s.date)}</Text>}
-            </View>
           ))}
         </View>
+      )}
 
-        {data.annexes.map((annexe, i) => (
-          <View key={i} break>
-            <Text style={styles.h2}>{pdfText(annexe.titre)}</Text>
-            {annexe.texte && <Corps source={annexe.texte} tableaux={{}} />}
-            {annexe.tableau && <Tableau tableau={annexe.tableau} />}
+      {data.preambule && (
+        <View>
+          <Text style={styles.h2}>{pdfText(data.preambule.titre)}</Text>
+          <Corps source={data.preambule.texte} tableaux={data.tableaux} />
+        </View>
+      )}
+      {data.formuleAccord && <Text style={[styles.paragraphe, { marginTop: 6 }]}>{pdfText(data.formuleAccord)}</Text>}
+
+      {data.articles.map((a, i) => (
+        <View key={i}>
+          <Text style={styles.h2} minPresenceAhead={40}>
+            {pdfText(a.titre)}
+          </Text>
+          <Corps source={a.corps} tableaux={data.tableaux} />
+          {a.notes.map((n, j) => (
+            <Text key={j} style={styles.note}>
+              {`${j + 1}. ${pdfText(n)}`}
+            </Text>
+          ))}
+        </View>
+      ))}
+
+      <Text style={[styles.paragraphe, { marginTop: 16 }]}>{pdfText(data.faitA)}</Text>
+      <View style={styles.signatures}>
+        {data.signatures.map((s, i) => (
+          // A signature block is never cut by a page break.
+          <View key={i} style={styles.signature} wrap={false}>
+            <Text>{pdfText(s.mention)}</Text>
+            {s.qualite && <Text>{pdfText(s.qualite)}</Text>}
+            {s.nom && <Text style={styles.bold}>{pdfText(s.nom)}</Text>}
+            {s.date && <Text style={styles.note}>{pdfText(s.date)}</Text>}
           </View>
         ))}
+      </View>
+
+      {data.annexes.map((annexe, i) => (
+        <View key={i} break>
+          <Text style={styles.h2}>{pdfText(annexe.titre)}</Text>
+          {annexe.texte && <Corps source={annexe.texte} tableaux={{}} />}
+          {annexe.tableau && <Tableau tableau={annexe.tableau} />}
+        </View>
+      ))}
+    </>
+  );
+}
+
+export function ConventionPdf({ data }: { data: PdfConvention }) {
+  // What every page carries around its content: running header, PROJET watermark, notice of a
+  // consolidated version, « page X / Y ». A page layout (react-pdf's pagination engine that measures
+  // content once and packs it into pages) rather than `fixed` nodes with a `render` prop, which
+  // make the default engine lay the rest of the document out again at every page break.
+  const chrome = ({ pageNumber, totalPages, children }: PageLayoutProps) => (
+    <>
+      <View style={styles.header}>
+        <Text>{pdfText(data.reference)}</Text>
+        <Text>{data.signee ? "" : "PROJET — document non signé"}</Text>
+      </View>
+      {!data.signee && <Text style={styles.watermark}>PROJET</Text>}
+      {data.informatif && <Text style={styles.informatif}>{pdfText(data.informatif)}</Text>}
+      {children}
+      <Text style={styles.footer}>{`page ${pageNumber} / ${totalPages}`}</Text>
+    </>
+  );
+  return (
+    <Document title={pdfText(data.meta.title)} subject={pdfText(data.meta.subject)} author={data.meta.author} creator="Conventions de délégation de gestion" producer="Conventions de délégation de gestion" language="fr">
+      <Page size="A4" style={styles.page} layout={chrome}>
+        <Body data={data} />
       </Page>
     </Document>
   );

@@ -2,34 +2,65 @@
 // fallback for glyphs Marianne lacks. Marianne has no U+202F: pdfText() turns it into U+00A0.
 import path from "node:path";
 import { Font } from "@react-pdf/renderer";
+import { cacheShaping, type ShapingFont } from "./shape-cache";
+
+const DSFR = path.join(process.cwd(), "node_modules/@codegouvfr/react-dsfr/dsfr/fonts");
+const DEJAVU = path.join(process.cwd(), "node_modules/dejavu-fonts-ttf/ttf");
+type FontFile = { src: string; fontWeight: 400 | 700; fontStyle: "normal" | "italic" };
+
+/** The fonts of the PDF, family by family, in fallback order. */
+export const FONT_FILES: Record<"Marianne" | "DejaVu Sans", FontFile[]> = {
+  Marianne: [
+    { src: path.join(DSFR, "Marianne-Regular.woff"), fontWeight: 400, fontStyle: "normal" },
+    { src: path.join(DSFR, "Marianne-Bold.woff"), fontWeight: 700, fontStyle: "normal" },
+    { src: path.join(DSFR, "Marianne-Regular_Italic.woff"), fontWeight: 400, fontStyle: "italic" },
+    { src: path.join(DSFR, "Marianne-Bold_Italic.woff"), fontWeight: 700, fontStyle: "italic" },
+  ],
+  "DejaVu Sans": [
+    { src: path.join(DEJAVU, "DejaVuSans.ttf"), fontWeight: 400, fontStyle: "normal" },
+    { src: path.join(DEJAVU, "DejaVuSans-Bold.ttf"), fontWeight: 700, fontStyle: "normal" },
+    { src: path.join(DEJAVU, "DejaVuSans-Oblique.ttf"), fontWeight: 400, fontStyle: "italic" },
+    { src: path.join(DEJAVU, "DejaVuSans-BoldOblique.ttf"), fontWeight: 700, fontStyle: "italic" },
+  ],
+};
 
 let registered = false;
+let prepared: Promise<void> | null = null;
+const caches: ReturnType<typeof cacheShaping>[] = [];
 
 export function registerFonts() {
   if (registered) return;
   registered = true;
-  const dsfr = path.join(process.cwd(), "node_modules/@codegouvfr/react-dsfr/dsfr/fonts");
-  const dejavu = path.join(process.cwd(), "node_modules/dejavu-fonts-ttf/ttf");
-  Font.register({
-    family: "Marianne",
-    fonts: [
-      { src: path.join(dsfr, "Marianne-Regular.woff") },
-      { src: path.join(dsfr, "Marianne-Bold.woff"), fontWeight: "bold" },
-      { src: path.join(dsfr, "Marianne-Regular_Italic.woff"), fontStyle: "italic" },
-      { src: path.join(dsfr, "Marianne-Bold_Italic.woff"), fontWeight: "bold", fontStyle: "italic" },
-    ],
-  });
-  Font.register({
-    family: "DejaVu Sans",
-    fonts: [
-      { src: path.join(dejavu, "DejaVuSans.ttf") },
-      { src: path.join(dejavu, "DejaVuSans-Bold.ttf"), fontWeight: "bold" },
-      { src: path.join(dejavu, "DejaVuSans-Oblique.ttf"), fontStyle: "italic" },
-      { src: path.join(dejavu, "DejaVuSans-BoldOblique.ttf"), fontWeight: "bold", fontStyle: "italic" },
-    ],
-  });
+  for (const [family, fonts] of Object.entries(FONT_FILES)) Font.register({ family, fonts });
   // French words must not get English hyphenation: no hyphenation at all.
   Font.registerHyphenationCallback((word) => [word]);
+}
+
+/** Registers and loads the fonts once, each with the word-level shaping cache (shape-cache.ts). */
+export function prepareFonts(): Promise<void> {
+  registerFonts();
+  prepared ??= Promise.all(
+    Object.entries(FONT_FILES).flatMap(([fontFamily, fonts]) =>
+      fonts.map(async ({ fontWeight, fontStyle }) => {
+        const descriptor = { fontFamily, fontWeight, fontStyle };
+        await Font.load(descriptor);
+        const data = Font.getFont(descriptor)?.data;
+        if (data && "layout" in data) caches.push(cacheShaping(data as unknown as ShapingFont));
+      }),
+    ),
+  ).then(
+    () => undefined,
+    (error: unknown) => {
+      prepared = null; // try again on the next export
+      throw error;
+    },
+  );
+  return prepared;
+}
+
+/** Empties the shaping caches (benchmarks measure a render that has never seen the words). */
+export function clearShapingCaches() {
+  for (const cache of caches) cache.entries.clear();
 }
 
 /** Text for the PDF: narrow no-break spaces become no-break spaces (Marianne has no U+202F). */

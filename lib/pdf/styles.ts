@@ -15,6 +15,7 @@ export const styles = StyleSheet.create({
   partie: { marginBottom: 6, lineHeight: 1.25 },
   bold: { fontWeight: "bold" },
   italic: { fontStyle: "italic" },
+  boldItalic: { fontWeight: "bold", fontStyle: "italic" },
   paragraphe: { marginBottom: 6, lineHeight: 1.25, textAlign: "justify" },
   h2: { fontSize: 12, fontWeight: "bold", marginTop: 12, marginBottom: 6, lineHeight: 1.2 },
   h3: { fontSize: 10.5, fontWeight: "bold", marginTop: 8, marginBottom: 4, lineHeight: 1.2 },

@@ -1,6 +1,10 @@
 // npm run bench:pdf (run by vitest, which loads react-pdf as an ES module; tsx cannot here) — react-pdf export of each seed convention and of a 40-article convention:
 // median/p95 ms, pages, bytes, throughput with 8 concurrent exports, peak memory; then the same
 // documents printed by a warm headless Chromium from the app's own HTML page (page.pdf()).
+// Runs with NODE_ENV=production, as the server does (React's development build is slower).
+// Two react-pdf figures: as in the running app (the word-level shaping cache of lib/pdf/shape-cache.ts
+// warm, as after a few exports), and with that cache emptied before every render (a document whose
+// words the server has never shaped: only the repetitions inside the document help).
 import { it } from "vitest";
 import { spawn } from "node:child_process";
 import { performance } from "node:perf_hooks";
@@ -10,6 +14,7 @@ import { createPrismaClient } from "../../lib/server/prisma-client";
 import { getConvention } from "../../lib/server/conventions/get-convention";
 import { buildConventionPdfData } from "../../lib/server/pdf/build-convention-pdf-data";
 import { renderConventionPdf } from "../../lib/server/pdf/render-convention-pdf";
+import { clearShapingCaches } from "../../lib/pdf/fonts";
 import { insertConvention } from "../../prisma/seed/insert";
 import { SEED_CONVENTIONS, convention2024Webinaire } from "../../prisma/seed/index";
 
@@ -27,16 +32,21 @@ async function main() {
   const database = await resolveDatabase({ database: DATABASE, log: () => {} });
   await dropDatabase(database.url);
   // The app itself, on the same throwaway database (migrations + demo data), for the Chromium side.
-  const app = spawn("npx", ["tsx", "scripts/start.ts", "--demo", "--port", String(PORT)], { env: { ...process.env, DATABASE_NAME: DATABASE, NEXTAUTH_URL: `http://localhost:${PORT}` }, stdio: "ignore", detached: true });
+  // The app builds and runs as `npm run demo` does: without this process's NODE_ENV.
+  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => name !== "NODE_ENV")) as NodeJS.ProcessEnv;
+  const app = spawn("npx", ["tsx", "scripts/start.ts", "--demo", "--port", String(PORT)], { env: { ...env, DATABASE_NAME: DATABASE, NEXTAUTH_URL: `http://localhost:${PORT}` }, stdio: ["ignore", "ignore", "pipe"], detached: true });
+  let appErrors = "";
+  app.stderr.on("data", (chunk) => (appErrors += chunk));
   const stop = () => {
     try {
       process.kill(-app.pid!, "SIGTERM");
     } catch {}
   };
   try {
-    for (let i = 0; i < 300; i++) {
+    for (let i = 0; ; i++) {
       const ok = await fetch(`http://localhost:${PORT}/api/health`).then((r) => r.ok).catch(() => false);
       if (ok) break;
+      if (app.exitCode !== null || i === 300) throw new Error(`L'application ne démarre pas sur le port ${PORT} :\n${appErrors.slice(-2000)}`);
       await new Promise((r) => setTimeout(r, 1000));
     }
     const db = createPrismaClient(database.url, { poolSize: 4 });
@@ -61,22 +71,31 @@ async function main() {
 
     let peak = 0;
     const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
-    console.log(`react-pdf (${RUNS} rendus par document, après un premier rendu d'échauffement)`);
+    console.log(`react-pdf (${RUNS} rendus par document après un rendu d'échauffement ; NODE_ENV=${process.env.NODE_ENV})`);
     const reactPdf = new Map<string, number>();
+    const reactPdfCold = new Map<string, number>();
     for (const ref of docs) {
       const data = buildConventionPdfData(await getConvention(db, admin, ids.get(ref)!));
+      clearShapingCaches();
       const first = performance.now();
       let pdf = await renderConventionPdf(data);
       const firstMs = performance.now() - first;
-      const samples: number[] = [];
+      const warm: number[] = [];
+      const cold: number[] = [];
       for (let i = 0; i < RUNS; i++) {
-        const t = performance.now();
+        let t = performance.now();
         pdf = await renderConventionPdf(data);
-        samples.push(performance.now() - t);
+        warm.push(performance.now() - t);
+        clearShapingCaches();
+        t = performance.now();
+        pdf = await renderConventionPdf(data);
+        cold.push(performance.now() - t);
       }
-      const { median, p95 } = stat(samples);
-      reactPdf.set(ref, median);
-      console.log(`  ${ref.padEnd(22)} médiane ${median.toFixed(0)} ms · p95 ${p95.toFixed(0)} ms · 1er rendu ${firstMs.toFixed(0)} ms · ${pages(pdf)} pages · ${(pdf.length / 1024).toFixed(0)} Kio`);
+      const w = stat(warm);
+      const c = stat(cold);
+      reactPdf.set(ref, w.median);
+      reactPdfCold.set(ref, c.median);
+      console.log(`  ${ref.padEnd(22)} médiane ${w.median.toFixed(0)} ms · p95 ${w.p95.toFixed(0)} ms · cache de mise en forme vide : médiane ${c.median.toFixed(0)} ms, p95 ${c.p95.toFixed(0)} ms · 1er rendu ${firstMs.toFixed(0)} ms · ${pages(pdf)} pages · ${(pdf.length / 1024).toFixed(0)} Kio`);
     }
     const all = await Promise.all(docs.map(async (ref) => buildConventionPdfData(await getConvention(db, admin, ids.get(ref)!))));
     const t0 = performance.now();
@@ -115,8 +134,9 @@ async function main() {
       }
       const a = stat(printOnly);
       const b = stat(withLoad);
-      const ratio = reactPdf.get(ref)! / b.median;
-      console.log(`  ${ref.padEnd(22)} page.pdf() médiane ${a.median.toFixed(0)} ms (p95 ${a.p95.toFixed(0)}) · chargement + impression ${b.median.toFixed(0)} ms · ${pages(pdf)} pages · ratio react-pdf / Chromium ${ratio.toFixed(2)}`);
+      const ratio = (ours: number, theirs: number) => (ours / theirs).toFixed(2);
+      console.log(`  ${ref.padEnd(22)} page.pdf() médiane ${a.median.toFixed(0)} ms (p95 ${a.p95.toFixed(0)}) · chargement + impression ${b.median.toFixed(0)} ms · ${pages(pdf)} pages`);
+      console.log(`  ${"".padEnd(22)} ratio react-pdf / page.pdf() ${ratio(reactPdf.get(ref)!, a.median)} (cache vide ${ratio(reactPdfCold.get(ref)!, a.median)}) · react-pdf / chargement + impression ${ratio(reactPdf.get(ref)!, b.median)} (cache vide ${ratio(reactPdfCold.get(ref)!, b.median)})`);
     }
     await browser.close();
     await db.$disconnect();

@@ -1,10 +1,10 @@
 // Renders a convention's PDF on the server (react-pdf).
 import { renderToBuffer } from "@react-pdf/renderer";
 import { ConventionPdf } from "@/lib/pdf/ConventionPdf";
-import { registerFonts } from "@/lib/pdf/fonts";
+import { prepareFonts } from "@/lib/pdf/fonts";
 import type { PdfConvention } from "@/lib/pdf/data";
 
 export async function renderConventionPdf(data: PdfConvention): Promise<Buffer> {
-  registerFonts();
+  await prepareFonts();
   return renderToBuffer(<ConventionPdf data={data} />);
 }
