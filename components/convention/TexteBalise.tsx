@@ -1,14 +1,16 @@
 import { Fragment, type ReactNode } from "react";
 import { parseTexte, parseSegments, type NomTableau, type Segment } from "@/lib/domain/texte";
+import { espacesInsecables } from "@/lib/domain/typographie";
 
 // Renders the light markup (lib/domain/texte.ts) as React text: never as HTML.
 export function Segments({ segments }: { segments: Segment[] }) {
   return (
     <>
       {segments.map((s, i) => {
-        if (s.gras) return <strong key={i}>{s.texte}</strong>;
-        if (s.italique) return <em key={i}>{s.texte}</em>;
-        return <Fragment key={i}>{s.texte}</Fragment>;
+        const texte = espacesInsecables(s.texte);
+        if (s.gras) return <strong key={i}>{texte}</strong>;
+        if (s.italique) return <em key={i}>{texte}</em>;
+        return <Fragment key={i}>{texte}</Fragment>;
       })}
     </>
   );

@@ -2,6 +2,7 @@
 // fallback for glyphs Marianne lacks. Marianne has no U+202F: pdfText() turns it into U+00A0.
 import path from "node:path";
 import { Font } from "@react-pdf/renderer";
+import { espacesInsecables } from "@/lib/domain/typographie";
 import { cacheShaping, type ShapingFont } from "./shape-cache";
 
 const DSFR = path.join(process.cwd(), "node_modules/@codegouvfr/react-dsfr/dsfr/fonts");
@@ -63,7 +64,8 @@ export function clearShapingCaches() {
   for (const cache of caches) cache.entries.clear();
 }
 
-/** Text for the PDF: narrow no-break spaces become no-break spaces (Marianne has no U+202F). */
+/** Text for the PDF: French no-break spaces (espacesInsecables), and narrow no-break spaces become
+ * no-break spaces (Marianne has no U+202F). */
 export function pdfText(text: string): string {
-  return text.replace(/\u202f/g, "\u00a0");
+  return espacesInsecables(text).replace(/\u202f/g, "\u00a0");
 }

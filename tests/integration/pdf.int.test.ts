@@ -107,4 +107,20 @@ describe("PDF of difficult drafts", () => {
       expect(parPage[page]).toContain(`${2000 + i - 1}`);
     }
   });
+
+  it("never starts a line with « : », « ; », « € » or « » », nor splits an amount or « n° 2004-1085 » (no-break spaces)", async () => {
+    const agent = await createAgent(db, { role: "ADMINISTRATEUR" });
+    // Words of every length before each sign, so that some sign falls at a line end whatever the widths.
+    const phrase = (k: number) => `${"m".repeat((k % 9) + 1)} : le montant de ${k} 234 567 € « DINUM${k} » ; décret n° 2004-1085 !`;
+    const corps = Array.from({ length: 120 }, (_, k) => phrase(k)).join(" ");
+    const convention = await createConvention(db, { statut: "BROUILLON", articles: [{ numero: "1", titre: "Typographie", corps }] });
+    const data = buildConventionPdfData(await getConvention(db, agent, convention.id));
+    const file = path.join(os.tmpdir(), `${convention.id}.pdf`);
+    fs.writeFileSync(file, await renderConventionPdf(data));
+    const lines = execFileSync("pdftotext", [file, "-"], { encoding: "utf8" }).split("\n");
+    expect(lines.filter((l) => /^\s*[:;!?»€%]/.test(l))).toEqual([]);
+    expect(lines.filter((l) => /(«|n°)\s*$/.test(l))).toEqual([]);
+    expect(lines.filter((l, i) => /\d\s*$/.test(l) && /^\d{3}(\D|$)/.test(lines[i + 1] ?? ""))).toEqual([]);
+    expect(lines.join(" ").replace(/\s+/g, " ")).toContain("le montant de 7 234 567 € « DINUM7 » ; décret n° 2004-1085 !");
+  });
 });
