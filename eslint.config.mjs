@@ -4,7 +4,7 @@ import nextTs from "eslint-config-next/typescript";
 const config = [
   ...next,
   ...nextTs,
-  { ignores: ["lib/generated/**", ".next/**", "node_modules/**", ".data/**", "public/dsfr/**", "next-env.d.ts", "test-results/**", "playwright-report/**"] },
+  { ignores: ["lib/generated/**", ".next/**", "node_modules/**", ".data/**", "public/dsfr/**", "next-env.d.ts", "test-results/**", "playwright-report/**", "tmp/**"] },
   {
     // Nothing under app/ or components/ imports Prisma (house style): they go through lib/server.
     files: ["app/**", "components/**"],

@@ -1,9 +1,15 @@
 // The official document, pure: it prints what build-convention-pdf-data prepared, nothing else.
 import { Document, Page, Text, View, type PageLayoutProps } from "@react-pdf/renderer";
+import { Fragment } from "react";
 import { parseTexte, type Segment } from "@/lib/domain/texte";
 import { pdfText } from "./fonts";
 import { styles } from "./styles";
 import type { PdfConvention, PdfTableau } from "./data";
+
+// A heading never ends a page: at least this much (points, ~3 lines) of what follows comes with it.
+const PRESENCE_TITRE = 40;
+// A table header comes with at least its first row.
+const PRESENCE_LIGNE = 20;
 
 // Plain segments are bare strings inside the paragraph's <Text>: one node less per run of text,
 // which every page relayout would otherwise style and measure again.
@@ -25,30 +31,34 @@ function Segments({ segments }: { segments: Segment[] }) {
 
 function Tableau({ tableau, numeric = [] }: { tableau: PdfTableau; numeric?: number[] }) {
   const cell = (text: string, i: number, head = false) => (
-    <Text key={i} style={[styles.cell, head ? styles.cellHead : {}, numeric.includes(i) ? styles.cellNum : {}]}>
+    <Text key={i} style={[styles.cell, i > 0 ? styles.cellNext : {}, head ? styles.cellHead : {}, numeric.includes(i) ? styles.cellNum : {}]}>
       {pdfText(text)}
     </Text>
   );
+  const rows = [...tableau.lignes.map((ligne) => ligne.map((c, i) => cell(c, i, !tableau.colonnes && i === 0))), ...(tableau.total ? [tableau.total.map((c, i) => cell(c, i, true))] : [])];
   return (
     <View style={{ marginVertical: 4 }}>
-      {tableau.titre && <Text style={styles.tableTitre}>{pdfText(tableau.titre)}</Text>}
+      {tableau.titre && (
+        <Text style={styles.tableTitre} minPresenceAhead={PRESENCE_TITRE}>
+          {pdfText(tableau.titre)}
+        </Text>
+      )}
       <View style={styles.table}>
+        {/* An empty first child gives the engine a break before the header, so that the header's
+            minPresenceAhead takes it to the next page with the first row rather than leave it alone. */}
+        <View />
         {tableau.colonnes && (
-          <View style={styles.row} wrap={false} fixed={false}>
+          // Repeated at the top of every page the table runs onto.
+          <View style={styles.row} wrap={false} fixed minPresenceAhead={PRESENCE_LIGNE}>
             {tableau.colonnes.map((c, i) => cell(c, i, true))}
           </View>
         )}
-        {tableau.lignes.map((ligne, r) => (
+        {rows.map((cells, r) => (
           // A row never breaks across pages.
-          <View key={r} style={styles.row} wrap={false}>
-            {ligne.map((c, i) => cell(c, i, !tableau.colonnes && i === 0))}
+          <View key={r} style={[styles.row, r > 0 || tableau.colonnes ? styles.rowNext : {}]} wrap={false}>
+            {cells}
           </View>
         ))}
-        {tableau.total && (
-          <View style={styles.row} wrap={false}>
-            {tableau.total.map((c, i) => cell(c, i, true))}
-          </View>
-        )}
       </View>
     </View>
   );
@@ -67,7 +77,7 @@ function Corps({ source, tableaux }: { source: string; tableaux: PdfConvention["
             );
           case "sous-titre":
             return (
-              <Text key={i} style={styles.h3}>
+              <Text key={i} style={styles.h3} minPresenceAhead={PRESENCE_TITRE}>
                 <Segments segments={bloc.segments} />
               </Text>
             );
@@ -122,16 +132,20 @@ function Body({ data }: { data: PdfConvention }) {
       )}
 
       {data.preambule && (
-        <View>
-          <Text style={styles.h2}>{pdfText(data.preambule.titre)}</Text>
+        <>
+          <Text style={styles.h2} minPresenceAhead={PRESENCE_TITRE}>
+            {pdfText(data.preambule.titre)}
+          </Text>
           <Corps source={data.preambule.texte} tableaux={data.tableaux} />
-        </View>
+        </>
       )}
       {data.formuleAccord && <Text style={[styles.paragraphe, { marginTop: 6 }]}>{pdfText(data.formuleAccord)}</Text>}
 
+      {/* Headings and blocks are siblings, not wrapped per article: the pagination engine only keeps a
+          heading with what follows (minPresenceAhead) when it can break before it in the same flow. */}
       {data.articles.map((a, i) => (
-        <View key={i}>
-          <Text style={styles.h2} minPresenceAhead={40}>
+        <Fragment key={i}>
+          <Text style={styles.h2} minPresenceAhead={PRESENCE_TITRE}>
             {pdfText(a.titre)}
           </Text>
           <Corps source={a.corps} tableaux={data.tableaux} />
@@ -140,20 +154,23 @@ function Body({ data }: { data: PdfConvention }) {
               {`${j + 1}. ${pdfText(n)}`}
             </Text>
           ))}
-        </View>
+        </Fragment>
       ))}
 
-      <Text style={[styles.paragraphe, { marginTop: 16 }]}>{pdfText(data.faitA)}</Text>
-      <View style={styles.signatures}>
-        {data.signatures.map((s, i) => (
-          // A signature block is never cut by a page break.
-          <View key={i} style={styles.signature} wrap={false}>
-            <Text>{pdfText(s.mention)}</Text>
-            {s.qualite && <Text>{pdfText(s.qualite)}</Text>}
-            {s.nom && <Text style={styles.bold}>{pdfText(s.nom)}</Text>}
-            {s.date && <Text style={styles.note}>{pdfText(s.date)}</Text>}
-          </View>
-        ))}
+      {/* « Fait à Paris, le … » and the signature blocks stay together on one page (a block is never cut,
+          even when there are too many parties for one page). */}
+      <View wrap={data.signatures.length > 8} style={{ marginTop: 16 }}>
+        <Text style={styles.paragraphe}>{pdfText(data.faitA)}</Text>
+        <View style={styles.signatures}>
+          {data.signatures.map((s, i) => (
+            <View key={i} style={styles.signature} wrap={false}>
+              <Text>{pdfText(s.mention)}</Text>
+              {s.qualite && <Text>{pdfText(s.qualite)}</Text>}
+              {s.nom && <Text style={styles.bold}>{pdfText(s.nom)}</Text>}
+              {s.date && <Text style={styles.note}>{pdfText(s.date)}</Text>}
+            </View>
+          ))}
+        </View>
       </View>
 
       {data.annexes.map((annexe, i) => (

@@ -1,5 +1,5 @@
 // Fonts of the PDF: Marianne (the State's font, WOFF from the DSFR package) with DejaVu Sans as
-// fallback for glyphs Marianne lacks. Marianne has no U+202F: pdfText() turns it into U+00A0.
+// fallback for glyphs Marianne lacks. Marianne has no U+202F: see pdfText().
 import path from "node:path";
 import { Font } from "@react-pdf/renderer";
 import { espacesInsecables } from "@/lib/domain/typographie";
@@ -64,8 +64,12 @@ export function clearShapingCaches() {
   for (const cache of caches) cache.entries.clear();
 }
 
-/** Text for the PDF: French no-break spaces (espacesInsecables), and narrow no-break spaces become
- * no-break spaces (Marianne has no U+202F). */
+/**
+ * Text for the PDF, with French no-break spaces (espacesInsecables). Marianne has no narrow no-break
+ * space (U+202F), and taking that glyph from the fallback font would open a line break there (react-pdf
+ * can break where the font changes). So it becomes Marianne's thin space U+2009 (0.135 em, the
+ * « espace fine »), which react-pdf never breaks at: it only breaks lines at U+0020 (tested).
+ */
 export function pdfText(text: string): string {
-  return espacesInsecables(text).replace(/\u202f/g, "\u00a0");
+  return espacesInsecables(text).replace(/\u202f/g, "\u2009");
 }

@@ -2,7 +2,8 @@ import { StyleSheet } from "@react-pdf/renderer";
 
 const FONT = ["Marianne", "DejaVu Sans"] as unknown as string; // fallback for missing glyphs
 
-// No lineHeight on Page: it removes `render` page numbers (react-pdf #3083); set it on text styles.
+// A unitless lineHeight is multiplied by the fontSize of the same style — react-pdf's default (18)
+// when the style has none, not the inherited one: every style with a lineHeight states its fontSize.
 export const styles = StyleSheet.create({
   page: { fontFamily: FONT, fontSize: 10, paddingTop: 56, paddingBottom: 56, paddingHorizontal: 56, color: "#161616" },
   header: { position: "absolute", top: 24, left: 56, right: 56, fontSize: 8, color: "#666666", flexDirection: "row", justifyContent: "space-between" },
@@ -11,24 +12,28 @@ export const styles = StyleSheet.create({
   informatif: { fontSize: 8, color: "#a94645", marginBottom: 8 },
   marianne: { fontSize: 9, fontWeight: "bold", lineHeight: 1.2, marginBottom: 24 },
   titre: { fontSize: 16, fontWeight: "bold", textAlign: "center", marginBottom: 20, lineHeight: 1.2 },
-  entre: { fontSize: 10, marginTop: 8, marginBottom: 4, lineHeight: 1.25 },
-  partie: { marginBottom: 6, lineHeight: 1.25 },
+  entre: { fontSize: 10, marginTop: 8, marginBottom: 4, lineHeight: 1.3 },
+  partie: { fontSize: 10, marginBottom: 4, lineHeight: 1.3 },
   bold: { fontWeight: "bold" },
   italic: { fontStyle: "italic" },
   boldItalic: { fontWeight: "bold", fontStyle: "italic" },
-  paragraphe: { marginBottom: 6, lineHeight: 1.25, textAlign: "justify" },
+  paragraphe: { fontSize: 10, marginBottom: 6, lineHeight: 1.3, textAlign: "justify" },
   h2: { fontSize: 12, fontWeight: "bold", marginTop: 12, marginBottom: 6, lineHeight: 1.2 },
   h3: { fontSize: 10.5, fontWeight: "bold", marginTop: 8, marginBottom: 4, lineHeight: 1.2 },
   item: { flexDirection: "row", marginBottom: 3, paddingLeft: 10 },
-  puce: { width: 10, lineHeight: 1.25 },
-  itemTexte: { flex: 1, lineHeight: 1.25, textAlign: "justify" },
+  puce: { width: 10, fontSize: 10, lineHeight: 1.3 },
+  itemTexte: { flex: 1, fontSize: 10, lineHeight: 1.3, textAlign: "justify" },
   note: { fontSize: 8, lineHeight: 1.2, color: "#444444" },
-  table: { marginVertical: 6, borderTopWidth: 0.5, borderLeftWidth: 0.5, borderColor: "#888888" },
+  // Every cell draws its four borders, pulled 0.5 pt over its neighbours' so that they overlap: a row
+  // is framed whole on whatever page it lands, and the header repeated at the top of the next one.
+  table: { marginVertical: 6 },
   tableTitre: { fontSize: 9.5, fontWeight: "bold", marginTop: 6, marginBottom: 2 },
   row: { flexDirection: "row" },
-  cell: { flex: 1, padding: 4, borderRightWidth: 0.5, borderBottomWidth: 0.5, borderColor: "#888888", fontSize: 9, lineHeight: 1.2 },
+  rowNext: { marginTop: -0.5 },
+  cell: { flex: 1, padding: 4, borderWidth: 0.5, borderColor: "#888888", fontSize: 9, lineHeight: 1.2 },
+  cellNext: { marginLeft: -0.5 },
   cellHead: { backgroundColor: "#eeeeee", fontWeight: "bold" },
   cellNum: { textAlign: "right" },
   signatures: { flexDirection: "row", flexWrap: "wrap", marginTop: 12 },
-  signature: { width: "50%", paddingRight: 12, marginBottom: 24, minHeight: 90, lineHeight: 1.25 },
+  signature: { width: "50%", paddingRight: 12, marginBottom: 24, minHeight: 90, fontSize: 10, lineHeight: 1.3 },
 });

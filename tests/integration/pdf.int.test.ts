@@ -45,6 +45,20 @@ describe.each(SEED_CONVENTIONS.map((s) => [s.reference, s] as const))("PDF of %s
     // Thousands separators read back as a space, not as a wrong glyph.
     expect(raw).not.toMatch(/\d\/\d{3}(?!\d)/);
   });
+
+  it("never ends a page with a heading or a table header, and keeps « Fait à … » with the signatures", async () => {
+    const { raw } = await pdfOf(reference);
+    const pages = raw.split("\f").filter((p) => p.trim());
+    const titres = seed.articles.map((a) => fold(`Article ${a.numero} : ${a.titre}`));
+    pages.forEach((page) => {
+      const lignes = page.split("\n").map((l) => fold(l).trim()).filter((l) => l && !/^page \d+ \/ \d+$/.test(l));
+      const derniere = lignes.at(-1)!;
+      expect(titres).not.toContain(derniere);
+      expect(derniere).not.toMatch(/^(Année|AE|CP)$/);
+    });
+    const faitA = pages.findIndex((p) => p.includes("Fait à"));
+    expect(pages[faitA]).toContain(seed.signatures[0]!.mention.split("\n")[0]);
+  });
 });
 
 describe("PDF", () => {

@@ -9,7 +9,7 @@ import { parseTexte } from "@/lib/domain/texte";
 import { estSigneeParTous } from "@/lib/domain/statut";
 import { LIBELLES_TYPE_CONVENTION } from "@/lib/domain/libelles";
 
-const euros = (cents: bigint) => formatMontant(cents, { separator: NBSP });
+const euros = (cents: bigint) => formatMontant(cents);
 const orA = (value: string | null | undefined) => (value && value.trim() ? value : A_COMPLETER);
 
 /** A cell or a short text in light markup, as plain lines ("– " for list items). */
