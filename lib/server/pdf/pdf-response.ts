@@ -3,7 +3,7 @@ import { getAgent, type Agent } from "../auth/agent";
 import { can } from "../policies";
 import { Introuvable } from "../errors";
 import type { PdfConvention } from "@/lib/pdf/data";
-import { renderConventionPdf } from "./render-convention-pdf";
+import { renderPdf } from "./pdf-pool";
 
 const texte = (status: number, message: string) => new Response(message, { status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
 
@@ -14,7 +14,7 @@ export async function pdfResponse(build: (agent: Agent) => Promise<PdfConvention
   try {
     const data = await build(agent);
     if (!data) return texte(404, "Ce document est introuvable, ou vous n'y avez pas accès.");
-    const pdf = await renderConventionPdf(data);
+    const pdf = await renderPdf(data);
     return new Response(new Uint8Array(pdf), {
       headers: { "Content-Type": "application/pdf", "Content-Disposition": `attachment; filename="${data.meta.fileName}"`, "Cache-Control": "private, no-store" },
     });

@@ -1,0 +1,30 @@
+// Renders PDFs in worker threads (piscina) so that a 100–300 ms render never blocks the server's
+// event loop and exports use every core. Workers run the bundle made by scripts/build-pdf-worker.mjs
+// at `npm run build`; without it (next dev, tests before the build) or with PDF_WORKERS=0, the
+// render happens in this thread. One worker stays warm: fonts and shaping cache loaded.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { Piscina } from "piscina";
+import type { PdfConvention } from "@/lib/pdf/data";
+import { renderConventionPdf } from "./render-convention-pdf";
+
+export const PDF_WORKER_FILE = path.join(process.cwd(), ".next", "pdf-worker", "pdf-worker.mjs");
+
+let pool: Piscina | null | undefined;
+
+export function createPdfPool(filename: string, threads = Number(process.env.PDF_WORKERS ?? os.availableParallelism())): Piscina {
+  return new Piscina({ filename, minThreads: 1, maxThreads: Math.max(1, threads), idleTimeout: 10 * 60_000 });
+}
+
+function sharedPool(): Piscina | null {
+  if (pool === undefined) pool = process.env.PDF_WORKERS !== "0" && fs.existsSync(PDF_WORKER_FILE) ? createPdfPool(PDF_WORKER_FILE) : null;
+  return pool;
+}
+
+/** The PDF of a document: in a worker thread when the worker is built, here otherwise. */
+export async function renderPdf(data: PdfConvention, on: Piscina | null = sharedPool()): Promise<Buffer> {
+  if (!on) return renderConventionPdf(data);
+  const bytes: Uint8Array = await on.run(data);
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}

@@ -1,0 +1,9 @@
+// Entry of the PDF worker threads (lib/server/pdf/pdf-pool.ts): renders one document per call,
+// off the server's event loop. Bundled by scripts/build-pdf-worker.mjs at `npm run build`.
+import { renderConventionPdf } from "./render-convention-pdf";
+import type { PdfConvention } from "@/lib/pdf/data";
+
+export default async function render(data: PdfConvention): Promise<Uint8Array> {
+  const pdf = await renderConventionPdf(data);
+  return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
+}
