@@ -13,12 +13,18 @@ export const PDF_WORKER_FILE = path.join(process.cwd(), ".next", "pdf-worker", "
 
 let pool: Piscina | null | undefined;
 
-export function createPdfPool(filename: string, threads = Number(process.env.PDF_WORKERS ?? os.availableParallelism())): Piscina {
+// One per core, at most 4 by default (each holds react-pdf, the fonts and their caches: ~200 MiB).
+const DEFAULT_THREADS = Math.min(4, os.availableParallelism());
+
+export function createPdfPool(filename: string, threads = Number(process.env.PDF_WORKERS ?? DEFAULT_THREADS)): Piscina {
   return new Piscina({ filename, minThreads: 1, maxThreads: Math.max(1, threads), idleTimeout: 10 * 60_000 });
 }
 
 function sharedPool(): Piscina | null {
-  if (pool === undefined) pool = process.env.PDF_WORKERS !== "0" && fs.existsSync(PDF_WORKER_FILE) ? createPdfPool(PDF_WORKER_FILE) : null;
+  if (pool === undefined) {
+    pool = process.env.PDF_WORKERS !== "0" && fs.existsSync(PDF_WORKER_FILE) ? createPdfPool(PDF_WORKER_FILE) : null;
+    console.info(pool ? `Export PDF : jusqu'à ${pool.options.maxThreads} worker(s)` : "Export PDF : rendu dans le thread du serveur (worker non construit ou PDF_WORKERS=0)");
+  }
   return pool;
 }
 
