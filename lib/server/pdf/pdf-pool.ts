@@ -34,3 +34,27 @@ export async function renderPdf(data: PdfConvention, on: Piscina | null = shared
   const bytes: Uint8Array = await on.run(data);
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
+
+// A small document using every kind of block, rendered once per worker at server start.
+const PRECHAUFFAGE: PdfConvention = {
+  meta: { title: "Préchauffage", subject: "", author: "", fileName: "prechauffage.pdf" },
+  reference: "PRECHAUFFAGE",
+  signee: false,
+  titre: "Convention de délégation de gestion du 1er janvier 2026",
+  parties: [{ libelle: "La Direction interministérielle du numérique (DINUM)", adresse: "20 avenue de Ségur, 75007 Paris", representation: "Représentée par sa directrice", denomination: "Ci-après dénommée « DINUM »" }],
+  visas: ["Vu le décret n° 2004-1085 du 14 octobre 2004 relatif à la délégation de gestion dans les services de l'État ;"],
+  preambule: { titre: "Préambule", texte: "Le délégant confie au délégataire **la gestion** de crédits ; *montant* : 120 000 €." },
+  formuleAccord: "Il a été convenu ce qui suit :",
+  articles: [{ titre: "Article 1 : Objet", corps: "### Engagements\n- un point ;\n- un autre.\n[[echeancier]]", notes: ["Une note."] }],
+  tableaux: { echeancier: { colonnes: ["Année", "AE", "CP"], lignes: [["2026", "120 000 €", "60 000 €"]], total: ["Total", "120 000 €", "60 000 €"] } },
+  faitA: "Fait à Paris, le 1er janvier 2026",
+  signatures: [{ mention: "Pour la DINUM,", nom: "Prénom Nom", qualite: "directrice", date: null }],
+  annexes: [{ titre: "Annexe 1 : Tableau", texte: null, tableau: { colonnes: ["Rubrique", "Délégant", "Délégataire"], lignes: [["Sécurité", "Oui", "Non"]] } }],
+};
+
+/** Starts every worker and renders one small document in each (errors are only logged). */
+export function warmPdfPool() {
+  const on = sharedPool();
+  if (!on) return;
+  void Promise.all(Array.from({ length: on.options.maxThreads }, () => renderPdf(PRECHAUFFAGE, on))).catch((error) => console.error("Préchauffage de l'export PDF en échec", error));
+}
