@@ -1,4 +1,4 @@
-// npm run bench:pdf (run by vitest, which loads react-pdf as an ES module; tsx cannot here) — react-pdf export of each seed convention and of a 40-article convention:
+// npm run bench:pdf (run by vitest, which loads react-pdf as an ES module; tsx cannot here) — react-pdf export of each seed convention and of a 40-article, ~20-page convention:
 // median/p95 ms, pages, bytes, throughput with 8 concurrent exports, peak memory; then the same
 // documents printed by a warm headless Chromium from the app's own HTML page (page.pdf()).
 // Runs with NODE_ENV=production, as the server does (React's development build is slower).
@@ -62,7 +62,7 @@ async function main() {
       articles: Array.from({ length: 40 }, (_, i) => ({
         numero: String(i + 1),
         titre: `Article de référence ${i + 1}`,
-        corps: `${convention2024Webinaire.articles[i % 10]!.corps}\n${"Le délégataire rend compte au délégant de l'exécution des dépenses. ".repeat(6)}${i === 20 ? "\n[[echeancier]]\n[[imputation]]" : ""}`,
+        corps: `${convention2024Webinaire.articles[i % 10]!.corps}\n${"Le délégataire rend compte au délégant de l'exécution des dépenses. ".repeat(10)}${i === 20 ? "\n[[echeancier]]\n[[imputation]]" : ""}`,
       })),
       echeancier: Array.from({ length: 12 }, (_, i) => ({ annee: 2024 + i, ae: "10000", cp: "10000" })),
       plafondAe: "120000",
