@@ -10,7 +10,7 @@ import { testDb } from "../helpers/db";
 import { createAgent } from "../helpers/factories";
 import { getConvention } from "@/lib/server/conventions/get-convention";
 import { buildConventionPdfData } from "@/lib/server/pdf/build-convention-pdf-data";
-import { createPdfPool, renderPdf } from "@/lib/server/pdf/pdf-pool";
+import { createPdfPool, PRECHAUFFAGE, renderPdf } from "@/lib/server/pdf/pdf-pool";
 import { SEED_CONVENTIONS } from "@/prisma/seed/index";
 import type { PdfConvention } from "@/lib/pdf/data";
 // @ts-expect-error plain ES module without types
@@ -59,5 +59,12 @@ describe("PDF worker pool", () => {
     const { id } = await db.convention.findUniqueOrThrow({ where: { reference: SEED_CONVENTIONS[0]!.reference } });
     const pdf = await renderPdf(buildConventionPdfData(await getConvention(db, agent, id)), pool);
     expect(texte(pdf)).toContain(SEED_CONVENTIONS[0]!.parties[0]!.libelle.split(" ")[0]);
+  });
+
+  it("renders the warm-up document of server start (every kind of block, the DINUM model)", async () => {
+    const text = texte(await renderPdf(PRECHAUFFAGE, pool)).replace(/\s+/g, " ");
+    expect(text).toContain("Article 0 : Blocs");
+    expect(text).toContain("cent vingt mille euros (120 000 €)");
+    expect(text).toContain("PROJET");
   });
 });

@@ -7,6 +7,7 @@ import os from "node:os";
 import path from "node:path";
 import { Piscina } from "piscina";
 import type { PdfConvention } from "@/lib/pdf/data";
+import { articlesModeleDinum, BASES_LEGALES_DINUM } from "@/lib/domain/modele-dinum";
 import { renderConventionPdf } from "./render-convention-pdf";
 
 export const PDF_WORKER_FILE = path.join(process.cwd(), ".next", "pdf-worker", "pdf-worker.mjs");
@@ -35,17 +36,32 @@ export async function renderPdf(data: PdfConvention, on: Piscina | null = shared
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
-// A small document using every kind of block, rendered once per worker at server start.
-const PRECHAUFFAGE: PdfConvention = {
+// Rendered once per worker at server start: every kind of block, and the DINUM model's wording,
+// which most conventions start from, so that its words are already in the shaping cache.
+export const PRECHAUFFAGE: PdfConvention = {
   meta: { title: "Préchauffage", subject: "", author: "", fileName: "prechauffage.pdf" },
   reference: "PRECHAUFFAGE",
   signee: false,
   titre: "Convention de délégation de gestion du 1er janvier 2026",
   parties: [{ libelle: "La Direction interministérielle du numérique (DINUM)", adresse: "20 avenue de Ségur, 75007 Paris", representation: "Représentée par sa directrice", denomination: "Ci-après dénommée « DINUM »" }],
-  visas: ["Vu le décret n° 2004-1085 du 14 octobre 2004 relatif à la délégation de gestion dans les services de l'État ;"],
+  visas: BASES_LEGALES_DINUM.map((v) => `Vu ${v} ;`),
   preambule: { titre: "Préambule", texte: "Le délégant confie au délégataire **la gestion** de crédits ; *montant* : 120 000 €." },
   formuleAccord: "Il a été convenu ce qui suit :",
-  articles: [{ titre: "Article 1 : Objet", corps: "### Engagements\n- un point ;\n- un autre.\n[[echeancier]]", notes: ["Une note."] }],
+  articles: [
+    { titre: "Article 0 : Blocs", corps: "### Engagements\n- un point ;\n- un autre.\n[[echeancier]]", notes: ["Une note."] },
+    ...articlesModeleDinum({
+      delegataire: { denomination: "la DINUM" },
+      objet: "la délégation de gestion des crédits du service numérique",
+      centreFinancier: "0129-CDIN-DINU",
+      plafondAe: 12_000_000n, // cents
+      plafondCp: 12_000_000n,
+      dateFin: "2026-12-31",
+      regleDuree: "JUSQU_AU_REGLEMENT",
+      pointDepart: "NOTIFICATION",
+      preavisMois: 3,
+      bulletinOfficiel: "du ministère de l'Éducation nationale",
+    }).map((a) => ({ titre: `Article ${a.numero} : ${a.titre}`, corps: a.corps, notes: [] })),
+  ],
   tableaux: { echeancier: { colonnes: ["Année", "AE", "CP"], lignes: [["2026", "120 000 €", "60 000 €"]], total: ["Total", "120 000 €", "60 000 €"] } },
   faitA: "Fait à Paris, le 1er janvier 2026",
   signatures: [{ mention: "Pour la DINUM,", nom: "Prénom Nom", qualite: "directrice", date: null }],
