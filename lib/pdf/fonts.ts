@@ -29,7 +29,7 @@ let registered = false;
 let prepared: Promise<void> | null = null;
 const caches: ReturnType<typeof cacheShaping>[] = [];
 
-export function registerFonts() {
+function registerFonts() {
   if (registered) return;
   registered = true;
   for (const [family, fonts] of Object.entries(FONT_FILES)) Font.register({ family, fonts });

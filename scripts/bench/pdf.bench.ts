@@ -18,10 +18,10 @@ import { buildConventionPdfData } from "../../lib/server/pdf/build-convention-pd
 import { renderConventionPdf } from "../../lib/server/pdf/render-convention-pdf";
 import { clearShapingCaches } from "../../lib/pdf/fonts";
 import { createPdfPool, renderPdf } from "../../lib/server/pdf/pdf-pool";
-// @ts-expect-error plain ES module without types
-import { buildPdfWorker } from "../build-pdf-worker.mjs";
+import { buildPdfWorker } from "../lib/pdf-worker-bundle";
 import { insertConvention } from "../../prisma/seed/insert";
 import { SEED_CONVENTIONS, convention2024Webinaire } from "../../prisma/seed/index";
+import type { PdfConvention } from "../../lib/pdf/data";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 50);
 const PORT = 3300;
@@ -31,6 +31,22 @@ const stat = (samples: number[]) => {
   const s = [...samples].sort((a, b) => a - b);
   return { median: s[Math.floor(s.length / 2)]!, p95: s[Math.min(s.length - 1, Math.floor(s.length * 0.95))]! };
 };
+
+/** 8 exporters at once, 10 documents each, taken in turn from `docs`: count, duration, latencies. */
+async function eightConcurrentExports(docs: PdfConvention[], render: (data: PdfConvention) => Promise<Buffer>) {
+  const start = performance.now();
+  const latencies: number[] = [];
+  await Promise.all(
+    Array.from({ length: 8 }, async (_, w) => {
+      for (let i = 0; i < 10; i++) {
+        const t = performance.now();
+        await render(docs[(w + i) % docs.length]!);
+        latencies.push(performance.now() - t);
+      }
+    }),
+  );
+  return { done: latencies.length, seconds: (performance.now() - start) / 1000, latencies };
+}
 
 async function main() {
   process.env.DATABASE_NAME = DATABASE;
@@ -118,17 +134,9 @@ async function main() {
       const { median, p95 } = stat(samples);
       console.log(`  ${ref.padEnd(22)} médiane ${median.toFixed(0)} ms · p95 ${p95.toFixed(0)} ms`);
     }
-    const t0 = performance.now();
-    let done = 0;
-    await Promise.all(Array.from({ length: 8 }, async (_, w) => {
-      for (let i = 0; i < 10; i++) {
-        await renderConventionPdf(all[(w + i) % all.length]!);
-        done++;
-      }
-    }));
-    const seconds = (performance.now() - t0) / 1000;
+    const inThread = await eightConcurrentExports(all, renderConventionPdf);
     clearInterval(sampler);
-    console.log(`  8 exports simultanés dans le processus : ${done} PDF en ${seconds.toFixed(1)} s, soit ${(done / seconds).toFixed(1)} PDF/s ; mémoire maximale ${(peak / 1024 / 1024).toFixed(0)} Mio (RSS)`);
+    console.log(`  8 exports simultanés dans le processus : ${inThread.done} PDF en ${inThread.seconds.toFixed(1)} s, soit ${(inThread.done / inThread.seconds).toFixed(1)} PDF/s ; mémoire maximale ${(peak / 1024 / 1024).toFixed(0)} Mio (RSS)`);
 
     // As the server does it: a pool of worker threads (lib/server/pdf/pdf-pool.ts), one per core.
     const workerFile = await buildPdfWorker(path.join(process.cwd(), ".next", "pdf-worker-bench", "pdf-worker.mjs"));
@@ -136,20 +144,10 @@ async function main() {
     await Promise.all(Array.from({ length: pool.options.maxThreads }, () => renderPdf(all[0]!, pool)));
     peak = 0;
     const sampler2 = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
-    const t1 = performance.now();
-    let done2 = 0;
-    const latencies: number[] = [];
-    await Promise.all(Array.from({ length: 8 }, async (_, w) => {
-      for (let i = 0; i < 10; i++) {
-        const t = performance.now();
-        await renderPdf(all[(w + i) % all.length]!, pool);
-        latencies.push(performance.now() - t);
-        done2++;
-      }
-    }));
-    const seconds2 = (performance.now() - t1) / 1000;
+    const inWorkers = await eightConcurrentExports(all, (data) => renderPdf(data, pool));
     clearInterval(sampler2);
-    console.log(`  8 exports simultanés dans ${pool.options.maxThreads} workers : ${done2} PDF en ${seconds2.toFixed(1)} s, soit ${(done2 / seconds2).toFixed(1)} PDF/s (attente + rendu : médiane ${stat(latencies).median.toFixed(0)} ms, p95 ${stat(latencies).p95.toFixed(0)} ms) ; mémoire maximale du processus, workers compris ${(peak / 1024 / 1024).toFixed(0)} Mio (RSS)`);
+    const { median, p95 } = stat(inWorkers.latencies);
+    console.log(`  8 exports simultanés dans ${pool.options.maxThreads} workers : ${inWorkers.done} PDF en ${inWorkers.seconds.toFixed(1)} s, soit ${(inWorkers.done / inWorkers.seconds).toFixed(1)} PDF/s (attente + rendu : médiane ${median.toFixed(0)} ms, p95 ${p95.toFixed(0)} ms) ; mémoire maximale du processus, workers compris ${(peak / 1024 / 1024).toFixed(0)} Mio (RSS)`);
     await pool.destroy();
 
     console.log(`Chromium headless (page HTML de l'application, page.pdf(), navigateur chaud, ${Math.min(RUNS, 20)} impressions par document)`);

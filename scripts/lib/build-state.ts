@@ -1,6 +1,7 @@
 // Is the production build older than the sources? (Avoids a 1–2 minute rebuild on every start.)
 import fs from "node:fs";
 import path from "node:path";
+import { PDF_WORKER_FILE } from "../../lib/server/pdf/pdf-worker-file";
 
 const SOURCES = ["app", "components", "lib", "prisma/schema.prisma", "next.config.ts", "package.json"];
 
@@ -18,7 +19,7 @@ function newestMtime(entry: string): number {
 
 export function needsBuild(): boolean {
   const buildId = ".next/BUILD_ID";
-  if (!fs.existsSync(buildId) || !fs.existsSync(".next/pdf-worker/pdf-worker.mjs")) return true;
+  if (!fs.existsSync(buildId) || !fs.existsSync(PDF_WORKER_FILE)) return true;
   const built = fs.statSync(buildId).mtimeMs;
   return SOURCES.some((source) => newestMtime(source) > built);
 }

@@ -13,8 +13,7 @@ import { buildConventionPdfData } from "@/lib/server/pdf/build-convention-pdf-da
 import { createPdfPool, PRECHAUFFAGE, renderPdf } from "@/lib/server/pdf/pdf-pool";
 import { SEED_CONVENTIONS } from "@/prisma/seed/index";
 import type { PdfConvention } from "@/lib/pdf/data";
-// @ts-expect-error plain ES module without types
-import { buildPdfWorker } from "../../scripts/build-pdf-worker.mjs";
+import { buildPdfWorker } from "../../scripts/lib/pdf-worker-bundle";
 
 const db = testDb();
 let pool: Piscina;

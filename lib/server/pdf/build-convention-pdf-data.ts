@@ -9,7 +9,8 @@ import { parseTexte } from "@/lib/domain/texte";
 import { estSigneeParTous } from "@/lib/domain/statut";
 import { LIBELLES_TYPE_CONVENTION } from "@/lib/domain/libelles";
 
-const euros = (cents: bigint) => formatMontant(cents);
+/** « Article 3 : Titre », as every PDF prints an article heading. */
+export const titreArticle = (numero: string, titre: string) => `Article ${numero}${NBSP}: ${titre}`;
 const orA = (value: string | null | undefined) => (value && value.trim() ? value : A_COMPLETER);
 
 /** A cell or a short text in light markup, as plain lines ("– " for list items). */
@@ -49,8 +50,8 @@ export function tableauxPdf(c: Pick<ConventionDetail, "imputation" | "parametrag
   const tableaux: PdfConvention["tableaux"] = {
     echeancier: {
       colonnes: ["Année", "AE", "CP"],
-      lignes: echeancier.length ? echeancier.map((l) => [String(l.annee), euros(l.ae), euros(l.cp)]) : [[A_COMPLETER, A_COMPLETER, A_COMPLETER]],
-      total: ["Total", euros(totaux.ae), euros(totaux.cp)],
+      lignes: echeancier.length ? echeancier.map((l) => [String(l.annee), formatMontant(l.ae), formatMontant(l.cp)]) : [[A_COMPLETER, A_COMPLETER, A_COMPLETER]],
+      total: ["Total", formatMontant(totaux.ae), formatMontant(totaux.cp)],
     },
   };
   if (c.imputation) {
@@ -85,7 +86,7 @@ export function tableauxPdf(c: Pick<ConventionDetail, "imputation" | "parametrag
     };
   }
   if (c.cofinancements.length) {
-    tableaux.cofinancement = { colonnes: ["Financeur", "Fonds", "Montant"], lignes: c.cofinancements.map((f) => [f.financeur, f.fonds ?? "", euros(f.montant)]) };
+    tableaux.cofinancement = { colonnes: ["Financeur", "Fonds", "Montant"], lignes: c.cofinancements.map((f) => [f.financeur, f.fonds ?? "", formatMontant(f.montant)]) };
   }
   return tableaux;
 }
@@ -115,7 +116,7 @@ export function buildConventionPdfData(c: ConventionDetail): PdfConvention {
     preambule: c.preambule ? { titre: c.titrePreambule ?? "Préambule", texte: c.preambule } : null,
     formuleAccord: c.formuleAccord,
     articles: c.articles.length
-      ? c.articles.map((a) => ({ titre: `Article ${a.numero}${NBSP}: ${orA(a.titre)}`, corps: a.corps.trim() ? a.corps : A_COMPLETER, notes: a.notes }))
+      ? c.articles.map((a) => ({ titre: titreArticle(a.numero, orA(a.titre)), corps: a.corps.trim() ? a.corps : A_COMPLETER, notes: a.notes }))
       : [{ titre: "Articles", corps: A_COMPLETER, notes: [] }],
     tableaux: tableauxPdf(c, c.lignesEcheancier),
     faitA: `Fait à ${c.lieuSignature ?? "Paris"}, le ${c.dateSignature ? formatDateLongue(c.dateSignature) : "……………………"}`,

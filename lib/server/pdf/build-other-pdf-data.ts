@@ -2,9 +2,8 @@
 import type { getConsolidation } from "../avenants/get-consolidation";
 import type { PdfConvention } from "@/lib/pdf/data";
 import { formatDateCourte, formatDateLongue } from "@/lib/domain/dates";
-import { NBSP } from "@/lib/domain/money";
 import { estSigneeParTous } from "@/lib/domain/statut";
-import { buildConventionPdfData, pdfFileName, tableauxPdf } from "./build-convention-pdf-data";
+import { buildConventionPdfData, pdfFileName, tableauxPdf, titreArticle } from "./build-convention-pdf-data";
 
 type Consolidation = Awaited<ReturnType<typeof getConsolidation>>;
 type Avenant = Consolidation["avenants"][number];
@@ -24,7 +23,7 @@ export function buildAvenantPdfData(data: Consolidation, avenant: Avenant, artic
     visas: [],
     preambule: avenant.contexte ? { titre: "Contexte", texte: avenant.contexte } : null,
     formuleAccord: "Il a été convenu ce qui suit :",
-    articles: articles.map((a) => ({ titre: `Article ${a.numero}${NBSP}: ${a.titre}`, corps: a.corps, notes: [] })),
+    articles: articles.map((a) => ({ titre: titreArticle(a.numero, a.titre), corps: a.corps, notes: [] })),
     tableaux: { ...tableauxPdf(c, lignes), ...(lignes.length ? {} : { echeancier: undefined }) },
     faitA: `Fait à ${c.lieuSignature ?? "Paris"}, le ${avenant.dateSignature ? formatDateLongue(avenant.dateSignature) : "……………………"}`,
     signatures: base.signatures.map((s) => ({ ...s, date: signee && avenant.dateSignature ? `Signé le ${formatDateCourte(avenant.dateSignature)}` : null })),
@@ -44,7 +43,7 @@ export function buildConsolidatedPdfData(data: Consolidation): PdfConvention {
     informatif: `Version consolidée, document informatif — avenants appliqués : ${appliques || "aucun"}. Seuls les documents signés font foi.`,
     titre: `${base.titre} — version consolidée`,
     parties: base.parties.map((p, i) => ({ ...p, libelle: data.etat.parties[i]?.libelle ?? p.libelle })),
-    articles: data.etat.articles.map((a) => ({ titre: `Article ${a.numero}${NBSP}: ${a.titre}`, corps: a.corps, notes: [] })),
+    articles: data.etat.articles.map((a) => ({ titre: titreArticle(a.numero, a.titre), corps: a.corps, notes: [] })),
     tableaux: tableauxPdf(c, data.etat.echeancier),
     faitA: base.faitA,
   };

@@ -1,16 +1,15 @@
 // Renders PDFs in worker threads (piscina) so that a 100–300 ms render never blocks the server's
-// event loop and exports use every core. Workers run the bundle made by scripts/build-pdf-worker.mjs
+// event loop and exports use every core. Workers run the bundle made by scripts/build-pdf-worker.ts
 // at `npm run build`; without it (next dev, tests before the build) or with PDF_WORKERS=0, the
 // render happens in this thread. One worker stays warm: fonts and shaping cache loaded.
 import fs from "node:fs";
 import os from "node:os";
-import path from "node:path";
 import { Piscina } from "piscina";
 import type { PdfConvention } from "@/lib/pdf/data";
 import { articlesModeleDinum, BASES_LEGALES_DINUM } from "@/lib/domain/modele-dinum";
 import { renderConventionPdf } from "./render-convention-pdf";
-
-export const PDF_WORKER_FILE = path.join(process.cwd(), ".next", "pdf-worker", "pdf-worker.mjs");
+import { PDF_WORKER_FILE } from "./pdf-worker-file";
+import { titreArticle } from "./build-convention-pdf-data";
 
 let pool: Piscina | null | undefined;
 
@@ -60,7 +59,7 @@ export const PRECHAUFFAGE: PdfConvention = {
       pointDepart: "NOTIFICATION",
       preavisMois: 3,
       bulletinOfficiel: "du ministère de l'Éducation nationale",
-    }).map((a) => ({ titre: `Article ${a.numero} : ${a.titre}`, corps: a.corps, notes: [] })),
+    }).map((a) => ({ titre: titreArticle(a.numero, a.titre), corps: a.corps, notes: [] })),
   ],
   tableaux: { echeancier: { colonnes: ["Année", "AE", "CP"], lignes: [["2026", "120 000 €", "60 000 €"]], total: ["Total", "120 000 €", "60 000 €"] } },
   faitA: "Fait à Paris, le 1er janvier 2026",
