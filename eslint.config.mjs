@@ -1,16 +1,52 @@
 import next from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
+import prettier from "eslint-config-prettier/flat";
+import { boundaries } from "./eslint/boundaries.mjs";
+
+// The layers (docs/adr/005-couches.md), enforced: a violation fails `npm run lint`, hence the
+// build of `npm test`. tests/lint/boundaries.test.ts shows each rule firing.
+const PRISMA = ["@prisma/*", "@/lib/generated/*", "**/lib/generated/**", "@/prisma/client", "**/prisma/client"];
+const DB = ["@/lib/server/db", "**/lib/server/db", "@/lib/server/db/*"];
+const SERVER = ["@/lib/server/*", "@/lib/server/**", "**/lib/server/**", "../server/*", "../../server/*", "../../lib/server/*"];
 
 const config = [
   ...next,
   ...nextTs,
+  prettier,
   { ignores: ["lib/generated/**", ".next/**", "node_modules/**", ".data/**", "public/dsfr/**", "next-env.d.ts", "test-results/**", "playwright-report/**", "tmp/**"] },
   {
-    // Nothing under app/ or components/ imports Prisma (house style): they go through lib/server.
-    files: ["app/**", "components/**"],
+    // Routes call named use cases and queries; they never see the database client or Prisma.
+    files: ["app/**"],
     rules: {
-      "no-restricted-imports": ["error", { patterns: [{ group: ["@/lib/generated/*", "@prisma/*", "**/generated/prisma*"], message: "Passez par lib/server." }] }],
+      "no-restricted-imports": ["error", { patterns: [{ group: [...PRISMA, ...DB], message: "Routes, pages et actions passent par les cas d'usage de lib/server, jamais par la base." }] }],
     },
+  },
+  {
+    // Components get plain view types (lib/views) and receive server actions as props.
+    files: ["components/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: [...PRISMA, ...DB], message: "Les composants ne voient jamais la base : ils reçoivent des types de lib/views." },
+            { group: ["@/app/*", "@/app/**", "**/app/**"], message: "Un composant reçoit les actions serveur en props, il ne les importe pas de app/." },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The rules, the form schemas and the view types are pure: no server, no database.
+    files: ["lib/domain/**", "lib/schemas/**", "lib/views/**"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [{ group: [...SERVER, ...PRISMA, "server-only"], message: "lib/domain, lib/schemas et lib/views sont purs : rien de lib/server ni de Prisma." }] }],
+    },
+  },
+  {
+    plugins: { boundaries },
+    files: ["app/**", "components/**", "lib/**"],
+    rules: { "boundaries/no-server-import-in-client": "error" },
   },
 ];
 export default config;

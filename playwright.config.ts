@@ -36,7 +36,8 @@ export default defineConfig({
       stdout: "ignore",
     },
     {
-      command: `npx tsx scripts/start.ts --demo --fresh --port ${PORT}`,
+      // No --fresh: the suite makes its own data and must pass again on the same database.
+      command: `npx tsx scripts/start.ts --demo --port ${PORT}`,
       url: `${APP_URL}/api/health`,
       timeout: 300_000,
       reuseExistingServer: false,

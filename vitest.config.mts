@@ -12,7 +12,7 @@ export default defineConfig({
     projects: [
       {
         resolve: { alias },
-        test: { name: "unit", include: ["lib/**/*.test.ts"], environment: "node" },
+        test: { name: "unit", include: ["lib/**/*.test.ts", "tests/lint/**/*.test.ts"], environment: "node" },
       },
       {
         resolve: { alias },
@@ -21,6 +21,7 @@ export default defineConfig({
           include: ["tests/integration/**/*.int.test.ts"],
           environment: "node",
           globalSetup: ["tests/setup/global-db.ts"],
+          setupFiles: ["tests/setup/database-url.ts"],
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },

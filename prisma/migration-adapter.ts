@@ -1,10 +1,10 @@
 // The Prisma CLI's JavaScript schema engine, fed by @prisma/adapter-pg (Prisma 6.19).
 // Everything specific to `engine: "js"` lives here, so moving to Prisma 7 touches one file.
-// See ../shared/design/stack-notes.md and docs/adr/001-prisma-js-schema-engine.md.
+// See docs/adr/001-prisma-moteur-js.md.
 import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { parseDatabaseUrl } from "../lib/server/database-url";
+import { parseDatabaseUrl } from "./database-url";
 
 // prisma/orm#27403: the engine reads catalog columns of type `name` (oid 19) and `"char"` (18)
 // that the adapter cannot deserialise; read them as text (25), and their arrays as text[] (1009).

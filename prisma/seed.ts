@@ -1,7 +1,7 @@
-// Demo data: the referential, the three real conventions of ../shared/seeds and one account per
+// Demo data: the referential, the three real conventions (seeds 001, 003, 004) and one account per
 // role. Idempotent: what exists is kept (never overwritten), what is missing is added.
 import bcrypt from "bcryptjs";
-import { createPrismaClient } from "../lib/server/prisma-client";
+import { createPrismaClient } from "./client";
 import { upsertReferentiel, insertConvention } from "./seed/insert";
 import { DEMO_USERS } from "./seed/referentiel";
 import { SEED_CONVENTIONS } from "./seed/index";

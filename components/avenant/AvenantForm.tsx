@@ -8,10 +8,10 @@ import type { z } from "zod";
 import { avenantSchema, blankAvenant, type AvenantInput } from "@/lib/schemas/avenant";
 import { changementsFromData } from "@/lib/schemas/avenant-changements";
 import { redigerArticlesAvenant, type ConventionInitiale } from "@/lib/domain/avenant-redaction";
-import type { ActionResult } from "@/lib/actions/action";
+import type { ActionResult } from "@/lib/actions/result";
 import { TextArea, TextField } from "@/components/form/fields";
 import { ArticlesFields } from "@/components/convention/form/TexteFields";
-import type { OrganisationOption } from "@/components/convention/form/types";
+import type { OrganisationOption } from "@/lib/views/referentiel";
 import { ChangementsFields } from "./ChangementsFields";
 
 type Props = {

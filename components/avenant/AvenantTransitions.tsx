@@ -3,7 +3,7 @@ import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { EVENEMENTS, LIBELLES_EVENEMENT, nextStatut, type Evenement, type Statut } from "@/lib/domain/statut";
 import { ACTION_DE, roleCan, type Role } from "@/lib/domain/roles";
-import { transitionAvenantAction } from "@/app/(app)/conventions/[id]/avenants/actions";
+import type { Action } from "@/lib/actions/result";
 
 function possibles(statut: Statut, role: Role): Evenement[] {
   return EVENEMENTS.filter((e) => {
@@ -17,7 +17,10 @@ function possibles(statut: Statut, role: Role): Evenement[] {
   });
 }
 
-export function AvenantTransitions({ conventionId, numero, statut, version, role }: { conventionId: string; numero: number; statut: Statut; version: number; role: Role }) {
+type Transition = Action<{ conventionId: string; numero: number; evenement: Evenement; version: number; dateSignature: string | null }, { statut: Statut }>;
+type Props = { conventionId: string; numero: number; statut: Statut; version: number; role: Role; transition: Transition };
+
+export function AvenantTransitions({ conventionId, numero, statut, version, role, transition }: Props) {
   const router = useRouter();
   const [erreur, setErreur] = useState<string>();
   const [date, setDate] = useState("");
@@ -28,7 +31,7 @@ export function AvenantTransitions({ conventionId, numero, statut, version, role
   const run = async (evenement: Evenement) => {
     setPending(true);
     setErreur(undefined);
-    const result = await transitionAvenantAction({ conventionId, numero, evenement, version, dateSignature: date || null });
+    const result = await transition({ conventionId, numero, evenement, version, dateSignature: date || null });
     setPending(false);
     if (!result.ok) return setErreur(result.message);
     router.refresh();

@@ -4,7 +4,7 @@ import { libelleOrganisation } from "@/lib/domain/libelles";
 import { useFieldArray, useFormContext, useWatch } from "react-hook-form";
 import { SelectField, TextArea, TextField } from "@/components/form/fields";
 import type { AvenantInput } from "@/lib/schemas/avenant";
-import type { OrganisationOption } from "@/components/convention/form/types";
+import type { OrganisationOption } from "@/lib/views/referentiel";
 
 function Choix({ name, label, children }: { name: "prolongation" | "plafonds" | "echeancier" | "succession" | "reliquat"; label: string; children: React.ReactNode }) {
   const { register } = useFormContext<AvenantInput>();

@@ -1,14 +1,16 @@
 "use client";
 import { useState } from "react";
 import { useRouter } from "next/navigation";
-import { deleteAvenantAction } from "@/app/(app)/conventions/[id]/avenants/actions";
+import type { Action } from "@/lib/actions/result";
 
-export function DeleteAvenantButton({ conventionId, numero }: { conventionId: string; numero: number }) {
+type Props = { conventionId: string; numero: number; deleteAvenant: Action<{ conventionId: string; numero: number }, { numero: number }> };
+
+export function DeleteAvenantButton({ conventionId, numero, deleteAvenant }: Props) {
   const router = useRouter();
   const [erreur, setErreur] = useState<string>();
   const remove = async () => {
     if (!window.confirm(`Supprimer le projet d'avenant n° ${numero} ? Son texte sera perdu.`)) return;
-    const result = await deleteAvenantAction({ conventionId, numero });
+    const result = await deleteAvenant({ conventionId, numero });
     if (!result.ok) return setErreur(result.message);
     router.push(`/conventions/${conventionId}`);
     router.refresh();

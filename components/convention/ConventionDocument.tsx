@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import type { ConventionDetail } from "@/lib/server/conventions/get-convention";
+import type { ConventionDetail } from "@/lib/views/convention";
 import { formatDateLongue } from "@/lib/domain/dates";
 import { LIBELLES_ROLE_PARTIE } from "@/lib/domain/libelles";
 import { TexteBalise, Ligne } from "./TexteBalise";

@@ -1,9 +1,9 @@
 import { LIBELLES_STATUT, STATUTS } from "@/lib/domain/statut";
-import { TRIS, type ConventionFilters as Filters } from "@/lib/server/conventions/find-conventions";
+import { TRIS, type ConventionFilters as Filters } from "@/lib/schemas/liste-conventions";
+import type { OptionsFiltres } from "@/lib/views/liste";
 import { LIBELLES_TYPE_CONVENTION } from "@/lib/domain/libelles";
 
-type Org = { id: string; sigle: string | null; nom: string };
-type Options = { organisations: Org[]; annees: number[]; services: Org[]; programmes: string[] };
+type Options = OptionsFiltres;
 
 function Select({ id, label, value, options }: { id: string; label: string; value?: string; options: [string, string][] }) {
   return (

@@ -1,4 +1,4 @@
-import type { ConventionDetail } from "@/lib/server/conventions/get-convention";
+import type { ConventionDetail } from "@/lib/views/convention";
 import { formatMontant } from "@/lib/domain/money";
 import { formatDateLongue } from "@/lib/domain/dates";
 import { totauxEcheancier } from "@/lib/domain/echeancier";

@@ -1,6 +1,7 @@
 import { formatMontant } from "@/lib/domain/money";
 import { echeancierCumule, totauxEcheancier } from "@/lib/domain/echeancier";
-import type { ConventionDetail } from "@/lib/server/conventions/get-convention";
+import { lignesImputation, lignesParametrage, TITRE_PARAMETRAGE } from "@/lib/domain/libelles";
+import type { ConventionDetail } from "@/lib/views/convention";
 import { DataTable } from "./DataTable";
 
 type Lignes = { annee: number; ae: bigint; cp: bigint }[];
@@ -26,34 +27,12 @@ export function EcheancierTable({ lignes, cumul = false, caption = "Échéancier
   );
 }
 
-const present = (rows: [string, string | null | undefined][]) => rows.filter((r): r is [string, string] => Boolean(r[1]));
-
 export function ImputationTable({ imputation, hideCaption = false }: { imputation: NonNullable<ConventionDetail["imputation"]>; hideCaption?: boolean }) {
-  const programme = imputation.programme ? `${imputation.programme}${imputation.bop ? ` — BOP ${imputation.bop}` : ""}` : null;
-  const rows = present([
-    ["Ministère", imputation.ministere],
-    ["Programme", programme],
-    ["Code du comptable assignataire", imputation.comptableAssignataire],
-    ["Domaine fonctionnel", imputation.domaineFonctionnel],
-    ["Centre financier (UO)", imputation.centreFinancier],
-    ["Activité", imputation.activite],
-    ["Centre de coûts", imputation.centreDeCouts],
-  ]);
-  return <DataTable caption={imputation.intitule ?? "Imputation budgétaire"} rows={rows} rowHeaders hideCaption={hideCaption && !imputation.intitule} />;
+  return <DataTable caption={imputation.intitule ?? "Imputation budgétaire"} rows={lignesImputation(imputation)} rowHeaders hideCaption={hideCaption && !imputation.intitule} />;
 }
 
 export function ParametrageTable({ parametrage, hideCaption = false }: { parametrage: NonNullable<ConventionDetail["parametrage"]>; hideCaption?: boolean }) {
-  const rows = present([
-    ["SP (service prescripteur)", parametrage.servicePrescripteur],
-    ["Société", parametrage.societe],
-    ["OA (organisation d'achat)", parametrage.organisationAchat],
-    ["GA (groupe d'acheteurs)", parametrage.groupeAcheteurs],
-    ["RTM", parametrage.rtm],
-    ["Code service exécutant", parametrage.codeServiceExecutant],
-    ["Comptable assignataire", parametrage.comptableAssignataire],
-    ["Centre de coûts", parametrage.centreDeCouts],
-  ]);
-  return <DataTable caption="Paramétrage de l'adhérence (Chorus)" rows={rows} rowHeaders hideCaption={hideCaption} />;
+  return <DataTable caption={`${TITRE_PARAMETRAGE} (Chorus)`} rows={lignesParametrage(parametrage)} rowHeaders hideCaption={hideCaption} />;
 }
 
 export function CofinancementTable({ cofinancements }: { cofinancements: ConventionDetail["cofinancements"] }) {

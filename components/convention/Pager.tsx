@@ -1,5 +1,5 @@
 import { Pagination } from "@codegouvfr/react-dsfr/Pagination";
-import type { ConventionFilters } from "@/lib/server/conventions/find-conventions";
+import type { ConventionFilters } from "@/lib/schemas/liste-conventions";
 
 export function Pager({ page, pages, filters }: { page: number; pages: number; filters: ConventionFilters }) {
   if (pages <= 1) return null;

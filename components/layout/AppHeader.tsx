@@ -1,6 +1,6 @@
 import { Header } from "@codegouvfr/react-dsfr/Header";
 import { LIBELLES_ROLE } from "@/lib/domain/roles";
-import type { Agent } from "@/lib/server/auth/agent";
+import type { Agent } from "@/lib/views/agent";
 import { LogoutButton } from "./LogoutButton";
 import { MainNav } from "./MainNav";
 

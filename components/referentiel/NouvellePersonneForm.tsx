@@ -6,14 +6,16 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import type { z } from "zod";
 import { personneSchema, type PersonneInput } from "@/lib/schemas/personne";
 import { SelectField, TextField } from "@/components/form/fields";
-import { createPersonneAction } from "@/app/(app)/referentiel/actions";
+import type { Action } from "@/lib/actions/result";
 
-export function NouvellePersonneForm({ organisations }: { organisations: { id: string; nom: string; sigle: string | null }[] }) {
+type Props = { organisations: { id: string; nom: string; sigle: string | null }[]; createPersonne: Action<PersonneInput, { id: string; nom: string }> };
+
+export function NouvellePersonneForm({ organisations, createPersonne }: Props) {
   const router = useRouter();
   const [message, setMessage] = useState<{ ok: boolean; texte: string }>();
   const form = useForm<PersonneInput, unknown, z.output<typeof personneSchema>>({ resolver: zodResolver(personneSchema), defaultValues: { prenom: "", nom: "", qualite: "", organisationId: "" } });
   const onSubmit = form.handleSubmit(async () => {
-    const result = await createPersonneAction(form.getValues());
+    const result = await createPersonne(form.getValues());
     if (!result.ok) return setMessage({ ok: false, texte: result.message });
     setMessage({ ok: true, texte: `${result.data.nom} a été ajouté(e) au référentiel.` });
     form.reset();

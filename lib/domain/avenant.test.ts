@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { consolider, controlerReliquat, type AvenantAConsolider, type EtatConvention } from "./avenant";
+import { assertAvenantPossible, consolider, controlerReliquat, prochainAvenant, type AvenantAConsolider, type EtatConvention } from "./avenant";
+import type { Statut } from "./statut";
 import { convention2024Webinaire as seed003 } from "@/prisma/seed/index";
 import { parseMontant } from "./money";
 
@@ -126,5 +127,26 @@ describe("controlerReliquat", () => {
     };
     expect(controlerReliquat(initial, avenant)).toEqual([]);
     expect(controlerReliquat(initial, { ...avenant, changements: [avenant.changements[0]!, { type: "RELIQUAT", reliquatAe: null, reliquatCp: e(20_000) }] })[0]!.code).toBe("RELIQUAT_INEXACT");
+  });
+});
+
+describe("prochainAvenant: whether avenant n° N+1 may be drafted", () => {
+  const signee = (avenants: [number, Statut][], statut: Statut = "SIGNEE") => ({ statut, avenants: avenants.map(([numero, s]) => ({ numero, statut: s })) });
+  it.each([
+    ["a signed convention without avenant", signee([]), { possible: true, numero: 1 }],
+    ["after two signed avenants", signee([[1, "SIGNEE"], [2, "PUBLIEE"]]), { possible: true, numero: 3 }],
+    ["a published convention", signee([], "EN_VIGUEUR"), { possible: true, numero: 1 }],
+    ["a draft convention", signee([], "BROUILLON"), { possible: false, numero: 1, code: "CONVENTION_NON_SIGNEE", enCours: null }],
+    ["a convention signed by one party only", signee([], "SIGNEE_PARTIELLEMENT"), { possible: false, numero: 1, code: "CONVENTION_NON_SIGNEE", enCours: null }],
+    ["an avenant still in review", signee([[1, "SIGNEE"], [2, "EN_REVUE"]]), { possible: false, numero: 3, code: "AVENANT_EN_COURS", enCours: 2 }],
+  ] as const)("%s", (_name, convention, expected) => {
+    expect(prochainAvenant(convention)).toMatchObject(expected);
+  });
+
+  it("says why in French, and assertAvenantPossible throws it as a domain error", () => {
+    const brouillon = signee([], "BROUILLON");
+    expect(() => assertAvenantPossible(brouillon)).toThrow("Un avenant modifie une convention signée par toutes les parties ; celle-ci est « Brouillon » : modifiez-la directement.");
+    expect(() => assertAvenantPossible(signee([[1, "PRETE_A_SIGNER"]]))).toThrow(expect.objectContaining({ code: "AVENANT_EN_COURS" }));
+    expect(assertAvenantPossible(signee([[1, "SIGNEE"]]))).toBe(2);
   });
 });

@@ -1,10 +1,12 @@
-// Avenants and the consolidated convention (domain.md, "Avenants"): the convention with its signed
+// Avenants and the consolidated convention (docs/domaine.md, « Avenants »): the convention with its signed
 // avenants applied in order — current end date, ceilings, schedule, party names, article texts —
 // and what each avenant changed.
 import { formatDateCourte, formatDateLongue, type CalendarDate } from "./dates";
 import { trierEcheancier, totauxEcheancier, type LigneEcheancier } from "./echeancier";
 import { formatMontant } from "./money";
 import type { Constat } from "./controles/types";
+import { ErreurMetier } from "./erreurs";
+import { estSigneeParTous, LIBELLES_STATUT, type Statut } from "./statut";
 
 export type OrganisationRef = { id: string; nom: string; sigle: string | null };
 
@@ -26,6 +28,33 @@ export type EtatConvention = {
   parties: { organisation: OrganisationRef; libelle: string; denominations: string[] }[];
   articles: { numero: string; titre: string; corps: string }[];
 };
+
+/** Whether avenant n° N+1 may be drafted (docs/domaine.md, « Avenants »): an avenant amends a
+ *  convention signed by every party, avenants are numbered in order, one is drafted at a time. */
+export type AvenantPossible =
+  | { possible: true; numero: number }
+  | { possible: false; numero: number; code: "CONVENTION_NON_SIGNEE" | "AVENANT_EN_COURS"; message: string; enCours: number | null };
+
+export function prochainAvenant(convention: { statut: Statut; avenants: readonly { numero: number; statut: Statut }[] }): AvenantPossible {
+  const numero = Math.max(0, ...convention.avenants.map((a) => a.numero)) + 1;
+  if (!estSigneeParTous(convention.statut)) {
+    const message = `Un avenant modifie une convention signée par toutes les parties ; celle-ci est « ${LIBELLES_STATUT[convention.statut]} » : modifiez-la directement.`;
+    return { possible: false, numero, code: "CONVENTION_NON_SIGNEE", message, enCours: null };
+  }
+  const enCours = convention.avenants.find((a) => !estSigneeParTous(a.statut));
+  if (enCours) {
+    const message = `L'avenant n° ${enCours.numero} est encore en projet : terminez-le avant d'en créer un autre.`;
+    return { possible: false, numero, code: "AVENANT_EN_COURS", message, enCours: enCours.numero };
+  }
+  return { possible: true, numero };
+}
+
+/** The number of the next avenant, or the reason why none may be drafted now. */
+export function assertAvenantPossible(convention: Parameters<typeof prochainAvenant>[0]): number {
+  const verdict = prochainAvenant(convention);
+  if (!verdict.possible) throw new ErreurMetier(verdict.code, verdict.message);
+  return verdict.numero;
+}
 
 export type EtapeChronologie = { numero: number; dateSignature: CalendarDate | null; effets: string[] };
 
@@ -113,7 +142,7 @@ export function consolider(initial: EtatConvention, avenants: readonly AvenantAC
   return { etat, chronologie };
 }
 
-/** domain.md: a stated remainder (« X euros ne seront pas consommés ») equals the arithmetic one:
+/** docs/domaine.md, « Contrôles »: a stated remainder (« X euros ne seront pas consommés ») equals the arithmetic one:
  *  the former ceiling less what the avenant leaves (its new ceiling, or else its schedule total). */
 export function controlerReliquat(avant: EtatConvention, avenant: AvenantAConsolider): Constat[] {
   const reliquat = avenant.changements.find((c): c is Extract<Changement, { type: "RELIQUAT" }> => c.type === "RELIQUAT");

@@ -15,3 +15,47 @@ export const LIBELLES_ROLE_PARTIE = {
 export function libelleOrganisation(o: { sigle: string | null; nom: string }): string {
   return o.sigle ? `${o.sigle} — ${o.nom}` : o.nom;
 }
+
+type Codes<K extends string> = Partial<Record<K, string | null>>;
+type Champ<K extends string> = { cle: K; libelle: string; exemple?: string };
+
+/** The imputation table (« Référence Chorus »), in the words and order of the signed conventions:
+ *  the detail page and the PDF print these rows, the form names its fields after them. */
+export const CHAMPS_IMPUTATION = [
+  { cle: "ministere", libelle: "Ministère", exemple: "MENJS" },
+  { cle: "programme", libelle: "Code programme", exemple: "214" },
+  { cle: "comptableAssignataire", libelle: "Code du comptable assignataire", exemple: "FAC9460075" },
+  { cle: "domaineFonctionnel", libelle: "Domaine fonctionnel", exemple: "0214-08-02" },
+  { cle: "centreFinancier", libelle: "Centre financier", exemple: "0214-CEN2-INFO" },
+  { cle: "activite", libelle: "Activité", exemple: "021401SI0202" },
+  { cle: "centreDeCouts", libelle: "Centre de coûts", exemple: "DINUPROD75" },
+] as const satisfies readonly Champ<string>[];
+export type CleImputation = (typeof CHAMPS_IMPUTATION)[number]["cle"] | "bop";
+
+/** The Chorus set-up of the délégataire (« Paramétrage de l'adhérence »), as printed. */
+export const TITRE_PARAMETRAGE = "Paramétrage de l'adhérence";
+export const CHAMPS_PARAMETRAGE = [
+  { cle: "servicePrescripteur", libelle: "SP (service prescripteur)", exemple: "Premier ministre" },
+  { cle: "societe", libelle: "Société", exemple: "ADCE" },
+  { cle: "organisationAchat", libelle: "OA (organisation d'achat)", exemple: "C009" },
+  { cle: "groupeAcheteurs", libelle: "GA (groupe d'acheteurs)", exemple: "6GL" },
+  { cle: "rtm", libelle: "RTM", exemple: "SPM-CSP SPM Mutualisé" },
+  { cle: "codeServiceExecutant", libelle: "Code service exécutant", exemple: "CSPSPM0075" },
+  { cle: "comptableAssignataire", libelle: "Comptable assignataire", exemple: "9510" },
+  { cle: "centreDeCouts", libelle: "Centre de coûts", exemple: "DININCUB" },
+] as const satisfies readonly Champ<string>[];
+export type CleParametrage = (typeof CHAMPS_PARAMETRAGE)[number]["cle"];
+
+const remplies = (rows: [string, string | null | undefined][]) => rows.filter((r): r is [string, string] => Boolean(r[1]?.trim()));
+
+/** The imputation rows to print, filled ones only; the BOP goes with the programme (« 214 — BOP SAAM »). */
+export function lignesImputation(i: Codes<CleImputation>): [string, string][] {
+  return remplies(
+    CHAMPS_IMPUTATION.map(({ cle, libelle }) => [libelle, cle === "programme" && i.programme && i.bop ? `${i.programme} — BOP ${i.bop}` : i[cle]]),
+  );
+}
+
+/** The Chorus set-up rows to print, filled ones only. */
+export function lignesParametrage(p: Codes<CleParametrage>): [string, string][] {
+  return remplies(CHAMPS_PARAMETRAGE.map(({ cle, libelle }) => [libelle, p[cle]]));
+}

@@ -1,5 +1,6 @@
-// Life cycle of a convention or an avenant (domain.md, "Life cycle"). A signed document never
+// Life cycle of a convention or an avenant (docs/domaine.md, « Cycle de vie »). A signed document never
 // changes again: any change is a new avenant.
+import { ErreurMetier } from "./erreurs";
 
 export const STATUTS = [
   "BROUILLON",
@@ -16,13 +17,12 @@ export type Statut = (typeof STATUTS)[number];
 export const EVENEMENTS = ["SOUMETTRE", "RENVOYER", "VALIDER", "SIGNER_UNE_PARTIE", "SIGNER_DERNIERE_PARTIE", "PUBLIER", "ENTRER_EN_VIGUEUR", "TERMINER"] as const;
 export type Evenement = (typeof EVENEMENTS)[number];
 
-export class TransitionInterdite extends Error {
-  readonly code = "TRANSITION_INTERDITE";
+export class TransitionInterdite extends ErreurMetier {
   constructor(
     readonly statut: Statut,
     readonly evenement: Evenement,
   ) {
-    super(`Action « ${LIBELLES_EVENEMENT[evenement]} » impossible : le document est « ${LIBELLES_STATUT[statut]} ».`);
+    super("TRANSITION_INTERDITE", `Action « ${LIBELLES_EVENEMENT[evenement]} » impossible : le document est « ${LIBELLES_STATUT[statut]} ».`);
   }
 }
 

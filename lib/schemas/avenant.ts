@@ -1,5 +1,6 @@
 // The avenant form: which changes it makes, then its (generated, editable) articles.
 import { z } from "./zod";
+import { anneesEnDouble } from "@/lib/domain/echeancier";
 import { annee, dateOptionnelle, montantOptionnel, montantOuZero, texteCourt, texteLong, texteOptionnel } from "./champs";
 
 const article = z.object({ numero: texteCourt("Numéro ?", 10), titre: texteCourt("Indiquez le titre de l'article."), corps: texteLong });
@@ -29,8 +30,8 @@ export const avenantSchema = z
       if (!/^\d{4}$/.test(a.echeancier.aPartirDe) || Number(a.echeancier.aPartirDe) < 2000 || Number(a.echeancier.aPartirDe) > 2100) issue(["echeancier", "aPartirDe"], "L'année doit être comprise entre 2000 et 2100.");
       a.echeancier.lignes.forEach((l, i) => {
         if (l.annee < Number(a.echeancier.aPartirDe)) issue(["echeancier", "lignes", i, "annee"], `Cette ligne précède ${a.echeancier.aPartirDe}, première année remplacée.`);
-        if (a.echeancier.lignes.findIndex((o) => o.annee === l.annee) !== i) issue(["echeancier", "lignes", i, "annee"], `L'année ${l.annee} figure déjà dans l'échéancier.`);
       });
+      for (const { index, message } of anneesEnDouble(a.echeancier.lignes)) issue(["echeancier", "lignes", index, "annee"], message);
     }
     if (a.succession.active) {
       if (!a.succession.remplaceeId) issue(["succession", "remplaceeId"], "Choisissez l'organisation remplacée.");

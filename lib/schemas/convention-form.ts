@@ -1,5 +1,5 @@
 // What the form starts from: a stored convention, a blank draft, or the standard DINUM model.
-import type { ConventionDetail } from "@/lib/server/conventions/get-convention";
+import type { ConventionDetail } from "@/lib/views/convention";
 import { montantToInput } from "@/lib/domain/money";
 import { toCalendarDate } from "@/lib/domain/dates";
 import { articlesModeleDinum, BASES_LEGALES_DINUM } from "@/lib/domain/modele-dinum";

@@ -1,5 +1,7 @@
 // The convention form: one schema for the browser (zodResolver) and the server action.
 import { z } from "./zod";
+import { anneesEnDouble } from "@/lib/domain/echeancier";
+import { reglesParties } from "@/lib/domain/controles/parties";
 import { annee, dateOptionnelle, montant, montantOptionnel, montantOuZero, texteCourt, texteLong, texteOptionnel } from "./champs";
 
 /** « le délégataire » ou « la DINUM », or one per line → ["le délégataire", "la DINUM"]. */
@@ -77,19 +79,8 @@ export const conventionSchema = z
     if (c.dateConvention && c.dateFin && c.dateFin < c.dateConvention) {
       ctx.addIssue({ code: "custom", path: ["dateFin"], message: "La date de fin précède la date de la convention." });
     }
-    const vues = new Map<number, number>();
-    c.echeancier.forEach((ligne, i) => {
-      if (vues.has(ligne.annee)) ctx.addIssue({ code: "custom", path: ["echeancier", i, "annee"], message: `L'année ${ligne.annee} figure déjà dans l'échéancier.` });
-      vues.set(ligne.annee, i);
-    });
-    if (c.type === "DELEGATION_GESTION") {
-      if (!c.parties.some((p) => p.role === "DELEGANT")) {
-        ctx.addIssue({ code: "custom", path: ["parties"], message: "Une délégation de gestion a au moins un délégant (décret n° 2004-1085, art. 1)." });
-      }
-      if (c.parties.filter((p) => p.role === "DELEGATAIRE").length > 1) {
-        ctx.addIssue({ code: "custom", path: ["parties"], message: "Une délégation de gestion a un seul délégataire (décret n° 2004-1085, art. 1)." });
-      }
-    }
+    for (const { index, message } of anneesEnDouble(c.echeancier)) ctx.addIssue({ code: "custom", path: ["echeancier", index, "annee"], message });
+    for (const { message } of reglesParties(c.type, c.parties)) ctx.addIssue({ code: "custom", path: ["parties"], message });
     c.signatures.forEach((s, i) => {
       if (s.partie >= c.parties.length) ctx.addIssue({ code: "custom", path: ["signatures", i, "partie"], message: "Choisissez la partie qui signe." });
     });

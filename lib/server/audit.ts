@@ -1,6 +1,7 @@
 // Every change writes its audit event in the same transaction, with before/after.
+import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { Tx } from "./db-types";
+import type { Tx } from "./db";
 
 /** JSON-safe copy: bigint → string, Date → ISO string. */
 export function snapshot(value: unknown): Prisma.InputJsonValue {
@@ -9,7 +10,7 @@ export function snapshot(value: unknown): Prisma.InputJsonValue {
 
 export async function recordAudit(
   tx: Tx,
-  event: { userId: string | null; type: string; entite: string; entiteId: string; conventionId?: string | null; avant?: unknown; apres?: unknown },
+  event: { userId: string | null; type: string; entite: string; entiteId: string | null; conventionId?: string | null; avant?: unknown; apres?: unknown },
 ) {
   await tx.auditEvent.create({
     data: {

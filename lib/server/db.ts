@@ -1,6 +1,16 @@
+// lib/server owns the database (docs/adr/005-couches.md): use cases and queries take the client
+// from here, never from their caller, and accept an optional transaction client (`tx`) so that
+// several of them — an import, a job, a multi-step signature — can run in one transaction.
 import "server-only";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { createPrismaClient } from "./prisma-client";
+import { createPrismaClient } from "@/prisma/client";
+
+/** A transaction client, as given to `db.$transaction(async (tx) => …)`. */
+export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
+/** What a read runs on: the shared client, or the transaction it joins. */
+export type Db = PrismaClient | Tx;
+/** The options every use case takes: the transaction to join, if any. */
+export type InTx = { tx?: Tx };
 
 // One client per process (Next's dev server reloads modules: keep it on globalThis).
 const globalForDb = globalThis as unknown as { db?: PrismaClient };
@@ -17,4 +27,11 @@ function client(): PrismaClient {
 export const db = new Proxy({} as PrismaClient, {
   get: (_target, property) => Reflect.get(client(), property),
 });
-export type { Tx } from "./db-types";
+
+/** Runs `work` in the caller's transaction when there is one, else in a new one. */
+export function inTransaction<T>(tx: Tx | undefined, work: (tx: Tx) => Promise<T>): Promise<T> {
+  return tx ? work(tx) : db.$transaction(work);
+}
+
+/** The client a read runs on. */
+export const on = (tx?: Tx): Db => tx ?? db;

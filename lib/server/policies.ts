@@ -1,10 +1,13 @@
 // Authorisation, in one place. Pages and actions ask here; what an agent may not see is answered
 // as "not found" (the scope), what they may see but not do is "refused".
-import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
+import "server-only";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { roleCan, type Action } from "@/lib/domain/roles";
-import { AccesRefuse } from "./errors";
+import { AccesRefuse } from "@/lib/domain/erreurs";
+import type { AgentLike } from "@/lib/views/agent";
+import { on, type Tx } from "./db";
 
-export type AgentLike = { id: string; role: Parameters<typeof roleCan>[0]; organisationId: string | null };
+export type { AgentLike };
 
 export function can(agent: AgentLike, action: Action): boolean {
   return roleCan(agent.role, action);
@@ -15,8 +18,8 @@ export function assertCan(agent: AgentLike, action: Action): void {
 }
 
 /** The organisations of the agent's ministry: its root and every organisation below it. */
-export async function ministryOf(db: PrismaClient, organisationId: string): Promise<string[]> {
-  const all = await db.organisation.findMany({ select: { id: true, parentId: true } });
+export async function ministryOf(organisationId: string, tx?: Tx): Promise<string[]> {
+  const all = await on(tx).organisation.findMany({ select: { id: true, parentId: true } });
   const parentOf = new Map(all.map((o) => [o.id, o.parentId]));
   let root = organisationId;
   while (parentOf.get(root)) root = parentOf.get(root)!;
@@ -36,18 +39,18 @@ export async function ministryOf(db: PrismaClient, organisationId: string): Prom
 
 /** Which conventions the agent may see: all for finance reviewers and administrators, else those
  *  of their ministry (as a party or as the drafting service). */
-export async function conventionScope(db: PrismaClient, agent: AgentLike): Promise<Prisma.ConventionWhereInput> {
+export async function conventionScope(agent: AgentLike, tx?: Tx): Promise<Prisma.ConventionWhereInput> {
   if (can(agent, "convention.toutes_lire")) return {};
   if (!agent.organisationId) return { id: { in: [] } };
-  const ids = await ministryOf(db, agent.organisationId);
+  const ids = await ministryOf(agent.organisationId, tx);
   return { OR: [{ serviceId: { in: ids } }, { parties: { some: { organisationId: { in: ids } } } }] };
 }
 
 /** The same scope as SQL on `"Convention" c` (the list is one SQL query, for speed at 10 000 rows). */
-export async function conventionScopeSql(db: PrismaClient, agent: AgentLike): Promise<Prisma.Sql> {
+export async function conventionScopeSql(agent: AgentLike, tx?: Tx): Promise<Prisma.Sql> {
   if (can(agent, "convention.toutes_lire")) return Prisma.sql`TRUE`;
   if (!agent.organisationId) return Prisma.sql`FALSE`;
-  const ids = await ministryOf(db, agent.organisationId);
+  const ids = await ministryOf(agent.organisationId, tx);
   return Prisma.sql`(c."serviceId" IN (${Prisma.join(ids)}) OR EXISTS (
     SELECT 1 FROM "Partie" p WHERE p."conventionId" = c."id" AND p."organisationId" IN (${Prisma.join(ids)})))`;
 }

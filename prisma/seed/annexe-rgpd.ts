@@ -1,4 +1,4 @@
-// Annexe 1 of ../shared/seeds/004_4089475481e85089.txt: GDPR responsibilities (DINUM / partner).
+// Annexe 1 of seed 004 (signed PDF): GDPR responsibilities (DINUM / partner).
 export const ANNEXE_RGPD = {
   numero: "1",
   titre: "tableau de répartition des responsabilités RGPD",

@@ -1,4 +1,4 @@
-// ../shared/seeds/001_8f5f0b1df3ec7343.txt — Convention de service « Classe à 12 » (FAST 2020)
+// Seed 001, transcribed from the signed PDF — Convention de service « Classe à 12 » (FAST 2020)
 import type { ConventionSeed } from "./types";
 
 const DELEGATION = `En application de l'article 4 du décret n°2004-1085 du 14 octobre 2004 visé en référence, le délégataire exerce, pour le compte du délégant, la fonction d'ordonnateur des dépenses et des recettes relevant de l'UO 0181-CPRI-ELAB.

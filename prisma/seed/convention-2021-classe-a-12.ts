@@ -1,4 +1,4 @@
-// ../shared/seeds/004_4089475481e85089.txt — Convention de délégation de gestion « Classe à 12 » (2021)
+// Seed 004, transcribed from the signed PDF — Convention de délégation de gestion « Classe à 12 » (2021)
 import type { ConventionSeed } from "./types";
 import { ANNEXE_RGPD } from "./annexe-rgpd";
 

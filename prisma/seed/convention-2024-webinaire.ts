@@ -1,4 +1,4 @@
-// ../shared/seeds/003_36224115ba534ac2.txt — Convention de délégation de gestion du 1er septembre 2024
+// Seed 003, transcribed from the signed PDF — Convention de délégation de gestion du 1er septembre 2024
 import type { ConventionSeed } from "./types";
 
 export const convention2024Webinaire: ConventionSeed = {

@@ -4,7 +4,7 @@
 import { randomUUID } from "node:crypto";
 import { performance } from "node:perf_hooks";
 import { resolveDatabase, dropDatabase, migrate } from "../lib/database";
-import { createPrismaClient } from "../../lib/server/prisma-client";
+import { createPrismaClient } from "../../prisma/client";
 import type { Prisma } from "../../lib/generated/prisma/client";
 import { seed } from "../../prisma/seed";
 import { SEED_CONVENTIONS } from "../../prisma/seed/index";
@@ -30,6 +30,7 @@ async function main() {
   await dropDatabase(database.url);
   migrate(database.url);
   await seed(database.url, { demoUsers: false, log: () => {} });
+  process.env.DATABASE_URL = database.url; // the use cases measured take their client from lib/server/db.ts
   const db = createPrismaClient(database.url, { poolSize: 4 });
   try {
     const orgs = await db.organisation.findMany();
@@ -107,21 +108,21 @@ async function main() {
       ["Recherche plein texte en français (+ filtre de statut une fois sur deux)", () => ({ q: pick(mots), statut: random() < 0.5 ? pick(STATUTS) : undefined }), reviewer],
     ];
     for (const [label, filters, agent] of scenarios) {
-      for (let i = 0; i < 10; i++) await findConventions(db, agent, filters()); // warm-up
+      for (let i = 0; i < 10; i++) await findConventions(agent, filters()); // warm-up
       const samples: number[] = [];
       for (let i = 0; i < RUNS; i++) {
         const t = performance.now();
-        await findConventions(db, agent, filters());
+        await findConventions(agent, filters());
         samples.push(performance.now() - t);
       }
       console.log(`${label}\n  ${stats(samples)}`);
     }
     const avecAvenants = await db.convention.findMany({ where: { avenants: { some: {} } }, select: { id: true }, take: 500 });
-    for (let i = 0; i < 10; i++) await getConsolidation(db, reviewer, pick(avecAvenants).id);
+    for (let i = 0; i < 10; i++) await getConsolidation(reviewer, pick(avecAvenants).id);
     const samples: number[] = [];
     for (let i = 0; i < RUNS; i++) {
       const t = performance.now();
-      await getConsolidation(db, reviewer, pick(avecAvenants).id);
+      await getConsolidation(reviewer, pick(avecAvenants).id);
       samples.push(performance.now() - t);
     }
     console.log(`Vue consolidée (convention + 2 avenants signés appliqués + contrôles), ${await db.avenant.count()} avenants en base\n  ${stats(samples)}`);

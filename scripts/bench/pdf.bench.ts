@@ -12,7 +12,7 @@ import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { chromium } from "@playwright/test";
 import { resolveDatabase, dropDatabase } from "../lib/database";
-import { createPrismaClient } from "../../lib/server/prisma-client";
+import { createPrismaClient } from "../../prisma/client";
 import { getConvention } from "../../lib/server/conventions/get-convention";
 import { buildConventionPdfData } from "../../lib/server/pdf/build-convention-pdf-data";
 import { renderConventionPdf } from "../../lib/server/pdf/render-convention-pdf";
@@ -70,6 +70,7 @@ async function main() {
       if (app.exitCode !== null || i === 300) throw new Error(`L'application ne démarre pas sur le port ${PORT} :\n${appErrors.slice(-2000)}`);
       await new Promise((r) => setTimeout(r, 1000));
     }
+    process.env.DATABASE_URL = database.url; // the use cases measured take their client from lib/server/db.ts
     const db = createPrismaClient(database.url, { poolSize: 4 });
     const long = await insertConvention(db, {
       ...convention2024Webinaire,
@@ -96,7 +97,7 @@ async function main() {
     const reactPdf = new Map<string, number>();
     const reactPdfCold = new Map<string, number>();
     for (const ref of docs) {
-      const data = buildConventionPdfData(await getConvention(db, admin, ids.get(ref)!));
+      const data = buildConventionPdfData(await getConvention(admin, ids.get(ref)!));
       clearShapingCaches();
       const first = performance.now();
       let pdf = await renderConventionPdf(data);
@@ -118,7 +119,7 @@ async function main() {
       reactPdfCold.set(ref, c.median);
       console.log(`  ${ref.padEnd(22)} médiane ${w.median.toFixed(0)} ms · p95 ${w.p95.toFixed(0)} ms · cache de mise en forme vide : médiane ${c.median.toFixed(0)} ms, p95 ${c.p95.toFixed(0)} ms · 1er rendu ${firstMs.toFixed(0)} ms · ${pages(pdf)} pages · ${(pdf.length / 1024).toFixed(0)} Kio`);
     }
-    const all = await Promise.all(docs.map(async (ref) => buildConventionPdfData(await getConvention(db, admin, ids.get(ref)!))));
+    const all = await Promise.all(docs.map(async (ref) => buildConventionPdfData(await getConvention(admin, ids.get(ref)!))));
     // A document the server has never exported, after the other seeds (the usual case: most words
     // of a convention are already in the cache, not those particular to it).
     console.log(`react-pdf, document jamais exporté : cache vidé puis les autres seeds rendus avant lui (${Math.min(RUNS, 15)} fois)`);

@@ -1,7 +1,7 @@
 // Is the production build older than the sources? (Avoids a 1–2 minute rebuild on every start.)
 import fs from "node:fs";
 import path from "node:path";
-import { PDF_WORKER_FILE } from "../../lib/server/pdf/pdf-worker-file";
+import { PDF_WORKER_FILE } from "../../lib/pdf/worker-file";
 
 const SOURCES = ["app", "components", "lib", "prisma/schema.prisma", "next.config.ts", "package.json"];
 

@@ -1,7 +1,7 @@
 // Which database the app uses: DATABASE_URL when set (any PostgreSQL 15+), else the embedded one.
 import { execFileSync } from "node:child_process";
 import pg from "pg";
-import { parseDatabaseUrl, withDatabase } from "../../lib/server/database-url";
+import { parseDatabaseUrl, withDatabase } from "../../prisma/database-url";
 import { startEmbeddedPostgres, type RunningServer } from "./embedded-postgres";
 
 export type Database = { url: string; server?: RunningServer };

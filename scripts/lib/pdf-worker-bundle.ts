@@ -4,7 +4,7 @@
 // the tests and the bench that exercise the pool. Paths are from the project root (the cwd).
 import path from "node:path";
 import { build } from "esbuild";
-import { PDF_WORKER_FILE } from "../../lib/server/pdf/pdf-worker-file";
+import { PDF_WORKER_FILE } from "../../lib/pdf/worker-file";
 
 export async function buildPdfWorker(outfile = PDF_WORKER_FILE): Promise<string> {
   const root = process.cwd();

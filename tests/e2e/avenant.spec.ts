@@ -1,12 +1,15 @@
 import { expect, test } from "@playwright/test";
-import { demoUser, expectAccessible, login, label } from "./helpers";
+import { demoUser, expectAccessible, fixture, login, label } from "./helpers";
 
 
-test("an avenant to seed 003 extends it by a year and moves 20 000 € of CP; once signed, the consolidated view shows it", async ({ page }) => {
+test("an avenant to a convention like seed 003 extends it by a year and moves 20 000 € of CP; once signed, the consolidated view shows it", async ({ page }) => {
   test.setTimeout(120_000);
+  // Its own signed convention, shaped like seed 003: the demo seeds are never modified.
+  const convention = fixture("signed-convention");
   await login(page, demoUser("REDACTEUR").email);
   await expect(page).toHaveURL(/\/conventions$/);
-  await page.getByRole("link", { name: "2024-DNE-DINUM-01" }).click();
+  await page.goto(`/conventions?q=${convention.reference}`);
+  await page.getByRole("link", { name: convention.reference }).click();
   await page.getByRole("link", { name: "Créer l'avenant n° 1" }).click();
 
   await page.getByLabel(label("Contexte")).fill("Le service est maintenu en 2026 ; une partie des paiements glisse sur 2026.");

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { convention2024Webinaire as seed } from "../../prisma/seed/index";
-import { demoUser, expectAccessible, expectConventionShown, login, label } from "./helpers";
+import { demoUser, expectAccessible, expectConventionShown, login, label, unique } from "./helpers";
 
 test.beforeEach(async ({ page }) => {
   await login(page, demoUser("REDACTEUR").email);
@@ -54,10 +54,10 @@ async function fillConvention003(page: Page, reference: string) {
 
   for (const [name, value] of Object.entries(seed.imputation!)) {
     const labels: Record<string, string> = {
-      programme: "Programme",
+      programme: "Code programme",
       comptableAssignataire: "Code du comptable assignataire",
       domaineFonctionnel: "Domaine fonctionnel",
-      centreFinancier: "Centre financier (UO)",
+      centreFinancier: "Centre financier",
       activite: "Activité",
       centreDeCouts: "Centre de coûts",
       comptableLibelle: "Comptable assignataire (en toutes lettres)",
@@ -93,7 +93,7 @@ test("a drafter rebuilds seed 003 from scratch and the detail page matches the s
   await page.getByRole("link", { name: "Nouvelle convention" }).click();
   await page.getByRole("link", { name: "partir plutôt d'une convention vierge" }).click();
   await expect(page).toHaveURL(/modele=vierge/);
-  await fillConvention003(page, "2024-DNE-DINUM-REFAITE");
+  await fillConvention003(page, unique("E2E-REFAITE"));
   await expect(page.locator("aside")).toContainText("Aucune incohérence détectée");
   await expectAccessible(page);
   await page.getByRole("button", { name: "Enregistrer" }).click();
@@ -120,7 +120,7 @@ test("bad input is explained at the field and nothing is lost", async ({ page })
 test("the second of two people saving the same draft is refused, and keeps what they typed", async ({ page, browser, baseURL }) => {
   test.setTimeout(60_000);
   await page.goto("/conventions/nouvelle");
-  await page.getByLabel(label("Référence")).fill("CONFLIT-E2E");
+  await page.getByLabel(label("Référence")).fill(unique("E2E-CONFLIT"));
   await page.getByLabel(label("Intitulé court")).fill("Brouillon partagé");
   await page.getByLabel(label("Objet : la mission confiée au délégataire")).fill("la continuité du service.");
   for (const [i, org] of ["DNE", "DINUM"].entries()) {
@@ -159,11 +159,12 @@ test("the referential shows successions and takes a new person", async ({ page }
   await page.getByRole("link", { name: "Référentiel" }).first().click();
   await expect(page.getByRole("heading", { level: 1, name: "Référentiel" })).toBeVisible();
   await expect(page.getByRole("row", { name: /DINSIC/ })).toContainText(/DINUM le 25.octobre 2019/);
+  const nom = unique("Testeuse");
   await page.getByLabel(label("Prénom")).fill("Jeanne");
-  await page.getByLabel(label("Nom")).fill("Testeuse");
+  await page.getByLabel(label("Nom")).fill(nom);
   await page.getByRole("button", { name: "Ajouter la personne" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Jeanne Testeuse a été ajouté(e) au référentiel." })).toBeVisible();
-  await expect(page.getByRole("row", { name: /Jeanne Testeuse/ })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: `Jeanne ${nom} a été ajouté(e) au référentiel.` })).toBeVisible();
+  await expect(page.getByRole("row", { name: new RegExp(`Jeanne ${nom}`) })).toBeVisible();
   await expectAccessible(page);
 });
 
@@ -183,7 +184,7 @@ test("the DINUM model's articles are written from the fields: amounts in words, 
   await page.goto("/conventions/nouvelle");
   await page.getByLabel(label("Plafond AE (€)")).fill("354 750");
   await page.getByLabel(label("Plafond CP (€)")).fill("354 750");
-  await page.locator("fieldset:has(#legend-imputation)").getByLabel(label("Centre financier (UO)")).fill("0214-CEN2-INFO");
+  await page.locator("fieldset:has(#legend-imputation)").getByLabel(label("Centre financier")).fill("0214-CEN2-INFO");
   await page.getByLabel(label("Date de fin")).fill("2026-12-31");
   page.once("dialog", (d) => void d.accept());
   await page.getByRole("button", { name: "Remplir les articles du modèle DINUM à partir des champs" }).click();

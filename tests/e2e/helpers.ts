@@ -1,9 +1,15 @@
+import { execFileSync } from "node:child_process";
+import { randomUUID } from "node:crypto";
+import path from "node:path";
 import { expect, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import { DEMO_USERS } from "../../prisma/seed/referentiel";
 import type { ConventionSeed } from "../../prisma/seed/types";
 import { formatMontant, parseMontant } from "../../lib/domain/money";
 import { formatDateLongue } from "../../lib/domain/dates";
+
+/** The database the e2e server runs on (playwright.config.ts): kept between runs, never reset. */
+export const E2E_DATABASE = "conventions_e2e";
 
 export const DEMO_PASSWORD = process.env.DEMO_PASSWORD || "Conventions-demo-2026";
 export const demoUser = (role: (typeof DEMO_USERS)[number]["role"]) => DEMO_USERS.find((u) => u.role === role)!;
@@ -58,3 +64,16 @@ export async function expectConventionShown(page: Page, seed: ConventionSeed) {
 
 /** A field by the start of its accessible name (hints are part of it; "Nature" is inside "Signature"). */
 export const label = (text: string) => new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(\\s|$)`);
+
+/** A unique value for what a journey creates, so that the suite runs again on the same database. */
+export const unique = (prefix: string) => `${prefix}-${randomUUID().slice(0, 8).toUpperCase()}`;
+
+/** Test data written into the e2e database by tests/e2e/fixtures/cli.ts (never a demo seed). */
+export function fixture(what: "signed-convention"): { id: string; reference: string } {
+  const out = execFileSync(path.resolve("node_modules/.bin/tsx"), ["tests/e2e/fixtures/cli.ts", what], {
+    encoding: "utf8",
+    env: { ...process.env, DATABASE_NAME: E2E_DATABASE },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  return JSON.parse(out);
+}

@@ -1,5 +1,5 @@
 import { inject, afterAll } from "vitest";
-import { createPrismaClient } from "@/lib/server/prisma-client";
+import { createPrismaClient } from "@/prisma/client";
 
 /** A client on this run's fresh test database, closed after the file. */
 export function testDb() {

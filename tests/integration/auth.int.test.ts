@@ -14,7 +14,7 @@ describe("loginWithPassword", () => {
   it("accepts the right password, stores only a hash, and records the login", async () => {
     const agent = await createAgent(db, { role: "REDACTEUR", password: PASSWORD });
     expect(agent.passwordHash).not.toContain(PASSWORD);
-    const result = await loginWithPassword(db, agent.email.toUpperCase(), PASSWORD);
+    const result = await loginWithPassword(agent.email.toUpperCase(), PASSWORD);
     expect(result).toMatchObject({ ok: true, user: { id: agent.id, role: "REDACTEUR" } });
     expect(await db.auditEvent.count({ where: { type: "CONNEXION_REUSSIE", userId: agent.id } })).toBe(1);
   });
@@ -23,9 +23,9 @@ describe("loginWithPassword", () => {
     const agent = await createAgent(db, { role: "LECTEUR", password: PASSWORD });
     const inactive = await createAgent(db, { role: "LECTEUR", password: PASSWORD, actif: false });
     const answers = [
-      await loginWithPassword(db, agent.email, "mauvais"),
-      await loginWithPassword(db, `${unique("inconnu")}@test.gouv.fr`, PASSWORD),
-      await loginWithPassword(db, inactive.email, PASSWORD),
+      await loginWithPassword(agent.email, "mauvais"),
+      await loginWithPassword(`${unique("inconnu")}@test.gouv.fr`, PASSWORD),
+      await loginWithPassword(inactive.email, PASSWORD),
     ];
     expect(answers).toEqual(Array(3).fill({ ok: false, reason: "IDENTIFIANTS_INVALIDES" }));
   });
@@ -33,36 +33,36 @@ describe("loginWithPassword", () => {
   it(`blocks an e-mail after ${MAX_ECHECS} failures, even with the right password, and frees it 15 minutes later`, async () => {
     const agent = await createAgent(db, { role: "REDACTEUR", password: PASSWORD });
     const now = new Date();
-    for (let i = 0; i < MAX_ECHECS; i++) await loginWithPassword(db, agent.email, "mauvais", now);
-    expect(await loginWithPassword(db, agent.email, PASSWORD, now)).toEqual({ ok: false, reason: "TROP_DE_TENTATIVES" });
+    for (let i = 0; i < MAX_ECHECS; i++) await loginWithPassword(agent.email, "mauvais", now);
+    expect(await loginWithPassword(agent.email, PASSWORD, now)).toEqual({ ok: false, reason: "TROP_DE_TENTATIVES" });
     const later = new Date(now.getTime() + 16 * 60_000);
-    expect(await loginWithPassword(db, agent.email, PASSWORD, later)).toMatchObject({ ok: true });
+    expect(await loginWithPassword(agent.email, PASSWORD, later)).toMatchObject({ ok: true });
   });
 
   it("limits unknown e-mails the same way (no hint that the account does not exist)", async () => {
     const email = `${unique("inconnu")}@test.gouv.fr`;
-    for (let i = 0; i < MAX_ECHECS; i++) await loginWithPassword(db, email, "x");
-    expect(await loginWithPassword(db, email, "x")).toEqual({ ok: false, reason: "TROP_DE_TENTATIVES" });
+    for (let i = 0; i < MAX_ECHECS; i++) await loginWithPassword(email, "x");
+    expect(await loginWithPassword(email, "x")).toEqual({ ok: false, reason: "TROP_DE_TENTATIVES" });
   });
 
   it("refuses an account without password (single sign-on only)", async () => {
     const agent = await createAgent(db, { role: "REDACTEUR" });
-    expect(await loginWithPassword(db, agent.email, "")).toMatchObject({ ok: false });
+    expect(await loginWithPassword(agent.email, "")).toMatchObject({ ok: false });
   });
 });
 
 describe("loginWithProConnect", () => {
   it("matches the agent by e-mail, whatever the case, and keeps the role of the application", async () => {
     const agent = await createAgent(db, { role: "SIGNATAIRE" });
-    expect(await loginWithProConnect(db, agent.email.toUpperCase())).toMatchObject({ id: agent.id, role: "SIGNATAIRE" });
+    expect(await loginWithProConnect(agent.email.toUpperCase())).toMatchObject({ id: agent.id, role: "SIGNATAIRE" });
   });
 
   it("refuses an unknown or deactivated agent and records it", async () => {
     const inactive = await createAgent(db, { role: "SIGNATAIRE", actif: false });
     const email = `${unique("inconnu")}@test.gouv.fr`;
-    expect(await loginWithProConnect(db, email)).toBeNull();
-    expect(await loginWithProConnect(db, inactive.email)).toBeNull();
-    expect(await loginWithProConnect(db, undefined)).toBeNull();
+    expect(await loginWithProConnect(email)).toBeNull();
+    expect(await loginWithProConnect(inactive.email)).toBeNull();
+    expect(await loginWithProConnect(undefined)).toBeNull();
     expect(await db.auditEvent.count({ where: { type: "CONNEXION_PROCONNECT_REFUSEE", apres: { equals: { email } } } })).toBe(1);
   });
 });

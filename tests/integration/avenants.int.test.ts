@@ -6,6 +6,7 @@ import { createAgent, createConvention } from "../helpers/factories";
 import { createAvenant } from "@/lib/server/avenants/create-avenant";
 import { transitionAvenant } from "@/lib/server/avenants/transition-avenant";
 import { getConsolidation } from "@/lib/server/avenants/get-consolidation";
+import { getAvenant } from "@/lib/server/avenants/get-avenant";
 import { avenantSchema, blankAvenant, type AvenantInput } from "@/lib/schemas/avenant";
 
 const db = testDb();
@@ -31,20 +32,20 @@ async function setup() {
 describe("avenants", () => {
   it("extends seed 003 by a year and moves 20 000 € of CP: applied once signed, previewed before", async () => {
     const { redacteur, relecteur, signataire, convention } = await setup();
-    const { numero } = await createAvenant(db, redacteur, convention.id, avenantSchema.parse(prolongation));
+    const { numero } = await createAvenant(redacteur, convention.id, avenantSchema.parse(prolongation));
     expect(numero).toBe(1);
 
-    const avant = await getConsolidation(db, relecteur, convention.id);
+    const avant = await getConsolidation(relecteur, convention.id);
     expect([avant.etat.dateFin, avant.chronologie]).toEqual(["2025-12-31", []]);
-    const apercu = await getConsolidation(db, relecteur, convention.id, { avecProjet: true });
+    const apercu = await getConsolidation(relecteur, convention.id, { avecProjet: true });
     expect(apercu.etat.dateFin).toBe("2026-12-31");
     expect(apercu.projetInclus).toBe(true);
 
     let version = 1;
     for (const [agent, evenement] of [[redacteur, "SOUMETTRE"], [relecteur, "VALIDER"], [signataire, "SIGNER_DERNIERE_PARTIE"]] as const) {
-      await transitionAvenant(db, agent, { conventionId: convention.id, numero, evenement, version: version++, dateSignature: "2025-11-15" });
+      await transitionAvenant(agent, { conventionId: convention.id, numero, evenement, version: version++, dateSignature: "2025-11-15" });
     }
-    const apres = await getConsolidation(db, relecteur, convention.id);
+    const apres = await getConsolidation(relecteur, convention.id);
     expect(apres.etat.dateFin).toBe("2026-12-31");
     expect(apres.etat.echeancier).toEqual([
       { annee: 2024, ae: 12_000_000n, cp: 1_000_000n },
@@ -59,13 +60,13 @@ describe("avenants", () => {
   it("refuses an avenant to a convention not signed by every party", async () => {
     const { redacteur } = await setup();
     const draft = await createConvention(db, { statut: "BROUILLON" });
-    await expect(createAvenant(db, redacteur, draft.id, avenantSchema.parse(prolongation))).rejects.toMatchObject({ code: "CONVENTION_NON_SIGNEE" });
+    await expect(createAvenant(redacteur, draft.id, avenantSchema.parse(prolongation))).rejects.toMatchObject({ code: "CONVENTION_NON_SIGNEE" });
   });
 
   it("allows one avenant in progress at a time", async () => {
     const { redacteur, convention } = await setup();
-    await createAvenant(db, redacteur, convention.id, avenantSchema.parse(prolongation));
-    await expect(createAvenant(db, redacteur, convention.id, avenantSchema.parse(prolongation))).rejects.toMatchObject({
+    await createAvenant(redacteur, convention.id, avenantSchema.parse(prolongation));
+    await expect(createAvenant(redacteur, convention.id, avenantSchema.parse(prolongation))).rejects.toMatchObject({
       code: "AVENANT_EN_COURS",
       message: "L'avenant n° 1 est encore en projet : terminez-le avant d'en créer un autre.",
     });
@@ -73,9 +74,9 @@ describe("avenants", () => {
 
   it("lets each step be done by its role only, in order", async () => {
     const { redacteur, signataire, convention } = await setup();
-    const { numero } = await createAvenant(db, redacteur, convention.id, avenantSchema.parse(prolongation));
-    await expect(transitionAvenant(db, signataire, { conventionId: convention.id, numero, evenement: "SOUMETTRE", version: 1 })).rejects.toMatchObject({ code: "ACCES_REFUSE" });
-    await expect(transitionAvenant(db, signataire, { conventionId: convention.id, numero, evenement: "SIGNER_DERNIERE_PARTIE", version: 1, dateSignature: "2025-01-01" })).rejects.toMatchObject({
+    const { numero } = await createAvenant(redacteur, convention.id, avenantSchema.parse(prolongation));
+    await expect(transitionAvenant(signataire, { conventionId: convention.id, numero, evenement: "SOUMETTRE", version: 1 })).rejects.toMatchObject({ code: "ACCES_REFUSE" });
+    await expect(transitionAvenant(signataire, { conventionId: convention.id, numero, evenement: "SIGNER_DERNIERE_PARTIE", version: 1, dateSignature: "2025-01-01" })).rejects.toMatchObject({
       code: "TRANSITION_INTERDITE",
     });
   });
@@ -88,8 +89,8 @@ describe("avenants", () => {
       reliquat: { active: true, ae: "25 000", cp: "" },
       articles: [{ numero: "1", titre: "Réduction", corps: "…" }],
     });
-    await createAvenant(db, redacteur, convention.id, reduction);
-    const { constats } = await getConsolidation(db, relecteur, convention.id, { avecProjet: true });
+    await createAvenant(redacteur, convention.id, reduction);
+    const { constats } = await getConsolidation(relecteur, convention.id, { avecProjet: true });
     expect(constats.map((c) => c.code)).toContain("RELIQUAT_INEXACT");
   });
 
@@ -116,20 +117,19 @@ describe("PDF of an avenant and of the consolidated version", () => {
     const saisie = avenantSchema.parse(prolongation);
     const seeded = await db.convention.findUniqueOrThrow({ where: { id: convention.id }, include: { articles: true } });
     saisie.articles = redigerArticlesAvenant({ titre: seeded.titre, date: "2024-09-01", articles: seeded.articles }, changementsFromData(saisie, []));
-    const { numero } = await createAvenant(db, redacteur, convention.id, saisie);
+    const { numero } = await createAvenant(redacteur, convention.id, saisie);
     let version = 1;
     for (const [agent, evenement] of [[redacteur, "SOUMETTRE"], [relecteur, "VALIDER"], [signataire, "SIGNER_DERNIERE_PARTIE"]] as const) {
-      await transitionAvenant(db, agent, { conventionId: convention.id, numero, evenement, version: version++, dateSignature: "2025-11-15" });
+      await transitionAvenant(agent, { conventionId: convention.id, numero, evenement, version: version++, dateSignature: "2025-11-15" });
     }
-    const data = await getConsolidation(db, relecteur, convention.id);
-    const avenant = data.avenants[0]!;
-    const articles = await db.article.findMany({ where: { avenantId: avenant.id }, orderBy: { ordre: "asc" } });
+    const data = await getConsolidation(relecteur, convention.id);
+    const detail = await getAvenant(relecteur, convention.id, 1);
     const text = async (pdf: Buffer) => {
       const file = `${os.tmpdir()}/avenant-${convention.id}-${Math.random()}.pdf`;
       fs.writeFileSync(file, pdf);
       return execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" }).replace(/[\s\u00a0]+/g, " ");
     };
-    const avenantText = await text(await renderConventionPdf(buildAvenantPdfData(data, avenant, articles)));
+    const avenantText = await text(await renderConventionPdf(buildAvenantPdfData(detail)));
     expect(avenantText).toContain("Avenant n° 1 à la convention de délégation de gestion du 1er septembre 2024");
     expect(avenantText).toContain("L'article 8 de la convention initiale du 1er septembre 2024 est modifié comme suit : « La convention prendra fin au 31 décembre 2026. »");
     expect(avenantText).toMatch(/2026\s+0\s*€\s+20 000\s*€/);
@@ -148,13 +148,13 @@ describe("deleting a draft avenant", () => {
   it("frees the way for the next one, is audited, and refuses anything past the draft", async () => {
     const { deleteAvenantDraft } = await import("@/lib/server/avenants/delete-avenant");
     const { redacteur, signataire, convention } = await setup();
-    const { numero } = await createAvenant(db, redacteur, convention.id, avenantSchema.parse(prolongation));
-    await expect(deleteAvenantDraft(db, signataire, convention.id, numero)).rejects.toMatchObject({ code: "ACCES_REFUSE" });
-    await deleteAvenantDraft(db, redacteur, convention.id, numero);
+    const { numero } = await createAvenant(redacteur, convention.id, avenantSchema.parse(prolongation));
+    await expect(deleteAvenantDraft(signataire, convention.id, numero)).rejects.toMatchObject({ code: "ACCES_REFUSE" });
+    await deleteAvenantDraft(redacteur, convention.id, numero);
     expect(await db.auditEvent.count({ where: { conventionId: convention.id, type: "AVENANT_SUPPRIME" } })).toBe(1);
-    const second = await createAvenant(db, redacteur, convention.id, avenantSchema.parse(prolongation));
+    const second = await createAvenant(redacteur, convention.id, avenantSchema.parse(prolongation));
     expect(second.numero).toBe(1);
-    await transitionAvenant(db, redacteur, { conventionId: convention.id, numero: 1, evenement: "SOUMETTRE", version: 1 });
-    await expect(deleteAvenantDraft(db, redacteur, convention.id, 1)).rejects.toMatchObject({ code: "AVENANT_NON_BROUILLON" });
+    await transitionAvenant(redacteur, { conventionId: convention.id, numero: 1, evenement: "SOUMETTRE", version: 1 });
+    await expect(deleteAvenantDraft(redacteur, convention.id, 1)).rejects.toMatchObject({ code: "AVENANT_NON_BROUILLON" });
   });
 });

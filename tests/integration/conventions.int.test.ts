@@ -13,8 +13,8 @@ describe("findConventions", () => {
   it("shows a finance reviewer every convention, and a DNE drafter those of the MENJ", async () => {
     const reviewer = await createAgent(db, { role: "RELECTEUR_FINANCIER", organisationId: await orgId("DINUM") });
     const drafter = await createAgent(db, { role: "REDACTEUR", organisationId: await orgId("DNE") });
-    const all = await findConventions(db, reviewer, { parPage: 100 });
-    const menj = await findConventions(db, drafter, { q: "DINUM-01", parPage: 100 });
+    const all = await findConventions(reviewer, { parPage: 100 });
+    const menj = await findConventions(drafter, { q: "DINUM-01", parPage: 100 });
     expect(all.total).toBeGreaterThanOrEqual(3);
     expect(menj.conventions.map((c) => c.reference)).toEqual(expect.arrayContaining(["2024-DNE-DINUM-01", "2021-SG-DINUM-01", "2020-SG-DINUM-01"]));
   });
@@ -23,17 +23,17 @@ describe("findConventions", () => {
     const ministry = await createOrganisation(db);
     const outsider = await createAgent(db, { role: "REDACTEUR", organisationId: ministry.id });
     const seeded = await db.convention.findUniqueOrThrow({ where: { reference: "2024-DNE-DINUM-01" } });
-    expect((await findConventions(db, outsider, {})).total).toBe(0);
-    await expect(getConvention(db, outsider, seeded.id)).rejects.toMatchObject({ code: "INTROUVABLE" });
+    expect((await findConventions(outsider, {})).total).toBe(0);
+    await expect(getConvention(outsider, seeded.id)).rejects.toMatchObject({ code: "INTROUVABLE" });
     const noOrg = await createAgent(db, { role: "LECTEUR", organisationId: null });
-    await expect(getConvention(db, noOrg, seeded.id)).rejects.toMatchObject({ code: "INTROUVABLE" });
+    await expect(getConvention(noOrg, seeded.id)).rejects.toMatchObject({ code: "INTROUVABLE" });
   });
 
   it("lets every role read a convention of its own ministry", async () => {
     const seeded = await db.convention.findUniqueOrThrow({ where: { reference: "2021-SG-DINUM-01" } });
     for (const role of ROLES) {
       const agent = await createAgent(db, { role, organisationId: await orgId("SG") });
-      expect((await getConvention(db, agent, seeded.id)).reference).toBe("2021-SG-DINUM-01");
+      expect((await getConvention(agent, seeded.id)).reference).toBe("2021-SG-DINUM-01");
     }
   });
 
@@ -60,25 +60,25 @@ describe("findConventions", () => {
       [{ statut: "SIGNEE" as const }, [`signée 2031`, `autre partie`]],
       [{ annee: 2031 }, [`signée 2031`]],
     ])("%j", async (filter, expected) => {
-      const result = await findConventions(db, agent, { q: tag, ...filter });
+      const result = await findConventions(agent, { q: tag, ...filter });
       expect(result.conventions.map((c) => c.intitule.replace(`${tag} `, "")).sort()).toEqual(expected.sort());
     });
 
     it("by party", async () => {
-      const result = await findConventions(db, agent, { q: tag, partie: ministry });
+      const result = await findConventions(agent, { q: tag, partie: ministry });
       expect(result.conventions.map((c) => c.intitule)).toEqual([`${tag} autre partie`]);
     });
 
     it("paginates", async () => {
-      const page1 = await findConventions(db, agent, { q: tag, parPage: 2, page: 1 });
-      const page2 = await findConventions(db, agent, { q: tag, parPage: 2, page: 2 });
+      const page1 = await findConventions(agent, { q: tag, parPage: 2, page: 1 });
+      const page2 = await findConventions(agent, { q: tag, parPage: 2, page: 2 });
       expect([page1.total, page1.pages, page1.conventions.length, page2.conventions.length]).toEqual([3, 2, 2, 1]);
       expect(new Set([...page1.conventions, ...page2.conventions].map((c) => c.id)).size).toBe(3);
     });
 
     it("treats search text as text (no SQL, no pattern)", async () => {
-      expect((await findConventions(db, agent, { q: "'; DROP TABLE \"Convention\"; --" })).total).toBe(0);
-      expect((await findConventions(db, agent, { q: "%" })).total).toBe(0);
+      expect((await findConventions(agent, { q: "'; DROP TABLE \"Convention\"; --" })).total).toBe(0);
+      expect((await findConventions(agent, { q: "%" })).total).toBe(0);
     });
   });
 });
@@ -88,7 +88,7 @@ describe("French full-text search", () => {
   beforeAll(async () => {
     reviewer = await createAgent(db, { role: "RELECTEUR_FINANCIER" });
   });
-  const refs = async (q: string) => (await findConventions(db, reviewer, { q, parPage: 100 })).conventions.map((c) => c.reference);
+  const refs = async (q: string) => (await findConventions(reviewer, { q, parPage: 100 })).conventions.map((c) => c.reference);
 
   it.each([
     ["visioconférence", "2024-DNE-DINUM-01"], // stem: the text says « visioconférences »
@@ -125,19 +125,19 @@ describe("French full-text search", () => {
   });
 
   it("still counts the results past the last page", async () => {
-    const result = await findConventions(db, reviewer, { q: "webinaire", page: 50 });
+    const result = await findConventions(reviewer, { q: "webinaire", page: 50 });
     expect([result.total > 0, result.conventions.length]).toEqual([true, 0]);
   });
 });
 
 describe("more filters and sorting", () => {
   const SEEDS = ["2020-SG-DINUM-01", "2021-SG-DINUM-01", "2024-DNE-DINUM-01"];
-  const seedRefs = async (filters: Parameters<typeof findConventions>[2]) => {
+  const seedRefs = async (filters: Parameters<typeof findConventions>[1]) => {
     const agent = await createAgent(db, { role: "RELECTEUR_FINANCIER" });
-    return (await findConventions(db, agent, { parPage: 100, ...filters })).conventions.map((c) => c.reference).filter((r) => SEEDS.includes(r));
+    return (await findConventions(agent, { parPage: 100, ...filters })).conventions.map((c) => c.reference).filter((r) => SEEDS.includes(r));
   };
 
-  it.each<[string, Parameters<typeof findConventions>[2], string[]]>([
+  it.each<[string, Parameters<typeof findConventions>[1], string[]]>([
     ["kind", { type: "CONVENTION_SERVICE" }, ["2020-SG-DINUM-01"]],
     ["programme", { programme: "181" }, ["2020-SG-DINUM-01"]],
     ["UO, part of the code", { uo: "cen2-lgac" }, ["2021-SG-DINUM-01"]],

@@ -42,7 +42,7 @@ describe("PDF worker pool", () => {
     const docs: PdfConvention[] = [];
     for (const seed of SEED_CONVENTIONS) {
       const { id } = await db.convention.findUniqueOrThrow({ where: { reference: seed.reference } });
-      docs.push(buildConventionPdfData(await getConvention(db, agent, id)));
+      docs.push(buildConventionPdfData(await getConvention(agent, id)));
     }
     const inWorkers = await Promise.all(docs.map((d) => renderPdf(d, pool)));
     for (const [i, d] of docs.entries()) {
@@ -56,7 +56,7 @@ describe("PDF worker pool", () => {
     await expect(renderPdf({ parties: null } as unknown as PdfConvention, pool)).rejects.toThrow();
     const agent = await createAgent(db, { role: "ADMINISTRATEUR" });
     const { id } = await db.convention.findUniqueOrThrow({ where: { reference: SEED_CONVENTIONS[0]!.reference } });
-    const pdf = await renderPdf(buildConventionPdfData(await getConvention(db, agent, id)), pool);
+    const pdf = await renderPdf(buildConventionPdfData(await getConvention(agent, id)), pool);
     expect(texte(pdf)).toContain(SEED_CONVENTIONS[0]!.parties[0]!.libelle.split(" ")[0]);
   });
 

@@ -19,7 +19,7 @@ const fold = (t: string) => t.replace(/[\s\u00a0\u202f]+/g, " ");
 async function pdfOf(reference: string) {
   const agent = await createAgent(db, { role: "ADMINISTRATEUR" });
   const seeded = await db.convention.findUniqueOrThrow({ where: { reference } });
-  const data = buildConventionPdfData(await getConvention(db, agent, seeded.id));
+  const data = buildConventionPdfData(await getConvention(agent, seeded.id));
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "pdf-")), data.meta.fileName);
   fs.writeFileSync(file, await renderConventionPdf(data));
   return { file, data, text: fold(execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" })), raw: execFileSync("pdftotext", [file, "-"], { encoding: "utf8" }) };
@@ -85,7 +85,7 @@ describe("PDF of difficult drafts", () => {
   it("renders a draft missing data, with « [à compléter] » where it is missing", async () => {
     const agent = await createAgent(db, { role: "ADMINISTRATEUR" });
     const convention = await createConvention(db, { statut: "BROUILLON", articles: [], echeancier: [], signatures: [], dateConvention: undefined, parties: [{ role: "DELEGANT", organisation: "DNE", libelle: "La DNE", denominations: [] }] });
-    const data = buildConventionPdfData(await getConvention(db, agent, convention.id));
+    const data = buildConventionPdfData(await getConvention(agent, convention.id));
     const file = path.join(os.tmpdir(), `${convention.id}.pdf`);
     fs.writeFileSync(file, await renderConventionPdf(data));
     const text = execFileSync("pdftotext", [file, "-"], { encoding: "utf8" });
@@ -102,7 +102,7 @@ describe("PDF of difficult drafts", () => {
       parties,
       articles: Array.from({ length: 40 }, (_, i) => ({ numero: String(i + 1), titre: `Article long ${i + 1}`, corps: `<script>alert("x")</script> ${"Texte de l'article très long. ".repeat(60)}\n- point un\n- point deux${i === 5 ? "\n[[echeancier]]" : ""}` })),
     });
-    const data = buildConventionPdfData(await getConvention(db, agent, convention.id));
+    const data = buildConventionPdfData(await getConvention(agent, convention.id));
     // 200 rows (a stored schedule has at most one row per year, 2000–2100): straight to the renderer.
     data.tableaux.echeancier!.lignes = Array.from({ length: 200 }, (_, i) => [`L${i + 1}`, `${1000 + i}\u00a0€`, `${2000 + i}\u00a0€`]);
     const file = path.join(os.tmpdir(), `${convention.id}.pdf`);
@@ -128,7 +128,7 @@ describe("PDF of difficult drafts", () => {
     const phrase = (k: number) => `${"m".repeat((k % 9) + 1)} : le montant de ${k} 234 567 € « DINUM${k} » ; décret n° 2004-1085 !`;
     const corps = Array.from({ length: 120 }, (_, k) => phrase(k)).join(" ");
     const convention = await createConvention(db, { statut: "BROUILLON", articles: [{ numero: "1", titre: "Typographie", corps }] });
-    const data = buildConventionPdfData(await getConvention(db, agent, convention.id));
+    const data = buildConventionPdfData(await getConvention(agent, convention.id));
     const file = path.join(os.tmpdir(), `${convention.id}.pdf`);
     fs.writeFileSync(file, await renderConventionPdf(data));
     const lines = execFileSync("pdftotext", [file, "-"], { encoding: "utf8" }).split("\n");

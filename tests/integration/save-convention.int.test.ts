@@ -17,10 +17,10 @@ describe("a convention through the form", () => {
   it.each(SEED_CONVENTIONS.map((s) => [s.reference] as const))("%s is held completely: form → database → form gives the same input", async (reference) => {
     const agent = await admin();
     const seeded = await db.convention.findUniqueOrThrow({ where: { reference } });
-    const original = conventionToInput(await getConvention(db, agent, seeded.id));
+    const original = conventionToInput(await getConvention(agent, seeded.id));
     const copy = { ...original, reference: unique("COPIE"), version: undefined };
-    const { id } = await create(db, agent, conventionSchema.parse(copy));
-    const reread = conventionToInput(await getConvention(db, agent, id));
+    const { id } = await create(agent, conventionSchema.parse(copy));
+    const reread = conventionToInput(await getConvention(agent, id));
     expect({ ...reread, reference: "", version: 0 }).toEqual({ ...original, reference: "", version: 0 });
   });
 });
@@ -29,15 +29,15 @@ describe("updateConvention", () => {
   async function draft() {
     const agent = await createAgent(db, { role: "REDACTEUR", organisationId: await dne() });
     const convention = await createConvention(db, { statut: "BROUILLON" });
-    const input = conventionToInput(await getConvention(db, agent, convention.id));
+    const input = conventionToInput(await getConvention(agent, convention.id));
     return { agent, convention, input };
   }
 
   it("saves, increments the version and records before/after", async () => {
     const { agent, convention, input } = await draft();
-    const result = await updateConvention(db, agent, convention.id, conventionSchema.parse({ ...input, plafondAe: "130 000", echeancier: [...input.echeancier, { annee: "2026", ae: "10 000", cp: "0" }] }));
+    const result = await updateConvention(agent, convention.id, conventionSchema.parse({ ...input, plafondAe: "130 000", echeancier: [...input.echeancier, { annee: "2026", ae: "10 000", cp: "0" }] }));
     expect(result.version).toBe(input.version! + 1);
-    const saved = await getConvention(db, agent, convention.id);
+    const saved = await getConvention(agent, convention.id);
     expect(saved.plafondAe).toBe(13_000_000n);
     expect(saved.lignesEcheancier.map((l) => l.annee)).toEqual([2024, 2025, 2026]);
     const audit = await db.auditEvent.findFirstOrThrow({ where: { conventionId: convention.id, type: "CONVENTION_MODIFIEE" } });
@@ -49,28 +49,28 @@ describe("updateConvention", () => {
     const { convention, input } = await draft();
     const alice = await createAgent(db, { role: "REDACTEUR", organisationId: await dne() });
     const bob = await createAgent(db, { role: "REDACTEUR", organisationId: await dne() });
-    await updateConvention(db, alice, convention.id, conventionSchema.parse({ ...input, intitule: "Version d'Alice" }));
-    await expect(updateConvention(db, bob, convention.id, conventionSchema.parse({ ...input, intitule: "Version de Bob" }))).rejects.toMatchObject({ code: "CONFLIT_VERSION" });
-    expect((await getConvention(db, alice, convention.id)).intitule).toBe("Version d'Alice");
+    await updateConvention(alice, convention.id, conventionSchema.parse({ ...input, intitule: "Version d'Alice" }));
+    await expect(updateConvention(bob, convention.id, conventionSchema.parse({ ...input, intitule: "Version de Bob" }))).rejects.toMatchObject({ code: "CONFLIT_VERSION" });
+    expect((await getConvention(alice, convention.id)).intitule).toBe("Version d'Alice");
   });
 
   it("refuses to change a signed convention: changes go through an avenant", async () => {
     const agent = await createAgent(db, { role: "REDACTEUR", organisationId: await dne() });
     const convention = await createConvention(db, { statut: "SIGNEE" });
-    const input = conventionToInput(await getConvention(db, agent, convention.id));
-    await expect(updateConvention(db, agent, convention.id, conventionSchema.parse(input))).rejects.toMatchObject({ code: "CONVENTION_FIGEE" });
+    const input = conventionToInput(await getConvention(agent, convention.id));
+    await expect(updateConvention(agent, convention.id, conventionSchema.parse(input))).rejects.toMatchObject({ code: "CONVENTION_FIGEE" });
   });
 
   it.each(["LECTEUR", "RELECTEUR_FINANCIER", "SIGNATAIRE"] as const)("refuses a %s", async (role) => {
     const { convention, input } = await draft();
     const agent = await createAgent(db, { role, organisationId: await dne() });
-    await expect(updateConvention(db, agent, convention.id, conventionSchema.parse(input))).rejects.toMatchObject({ code: "ACCES_REFUSE" });
-    await expect(create(db, agent, conventionSchema.parse({ ...input, reference: unique("R") }))).rejects.toMatchObject({ code: "ACCES_REFUSE" });
+    await expect(updateConvention(agent, convention.id, conventionSchema.parse(input))).rejects.toMatchObject({ code: "ACCES_REFUSE" });
+    await expect(create(agent, conventionSchema.parse({ ...input, reference: unique("R") }))).rejects.toMatchObject({ code: "ACCES_REFUSE" });
   });
 
   it("refuses a reference already used", async () => {
     const { agent, convention, input } = await draft();
-    await expect(updateConvention(db, agent, convention.id, conventionSchema.parse({ ...input, reference: "2024-DNE-DINUM-01" }))).rejects.toMatchObject({
+    await expect(updateConvention(agent, convention.id, conventionSchema.parse({ ...input, reference: "2024-DNE-DINUM-01" }))).rejects.toMatchObject({
       code: "REFERENCE_PRISE",
       message: "La référence « 2024-DNE-DINUM-01 » est déjà utilisée par une autre convention.",
     });
@@ -78,7 +78,7 @@ describe("updateConvention", () => {
 
   it("stores text that looks like HTML as text", async () => {
     const { agent, convention, input } = await draft();
-    await updateConvention(db, agent, convention.id, conventionSchema.parse({ ...input, objet: "<img src=x onerror=alert(1)>" }));
-    expect((await getConvention(db, agent, convention.id)).objet).toBe("<img src=x onerror=alert(1)>");
+    await updateConvention(agent, convention.id, conventionSchema.parse({ ...input, objet: "<img src=x onerror=alert(1)>" }));
+    expect((await getConvention(agent, convention.id)).objet).toBe("<img src=x onerror=alert(1)>");
   });
 });

@@ -1,5 +1,7 @@
 // Integration tests run against a real PostgreSQL: a fresh database per run, built from zero by
 // the migrations (embedded server unless DATABASE_URL names one), dropped at the end.
+// TEST_DATABASE_NAME=x keeps one named database instead (migrated and seeded if needed, never
+// dropped): running the suite twice on it shows that the tests make their own data.
 import type { TestProject } from "vitest/node";
 import { resolveDatabase, dropDatabase, migrate } from "../../scripts/lib/database";
 import { seed } from "../../prisma/seed";
@@ -11,14 +13,15 @@ declare module "vitest" {
 }
 
 export default async function setup(project: TestProject) {
-  const name = `conventions_test_${Date.now()}_${process.pid}`;
+  const kept = process.env.TEST_DATABASE_NAME;
+  const name = kept ?? `conventions_test_${Date.now()}_${process.pid}`;
   const database = await resolveDatabase({ database: name, log: () => {} });
-  await dropDatabase(database.url);
+  if (!kept) await dropDatabase(database.url);
   migrate(database.url);
   await seed(database.url, { demoUsers: false, log: () => {} });
   project.provide("databaseUrl", database.url);
   return async () => {
-    await dropDatabase(database.url).catch(() => {});
+    if (!kept) await dropDatabase(database.url).catch(() => {});
     await database.server?.stop();
   };
 }

@@ -1,15 +1,14 @@
 "use server";
 import { makeAction } from "@/lib/actions/action";
-import { db } from "@/lib/server/db";
 import { conventionSchema, type ConventionInput } from "@/lib/schemas/convention";
 import { organisationSchema } from "@/lib/schemas/organisation";
 import { createConvention, updateConvention } from "@/lib/server/conventions/save-convention";
 import { createOrganisation } from "@/lib/server/referentiel/create-organisation";
 
-export const createConventionAction = makeAction(conventionSchema, (agent, data) => createConvention(db, agent, data));
+export const createConventionAction = makeAction(conventionSchema, (agent, data) => createConvention(agent, data));
 
 export async function updateConventionAction(id: string, input: ConventionInput) {
-  return makeAction(conventionSchema, (agent, data) => updateConvention(db, agent, id, data))(input);
+  return makeAction(conventionSchema, (agent, data) => updateConvention(agent, id, data))(input);
 }
 
-export const createOrganisationAction = makeAction(organisationSchema, (agent, data) => createOrganisation(db, agent, data));
+export const createOrganisationAction = makeAction(organisationSchema, (agent, data) => createOrganisation(agent, data));

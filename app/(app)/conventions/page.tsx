@@ -1,9 +1,8 @@
 import Link from "next/link";
 import { requireAgent } from "@/lib/server/auth/agent";
 import { can } from "@/lib/server/policies";
-import { db } from "@/lib/server/db";
 import { findConventions, conventionFilterOptions } from "@/lib/server/conventions/find-conventions";
-import { parseListParams } from "@/lib/server/conventions/list-params";
+import { estFiltree, parseListParams } from "@/lib/schemas/liste-conventions";
 import { ConventionFilters } from "@/components/convention/ConventionFilters";
 import { StatutBadge } from "@/components/convention/StatutBadge";
 import { Pager } from "@/components/convention/Pager";
@@ -16,8 +15,8 @@ export const metadata = { title: "Conventions" };
 export default async function ConventionsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const agent = await requireAgent();
   const filters = parseListParams(await searchParams);
-  const [result, options] = await Promise.all([findConventions(db, agent, filters), conventionFilterOptions(db, agent)]);
-  const filtered = Boolean(filters.q || filters.statut || filters.partie || filters.annee || filters.type || filters.service || filters.programme || filters.uo || filters.finAvant);
+  const [result, options] = await Promise.all([findConventions(agent, filters), conventionFilterOptions(agent)]);
+  const filtered = estFiltree(filters);
 
   return (
     <>

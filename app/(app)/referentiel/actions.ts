@@ -1,7 +1,10 @@
 "use server";
 import { makeAction } from "@/lib/actions/action";
-import { db } from "@/lib/server/db";
+import { organisationSchema } from "@/lib/schemas/organisation";
 import { personneSchema } from "@/lib/schemas/personne";
+import { createOrganisation } from "@/lib/server/referentiel/create-organisation";
 import { createPersonne } from "@/lib/server/referentiel/create-personne";
 
-export const createPersonneAction = makeAction(personneSchema, (agent, data) => createPersonne(db, agent, data));
+export const createPersonneAction = makeAction(personneSchema, (agent, data) => createPersonne(agent, data));
+
+export const createOrganisationAction = makeAction(organisationSchema, (agent, data) => createOrganisation(agent, data));

@@ -1,17 +1,17 @@
 import { requireAgent } from "@/lib/server/auth/agent";
 import { can } from "@/lib/server/policies";
-import { db } from "@/lib/server/db";
-import { listReferentielDetaille } from "@/lib/server/referentiel/create-personne";
+import { listReferentielDetaille } from "@/lib/server/referentiel/list-referentiel";
 import { formatDateLongue } from "@/lib/domain/dates";
 import { DataTable } from "@/components/convention/DataTable";
 import { NouvellePersonneForm } from "@/components/referentiel/NouvellePersonneForm";
 import { AjoutOrganisation } from "@/components/referentiel/AjoutOrganisation";
+import { createOrganisationAction, createPersonneAction } from "./actions";
 
 export const metadata = { title: "Référentiel" };
 
 export default async function ReferentielPage() {
   const agent = await requireAgent();
-  const { organisations, personnes } = await listReferentielDetaille(db);
+  const { organisations, personnes } = await listReferentielDetaille();
   const modifiable = can(agent, "referentiel.modifier");
   return (
     <>
@@ -32,7 +32,7 @@ export default async function ReferentielPage() {
             o.successeur ? `${o.successeur.sigle ?? o.successeur.nom}${o.dateSuccession ? ` le ${formatDateLongue(o.dateSuccession)}` : ""}${o.baseJuridiqueSuccession ? ` (${o.baseJuridiqueSuccession})` : ""}` : "—",
           ])}
         />
-        {modifiable && <AjoutOrganisation organisations={organisations.map((o) => ({ id: o.id, nom: o.nom, sigle: o.sigle, adresse: o.adresse }))} />}
+        {modifiable && <AjoutOrganisation organisations={organisations.map((o) => ({ id: o.id, nom: o.nom, sigle: o.sigle, adresse: o.adresse }))} createOrganisation={createOrganisationAction} />}
       </section>
       <section aria-labelledby="titre-personnes">
         <h2 id="titre-personnes" className="fr-h4">
@@ -44,7 +44,7 @@ export default async function ReferentielPage() {
           headers={["Nom", "Qualité", "Organisation"]}
           rows={personnes.map((p) => [`${p.prenom} ${p.nom}`, p.qualite ?? "—", p.organisation?.sigle ?? p.organisation?.nom ?? "—"])}
         />
-        {modifiable && <NouvellePersonneForm organisations={organisations} />}
+        {modifiable && <NouvellePersonneForm organisations={organisations} createPersonne={createPersonneAction} />}
       </section>
     </>
   );

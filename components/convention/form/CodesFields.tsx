@@ -1,30 +1,24 @@
 "use client";
 import { TextField } from "@/components/form/fields";
+import { CHAMPS_IMPUTATION, CHAMPS_PARAMETRAGE, TITRE_PARAMETRAGE } from "@/lib/domain/libelles";
 
-const IMPUTATION: [string, string, string?][] = [
+type Champ = [name: string, label: string, hint?: string];
+const exemple = (e?: string) => (e ? `Ex. ${e}` : undefined);
+const ligne = ({ cle, libelle, exemple: e }: { cle: string; libelle: string; exemple?: string }): Champ => [cle, libelle, exemple(e)];
+
+// The printed rows' own labels (lib/domain/libelles.ts), plus what the form alone asks.
+const IMPUTATION: Champ[] = [
   ["intitule", "Titre du tableau", "« Référence Chorus » ; vide : « Imputation budgétaire »"],
-  ["ministere", "Ministère"],
-  ["programme", "Programme", "214"],
-  ["bop", "BOP", "SAAM"],
-  ["centreFinancier", "Centre financier (UO)", "0214-CEN2-INFO"],
-  ["domaineFonctionnel", "Domaine fonctionnel", "0214-08-02"],
-  ["activite", "Activité", "021401SI0202"],
-  ["centreDeCouts", "Centre de coûts", "DINUPROD75"],
-  ["comptableAssignataire", "Code du comptable assignataire", "FAC9460075"],
+  ...CHAMPS_IMPUTATION.flatMap((c): Champ[] => {
+    if (c.cle === "programme") return [ligne(c), ["bop", "BOP", "Ex. SAAM ; imprimé avec le programme"]];
+    if (c.cle === "centreFinancier") return [[c.cle, c.libelle, `L'UO, ex. ${c.exemple}`]];
+    return [ligne(c)];
+  }),
   ["comptableLibelle", "Comptable assignataire (en toutes lettres)"],
 ];
-const PARAMETRAGE: [string, string, string?][] = [
-  ["servicePrescripteur", "SP (service prescripteur)", "Premier ministre"],
-  ["societe", "Société", "ADCE"],
-  ["organisationAchat", "OA (organisation d'achat)", "C009"],
-  ["groupeAcheteurs", "GA (groupe d'acheteurs)", "6GL"],
-  ["rtm", "RTM", "SPM-CSP SPM Mutualisé"],
-  ["codeServiceExecutant", "Code service exécutant", "CSPSPM0075"],
-  ["comptableAssignataire", "Comptable assignataire", "9510"],
-  ["centreDeCouts", "Centre de coûts", "DININCUB"],
-];
+const PARAMETRAGE: Champ[] = CHAMPS_PARAMETRAGE.map(ligne);
 
-function Codes({ prefix, legend, fields }: { prefix: string; legend: string; fields: [string, string, string?][] }) {
+function Codes({ prefix, legend, fields }: { prefix: string; legend: string; fields: Champ[] }) {
   return (
     <fieldset className="fr-fieldset" aria-labelledby={`legend-${prefix}`}>
       <legend id={`legend-${prefix}`} className="fr-fieldset__legend fr-h4">
@@ -33,7 +27,7 @@ function Codes({ prefix, legend, fields }: { prefix: string; legend: string; fie
       <div className="fr-fieldset__element">
         <div className="fr-grid-row fr-grid-row--gutters">
           {fields.map(([name, label, hint]) => (
-            <TextField key={name} className="fr-col-12 fr-col-md-6 fr-col-lg-4" name={`${prefix}.${name}`} label={label} hint={hint ? (hint.startsWith("«") ? hint : `Ex. ${hint}`) : undefined} />
+            <TextField key={name} className="fr-col-12 fr-col-md-6 fr-col-lg-4" name={`${prefix}.${name}`} label={label} hint={hint} />
           ))}
         </div>
       </div>
@@ -45,7 +39,7 @@ export function CodesFields() {
   return (
     <>
       <Codes prefix="imputation" legend="Imputation budgétaire (Chorus)" fields={IMPUTATION} />
-      <Codes prefix="parametrage" legend="Paramétrage de l'adhérence (délégataire)" fields={PARAMETRAGE} />
+      <Codes prefix="parametrage" legend={`${TITRE_PARAMETRAGE} (délégataire)`} fields={PARAMETRAGE} />
     </>
   );
 }

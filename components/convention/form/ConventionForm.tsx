@@ -6,18 +6,19 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useUnsavedChangesGuard } from "@/components/form/useUnsavedChangesGuard";
 import type { z } from "zod";
 import { conventionSchema, type ConventionInput } from "@/lib/schemas/convention";
-import type { ActionResult } from "@/lib/actions/action";
+import type { ActionResult } from "@/lib/actions/result";
 import type { TexteConnu } from "@/lib/domain/controles";
 import { ConstatsPanel } from "../ConstatsPanel";
 import { IdentiteFields } from "./IdentiteFields";
 import { PartiesFields } from "./PartiesFields";
+import type { CreateOrganisation } from "./NouvelleOrganisation";
 import { ArticlesFields, BasesLegalesFields, PreambuleFields } from "./TexteFields";
 import { FinancesFields } from "./FinancesFields";
 import { CodesFields } from "./CodesFields";
 import { DureeFields, SignaturesFields } from "./DureeFields";
 import { liveFindings } from "./live-findings";
 import { modelArticlesFromForm } from "./model-from-form";
-import type { OrganisationOption, PersonneOption } from "./types";
+import type { OrganisationOption, PersonneOption } from "@/lib/views/referentiel";
 
 type Props = {
   initial: ConventionInput;
@@ -25,10 +26,11 @@ type Props = {
   personnes: PersonneOption[];
   textes: TexteConnu[];
   save: (input: ConventionInput) => Promise<ActionResult<{ id: string; version: number }>>;
+  createOrganisation: CreateOrganisation;
   cancelHref: string;
 };
 
-export function ConventionForm({ initial, organisations: initialOrgs, personnes, textes, save, cancelHref }: Props) {
+export function ConventionForm({ initial, organisations: initialOrgs, personnes, textes, save, createOrganisation, cancelHref }: Props) {
   const router = useRouter();
   const [organisations, setOrganisations] = useState(initialOrgs);
   const [erreur, setErreur] = useState<string>();
@@ -79,7 +81,7 @@ export function ConventionForm({ initial, organisations: initialOrgs, personnes,
         <div className="fr-grid-row fr-grid-row--gutters">
           <div className="fr-col-12 fr-col-lg-8">
             <IdentiteFields organisations={organisations} />
-            <PartiesFields warning={warnings.parties} organisations={organisations} personnes={personnes} onOrganisationCreated={(o) => setOrganisations((list) => [...list, o])} />
+            <PartiesFields warning={warnings.parties} organisations={organisations} personnes={personnes} createOrganisation={createOrganisation} onOrganisationCreated={(o) => setOrganisations((list) => [...list, o])} />
             <BasesLegalesFields warnings={warnings} />
             <PreambuleFields />
             <FinancesFields warnings={warnings} />

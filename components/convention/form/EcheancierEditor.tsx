@@ -7,23 +7,11 @@ import { ArrayError } from "@/components/form/fields";
 import { FieldWarning } from "@/components/form/FieldWarning";
 import { formatMontant, montantSaisi } from "@/lib/domain/money";
 import { lireCollage } from "@/lib/domain/collage-echeancier";
+import { cumulsSaisis } from "@/lib/domain/echeancier";
 import type { ConventionInput } from "@/lib/schemas/convention";
 
 const lenient = (text: string | undefined) => montantSaisi(text, 0n); // an empty cell is zero
-/** Running totals of what is typed; null from the first amount that does not parse. */
-function cumulsSaisis(lignes: { ae?: string; cp?: string }[]) {
-  const result: { cumulAe: bigint | null; cumulCp: bigint | null }[] = [];
-  for (const l of lignes) {
-    const previous = result.at(-1) ?? { cumulAe: 0n, cumulCp: 0n };
-    const ae = lenient(l?.ae);
-    const cp = lenient(l?.cp);
-    result.push({
-      cumulAe: previous.cumulAe === null || ae === null ? null : previous.cumulAe + ae,
-      cumulCp: previous.cumulCp === null || cp === null ? null : previous.cumulCp + cp,
-    });
-  }
-  return result;
-}
+const anneeSaisie = (text: string | undefined) => (/^\s*\d{4}\s*$/.test(text ?? "") ? Number(text) : null);
 
 const show = (v: bigint | null) => (v === null ? "—" : formatMontant(v));
 
@@ -33,9 +21,9 @@ export function EcheancierEditor({ warnings = {} }: { warnings?: Record<string, 
   const lignes = useWatch({ control, name: "echeancier" }) ?? [];
   const [plafondAe, plafondCp] = useWatch({ control, name: ["plafondAe", "plafondCp"] });
 
-  const cumuls = cumulsSaisis(lignes);
-  const totalAe = cumuls.at(-1)?.cumulAe ?? 0n;
-  const totalCp = cumuls.at(-1)?.cumulCp ?? 0n;
+  const saisis = cumulsSaisis(lignes.map((l) => ({ annee: anneeSaisie(l?.annee), ae: lenient(l?.ae), cp: lenient(l?.cp) })));
+  const cumuls = saisis.lignes;
+  const { ae: totalAe, cp: totalCp } = saisis.total;
   const ecart = (plafond: string | undefined, total: bigint | null) => {
     const p = plafond?.trim() ? lenient(plafond) : null;
     if (p === null || total === null) return "—";

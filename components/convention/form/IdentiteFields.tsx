@@ -1,7 +1,7 @@
 "use client";
 import { SelectField, TextArea, TextField } from "@/components/form/fields";
 import { LIBELLES_TYPE_CONVENTION, libelleOrganisation } from "@/lib/domain/libelles";
-import type { OrganisationOption } from "./types";
+import type { OrganisationOption } from "@/lib/views/referentiel";
 
 export function IdentiteFields({ organisations }: { organisations: OrganisationOption[] }) {
   return (

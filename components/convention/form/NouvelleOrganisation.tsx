@@ -8,10 +8,14 @@ import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import type { z } from "zod";
 import { organisationSchema, type OrganisationInput } from "@/lib/schemas/organisation";
-import { createOrganisationAction } from "@/app/(app)/conventions/actions";
-import type { OrganisationOption } from "./types";
+import type { Action } from "@/lib/actions/result";
+import type { OrganisationOption } from "@/lib/views/referentiel";
 
-export function NouvelleOrganisation({ organisations, onCreated }: { organisations: OrganisationOption[]; onCreated: (o: OrganisationOption) => void }) {
+export type CreateOrganisation = Action<OrganisationInput, OrganisationOption>;
+
+type Props = { organisations: OrganisationOption[]; create: CreateOrganisation; onCreated: (o: OrganisationOption) => void };
+
+export function NouvelleOrganisation({ organisations, create, onCreated }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [erreur, setErreur] = useState<string>();
   // Typed input / parsed output (house style); the action gets the raw input and parses it again.
@@ -23,7 +27,7 @@ export function NouvelleOrganisation({ organisations, onCreated }: { organisatio
     event.stopPropagation();
     return handleSubmit(async () => {
       setErreur(undefined);
-      const result = await createOrganisationAction(getValues());
+      const result = await create(getValues());
       if (!result.ok) return setErreur(result.message);
       onCreated(result.data);
       reset();

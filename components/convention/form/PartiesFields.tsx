@@ -4,11 +4,19 @@ import { ArrayError, SelectField, TextArea, TextField } from "@/components/form/
 import { LIBELLES_ROLE_PARTIE, libelleOrganisation } from "@/lib/domain/libelles";
 import { emptyPartie } from "@/lib/schemas/convention-form";
 import type { ConventionInput } from "@/lib/schemas/convention";
-import type { OrganisationOption, PersonneOption } from "./types";
-import { NouvelleOrganisation } from "./NouvelleOrganisation";
+import type { OrganisationOption, PersonneOption } from "@/lib/views/referentiel";
+import { NouvelleOrganisation, type CreateOrganisation } from "./NouvelleOrganisation";
 import { FieldWarning } from "@/components/form/FieldWarning";
 
-export function PartiesFields({ organisations, personnes, onOrganisationCreated, warning }: { organisations: OrganisationOption[]; personnes: PersonneOption[]; onOrganisationCreated: (o: OrganisationOption) => void; warning?: string }) {
+type Props = {
+  organisations: OrganisationOption[];
+  personnes: PersonneOption[];
+  createOrganisation: CreateOrganisation;
+  onOrganisationCreated: (o: OrganisationOption) => void;
+  warning?: string;
+};
+
+export function PartiesFields({ organisations, personnes, createOrganisation, onOrganisationCreated, warning }: Props) {
   const { control, getValues, setValue, formState } = useFormContext<ConventionInput>();
   const { fields, append, remove } = useFieldArray({ control, name: "parties" });
 
@@ -70,7 +78,7 @@ export function PartiesFields({ organisations, personnes, onOrganisationCreated,
             </button>
           </li>
           <li>
-            <NouvelleOrganisation organisations={organisations} onCreated={onOrganisationCreated} />
+            <NouvelleOrganisation organisations={organisations} create={createOrganisation} onCreated={onOrganisationCreated} />
           </li>
           <li>
             <a className="fr-btn fr-btn--tertiary-no-outline" href="/referentiel" target="_blank" rel="noopener">

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { controlerConvention, exigencesArticle2, type ConventionAControler } from "./index";
 import { montantsDoubles } from "./lettres";
-import { referencesCitees } from "./references";
+import { referencesCitees, texteVise } from "./references";
 import { parseMontant } from "../money";
 import { SEED_CONVENTIONS } from "@/prisma/seed/index";
 import { TEXTES } from "@/prisma/seed/referentiel";
@@ -154,5 +154,23 @@ describe("textesCites", () => {
       ["DECRET", "2012-1246", true],
       ["DECRET", "2019-1088", true],
     ]);
+  });
+});
+
+describe("texteVise: the known text a legal basis cites (the one matching rule, also used when saving)", () => {
+  const textes = [
+    { id: "d1085", nature: "DECRET" as const, numero: "2004-1085" },
+    { id: "o408", nature: "ORDONNANCE" as const, numero: "2022-408" },
+  ];
+  it.each([
+    ["le décret n°2004-1085 du 14 octobre 2004 modifié", "d1085"],
+    ["l'ordonnance n° 2022-408 du 23 mars 2022", "o408"],
+    ["le décret 2004-1085", "d1085"],
+    ["l'arrêté n° 2004-1085 (same number, another nature)", undefined],
+    ["le décret n° 2004-1058 (a typo)", undefined],
+    ["la loi n° 2001-692 puis le décret n° 2004-1085", "d1085"],
+    ["un texte sans numéro", undefined],
+  ])("%s", (visa, id) => {
+    expect(texteVise(visa, textes)?.id).toBe(id);
   });
 });

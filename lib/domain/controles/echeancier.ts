@@ -1,6 +1,6 @@
-// domain.md, consistency checks: schedule against ceilings, cumulative CP ≤ cumulative AE,
+// docs/domaine.md, « Contrôles »: schedule against ceilings, cumulative CP ≤ cumulative AE,
 // years within the duration.
-import { echeancierCumule, totauxEcheancier } from "../echeancier";
+import { anneesEnDouble, echeancierCumule, totauxEcheancier } from "../echeancier";
 import { formatMontant } from "../money";
 import type { Constat, ConventionAControler } from "./types";
 
@@ -43,12 +43,10 @@ export function controlerEcheancier(c: ConventionAControler): Constat[] {
     });
   }
 
-  const annees = new Set<number>();
+  for (const { annee, message } of anneesEnDouble(c.echeancier)) {
+    constats.push({ code: "ANNEE_EN_DOUBLE", gravite: "erreur", champ: `echeancier.${annee}`, message });
+  }
   for (const ligne of c.echeancier) {
-    if (annees.has(ligne.annee)) {
-      constats.push({ code: "ANNEE_EN_DOUBLE", gravite: "erreur", champ: `echeancier.${ligne.annee}`, message: `L'année ${ligne.annee} figure deux fois dans l'échéancier.` });
-    }
-    annees.add(ligne.annee);
     const debut = c.dateDebut ? Number(c.dateDebut.slice(0, 4)) : undefined;
     const fin = c.dateFin ? Number(c.dateFin.slice(0, 4)) : undefined;
     if ((debut !== undefined && ligne.annee < debut) || (fin !== undefined && ligne.annee > fin)) {

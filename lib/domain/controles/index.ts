@@ -1,4 +1,4 @@
-// Every consistency check of domain.md, in one call. Pure: used by the detail page, the forms
+// Every consistency check of docs/domaine.md (« Contrôles »), in one call. Pure: used by the detail page, the forms
 // (live, next to the field), the PDF and the server alike.
 import { controlerEcheancier } from "./echeancier";
 import { controlerParties } from "./parties";
@@ -9,7 +9,8 @@ import type { Constat, ConventionAControler, TexteConnu } from "./types";
 
 export type { Constat, ConventionAControler, TexteConnu };
 export { exigencesArticle2 } from "./completude";
-export { textesCites, type TexteCite } from "./references";
+export { textesCites, texteVise, type TexteCite } from "./references";
+export { reglesParties } from "./parties";
 
 export function controlerConvention(c: ConventionAControler, textes: readonly TexteConnu[]): Constat[] {
   const constats = [

@@ -1,4 +1,4 @@
-// domain.md: « the amount in words matches the amount in figures ». Finds « cinquante mille euros
+// docs/domaine.md, « Contrôles »: the amount in words matches the amount in figures. Finds « cinquante mille euros
 // (50 000 €) » and « 50 000 € (cinquante mille euros) » in the text and compares both sides.
 import { lettresEnMontant } from "../montant-en-lettres";
 import { formatMontant, parseMontant } from "../money";

@@ -1,4 +1,4 @@
-// domain.md: legal references name texts that exist (typos in decree numbers happen in signed
+// docs/domaine.md, « Contrôles »: legal references name texts that exist (typos in decree numbers happen in signed
 // documents), and internal references point at the right article.
 import type { Constat, ConventionAControler, TexteConnu } from "./types";
 
@@ -9,6 +9,20 @@ export type ReferenceTexte = { nature: TexteConnu["nature"]; numero: string; cit
 
 export function referencesCitees(texte: string): ReferenceTexte[] {
   return [...texte.matchAll(REFERENCE)].map((m) => ({ nature: NATURES[m[1]!.toLowerCase()]!, numero: m[2]!, citation: m[0] }));
+}
+
+/** The text of the referential that a reference names (same nature, same number), if any. */
+export function texteDuReferentiel<T extends TexteConnu>(ref: Pick<ReferenceTexte, "nature" | "numero">, textes: readonly T[]): T | undefined {
+  return textes.find((t) => t.nature === ref.nature && t.numero === ref.numero);
+}
+
+/** The known text a legal basis (« le décret n° 2004-1085 du … ») cites first, if any. */
+export function texteVise<T extends TexteConnu>(visa: string, textes: readonly T[]): T | undefined {
+  for (const ref of referencesCitees(visa)) {
+    const texte = texteDuReferentiel(ref, textes);
+    if (texte) return texte;
+  }
+  return undefined;
 }
 
 // Two numbers one typo apart: same length and one substitution, or two swapped digits.
@@ -28,7 +42,7 @@ export function controlerReferences(c: ConventionAControler, textes: readonly Te
   const dejaSignale = new Set<string>();
   for (const { champ, texte } of sources) {
     for (const ref of referencesCitees(texte)) {
-      const connu = textes.some((t) => t.nature === ref.nature && t.numero === ref.numero);
+      const connu = texteDuReferentiel(ref, textes) !== undefined;
       const cle = `${ref.nature} ${ref.numero}`;
       if (connu || dejaSignale.has(cle)) continue;
       dejaSignale.add(cle);
@@ -68,7 +82,7 @@ export function textesCites(c: ConventionAControler, textes: readonly TexteConnu
   for (const texte of [...c.basesLegales.map((b) => b.texte), ...c.articles.map((a) => a.corps)]) {
     for (const ref of referencesCitees(texte)) {
       const cle = `${ref.nature} ${ref.numero}`;
-      if (!vus.has(cle)) vus.set(cle, { citation: ref.citation, nature: ref.nature, numero: ref.numero, connu: textes.some((t) => t.nature === ref.nature && t.numero === ref.numero) });
+      if (!vus.has(cle)) vus.set(cle, { citation: ref.citation, nature: ref.nature, numero: ref.numero, connu: texteDuReferentiel(ref, textes) !== undefined });
     }
   }
   return [...vus.values()];

@@ -4,9 +4,9 @@ import { getServerSession } from "next-auth";
 import { redirect } from "next/navigation";
 import { db } from "../db";
 import { authOptions } from "./options";
-import type { Role } from "@/lib/domain/roles";
+import type { Agent } from "@/lib/views/agent";
 
-export type Agent = { id: string; email: string; nom: string; role: Role; organisationId: string | null };
+export type { Agent };
 
 // The signed-in agent, re-read from the database on every request: a deactivated account or a
 // changed role takes effect at once, whatever the session cookie says.

@@ -2,7 +2,6 @@ import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import type { OAuthConfig } from "next-auth/providers/oauth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { db } from "../db";
 import { loginWithPassword, loginWithProConnect } from "./password-login";
 
 type ProConnectProfile = { sub: string; email?: string; given_name?: string; usual_name?: string };
@@ -58,7 +57,7 @@ export const authOptions: NextAuthOptions = {
       name: "Adresse électronique et mot de passe",
       credentials: { email: { label: "Adresse électronique", type: "email" }, password: { label: "Mot de passe", type: "password" } },
       async authorize(credentials) {
-        const result = await loginWithPassword(db, credentials?.email ?? "", credentials?.password ?? "");
+        const result = await loginWithPassword(credentials?.email ?? "", credentials?.password ?? "");
         if (result.ok) return { id: result.user.id, email: result.user.email, name: result.user.nom };
         if (result.reason === "TROP_DE_TENTATIVES") throw new Error("TROP_DE_TENTATIVES");
         return null;
@@ -69,7 +68,7 @@ export const authOptions: NextAuthOptions = {
   callbacks: {
     async signIn({ user, account }) {
       if (account?.provider !== "proconnect") return true;
-      const known = await loginWithProConnect(db, user.email);
+      const known = await loginWithProConnect(user.email);
       if (!known) return "/connexion?error=CompteInconnu";
       user.id = known.id;
       return true;

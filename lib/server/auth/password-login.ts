@@ -1,8 +1,9 @@
 // Local accounts (demo, and sites without single sign-on). Failed attempts are counted per e-mail
 // whether the account exists or not, and every failure answers the same, so nothing tells
 // whether an account exists.
+import "server-only";
 import bcrypt from "bcryptjs";
-import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { db } from "../db";
 
 export const MAX_ECHECS = 5;
 export const FENETRE_MINUTES = 15;
@@ -14,7 +15,7 @@ export type LoginResult =
   | { ok: true; user: { id: string; email: string; nom: string; role: string } }
   | { ok: false; reason: "IDENTIFIANTS_INVALIDES" | "TROP_DE_TENTATIVES" };
 
-export async function loginWithPassword(db: PrismaClient, emailInput: string, password: string, now = new Date()): Promise<LoginResult> {
+export async function loginWithPassword(emailInput: string, password: string, now = new Date()): Promise<LoginResult> {
   const email = emailInput.trim().toLowerCase();
   const since = new Date(now.getTime() - FENETRE_MINUTES * 60_000);
   const failures = await db.tentativeConnexion.count({ where: { email, createdAt: { gte: since } } });
@@ -37,7 +38,7 @@ export async function loginWithPassword(db: PrismaClient, emailInput: string, pa
 
 // ProConnect: the identity comes from the State's provider, the role from our own accounts,
 // matched by professional e-mail.
-export async function loginWithProConnect(db: PrismaClient, emailInput: string | undefined | null) {
+export async function loginWithProConnect(emailInput: string | undefined | null) {
   const email = (emailInput ?? "").trim().toLowerCase();
   if (!email) return null;
   const user = await db.user.findUnique({ where: { email } });

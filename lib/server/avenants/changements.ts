@@ -1,23 +1,12 @@
 // Between the avenant form, the database rows and the domain's Changement.
+import "server-only";
 import type { AvenantData } from "@/lib/schemas/avenant";
 import type { Changement, OrganisationRef } from "@/lib/domain/avenant";
 import { fromCalendarDate, toCalendarDate } from "@/lib/domain/dates";
 
-export type ChangementRow = {
-  type: "PROLONGATION" | "PLAFONDS" | "ECHEANCIER" | "SUCCESSION_ORGANISATION" | "MODIFICATION_ARTICLE" | "RELIQUAT";
-  nouvelleDateFin: Date | null;
-  nouveauPlafondAe: bigint | null;
-  nouveauPlafondCp: bigint | null;
-  echeancierAPartirDe: number | null;
-  lignesEcheancier: { annee: number; ae: bigint; cp: bigint }[];
-  organisationRemplaceeId: string | null;
-  organisationSuccesseurId: string | null;
-  articleNumero: string | null;
-  nouveauTitre: string | null;
-  nouveauCorps: string | null;
-  reliquatAe: bigint | null;
-  reliquatCp: bigint | null;
-};
+import type { ChangementVue } from "@/lib/views/avenant";
+
+export type ChangementRow = ChangementVue;
 
 const EMPTY: Omit<ChangementRow, "type"> = {
   nouvelleDateFin: null, nouveauPlafondAe: null, nouveauPlafondCp: null, echeancierAPartirDe: null, lignesEcheancier: [],

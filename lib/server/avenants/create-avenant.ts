@@ -1,25 +1,20 @@
 // Creating avenant n° N+1 of a convention signed by every party. One avenant in progress at a time.
-import type { PrismaClient } from "@/lib/generated/prisma/client";
+import "server-only";
 import type { AvenantData } from "@/lib/schemas/avenant";
 import { fromCalendarDate } from "@/lib/domain/dates";
-import { estSigneeParTous, LIBELLES_STATUT } from "@/lib/domain/statut";
+import { assertAvenantPossible } from "@/lib/domain/avenant";
 import { assertCan, type AgentLike } from "../policies";
-import { ErreurMetier } from "../errors";
 import { recordAudit } from "../audit";
+import { inTransaction, type InTx } from "../db";
 import { getConvention } from "../conventions/get-convention";
 import { rowsFromForm } from "./changements";
 
-export async function createAvenant(db: PrismaClient, agent: AgentLike, conventionId: string, data: AvenantData) {
-  const convention = await getConvention(db, agent, conventionId);
+export async function createAvenant(agent: AgentLike, conventionId: string, data: AvenantData, { tx: outer }: InTx = {}) {
+  const convention = await getConvention(agent, conventionId, { tx: outer });
   assertCan(agent, "avenant.creer");
-  if (!estSigneeParTous(convention.statut)) {
-    throw new ErreurMetier("CONVENTION_NON_SIGNEE", `Un avenant modifie une convention signée par toutes les parties ; celle-ci est « ${LIBELLES_STATUT[convention.statut]} » : modifiez-la directement.`);
-  }
-  const enCours = convention.avenants.find((a) => !estSigneeParTous(a.statut));
-  if (enCours) throw new ErreurMetier("AVENANT_EN_COURS", `L'avenant n° ${enCours.numero} est encore en projet : terminez-le avant d'en créer un autre.`);
-  const numero = Math.max(0, ...convention.avenants.map((a) => a.numero)) + 1;
+  const numero = assertAvenantPossible(convention);
 
-  return db.$transaction(async (tx) => {
+  return inTransaction(outer, async (tx) => {
     const avenant = await tx.avenant.create({
       data: {
         conventionId,

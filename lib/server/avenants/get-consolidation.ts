@@ -1,25 +1,29 @@
 // The consolidated convention: the convention with its signed avenants applied in order (and,
 // for a preview, the avenant in progress), what each changed, and the checks on the result.
-import type { PrismaClient } from "@/lib/generated/prisma/client";
+import "server-only";
 import { consolider, controlerReliquat, type AvenantAConsolider, type EtatConvention, type OrganisationRef } from "@/lib/domain/avenant";
 import { controlerConvention } from "@/lib/domain/controles";
 import { toCalendarDate } from "@/lib/domain/dates";
 import { estSigneeParTous } from "@/lib/domain/statut";
+import type { AvenantVue, Consolidation } from "@/lib/views/avenant";
 import type { AgentLike } from "../policies";
+import { on, type InTx } from "../db";
 import { getConvention } from "../conventions/get-convention";
-import { toConventionAControler } from "../conventions/check-convention";
+import { listTextesConnus, toConventionAControler } from "../conventions/check-convention";
 import { changementFromRow } from "./changements";
 
-export async function getConsolidation(db: PrismaClient, agent: AgentLike, conventionId: string, options: { avecProjet?: boolean } = {}) {
-  const convention = await getConvention(db, agent, conventionId);
-  const [avenants, organisations, textes] = await Promise.all([
+export async function getConsolidation(agent: AgentLike, conventionId: string, options: { avecProjet?: boolean } & InTx = {}): Promise<Consolidation> {
+  const { tx } = options;
+  const db = on(tx);
+  const convention = await getConvention(agent, conventionId, { tx });
+  const [avenants, organisations, textes]: [AvenantVue[], OrganisationRef[], Awaited<ReturnType<typeof listTextesConnus>>] = await Promise.all([
     db.avenant.findMany({
       where: { conventionId },
       orderBy: { numero: "asc" },
       include: { changements: { orderBy: { ordre: "asc" }, include: { lignesEcheancier: { orderBy: { annee: "asc" } } } } },
     }),
     db.organisation.findMany({ select: { id: true, nom: true, sigle: true } }),
-    db.texteJuridique.findMany({ select: { nature: true, numero: true } }),
+    listTextesConnus({ tx }),
   ]);
   const orgs = new Map<string, OrganisationRef>(organisations.map((o) => [o.id, o]));
   const initial: EtatConvention = {

@@ -1,8 +1,9 @@
 // Runs the consistency checks of lib/domain/controles on a stored convention.
-import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { controlerConvention, exigencesArticle2, textesCites, type ConventionAControler } from "@/lib/domain/controles";
+import "server-only";
+import { controlerConvention, exigencesArticle2, textesCites, type ConventionAControler, type TexteConnu } from "@/lib/domain/controles";
 import { toCalendarDate } from "@/lib/domain/dates";
-import type { ConventionDetail } from "./get-convention";
+import type { ConventionDetail } from "@/lib/views/convention";
+import { on, type InTx } from "../db";
 
 export function toConventionAControler(c: ConventionDetail): ConventionAControler {
   const debut = c.dateSignature ?? c.dateConvention;
@@ -23,8 +24,13 @@ export function toConventionAControler(c: ConventionDetail): ConventionAControle
   };
 }
 
-export async function checkConvention(db: PrismaClient, convention: ConventionDetail) {
-  const textes = await db.texteJuridique.findMany({ select: { nature: true, numero: true } });
+/** The legal texts known to exist, which cited texts are checked against. */
+export function listTextesConnus({ tx }: InTx = {}): Promise<TexteConnu[]> {
+  return on(tx).texteJuridique.findMany({ select: { nature: true, numero: true } });
+}
+
+export async function checkConvention(convention: ConventionDetail, { tx }: InTx = {}) {
+  const textes = await listTextesConnus({ tx });
   const data = toConventionAControler(convention);
   return { constats: controlerConvention(data, textes), exigences: exigencesArticle2(data), cites: textesCites(data, textes) };
 }

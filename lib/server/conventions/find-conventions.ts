@@ -1,33 +1,20 @@
 // The convention list: scoped to the agent, filtered, sorted, paginated.
-import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
-import { conventionScope, conventionScopeSql, type AgentLike } from "../policies";
-import type { Statut } from "@/lib/domain/statut";
+import "server-only";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { totauxEcheancier } from "@/lib/domain/echeancier";
+import type { ConventionFilters } from "@/lib/schemas/liste-conventions";
+import type { ConventionListe, OptionsFiltres } from "@/lib/views/liste";
+import { conventionScope, conventionScopeSql, type AgentLike } from "../policies";
+import { inTransaction, on, type InTx } from "../db";
 
-export const TRIS = { recent: "Les plus récentes", reference: "Référence", fin: "Fin la plus proche", plafond: "Plafond AE décroissant" } as const;
-export type Tri = keyof typeof TRIS;
-
-export type ConventionFilters = {
-  q?: string;
-  statut?: Statut;
-  type?: "DELEGATION_GESTION" | "CONVENTION_SERVICE" | "CONVENTION_PARTENARIAT";
-  partie?: string; // organisation id
-  service?: string; // organisation id
-  programme?: string;
-  uo?: string;
-  finAvant?: string; // "YYYY-MM-DD"
-  annee?: number;
-  tri?: Tri;
-  page?: number;
-  parPage?: number;
-};
+export type { ConventionFilters };
 
 // Prisma passes `contains` to LIKE as is: escape its wildcards so that "%" or "_" are searched as text.
 export function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
-export async function findConventions(db: PrismaClient, agent: AgentLike, filters: ConventionFilters) {
+export async function findConventions(agent: AgentLike, filters: ConventionFilters, { tx: outer }: InTx = {}): Promise<ConventionListe> {
   const parPage = Math.min(Math.max(filters.parPage ?? 20, 1), 100);
   const page = Math.max(filters.page ?? 1, 1);
   const q = filters.q?.trim();
@@ -35,7 +22,7 @@ export async function findConventions(db: PrismaClient, agent: AgentLike, filter
   // A code typed as is ("2024-DNE", "0214-CEN2-INFO") also matches the start of a reference.
   const query = q ? Prisma.sql`websearch_to_tsquery('conventions_fr', ${q})` : null;
   const code = Boolean(q && /^[\p{L}\d]+(?:[-/][\p{L}\d]+)+-?$/u.test(q) && /\d/.test(q));
-  const conditions: Prisma.Sql[] = [await conventionScopeSql(db, agent)];
+  const conditions: Prisma.Sql[] = [await conventionScopeSql(agent, outer)];
   if (query && code) conditions.push(Prisma.sql`(c."reference" ILIKE ${`%${escapeLike(q!)}%`} OR c."recherche" @@ ${query})`);
   else if (query) conditions.push(Prisma.sql`c."recherche" @@ ${query}`);
   if (filters.statut) conditions.push(Prisma.sql`c."statut" = ${filters.statut}::"StatutConvention"`);
@@ -56,7 +43,7 @@ export async function findConventions(db: PrismaClient, agent: AgentLike, filter
   }[filters.tri ?? "recent"];
   const where = Prisma.join(conditions, " AND ");
 
-  const [page_, count] = await db.$transaction(async (tx) => {
+  const [page_, count] = await inTransaction(outer, async (tx) => {
     // The planner does not count the cost of reading large vectors: a sequential scan of a query
     // matching most rows reads them all (~40 ms at 10 000 conventions), the GIN index none.
     // (Not for codes: their OR with a LIKE cannot use the index, and they match few rows.)
@@ -67,11 +54,12 @@ export async function findConventions(db: PrismaClient, agent: AgentLike, filter
       LIMIT ${parPage} OFFSET ${(page - 1) * parPage}`;
     // Past the last page the window count is not there: count apart.
     const n = rows.length ? rows[0]!.total : (await tx.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM "Convention" c WHERE ${where}`)[0]!.n;
+    if (query && !code) await tx.$executeRaw`SET LOCAL enable_seqscan = on`; // an outer transaction goes on as before
     return [rows, Number(n)] as const;
   });
   const total = count;
 
-  const rows = await db.convention.findMany({
+  const rows = await on(outer).convention.findMany({
     where: { id: { in: page_.map((r) => r.id) } },
     select: {
       id: true,
@@ -102,8 +90,9 @@ export async function findConventions(db: PrismaClient, agent: AgentLike, filter
 }
 
 /** Values for the filters: organisations that are a party somewhere, services, programmes, years. */
-export async function conventionFilterOptions(db: PrismaClient, agent: AgentLike) {
-  const scope = await conventionScope(db, agent);
+export async function conventionFilterOptions(agent: AgentLike, { tx }: InTx = {}): Promise<OptionsFiltres> {
+  const db = on(tx);
+  const scope = await conventionScope(agent, tx);
   const [organisations, annees, services, programmes] = await Promise.all([
     db.organisation.findMany({ where: { parties: { some: { convention: scope } } }, orderBy: { sigle: "asc" }, select: { id: true, sigle: true, nom: true } }),
     db.ligneEcheancier.findMany({ where: { convention: scope }, distinct: ["annee"], orderBy: { annee: "desc" }, select: { annee: true } }),

@@ -1,7 +1,11 @@
 // One convention with everything it holds, if the agent may see it; otherwise Introuvable.
-import type { PrismaClient } from "@/lib/generated/prisma/client";
+import "server-only";
+import { Introuvable } from "@/lib/domain/erreurs";
+import type { ConventionDetail } from "@/lib/views/convention";
 import { conventionScope, type AgentLike } from "../policies";
-import { Introuvable } from "../errors";
+import { on, type InTx } from "../db";
+
+export type { ConventionDetail };
 
 export const conventionDetailInclude = {
   service: true,
@@ -18,13 +22,11 @@ export const conventionDetailInclude = {
   fichiers: { orderBy: { createdAt: "desc" }, select: { id: true, nom: true, nature: true, taille: true, sha256: true, createdAt: true } },
 } as const;
 
-export async function getConvention(db: PrismaClient, agent: AgentLike, id: string) {
-  const convention = await db.convention.findFirst({
-    where: { AND: [{ id }, await conventionScope(db, agent)] },
+export async function getConvention(agent: AgentLike, id: string, { tx }: InTx = {}): Promise<ConventionDetail> {
+  const convention = await on(tx).convention.findFirst({
+    where: { AND: [{ id }, await conventionScope(agent, tx)] },
     include: conventionDetailInclude,
   });
   if (!convention) throw new Introuvable();
   return convention;
 }
-
-export type ConventionDetail = Awaited<ReturnType<typeof getConvention>>;

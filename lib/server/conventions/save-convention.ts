@@ -1,15 +1,16 @@
 // Creating and editing a convention: guards first, then one transaction that writes the
 // convention, its children and the audit event. Editing checks the version (optimistic lock):
 // a second person saving an older copy is refused, and their input stays in their form.
-import type { PrismaClient } from "@/lib/generated/prisma/client";
+import "server-only";
 import type { ConventionData } from "@/lib/schemas/convention";
 import { fromCalendarDate } from "@/lib/domain/dates";
 import { estFige } from "@/lib/domain/statut";
+import { texteVise } from "@/lib/domain/controles";
+import { ConflitVersion, ErreurMetier } from "@/lib/domain/erreurs";
 import { assertCan, type AgentLike } from "../policies";
-import { ConflitVersion, ErreurMetier } from "../errors";
 import { recordAudit } from "../audit";
+import { inTransaction, on, type InTx, type Tx } from "../db";
 import { getConvention, conventionDetailInclude } from "./get-convention";
-import type { Tx } from "../db-types";
 
 const date = (v: string | null) => (v ? fromCalendarDate(v) : null);
 
@@ -46,7 +47,7 @@ async function writeChildren(tx: Tx, conventionId: string, data: ConventionData)
   await tx.imputationBudgetaire.deleteMany({ where: { conventionId } });
   await tx.parametrageAdherence.deleteMany({ where: { conventionId } });
 
-  const textes = await tx.texteJuridique.findMany();
+  const textes = await tx.texteJuridique.findMany({ select: { id: true, nature: true, numero: true } });
   const parties: { id: string }[] = [];
   for (const [ordre, p] of data.parties.entries()) {
     parties.push(await tx.partie.create({ data: { conventionId, ordre, ...p } }));
@@ -56,7 +57,7 @@ async function writeChildren(tx: Tx, conventionId: string, data: ConventionData)
       conventionId,
       ordre,
       texte: b.texte,
-      texteId: textes.find((t) => new RegExp(`\\b${t.numero.replace("/", "\\/")}\\b`).test(b.texte))?.id ?? null,
+      texteId: texteVise(b.texte, textes)?.id ?? null,
     })),
   });
   await tx.article.createMany({ data: data.articles.map((a, ordre) => ({ conventionId, ordre, ...a })) });
@@ -69,15 +70,15 @@ async function writeChildren(tx: Tx, conventionId: string, data: ConventionData)
   });
 }
 
-async function assertReferenceFree(db: PrismaClient | Tx, reference: string, exceptId?: string) {
-  const other = await db.convention.findUnique({ where: { reference }, select: { id: true } });
+async function assertReferenceFree(reference: string, exceptId: string | undefined, tx: Tx | undefined) {
+  const other = await on(tx).convention.findUnique({ where: { reference }, select: { id: true } });
   if (other && other.id !== exceptId) throw new ErreurMetier("REFERENCE_PRISE", `La référence « ${reference} » est déjà utilisée par une autre convention.`);
 }
 
-export async function createConvention(db: PrismaClient, agent: AgentLike, data: ConventionData) {
+export async function createConvention(agent: AgentLike, data: ConventionData, { tx: outer }: InTx = {}) {
   assertCan(agent, "convention.creer");
-  await assertReferenceFree(db, data.reference);
-  return db.$transaction(async (tx) => {
+  await assertReferenceFree(data.reference, undefined, outer);
+  return inTransaction(outer, async (tx) => {
     const convention = await tx.convention.create({ data: { ...scalars(data), statut: "BROUILLON", createdById: agent.id } });
     await writeChildren(tx, convention.id, data);
     const apres = await tx.convention.findUniqueOrThrow({ where: { id: convention.id }, include: conventionDetailInclude });
@@ -86,13 +87,13 @@ export async function createConvention(db: PrismaClient, agent: AgentLike, data:
   });
 }
 
-export async function updateConvention(db: PrismaClient, agent: AgentLike, id: string, data: ConventionData) {
-  const avant = await getConvention(db, agent, id); // scoped: not found otherwise
+export async function updateConvention(agent: AgentLike, id: string, data: ConventionData, { tx: outer }: InTx = {}) {
+  const avant = await getConvention(agent, id, { tx: outer }); // scoped: not found otherwise
   assertCan(agent, "convention.modifier");
   if (estFige(avant.statut)) throw new ErreurMetier("CONVENTION_FIGEE", "Une convention signée ne change plus : toute modification passe par un avenant.");
   if (data.version === undefined || data.version !== avant.version) throw new ConflitVersion();
-  await assertReferenceFree(db, data.reference, id);
-  return db.$transaction(async (tx) => {
+  await assertReferenceFree(data.reference, id, outer);
+  return inTransaction(outer, async (tx) => {
     const { count } = await tx.convention.updateMany({ where: { id, version: data.version }, data: { ...scalars(data), version: { increment: 1 } } });
     if (count === 0) throw new ConflitVersion(); // saved by someone else in between
     await writeChildren(tx, id, data);

@@ -1,13 +1,14 @@
 // Builds the plain, formatted data the PDF prints (lib/pdf/ConventionPdf.tsx) from a stored
 // convention. Missing data is printed as « [à compléter] », never silently left out.
-import type { ConventionDetail } from "../conventions/get-convention";
+import "server-only";
+import type { ConventionDetail } from "@/lib/views/convention";
 import { A_COMPLETER, type PdfConvention, type PdfTableau } from "@/lib/pdf/data";
 import { formatDateCourte, formatDateLongue, toCalendarDate } from "@/lib/domain/dates";
 import { formatMontant, NBSP } from "@/lib/domain/money";
 import { totauxEcheancier } from "@/lib/domain/echeancier";
 import { parseTexte } from "@/lib/domain/texte";
 import { estSigneeParTous } from "@/lib/domain/statut";
-import { LIBELLES_TYPE_CONVENTION } from "@/lib/domain/libelles";
+import { LIBELLES_TYPE_CONVENTION, lignesImputation, lignesParametrage, TITRE_PARAMETRAGE } from "@/lib/domain/libelles";
 
 /** « Article 3 : Titre », as every PDF prints an article heading. */
 export const titreArticle = (numero: string, titre: string) => `Article ${numero}${NBSP}: ${titre}`;
@@ -46,7 +47,6 @@ export function pdfFileName(c: Pick<ConventionDetail, "dateConvention" | "dateSi
 
 export function tableauxPdf(c: Pick<ConventionDetail, "imputation" | "parametrage" | "cofinancements">, echeancier: { annee: number; ae: bigint; cp: bigint }[]): PdfConvention["tableaux"] {
   const totaux = totauxEcheancier(echeancier);
-  const rows = (pairs: [string, string | null | undefined][]) => pairs.filter((p): p is [string, string] => Boolean(p[1])).map(([k, v]) => [k, v]);
   const tableaux: PdfConvention["tableaux"] = {
     echeancier: {
       colonnes: ["Année", "AE", "CP"],
@@ -54,37 +54,8 @@ export function tableauxPdf(c: Pick<ConventionDetail, "imputation" | "parametrag
       total: ["Total", formatMontant(totaux.ae), formatMontant(totaux.cp)],
     },
   };
-  if (c.imputation) {
-    const i = c.imputation;
-    tableaux.imputation = {
-      titre: i.intitule ?? undefined,
-      lignes: rows([
-        ["Ministère", i.ministere],
-        ["Programme", i.programme ? `${i.programme}${i.bop ? ` — BOP ${i.bop}` : ""}` : null],
-        ["Code du comptable assignataire", i.comptableAssignataire],
-        ["Domaine fonctionnel", i.domaineFonctionnel],
-        ["Centre financier", i.centreFinancier],
-        ["Activité", i.activite],
-        ["Centre de coûts", i.centreDeCouts],
-      ]),
-    };
-  }
-  if (c.parametrage) {
-    const p = c.parametrage;
-    tableaux.parametrage = {
-      titre: "Paramétrage de l'adhérence",
-      lignes: rows([
-        ["SP (service prescripteur)", p.servicePrescripteur],
-        ["Société", p.societe],
-        ["OA (organisation d'achat)", p.organisationAchat],
-        ["GA (groupe d'acheteurs)", p.groupeAcheteurs],
-        ["RTM", p.rtm],
-        ["Code service exécutant", p.codeServiceExecutant],
-        ["Comptable assignataire", p.comptableAssignataire],
-        ["Centre de coûts", p.centreDeCouts],
-      ]),
-    };
-  }
+  if (c.imputation) tableaux.imputation = { titre: c.imputation.intitule ?? undefined, lignes: lignesImputation(c.imputation) };
+  if (c.parametrage) tableaux.parametrage = { titre: TITRE_PARAMETRAGE, lignes: lignesParametrage(c.parametrage) };
   if (c.cofinancements.length) {
     tableaux.cofinancement = { colonnes: ["Financeur", "Fonds", "Montant"], lignes: c.cofinancements.map((f) => [f.financeur, f.fonds ?? "", formatMontant(f.montant)]) };
   }

@@ -1,17 +1,14 @@
 // PDFs built from a convention's data: one of its avenants, and its consolidated version.
-import type { getConsolidation } from "../avenants/get-consolidation";
+import "server-only";
+import type { AvenantDetail, Consolidation } from "@/lib/views/avenant";
 import type { PdfConvention } from "@/lib/pdf/data";
 import { formatDateCourte, formatDateLongue } from "@/lib/domain/dates";
 import { estSigneeParTous } from "@/lib/domain/statut";
 import { buildConventionPdfData, pdfFileName, tableauxPdf, titreArticle } from "./build-convention-pdf-data";
 
-type Consolidation = Awaited<ReturnType<typeof getConsolidation>>;
-type Avenant = Consolidation["avenants"][number];
-
-export function buildAvenantPdfData(data: Consolidation, avenant: Avenant, articles: { numero: string; titre: string; corps: string }[]): PdfConvention {
-  const c = data.convention;
+export function buildAvenantPdfData(data: AvenantDetail): PdfConvention {
+  const { convention: c, avenant, articles, lignes } = data;
   const base = buildConventionPdfData(c);
-  const lignes = avenant.changements.find((ch) => ch.type === "ECHEANCIER")?.lignesEcheancier ?? [];
   const signee = estSigneeParTous(avenant.statut);
   const initiale = `${c.titre.toLowerCase()}${c.dateConvention ? ` du ${formatDateLongue(c.dateConvention)}` : ""}`;
   return {

@@ -2,13 +2,14 @@
 // event loop and exports use every core. Workers run the bundle made by scripts/build-pdf-worker.ts
 // at `npm run build`; without it (next dev, tests before the build) or with PDF_WORKERS=0, the
 // render happens in this thread. One worker stays warm: fonts and shaping cache loaded.
+import "server-only";
 import fs from "node:fs";
 import os from "node:os";
 import { Piscina } from "piscina";
 import type { PdfConvention } from "@/lib/pdf/data";
 import { articlesModeleDinum, BASES_LEGALES_DINUM } from "@/lib/domain/modele-dinum";
 import { renderConventionPdf } from "./render-convention-pdf";
-import { PDF_WORKER_FILE } from "./pdf-worker-file";
+import { PDF_WORKER_FILE } from "@/lib/pdf/worker-file";
 import { titreArticle } from "./build-convention-pdf-data";
 
 let pool: Piscina | null | undefined;

@@ -1,7 +1,8 @@
 // The common part of every PDF route: session, permission, scope, French errors, headers.
+import "server-only";
+import { Introuvable } from "@/lib/domain/erreurs";
 import { getAgent, type Agent } from "../auth/agent";
 import { can } from "../policies";
-import { Introuvable } from "../errors";
 import type { PdfConvention } from "@/lib/pdf/data";
 import { renderPdf } from "./pdf-pool";
 

@@ -1,4 +1,5 @@
 // Renders a convention's PDF on the server (react-pdf).
+// No `server-only` here: the PDF worker threads (plain Node, outside React) import this module.
 import { renderToBuffer } from "@react-pdf/renderer";
 import { ConventionPdf } from "@/lib/pdf/ConventionPdf";
 import { prepareFonts } from "@/lib/pdf/fonts";

@@ -1,9 +1,9 @@
 import Link from "next/link";
 import { can } from "@/lib/server/policies";
-import { estFige, estSigneeParTous } from "@/lib/domain/statut";
+import { estFige } from "@/lib/domain/statut";
+import { prochainAvenant } from "@/lib/domain/avenant";
 import { Breadcrumb } from "@codegouvfr/react-dsfr/Breadcrumb";
 import { requireAgent } from "@/lib/server/auth/agent";
-import { db } from "@/lib/server/db";
 import { loadConventionOr404 } from "@/lib/server/conventions/load-convention";
 import { checkConvention } from "@/lib/server/conventions/check-convention";
 import { ConstatsPanel } from "@/components/convention/ConstatsPanel";
@@ -25,10 +25,10 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
 export default async function ConventionPage({ params }: { params: Promise<{ id: string }> }) {
   const agent = await requireAgent();
   const convention = await load((await params).id);
-  const { constats, exigences, cites } = await checkConvention(db, convention);
+  const { constats, exigences, cites } = await checkConvention(convention);
   const modifiable = can(agent, "convention.modifier") && !estFige(convention.statut);
-  const avenantPossible = can(agent, "avenant.creer") && estSigneeParTous(convention.statut) && convention.avenants.every((a) => estSigneeParTous(a.statut));
-  const prochainAvenant = Math.max(0, ...convention.avenants.map((a) => a.numero)) + 1;
+  const avenant = prochainAvenant(convention);
+  const avenantPossible = can(agent, "avenant.creer") && avenant.possible;
   return (
     <>
       <Breadcrumb currentPageLabel={convention.reference} segments={[{ label: "Conventions", linkProps: { href: "/conventions" } }]} />
@@ -54,7 +54,7 @@ export default async function ConventionPage({ params }: { params: Promise<{ id:
           {avenantPossible && (
             <li>
               <Link className="fr-btn fr-btn--secondary fr-icon-add-line fr-btn--icon-left" href={`/conventions/${convention.id}/avenants/nouveau`}>
-                Créer l&apos;avenant n° {prochainAvenant}
+                Créer l&apos;avenant n° {avenant.numero}
               </Link>
             </li>
           )}

@@ -3,11 +3,10 @@ import { notFound } from "next/navigation";
 import { Breadcrumb } from "@codegouvfr/react-dsfr/Breadcrumb";
 import { requireAgent } from "@/lib/server/auth/agent";
 import { can } from "@/lib/server/policies";
-import { db } from "@/lib/server/db";
-import { loadFormData } from "@/lib/server/conventions/form-data";
+import { loadFormData } from "@/lib/server/referentiel/list-referentiel";
 import { blankConvention, modelConvention } from "@/lib/schemas/convention-form";
 import { ConventionForm } from "@/components/convention/form/ConventionForm";
-import { createConventionAction } from "../actions";
+import { createConventionAction, createOrganisationAction } from "../actions";
 
 export const metadata = { title: "Nouvelle convention" };
 
@@ -15,7 +14,7 @@ export default async function NouvelleConventionPage({ searchParams }: { searchP
   const agent = await requireAgent();
   if (!can(agent, "convention.creer")) notFound();
   const { modele } = await searchParams;
-  const data = await loadFormData(db);
+  const data = await loadFormData();
   return (
     <>
       <Breadcrumb currentPageLabel="Nouvelle convention" segments={[{ label: "Conventions", linkProps: { href: "/conventions" } }]} />
@@ -39,6 +38,7 @@ export default async function NouvelleConventionPage({ searchParams }: { searchP
         personnes={data.personnes}
         textes={data.textes}
         save={createConventionAction}
+        createOrganisation={createOrganisationAction}
         cancelHref="/conventions"
       />
     </>

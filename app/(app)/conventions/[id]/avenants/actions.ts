@@ -1,7 +1,6 @@
 "use server";
 import { z } from "zod";
 import { makeAction } from "@/lib/actions/action";
-import { db } from "@/lib/server/db";
 import { avenantSchema, type AvenantInput } from "@/lib/schemas/avenant";
 import { createAvenant } from "@/lib/server/avenants/create-avenant";
 import { transitionAvenant } from "@/lib/server/avenants/transition-avenant";
@@ -9,7 +8,7 @@ import { deleteAvenantDraft } from "@/lib/server/avenants/delete-avenant";
 import { EVENEMENTS } from "@/lib/domain/statut";
 
 export async function createAvenantAction(conventionId: string, input: AvenantInput) {
-  return makeAction(avenantSchema, (agent, data) => createAvenant(db, agent, conventionId, data))(input);
+  return makeAction(avenantSchema, (agent, data) => createAvenant(agent, conventionId, data))(input);
 }
 
 const transitionSchema = z.object({
@@ -20,6 +19,8 @@ const transitionSchema = z.object({
   dateSignature: z.string().nullable().optional(),
 });
 
-export const transitionAvenantAction = makeAction(transitionSchema, (agent, input) => transitionAvenant(db, agent, input));
+export const transitionAvenantAction = makeAction(transitionSchema, (agent, input) => transitionAvenant(agent, input));
 
-export const deleteAvenantAction = makeAction(z.object({ conventionId: z.string().min(1), numero: z.number().int().positive() }), (agent, input) => deleteAvenantDraft(db, agent, input.conventionId, input.numero));
+export const deleteAvenantAction = makeAction(z.object({ conventionId: z.string().min(1), numero: z.number().int().positive() }), (agent, input) =>
+  deleteAvenantDraft(agent, input.conventionId, input.numero),
+);

@@ -1,10 +1,8 @@
-import { notFound } from "next/navigation";
 import Link from "next/link";
 import { Breadcrumb } from "@codegouvfr/react-dsfr/Breadcrumb";
 import { requireAgent } from "@/lib/server/auth/agent";
-import { db } from "@/lib/server/db";
 import { getConsolidation } from "@/lib/server/avenants/get-consolidation";
-import { Introuvable } from "@/lib/server/errors";
+import { orNotFound } from "@/lib/server/conventions/load-convention";
 import { formatDateLongue } from "@/lib/domain/dates";
 import { formatMontant } from "@/lib/domain/money";
 import { CofinancementTable, EcheancierTable, ImputationTable, ParametrageTable } from "@/components/convention/FinancialTables";
@@ -18,10 +16,7 @@ export default async function ConsolideePage({ params, searchParams }: { params:
   const agent = await requireAgent();
   const { id } = await params;
   const avecProjet = (await searchParams).projet === "1";
-  const { convention, etat, chronologie, constats, projetInclus } = await getConsolidation(db, agent, id, { avecProjet }).catch((error) => {
-    if (error instanceof Introuvable) notFound();
-    throw error;
-  });
+  const { convention, etat, chronologie, constats, projetInclus } = await orNotFound(getConsolidation(agent, id, { avecProjet }));
   return (
     <>
       <Breadcrumb

@@ -3,13 +3,12 @@ import { notFound } from "next/navigation";
 import { Breadcrumb } from "@codegouvfr/react-dsfr/Breadcrumb";
 import { requireAgent } from "@/lib/server/auth/agent";
 import { can } from "@/lib/server/policies";
-import { db } from "@/lib/server/db";
 import { loadConventionOr404 } from "@/lib/server/conventions/load-convention";
-import { loadFormData } from "@/lib/server/conventions/form-data";
+import { loadFormData } from "@/lib/server/referentiel/list-referentiel";
 import { conventionToInput } from "@/lib/schemas/convention-form";
 import { estFige } from "@/lib/domain/statut";
 import { ConventionForm } from "@/components/convention/form/ConventionForm";
-import { updateConventionAction } from "../../actions";
+import { createOrganisationAction, updateConventionAction } from "../../actions";
 
 export const metadata = { title: "Modifier la convention" };
 
@@ -18,7 +17,7 @@ export default async function ModifierConventionPage({ params }: { params: Promi
   const { id } = await params;
   const convention = await loadConventionOr404(agent, id);
   if (!can(agent, "convention.modifier")) notFound();
-  const data = await loadFormData(db);
+  const data = await loadFormData();
   return (
     <>
       <Breadcrumb
@@ -42,6 +41,7 @@ export default async function ModifierConventionPage({ params }: { params: Promi
           personnes={data.personnes}
           textes={data.textes}
           save={updateConventionAction.bind(null, id)}
+          createOrganisation={createOrganisationAction}
           cancelHref={`/conventions/${id}`}
         />
       )}

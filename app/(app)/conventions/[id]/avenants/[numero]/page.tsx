@@ -1,10 +1,8 @@
-import { notFound } from "next/navigation";
 import Link from "next/link";
 import { Breadcrumb } from "@codegouvfr/react-dsfr/Breadcrumb";
 import { requireAgent } from "@/lib/server/auth/agent";
-import { db } from "@/lib/server/db";
-import { getConsolidation } from "@/lib/server/avenants/get-consolidation";
-import { Introuvable } from "@/lib/server/errors";
+import { getAvenant } from "@/lib/server/avenants/get-avenant";
+import { orNotFound } from "@/lib/server/conventions/load-convention";
 import { formatDateLongue } from "@/lib/domain/dates";
 import { StatutBadge } from "@/components/convention/StatutBadge";
 import { TexteBalise } from "@/components/convention/TexteBalise";
@@ -13,21 +11,15 @@ import { AvenantTransitions } from "@/components/avenant/AvenantTransitions";
 import { PdfDownloadButton } from "@/components/convention/PdfDownloadButton";
 import { DeleteAvenantButton } from "@/components/avenant/DeleteAvenantButton";
 import { can } from "@/lib/server/policies";
+import { deleteAvenantAction, transitionAvenantAction } from "../actions";
 
 export const metadata = { title: "Avenant" };
 
 export default async function AvenantPage({ params }: { params: Promise<{ id: string; numero: string }> }) {
   const agent = await requireAgent();
   const { id, numero } = await params;
-  const data = await getConsolidation(db, agent, id, { avecProjet: true }).catch((error) => {
-    if (error instanceof Introuvable) notFound();
-    throw error;
-  });
-  const avenant = data.avenants.find((a) => a.numero === Number(numero));
-  if (!avenant) notFound();
-  const articles = await db.article.findMany({ where: { avenantId: avenant.id }, orderBy: { ordre: "asc" } });
-  const effets = data.chronologie.find((c) => c.numero === avenant.numero)?.effets ?? [];
-  const lignes = avenant.changements.find((c) => c.type === "ECHEANCIER")?.lignesEcheancier ?? [];
+  const data = await orNotFound(getAvenant(agent, id, Number(numero)));
+  const { avenant, articles, effets, lignes } = data;
   return (
     <>
       <Breadcrumb
@@ -52,11 +44,11 @@ export default async function AvenantPage({ params }: { params: Promise<{ id: st
         </li>
         {avenant.statut === "BROUILLON" && can(agent, "avenant.creer") && (
           <li>
-            <DeleteAvenantButton conventionId={id} numero={avenant.numero} />
+            <DeleteAvenantButton conventionId={id} numero={avenant.numero} deleteAvenant={deleteAvenantAction} />
           </li>
         )}
       </ul>
-      <AvenantTransitions conventionId={id} numero={avenant.numero} statut={avenant.statut} version={avenant.version} role={agent.role} />
+      <AvenantTransitions conventionId={id} numero={avenant.numero} statut={avenant.statut} version={avenant.version} role={agent.role} transition={transitionAvenantAction} />
       <section aria-labelledby="titre-effets" className="fr-mb-4w">
         <h2 id="titre-effets" className="fr-h4">
           Ce que change l&apos;avenant

@@ -3,10 +3,9 @@ import Link from "next/link";
 import { Breadcrumb } from "@codegouvfr/react-dsfr/Breadcrumb";
 import { requireAgent } from "@/lib/server/auth/agent";
 import { can } from "@/lib/server/policies";
-import { db } from "@/lib/server/db";
 import { loadConventionOr404 } from "@/lib/server/conventions/load-convention";
-import { listReferentiel } from "@/lib/server/referentiel/create-organisation";
-import { estSigneeParTous } from "@/lib/domain/statut";
+import { listReferentiel } from "@/lib/server/referentiel/list-referentiel";
+import { prochainAvenant } from "@/lib/domain/avenant";
 import { toCalendarDate } from "@/lib/domain/dates";
 import { AvenantForm } from "@/components/avenant/AvenantForm";
 import { createAvenantAction } from "../actions";
@@ -18,9 +17,9 @@ export default async function NouvelAvenantPage({ params }: { params: Promise<{ 
   const { id } = await params;
   const convention = await loadConventionOr404(agent, id);
   if (!can(agent, "avenant.creer")) notFound();
-  const numero = Math.max(0, ...convention.avenants.map((a) => a.numero)) + 1;
-  const enCours = convention.avenants.find((a) => !estSigneeParTous(a.statut));
-  const { organisations } = await listReferentiel(db);
+  const verdict = prochainAvenant(convention);
+  const { numero } = verdict;
+  const { organisations } = await listReferentiel();
   return (
     <>
       <Breadcrumb
@@ -31,14 +30,16 @@ export default async function NouvelAvenantPage({ params }: { params: Promise<{ 
         ]}
       />
       <h1>Avenant n° {numero} à {convention.reference}</h1>
-      {!estSigneeParTous(convention.statut) ? (
-        <div className="fr-alert fr-alert--info">
-          <p>Un avenant modifie une convention signée par toutes les parties ; celle-ci ne l&apos;est pas encore : modifiez-la directement.</p>
-        </div>
-      ) : enCours ? (
+      {!verdict.possible ? (
         <div className="fr-alert fr-alert--info">
           <p>
-            L&apos;avenant n° {enCours.numero} est encore en projet : <Link href={`/conventions/${id}/avenants/${enCours.numero}`}>terminez-le</Link> avant d&apos;en créer un autre.
+            {verdict.message}
+            {verdict.enCours !== null && (
+              <>
+                {" "}
+                <Link href={`/conventions/${id}/avenants/${verdict.enCours}`}>Ouvrir l&apos;avenant n° {verdict.enCours}</Link>
+              </>
+            )}
           </p>
         </div>
       ) : (

@@ -1,4 +1,3 @@
-import { db } from "@/lib/server/db";
 import { getConsolidation } from "@/lib/server/avenants/get-consolidation";
 import { buildConsolidatedPdfData } from "@/lib/server/pdf/build-other-pdf-data";
 import { pdfResponse } from "@/lib/server/pdf/pdf-response";
@@ -8,5 +7,5 @@ export const dynamic = "force-dynamic";
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const avecProjet = new URL(request.url).searchParams.get("projet") === "1";
-  return pdfResponse(async (agent) => buildConsolidatedPdfData(await getConsolidation(db, agent, id, { avecProjet })));
+  return pdfResponse(async (agent) => buildConsolidatedPdfData(await getConsolidation(agent, id, { avecProjet })));
 }

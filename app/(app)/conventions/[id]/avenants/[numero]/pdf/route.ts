@@ -1,5 +1,4 @@
-import { db } from "@/lib/server/db";
-import { getConsolidation } from "@/lib/server/avenants/get-consolidation";
+import { getAvenant } from "@/lib/server/avenants/get-avenant";
 import { buildAvenantPdfData } from "@/lib/server/pdf/build-other-pdf-data";
 import { pdfResponse } from "@/lib/server/pdf/pdf-response";
 
@@ -7,11 +6,5 @@ export const dynamic = "force-dynamic";
 
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string; numero: string }> }) {
   const { id, numero } = await params;
-  return pdfResponse(async (agent) => {
-    const data = await getConsolidation(db, agent, id, { avecProjet: true });
-    const avenant = data.avenants.find((a) => a.numero === Number(numero));
-    if (!avenant) return null;
-    const articles = await db.article.findMany({ where: { avenantId: avenant.id }, orderBy: { ordre: "asc" } });
-    return buildAvenantPdfData(data, avenant, articles);
-  });
+  return pdfResponse(async (agent) => buildAvenantPdfData(await getAvenant(agent, id, Number(numero))));
 }

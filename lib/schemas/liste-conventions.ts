@@ -1,10 +1,35 @@
-// Reads the list's filters from the URL; anything malformed is ignored rather than an error.
+// The convention list's filters, sorts and page, as the URL carries them: read by the list page,
+// written back by the filter form and the pager, applied by lib/server/conventions/find-conventions.ts.
 import { STATUTS, type Statut } from "@/lib/domain/statut";
 import { isCalendarDate } from "@/lib/domain/dates";
-import { TRIS, type ConventionFilters, type Tri } from "./find-conventions";
+import type { TypeConvention } from "@/lib/views/convention";
+
+export const TRIS = { recent: "Les plus récentes", reference: "Référence", fin: "Fin la plus proche", plafond: "Plafond AE décroissant" } as const;
+export type Tri = keyof typeof TRIS;
+
+export type ConventionFilters = {
+  q?: string;
+  statut?: Statut;
+  type?: TypeConvention;
+  partie?: string; // organisation id
+  service?: string; // organisation id
+  programme?: string;
+  uo?: string;
+  finAvant?: string; // "YYYY-MM-DD"
+  annee?: number;
+  tri?: Tri;
+  page?: number;
+  parPage?: number;
+};
 
 const TYPES = ["DELEGATION_GESTION", "CONVENTION_SERVICE", "CONVENTION_PARTENARIAT"] as const;
 
+/** Whether any filter narrows the list (the page then offers to clear them). */
+export function estFiltree(f: ConventionFilters): boolean {
+  return Boolean(f.q || f.statut || f.partie || f.annee || f.type || f.service || f.programme || f.uo || f.finAvant);
+}
+
+/** Reads the filters from the URL; anything malformed is ignored rather than an error. */
 export function parseListParams(params: Record<string, string | string[] | undefined>): ConventionFilters {
   const one = (key: string) => {
     const value = params[key];

@@ -1,3 +1,4 @@
+// Kept apart from client.ts: prisma.config.ts loads it before the client is generated.
 // Discrete connection fields from a DATABASE_URL: a pool given a connectionString lets the
 // string win over a `database` override (needed for the shadow and test databases).
 export type DatabaseConfig = { host: string; port: number; user: string; password?: string; database: string };
