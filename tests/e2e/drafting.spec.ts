@@ -180,6 +180,22 @@ test("a finding shows live next to the field it concerns", async ({ page }) => {
   await expect(finances.getByRole("status").filter({ hasText: "Fin 2024, les CP cumulés" })).toHaveCount(0);
 });
 
+test("rows typed out of order are summed in year order: no running total in red that the checks do not flag", async ({ page }) => {
+  await page.goto("/conventions/nouvelle?modele=vierge");
+  for (const [i, [annee, ae, cp]] of [["2025", "0", "50 000"], ["2024", "100 000", "0"]].entries()) {
+    await page.getByRole("button", { name: "Ajouter une année" }).click();
+    await page.getByLabel(label(`Année, ligne ${i + 1}`)).fill(annee!);
+    await page.getByLabel(label(`AE ${annee}`)).fill(ae!);
+    await page.getByLabel(label(`CP ${annee}`)).fill(cp!);
+  }
+  const schedule = page.getByRole("region", { name: "Échéancier AE / CP" });
+  // Fin 2025: 100 000 € of AE and 50 000 € of CP so far, whatever the order typed.
+  await expect(schedule.getByRole("row").filter({ hasText: "Retirer l'année 2025" })).toContainText(/100.000.€\s*50.000.€/);
+  await expect(schedule.getByText("dépasse les AE cumulées")).toHaveCount(0);
+  await expect(page.locator("fieldset:has(#legend-finances)").getByRole("status").filter({ hasText: "les CP cumulés" })).toHaveCount(0);
+  await expect(page.getByTestId("total-cp")).toHaveText(/50.000.€/);
+});
+
 test("the DINUM model's articles are written from the fields: amounts in words, UO, end date", async ({ page }) => {
   await page.goto("/conventions/nouvelle");
   await page.getByLabel(label("Plafond AE (€)")).fill("354 750");
