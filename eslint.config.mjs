@@ -13,12 +13,34 @@ const config = [
   ...next,
   ...nextTs,
   prettier,
-  { ignores: ["lib/generated/**", ".next/**", "node_modules/**", ".data/**", "public/dsfr/**", "next-env.d.ts", "test-results/**", "playwright-report/**", "tmp/**"] },
+  {
+    ignores: [
+      "lib/generated/**",
+      ".next/**",
+      "node_modules/**",
+      ".data/**",
+      "public/dsfr/**",
+      "next-env.d.ts",
+      "test-results/**",
+      "playwright-report/**",
+      "tmp/**",
+    ],
+  },
   {
     // Routes call named use cases and queries; they never see the database client or Prisma.
     files: ["app/**"],
     rules: {
-      "no-restricted-imports": ["error", { patterns: [{ group: [...PRISMA, ...DB], message: "Routes, pages et actions passent par les cas d'usage de lib/server, jamais par la base." }] }],
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: [...PRISMA, ...DB],
+              message: "Routes, pages et actions passent par les cas d'usage de lib/server, jamais par la base.",
+            },
+          ],
+        },
+      ],
     },
   },
   {
@@ -30,7 +52,10 @@ const config = [
         {
           patterns: [
             { group: [...PRISMA, ...DB], message: "Les composants ne voient jamais la base : ils reçoivent des types de lib/views." },
-            { group: ["@/app/*", "@/app/**", "**/app/**"], message: "Un composant reçoit les actions serveur en props, il ne les importe pas de app/." },
+            {
+              group: ["@/app/*", "@/app/**", "**/app/**"],
+              message: "Un composant reçoit les actions serveur en props, il ne les importe pas de app/.",
+            },
           ],
         },
       ],
@@ -40,7 +65,17 @@ const config = [
     // The rules, the form schemas and the view types are pure: no server, no database.
     files: ["lib/domain/**", "lib/schemas/**", "lib/views/**"],
     rules: {
-      "no-restricted-imports": ["error", { patterns: [{ group: [...SERVER, ...PRISMA, "server-only"], message: "lib/domain, lib/schemas et lib/views sont purs : rien de lib/server ni de Prisma." }] }],
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: [...SERVER, ...PRISMA, "server-only"],
+              message: "lib/domain, lib/schemas et lib/views sont purs : rien de lib/server ni de Prisma.",
+            },
+          ],
+        },
+      ],
     },
   },
   {

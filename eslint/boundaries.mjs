@@ -13,13 +13,21 @@ function serverModule(source, filename) {
   else if (source.startsWith(".")) target = path.relative(ROOT, path.resolve(path.dirname(filename), source));
   else return false;
   target = target.split(path.sep).join("/");
-  return /^lib\/server(\/|$)/.test(target) || /^lib\/generated(\/|$)/.test(target) || /^prisma\/client$/.test(target) || target === "lib/actions/action";
+  return (
+    /^lib\/server(\/|$)/.test(target) ||
+    /^lib\/generated(\/|$)/.test(target) ||
+    /^prisma\/client$/.test(target) ||
+    target === "lib/actions/action"
+  );
 }
 
 const noServerInClient = {
   meta: {
     type: "problem",
-    docs: { description: "A client component (\"use client\") imports no server module: lib/server, the Prisma client, server-only, the action wrapper." },
+    docs: {
+      description:
+        'A client component ("use client") imports no server module: lib/server, the Prisma client, server-only, the action wrapper.',
+    },
     schema: [],
     messages: {
       serveur:
@@ -32,7 +40,8 @@ const noServerInClient = {
     if (!client) return {};
     const check = (node) => {
       const source = node.source?.value;
-      if (typeof source === "string" && serverModule(source, context.filename)) context.report({ node, messageId: "serveur", data: { source } });
+      if (typeof source === "string" && serverModule(source, context.filename))
+        context.report({ node, messageId: "serveur", data: { source } });
     };
     return { ImportDeclaration: check, ExportNamedDeclaration: check, ExportAllDeclaration: check, ImportExpression: check };
   },

@@ -45,7 +45,9 @@ async function main() {
   const started = Date.now();
   const port = Number(option("port") ?? process.env.PORT ?? 3000);
   if (!(await portIsFree(port))) {
-    throw new Error(`Le port ${port} est déjà utilisé (une autre instance de l'application ?). Arrêtez-la ou choisissez un autre port : PORT=3001 npm run demo`);
+    throw new Error(
+      `Le port ${port} est déjà utilisé (une autre instance de l'application ?). Arrêtez-la ou choisissez un autre port : PORT=3001 npm run demo`,
+    );
   }
 
   if (flag("fresh") && !process.env.DATABASE_NAME) {
@@ -80,7 +82,10 @@ async function main() {
     }
 
     // Next's own binary, not `npx next`: npx does not pass SIGTERM on, which left servers behind.
-    child = spawn(path.resolve("node_modules/.bin/next"), [flag("dev") ? "dev" : "start", "-p", String(port)], { stdio: ["ignore", "pipe", "inherit"], env });
+    child = spawn(path.resolve("node_modules/.bin/next"), [flag("dev") ? "dev" : "start", "-p", String(port)], {
+      stdio: ["ignore", "pipe", "inherit"],
+      env,
+    });
     let announced = false;
     child.stdout!.on("data", (chunk: Buffer) => {
       process.stdout.write(chunk);

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Every check, in the order a failure is cheapest to find: lint, types, unit, integration
+# Every check, in the order a failure is cheapest to find: format, lint, types, unit, integration
 # (real PostgreSQL), production build, end-to-end (real Chromium). `npm test` and .ci/run call it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -13,6 +13,8 @@ step "Paquets système (Chromium, poppler-utils)"
 bash scripts/ensure-system-deps.sh
 step "Client Prisma"
 npx prisma generate >/dev/null
+step "Formatage (Prettier ; npm run format corrige)"
+npx prettier --check . --log-level warn
 step "Lint"
 npx eslint .
 step "Types"

@@ -11,7 +11,10 @@ import { connexionSchema, MESSAGES_CONNEXION, type ConnexionInput } from "@/lib/
 
 export function LoginForm({ callbackUrl, initialError }: { callbackUrl: string; initialError?: string }) {
   const [error, setError] = useState<string | undefined>(initialError);
-  const { register, handleSubmit, formState } = useForm<ConnexionInput>({ resolver: zodResolver(connexionSchema), defaultValues: { email: "", password: "" } });
+  const { register, handleSubmit, formState } = useForm<ConnexionInput>({
+    resolver: zodResolver(connexionSchema),
+    defaultValues: { email: "", password: "" },
+  });
 
   const onSubmit = handleSubmit(async (values) => {
     setError(undefined);

@@ -26,7 +26,10 @@ export function AvenantForm({ numero, initiale, organisations, save, conventionH
   const router = useRouter();
   const [erreur, setErreur] = useState<string>();
   const [saved, setSaved] = useState(false);
-  const form = useForm<AvenantInput, unknown, z.output<typeof avenantSchema>>({ resolver: zodResolver(avenantSchema), defaultValues: blankAvenant() });
+  const form = useForm<AvenantInput, unknown, z.output<typeof avenantSchema>>({
+    resolver: zodResolver(avenantSchema),
+    defaultValues: blankAvenant(),
+  });
 
   const dirty = form.formState.isDirty && !saved;
   useUnsavedChangesGuard(dirty);
@@ -69,7 +72,11 @@ export function AvenantForm({ numero, initiale, organisations, save, conventionH
             <p>{erreur}</p>
           </div>
         )}
-        <TextField name="titre" label="Titre (facultatif)" hint={`Par défaut : « Avenant n° ${numero} à la ${initiale.titre.toLowerCase()} »`} />
+        <TextField
+          name="titre"
+          label="Titre (facultatif)"
+          hint={`Par défaut : « Avenant n° ${numero} à la ${initiale.titre.toLowerCase()} »`}
+        />
         <TextField name="dateAvenant" label="Date de l'avenant (facultatif)" type="date" />
         <TextArea name="contexte" label="Contexte" hint="Pourquoi cet avenant (imprimé avant les articles)" rows={4} />
         <ChangementsFields organisations={organisations} />

@@ -17,7 +17,10 @@ function possibles(statut: Statut, role: Role): Evenement[] {
   });
 }
 
-type Transition = Action<{ conventionId: string; numero: number; evenement: Evenement; version: number; dateSignature: string | null }, { statut: Statut }>;
+type Transition = Action<
+  { conventionId: string; numero: number; evenement: Evenement; version: number; dateSignature: string | null },
+  { statut: Statut }
+>;
 type Props = { conventionId: string; numero: number; statut: Statut; version: number; role: Role; transition: Transition };
 
 export function AvenantTransitions({ conventionId, numero, statut, version, role, transition }: Props) {
@@ -58,7 +61,12 @@ export function AvenantTransitions({ conventionId, numero, statut, version, role
       <ul className="fr-btns-group fr-btns-group--inline-md">
         {events.map((e) => (
           <li key={e}>
-            <button type="button" className={`fr-btn ${e === "RENVOYER" ? "fr-btn--secondary" : ""}`} disabled={pending} onClick={() => run(e)}>
+            <button
+              type="button"
+              className={`fr-btn ${e === "RENVOYER" ? "fr-btn--secondary" : ""}`}
+              disabled={pending}
+              onClick={() => run(e)}
+            >
               {e === "SIGNER_DERNIERE_PARTIE" ? "Enregistrer la signature de toutes les parties" : LIBELLES_EVENEMENT[e]}
             </button>
           </li>

@@ -6,7 +6,15 @@ import { SelectField, TextArea, TextField } from "@/components/form/fields";
 import type { AvenantInput } from "@/lib/schemas/avenant";
 import type { OrganisationOption } from "@/lib/views/referentiel";
 
-function Choix({ name, label, children }: { name: "prolongation" | "plafonds" | "echeancier" | "succession" | "reliquat"; label: string; children: React.ReactNode }) {
+function Choix({
+  name,
+  label,
+  children,
+}: {
+  name: "prolongation" | "plafonds" | "echeancier" | "succession" | "reliquat";
+  label: string;
+  children: React.ReactNode;
+}) {
   const { register } = useFormContext<AvenantInput>();
   const active = useWatch<AvenantInput>({ name: `${name}.active` });
   return (
@@ -34,7 +42,12 @@ function LignesEcheancier() {
           <TextField className="fr-col-4" name={`echeancier.lignes.${i}.ae`} label={`AE (ligne ${i + 1})`} inputMode="decimal" />
           <TextField className="fr-col-4" name={`echeancier.lignes.${i}.cp`} label={`CP (ligne ${i + 1})`} inputMode="decimal" />
           <div className="fr-col-1 fr-mb-3w">
-            <button type="button" className="fr-btn fr-btn--tertiary fr-icon-delete-line" title={`Retirer la ligne ${i + 1}`} onClick={() => remove(i)}>
+            <button
+              type="button"
+              className="fr-btn fr-btn--tertiary fr-icon-delete-line"
+              title={`Retirer la ligne ${i + 1}`}
+              onClick={() => remove(i)}
+            >
               Retirer la ligne {i + 1}
             </button>
           </div>
@@ -64,12 +77,20 @@ function Modifications() {
           <div key={field.id} className="fr-mb-2w">
             <TextField name={`modifications.${i}.numero`} label={`Numéro de l'article modifié (${i + 1})`} />
             <TextArea name={`modifications.${i}.corps`} label={`Nouveau texte de l'article (${i + 1})`} rows={5} />
-            <button type="button" className="fr-btn fr-btn--tertiary fr-btn--sm fr-icon-delete-line fr-btn--icon-left" onClick={() => remove(i)}>
+            <button
+              type="button"
+              className="fr-btn fr-btn--tertiary fr-btn--sm fr-icon-delete-line fr-btn--icon-left"
+              onClick={() => remove(i)}
+            >
               Retirer cette modification
             </button>
           </div>
         ))}
-        <button type="button" className="fr-btn fr-btn--secondary fr-btn--sm fr-icon-add-line fr-btn--icon-left" onClick={() => append({ numero: "", corps: "" })}>
+        <button
+          type="button"
+          className="fr-btn fr-btn--secondary fr-btn--sm fr-icon-add-line fr-btn--icon-left"
+          onClick={() => append({ numero: "", corps: "" })}
+        >
           Modifier le texte d&apos;un article
         </button>
       </div>
@@ -100,8 +121,20 @@ export function ChangementsFields({ organisations }: { organisations: Organisati
         </Choix>
         <Choix name="succession" label="Remplacer une organisation par celle qui lui succède">
           <div className="fr-grid-row fr-grid-row--gutters">
-            <SelectField className="fr-col-6" name="succession.remplaceeId" label="Organisation remplacée" placeholder="Choisir…" options={options} />
-            <SelectField className="fr-col-6" name="succession.successeurId" label="Organisation qui lui succède" placeholder="Choisir…" options={options} />
+            <SelectField
+              className="fr-col-6"
+              name="succession.remplaceeId"
+              label="Organisation remplacée"
+              placeholder="Choisir…"
+              options={options}
+            />
+            <SelectField
+              className="fr-col-6"
+              name="succession.successeurId"
+              label="Organisation qui lui succède"
+              placeholder="Choisir…"
+              options={options}
+            />
           </div>
         </Choix>
         <Choix name="reliquat" label="Déclarer des crédits qui ne seront pas consommés">

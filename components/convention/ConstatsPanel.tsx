@@ -2,7 +2,17 @@ import type { Constat, TexteCite } from "@/lib/domain/controles";
 import type { ExigenceArticle2 } from "@/lib/domain/controles/completude";
 
 // The consistency findings and the décret 2004-1085 art. 2 checklist, on the detail page.
-export function ConstatsPanel({ constats, exigences, montrerExigences, cites = [] }: { constats: Constat[]; exigences: ExigenceArticle2[]; montrerExigences: boolean; cites?: TexteCite[] }) {
+export function ConstatsPanel({
+  constats,
+  exigences,
+  montrerExigences,
+  cites = [],
+}: {
+  constats: Constat[];
+  exigences: ExigenceArticle2[];
+  montrerExigences: boolean;
+  cites?: TexteCite[];
+}) {
   const erreurs = constats.filter((c) => c.gravite === "erreur").length;
   const avertissements = constats.length - erreurs;
   return (
@@ -37,7 +47,10 @@ export function ConstatsPanel({ constats, exigences, montrerExigences, cites = [
           <ul className="fr-raw-list">
             {exigences.map((e) => (
               <li key={e.code} className="fr-mb-1v">
-                <span className={e.couverte ? "fr-icon-checkbox-circle-fill fr-label--success" : "fr-icon-close-circle-fill fr-label--error"} aria-hidden="true" />{" "}
+                <span
+                  className={e.couverte ? "fr-icon-checkbox-circle-fill fr-label--success" : "fr-icon-close-circle-fill fr-label--error"}
+                  aria-hidden="true"
+                />{" "}
                 {e.libelle} <span className="fr-sr-only">{e.couverte ? "(présente)" : "(manquante)"}</span>
                 {!e.couverte && <span className="fr-hint-text">{e.aide}</span>}
               </li>

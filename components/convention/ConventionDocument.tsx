@@ -30,7 +30,8 @@ export function ConventionDocument({ convention }: { convention: ConventionDetai
           <div key={p.id} className="fr-mb-3w" data-testid="partie">
             <p className="fr-mb-1v">{i === 0 ? "Entre" : "et"}</p>
             <p className="fr-mb-1v">
-              <strong>{p.libelle}</strong> <span className="fr-badge fr-badge--sm fr-badge--blue-ecume">{LIBELLES_ROLE_PARTIE[p.role]}</span>
+              <strong>{p.libelle}</strong>{" "}
+              <span className="fr-badge fr-badge--sm fr-badge--blue-ecume">{LIBELLES_ROLE_PARTIE[p.role]}</span>
             </p>
             {p.adresse && <p className="fr-mb-1v">Adresse : {p.adresse}</p>}
             {(p.representantNom || p.qualite) && (
@@ -40,7 +41,9 @@ export function ConventionDocument({ convention }: { convention: ConventionDetai
                 {p.mentionRole ? `, ${p.mentionRole}` : ""}
               </p>
             )}
-            {p.denominations.length > 0 && <p className="fr-mb-1v">Ci-après dénommé(e) {p.denominations.map((d) => `« ${d} »`).join(" ou ")}</p>}
+            {p.denominations.length > 0 && (
+              <p className="fr-mb-1v">Ci-après dénommé(e) {p.denominations.map((d) => `« ${d} »`).join(" ou ")}</p>
+            )}
             {p.organisation.successeur && (
               <p className="fr-text--sm fr-mb-0">
                 Organisation devenue {p.organisation.successeur.sigle ?? p.organisation.successeur.nom}
@@ -131,7 +134,9 @@ export function ConventionDocument({ convention }: { convention: ConventionDetai
                 caption={`Annexe ${annexe.numero}`}
                 hideCaption
                 headers={tableau.colonnes.map((col, i) => col || (i === 0 ? "Thème" : ""))}
-                rows={tableau.lignes.map((ligne) => ligne.map((cell, i) => (i === 0 ? <Ligne key={i} texte={cell} /> : <TexteBalise key={i} source={cell} />)))}
+                rows={tableau.lignes.map((ligne) =>
+                  ligne.map((cell, i) => (i === 0 ? <Ligne key={i} texte={cell} /> : <TexteBalise key={i} source={cell} />)),
+                )}
                 rowHeaders
               />
             )}

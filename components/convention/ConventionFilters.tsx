@@ -37,13 +37,28 @@ export function ConventionFilters({ filters, options }: { filters: Filters; opti
           </div>
         </div>
         <div className="fr-col-12 fr-col-sm-4 fr-col-md-2">
-          <Select id="statut" label="Statut" value={filters.statut} options={[["", "Tous"], ...STATUTS.map((s): [string, string] => [s, LIBELLES_STATUT[s]])]} />
+          <Select
+            id="statut"
+            label="Statut"
+            value={filters.statut}
+            options={[["", "Tous"], ...STATUTS.map((s): [string, string] => [s, LIBELLES_STATUT[s]])]}
+          />
         </div>
         <div className="fr-col-12 fr-col-sm-4 fr-col-md-2">
-          <Select id="partie" label="Partie" value={filters.partie} options={[["", "Toutes"], ...options.organisations.map((o): [string, string] => [o.id, o.sigle ?? o.nom])]} />
+          <Select
+            id="partie"
+            label="Partie"
+            value={filters.partie}
+            options={[["", "Toutes"], ...options.organisations.map((o): [string, string] => [o.id, o.sigle ?? o.nom])]}
+          />
         </div>
         <div className="fr-col-12 fr-col-sm-4 fr-col-md-2">
-          <Select id="annee" label="Année de l'échéancier" value={filters.annee ? String(filters.annee) : undefined} options={[["", "Toutes"], ...options.annees.map((a): [string, string] => [String(a), String(a)])]} />
+          <Select
+            id="annee"
+            label="Année de l'échéancier"
+            value={filters.annee ? String(filters.annee) : undefined}
+            options={[["", "Toutes"], ...options.annees.map((a): [string, string] => [String(a), String(a)])]}
+          />
         </div>
       </div>
       <div className="fr-grid-row fr-grid-row--gutters fr-grid-row--bottom">
@@ -51,10 +66,20 @@ export function ConventionFilters({ filters, options }: { filters: Filters; opti
           <Select id="type" label="Nature" value={filters.type} options={[["", "Toutes"], ...Object.entries(LIBELLES_TYPE_CONVENTION)]} />
         </div>
         <div className="fr-col-12 fr-col-sm-4 fr-col-md-2">
-          <Select id="service" label="Service" value={filters.service} options={[["", "Tous"], ...options.services.map((o): [string, string] => [o.id, o.sigle ?? o.nom])]} />
+          <Select
+            id="service"
+            label="Service"
+            value={filters.service}
+            options={[["", "Tous"], ...options.services.map((o): [string, string] => [o.id, o.sigle ?? o.nom])]}
+          />
         </div>
         <div className="fr-col-12 fr-col-sm-4 fr-col-md-2">
-          <Select id="programme" label="Programme" value={filters.programme} options={[["", "Tous"], ...options.programmes.map((p): [string, string] => [p, p])]} />
+          <Select
+            id="programme"
+            label="Programme"
+            value={filters.programme}
+            options={[["", "Tous"], ...options.programmes.map((p): [string, string] => [p, p])]}
+          />
         </div>
         <div className="fr-col-12 fr-col-sm-4 fr-col-md-2">
           <div className="fr-input-group">

@@ -6,7 +6,17 @@ import { DataTable } from "./DataTable";
 
 type Lignes = { annee: number; ae: bigint; cp: bigint }[];
 
-export function EcheancierTable({ lignes, cumul = false, caption = "Échéancier prévisionnel (AE / CP)", hideCaption = false }: { lignes: Lignes; cumul?: boolean; caption?: string; hideCaption?: boolean }) {
+export function EcheancierTable({
+  lignes,
+  cumul = false,
+  caption = "Échéancier prévisionnel (AE / CP)",
+  hideCaption = false,
+}: {
+  lignes: Lignes;
+  cumul?: boolean;
+  caption?: string;
+  hideCaption?: boolean;
+}) {
   if (lignes.length === 0) return <p className="fr-text--sm">Aucune ligne d&apos;échéancier.</p>;
   const totaux = totauxEcheancier(lignes);
   const rows = echeancierCumule(lignes).map((l) => [
@@ -27,11 +37,30 @@ export function EcheancierTable({ lignes, cumul = false, caption = "Échéancier
   );
 }
 
-export function ImputationTable({ imputation, hideCaption = false }: { imputation: NonNullable<ConventionDetail["imputation"]>; hideCaption?: boolean }) {
-  return <DataTable caption={imputation.intitule ?? "Imputation budgétaire"} rows={lignesImputation(imputation)} rowHeaders hideCaption={hideCaption && !imputation.intitule} />;
+export function ImputationTable({
+  imputation,
+  hideCaption = false,
+}: {
+  imputation: NonNullable<ConventionDetail["imputation"]>;
+  hideCaption?: boolean;
+}) {
+  return (
+    <DataTable
+      caption={imputation.intitule ?? "Imputation budgétaire"}
+      rows={lignesImputation(imputation)}
+      rowHeaders
+      hideCaption={hideCaption && !imputation.intitule}
+    />
+  );
 }
 
-export function ParametrageTable({ parametrage, hideCaption = false }: { parametrage: NonNullable<ConventionDetail["parametrage"]>; hideCaption?: boolean }) {
+export function ParametrageTable({
+  parametrage,
+  hideCaption = false,
+}: {
+  parametrage: NonNullable<ConventionDetail["parametrage"]>;
+  hideCaption?: boolean;
+}) {
   return <DataTable caption={`${TITRE_PARAMETRAGE} (Chorus)`} rows={lignesParametrage(parametrage)} rowHeaders hideCaption={hideCaption} />;
 }
 

@@ -5,7 +5,8 @@ export function Pager({ page, pages, filters }: { page: number; pages: number; f
   if (pages <= 1) return null;
   const href = (n: number) => {
     const query = new URLSearchParams();
-    for (const [key, value] of Object.entries({ ...filters, page: n })) if (value !== undefined && value !== "") query.set(key, String(value));
+    for (const [key, value] of Object.entries({ ...filters, page: n }))
+      if (value !== undefined && value !== "") query.set(key, String(value));
     return `/conventions?${query}`;
   };
   return <Pagination count={pages} defaultPage={page} getPageLinkProps={(n) => ({ href: href(n) })} showFirstLast />;

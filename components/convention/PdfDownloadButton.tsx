@@ -28,7 +28,13 @@ export function PdfDownloadButton({ href, label = "Télécharger le PDF" }: { hr
   };
   return (
     <>
-      <button type="button" className="fr-btn fr-btn--secondary fr-icon-download-line fr-btn--icon-left" onClick={download} disabled={etat === "encours"} aria-busy={etat === "encours"}>
+      <button
+        type="button"
+        className="fr-btn fr-btn--secondary fr-icon-download-line fr-btn--icon-left"
+        onClick={download}
+        disabled={etat === "encours"}
+        aria-busy={etat === "encours"}
+      >
         {etat === "encours" ? "Préparation du PDF…" : label}
       </button>
       {etat === "erreur" && (

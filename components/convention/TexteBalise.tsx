@@ -20,7 +20,15 @@ export function Ligne({ texte }: { texte: string }) {
   return <Segments segments={parseSegments(texte)} />;
 }
 
-export function TexteBalise({ source, tableaux = {}, headingLevel = 4 }: { source: string; tableaux?: Partial<Record<NomTableau, ReactNode>>; headingLevel?: 4 | 5 }) {
+export function TexteBalise({
+  source,
+  tableaux = {},
+  headingLevel = 4,
+}: {
+  source: string;
+  tableaux?: Partial<Record<NomTableau, ReactNode>>;
+  headingLevel?: 4 | 5;
+}) {
   const Heading = `h${headingLevel}` as "h4" | "h5";
   return (
     <>

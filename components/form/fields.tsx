@@ -16,7 +16,12 @@ function FieldLabel({ id, label, hint }: { id: string; label: ReactNode; hint?: 
   return (
     <label className="fr-label" htmlFor={id}>
       {label}
-      {hint && <> <span className="fr-hint-text">{hint}</span></>}
+      {hint && (
+        <>
+          {" "}
+          <span className="fr-hint-text">{hint}</span>
+        </>
+      )}
     </label>
   );
 }
@@ -30,7 +35,16 @@ function Messages({ id, error, warning }: { id: string; error?: string; warning?
   );
 }
 
-export function TextField({ name, label, hint, className, warning, type = "text", inputMode, placeholder }: Common & { type?: string; inputMode?: "decimal" | "numeric"; placeholder?: string }) {
+export function TextField({
+  name,
+  label,
+  hint,
+  className,
+  warning,
+  type = "text",
+  inputMode,
+  placeholder,
+}: Common & { type?: string; inputMode?: "decimal" | "numeric"; placeholder?: string }) {
   const id = useId();
   const { register, error } = useFieldState(name);
   return (
@@ -57,19 +71,39 @@ export function TextArea({ name, label, hint, className, rows = 4 }: Common & { 
   return (
     <div className={`fr-input-group ${error ? "fr-input-group--error" : ""} ${className ?? ""}`}>
       <FieldLabel id={id} label={label} hint={hint} />
-      <textarea id={id} className={`fr-input ${error ? "fr-input--error" : ""}`} rows={rows} aria-invalid={error ? true : undefined} aria-describedby={`${id}-messages`} {...register(name)} />
+      <textarea
+        id={id}
+        className={`fr-input ${error ? "fr-input--error" : ""}`}
+        rows={rows}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={`${id}-messages`}
+        {...register(name)}
+      />
       <Messages id={`${id}-messages`} error={error} />
     </div>
   );
 }
 
-export function SelectField({ name, label, hint, className, options, placeholder }: Common & { options: { value: string; label: string }[]; placeholder?: string }) {
+export function SelectField({
+  name,
+  label,
+  hint,
+  className,
+  options,
+  placeholder,
+}: Common & { options: { value: string; label: string }[]; placeholder?: string }) {
   const id = useId();
   const { register, error } = useFieldState(name);
   return (
     <div className={`fr-select-group ${error ? "fr-select-group--error" : ""} ${className ?? ""}`}>
       <FieldLabel id={id} label={label} hint={hint} />
-      <select id={id} className={`fr-select ${error ? "fr-select--error" : ""}`} aria-invalid={error ? true : undefined} aria-describedby={`${id}-messages`} {...register(name)}>
+      <select
+        id={id}
+        className={`fr-select ${error ? "fr-select--error" : ""}`}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={`${id}-messages`}
+        {...register(name)}
+      >
         {placeholder !== undefined && <option value="">{placeholder}</option>}
         {options.map((o) => (
           <option key={o.value} value={o.value}>

@@ -22,16 +22,16 @@ export function AppHeader({ agent }: { agent: Agent | null }) {
       quickAccessItems={
         agent
           ? [
-              { iconId: "fr-icon-account-circle-line", text: `${agent.nom} · ${LIBELLES_ROLE[agent.role]}`, linkProps: { href: "/conventions" } },
+              {
+                iconId: "fr-icon-account-circle-line",
+                text: `${agent.nom} · ${LIBELLES_ROLE[agent.role]}`,
+                linkProps: { href: "/conventions" },
+              },
               <LogoutButton key="logout" />,
             ]
           : []
       }
-      navigation={
-        agent
-          ? <MainNav />
-          : undefined
-      }
+      navigation={agent ? <MainNav /> : undefined}
     />
   );
 }

@@ -9,5 +9,7 @@ const ITEMS = [
 
 export function MainNav() {
   const pathname = usePathname();
-  return <MainNavigation items={ITEMS.map((i) => ({ text: i.text, linkProps: { href: i.href }, isActive: pathname.startsWith(i.href) }))} />;
+  return (
+    <MainNavigation items={ITEMS.map((i) => ({ text: i.text, linkProps: { href: i.href }, isActive: pathname.startsWith(i.href) }))} />
+  );
 }

@@ -4,7 +4,13 @@ import { NouvelleOrganisation } from "@/components/convention/form/NouvelleOrgan
 import type { OrganisationOption } from "@/lib/views/referentiel";
 import type { CreateOrganisation } from "@/components/convention/form/NouvelleOrganisation";
 
-export function AjoutOrganisation({ organisations, createOrganisation }: { organisations: OrganisationOption[]; createOrganisation: CreateOrganisation }) {
+export function AjoutOrganisation({
+  organisations,
+  createOrganisation,
+}: {
+  organisations: OrganisationOption[];
+  createOrganisation: CreateOrganisation;
+}) {
   const router = useRouter();
   return <NouvelleOrganisation organisations={organisations} create={createOrganisation} onCreated={() => router.refresh()} />;
 }

@@ -8,12 +8,18 @@ import { personneSchema, type PersonneInput } from "@/lib/schemas/personne";
 import { SelectField, TextField } from "@/components/form/fields";
 import type { Action } from "@/lib/actions/result";
 
-type Props = { organisations: { id: string; nom: string; sigle: string | null }[]; createPersonne: Action<PersonneInput, { id: string; nom: string }> };
+type Props = {
+  organisations: { id: string; nom: string; sigle: string | null }[];
+  createPersonne: Action<PersonneInput, { id: string; nom: string }>;
+};
 
 export function NouvellePersonneForm({ organisations, createPersonne }: Props) {
   const router = useRouter();
   const [message, setMessage] = useState<{ ok: boolean; texte: string }>();
-  const form = useForm<PersonneInput, unknown, z.output<typeof personneSchema>>({ resolver: zodResolver(personneSchema), defaultValues: { prenom: "", nom: "", qualite: "", organisationId: "" } });
+  const form = useForm<PersonneInput, unknown, z.output<typeof personneSchema>>({
+    resolver: zodResolver(personneSchema),
+    defaultValues: { prenom: "", nom: "", qualite: "", organisationId: "" },
+  });
   const onSubmit = form.handleSubmit(async () => {
     const result = await createPersonne(form.getValues());
     if (!result.ok) return setMessage({ ok: false, texte: result.message });
@@ -28,15 +34,29 @@ export function NouvellePersonneForm({ organisations, createPersonne }: Props) {
           Ajouter une personne
         </h3>
         {message && (
-          <div className={`fr-alert fr-alert--sm fr-mb-2w ${message.ok ? "fr-alert--success" : "fr-alert--error"}`} role={message.ok ? "status" : "alert"}>
+          <div
+            className={`fr-alert fr-alert--sm fr-mb-2w ${message.ok ? "fr-alert--success" : "fr-alert--error"}`}
+            role={message.ok ? "status" : "alert"}
+          >
             <p>{message.texte}</p>
           </div>
         )}
         <div className="fr-grid-row fr-grid-row--gutters">
           <TextField className="fr-col-12 fr-col-md-3" name="prenom" label="Prénom" />
           <TextField className="fr-col-12 fr-col-md-3" name="nom" label="Nom" />
-          <TextField className="fr-col-12 fr-col-md-3" name="qualite" label="Qualité" hint="« Directrice interministérielle du numérique »" />
-          <SelectField className="fr-col-12 fr-col-md-3" name="organisationId" label="Organisation" placeholder="—" options={organisations.map((o) => ({ value: o.id, label: o.sigle ?? o.nom }))} />
+          <TextField
+            className="fr-col-12 fr-col-md-3"
+            name="qualite"
+            label="Qualité"
+            hint="« Directrice interministérielle du numérique »"
+          />
+          <SelectField
+            className="fr-col-12 fr-col-md-3"
+            name="organisationId"
+            label="Organisation"
+            placeholder="—"
+            options={organisations.map((o) => ({ value: o.id, label: o.sigle ?? o.nom }))}
+          />
         </div>
         <button type="submit" className="fr-btn fr-btn--secondary" disabled={form.formState.isSubmitting}>
           Ajouter la personne

@@ -14,7 +14,10 @@ export function designation(c: ConventionInitiale): string {
   return `la convention initiale${c.date ? ` du ${formatDateLongue(c.date)}` : ""}`;
 }
 
-export function redigerArticlesAvenant(c: ConventionInitiale, changements: readonly Changement[]): { numero: string; titre: string; corps: string }[] {
+export function redigerArticlesAvenant(
+  c: ConventionInitiale,
+  changements: readonly Changement[],
+): { numero: string; titre: string; corps: string }[] {
   const initiale = designation(c);
   const corps: { titre: string; corps: string }[] = [];
   for (const ch of changements) {
@@ -32,7 +35,10 @@ export function redigerArticlesAvenant(c: ConventionInitiale, changements: reado
           ch.nouveauPlafondAe !== null ? `${enLettres(ch.nouveauPlafondAe)} en autorisations d'engagement (AE)` : null,
           ch.nouveauPlafondCp !== null ? `${enLettres(ch.nouveauPlafondCp)} en crédits de paiement (CP)` : null,
         ].filter(Boolean);
-        corps.push({ titre: "Montant des crédits délégués", corps: `Le montant maximum des crédits mis à disposition au titre de ${initiale} est porté à ${parts.join(" et à ")}.` });
+        corps.push({
+          titre: "Montant des crédits délégués",
+          corps: `Le montant maximum des crédits mis à disposition au titre de ${initiale} est porté à ${parts.join(" et à ")}.`,
+        });
         break;
       }
       case "ECHEANCIER": {
@@ -46,19 +52,34 @@ export function redigerArticlesAvenant(c: ConventionInitiale, changements: reado
       case "SUCCESSION_ORGANISATION": {
         const ancienne = ch.remplacee.sigle ? `${ch.remplacee.nom} » (${ch.remplacee.sigle})` : `${ch.remplacee.nom} »`;
         const nouvelle = ch.successeur.sigle ? `${ch.successeur.nom} » (${ch.successeur.sigle})` : `${ch.successeur.nom} »`;
-        corps.push({ titre: `Remplacement de la ${ch.remplacee.sigle ?? ch.remplacee.nom} par la ${ch.successeur.sigle ?? ch.successeur.nom}`, corps: `La référence à la « ${ancienne} est remplacée par la référence à la « ${nouvelle} dans ${initiale}.` });
+        corps.push({
+          titre: `Remplacement de la ${ch.remplacee.sigle ?? ch.remplacee.nom} par la ${ch.successeur.sigle ?? ch.successeur.nom}`,
+          corps: `La référence à la « ${ancienne} est remplacée par la référence à la « ${nouvelle} dans ${initiale}.`,
+        });
         break;
       }
       case "MODIFICATION_ARTICLE":
-        corps.push({ titre: `Modification de l'article ${ch.numero}`, corps: `L'article ${ch.numero} de ${initiale} est modifié comme suit :\n${ch.corps}` });
+        corps.push({
+          titre: `Modification de l'article ${ch.numero}`,
+          corps: `L'article ${ch.numero} de ${initiale} est modifié comme suit :\n${ch.corps}`,
+        });
         break;
       case "RELIQUAT": {
-        const parts = [ch.reliquatAe !== null ? `${enLettres(ch.reliquatAe)} en AE` : null, ch.reliquatCp !== null ? `${enLettres(ch.reliquatCp)} en CP` : null].filter(Boolean);
-        corps.push({ titre: "Crédits non consommés", corps: `Les parties constatent que ${parts.join(" et ")} ne seront pas consommés au titre de ${initiale}.` });
+        const parts = [
+          ch.reliquatAe !== null ? `${enLettres(ch.reliquatAe)} en AE` : null,
+          ch.reliquatCp !== null ? `${enLettres(ch.reliquatCp)} en CP` : null,
+        ].filter(Boolean);
+        corps.push({
+          titre: "Crédits non consommés",
+          corps: `Les parties constatent que ${parts.join(" et ")} ne seront pas consommés au titre de ${initiale}.`,
+        });
         break;
       }
     }
   }
-  corps.push({ titre: "Autres stipulations", corps: `Les autres stipulations de ${initiale} demeurent inchangées.\nLe présent avenant prend effet à compter de sa signature par les parties.` });
+  corps.push({
+    titre: "Autres stipulations",
+    corps: `Les autres stipulations de ${initiale} demeurent inchangées.\nLe présent avenant prend effet à compter de sa signature par les parties.`,
+  });
   return corps.map((a, i) => ({ numero: String(i + 1), ...a }));
 }

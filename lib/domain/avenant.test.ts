@@ -1,11 +1,22 @@
 import { describe, expect, it } from "vitest";
-import { assertAvenantPossible, consolider, controlerReliquat, prochainAvenant, type AvenantAConsolider, type EtatConvention } from "./avenant";
+import {
+  assertAvenantPossible,
+  consolider,
+  controlerReliquat,
+  prochainAvenant,
+  type AvenantAConsolider,
+  type EtatConvention,
+} from "./avenant";
 import type { Statut } from "./statut";
 import { convention2024Webinaire as seed003 } from "@/prisma/seed/index";
 import { parseMontant } from "./money";
 
 const e = (euros: number) => BigInt(euros) * 100n;
-const DINSIC = { id: "dinsic", nom: "direction interministérielle du numérique et du système d'information et de communication de l'Etat", sigle: "DINSIC" };
+const DINSIC = {
+  id: "dinsic",
+  nom: "direction interministérielle du numérique et du système d'information et de communication de l'Etat",
+  sigle: "DINSIC",
+};
 const DINUM = { id: "dinum", nom: "direction interministérielle du numérique", sigle: "DINUM" };
 
 const initial: EtatConvention = {
@@ -24,7 +35,14 @@ const avenant1: AvenantAConsolider = {
   dateSignature: "2025-11-15",
   changements: [
     { type: "PROLONGATION", nouvelleDateFin: "2026-12-31" },
-    { type: "ECHEANCIER", aPartirDe: 2025, lignes: [{ annee: 2025, ae: 0n, cp: e(90_000) }, { annee: 2026, ae: 0n, cp: e(20_000) }] },
+    {
+      type: "ECHEANCIER",
+      aPartirDe: 2025,
+      lignes: [
+        { annee: 2025, ae: 0n, cp: e(90_000) },
+        { annee: 2026, ae: 0n, cp: e(20_000) },
+      ],
+    },
   ],
 };
 
@@ -56,16 +74,43 @@ describe("consolider", () => {
   });
 
   it("applies signed avenants only, in number order whatever the input order", () => {
-    const avenant2: AvenantAConsolider = { numero: 2, signe: true, dateSignature: null, changements: [{ type: "PROLONGATION", nouvelleDateFin: "2027-06-30" }] };
-    const brouillon: AvenantAConsolider = { numero: 3, signe: false, dateSignature: null, changements: [{ type: "PROLONGATION", nouvelleDateFin: "2030-01-01" }] };
+    const avenant2: AvenantAConsolider = {
+      numero: 2,
+      signe: true,
+      dateSignature: null,
+      changements: [{ type: "PROLONGATION", nouvelleDateFin: "2027-06-30" }],
+    };
+    const brouillon: AvenantAConsolider = {
+      numero: 3,
+      signe: false,
+      dateSignature: null,
+      changements: [{ type: "PROLONGATION", nouvelleDateFin: "2030-01-01" }],
+    };
     const { etat, chronologie } = consolider(initial, [brouillon, avenant2, avenant1]);
     expect(etat.dateFin).toBe("2027-06-30");
     expect(chronologie.map((c) => c.numero)).toEqual([1, 2]);
   });
 
   it("replaces an organisation by its successor everywhere (DINSIC → DINUM, décret 2019-1088)", () => {
-    const withText = { ...initial, articles: [{ numero: "1", titre: "Objet", corps: "La DINSIC, direction interministérielle du numérique et du système d'information et de communication de l'Etat, s'engage." }] };
-    const { etat, chronologie } = consolider(withText, [{ numero: 1, signe: true, dateSignature: null, changements: [{ type: "SUCCESSION_ORGANISATION", remplacee: DINSIC, successeur: DINUM }] }]);
+    const withText = {
+      ...initial,
+      articles: [
+        {
+          numero: "1",
+          titre: "Objet",
+          corps:
+            "La DINSIC, direction interministérielle du numérique et du système d'information et de communication de l'Etat, s'engage.",
+        },
+      ],
+    };
+    const { etat, chronologie } = consolider(withText, [
+      {
+        numero: 1,
+        signe: true,
+        dateSignature: null,
+        changements: [{ type: "SUCCESSION_ORGANISATION", remplacee: DINSIC, successeur: DINUM }],
+      },
+    ]);
     expect(etat.parties[0]).toEqual({ organisation: DINUM, libelle: "La DINUM", denominations: ["la DINUM"] });
     expect(etat.articles[0]!.corps).toBe("La DINUM, direction interministérielle du numérique, s'engage.");
     expect(chronologie[0]!.effets).toEqual(["DINSIC remplacée par DINUM dans toute la convention"]);
@@ -84,7 +129,11 @@ describe("consolider", () => {
       },
     ]);
     expect([etat.plafondAe, etat.plafondCp]).toEqual([e(150_000), e(120_000)]);
-    expect(etat.articles.find((a) => a.numero === "9")).toEqual({ numero: "9", titre: "Coût de l'opération", corps: "Pour 2025, le budget est estimé à 150 000 €." });
+    expect(etat.articles.find((a) => a.numero === "9")).toEqual({
+      numero: "9",
+      titre: "Coût de l'opération",
+      corps: "Pour 2025, le budget est estimé à 150 000 €.",
+    });
     expect(chronologie[0]!.effets).toEqual(["Plafond AE : 120\u202f000\u00a0€ → 150\u202f000\u00a0€", "Article 9 modifié"]);
   });
 });
@@ -110,7 +159,8 @@ describe("controlerReliquat", () => {
         code: "RELIQUAT_INEXACT",
         gravite: "erreur",
         champ: "reliquatAe",
-        message: "Le reliquat déclaré en AE (25\u202f000\u00a0€) ne correspond pas au calcul : 120\u202f000\u00a0€ initialement délégués − 100\u202f000\u00a0€ maintenus = 20\u202f000\u00a0€.",
+        message:
+          "Le reliquat déclaré en AE (25\u202f000\u00a0€) ne correspond pas au calcul : 120\u202f000\u00a0€ initialement délégués − 100\u202f000\u00a0€ maintenus = 20\u202f000\u00a0€.",
       },
     ]);
   });
@@ -126,26 +176,54 @@ describe("controlerReliquat", () => {
       ],
     };
     expect(controlerReliquat(initial, avenant)).toEqual([]);
-    expect(controlerReliquat(initial, { ...avenant, changements: [avenant.changements[0]!, { type: "RELIQUAT", reliquatAe: null, reliquatCp: e(20_000) }] })[0]!.code).toBe("RELIQUAT_INEXACT");
+    expect(
+      controlerReliquat(initial, {
+        ...avenant,
+        changements: [avenant.changements[0]!, { type: "RELIQUAT", reliquatAe: null, reliquatCp: e(20_000) }],
+      })[0]!.code,
+    ).toBe("RELIQUAT_INEXACT");
   });
 });
 
 describe("prochainAvenant: whether avenant n° N+1 may be drafted", () => {
-  const signee = (avenants: [number, Statut][], statut: Statut = "SIGNEE") => ({ statut, avenants: avenants.map(([numero, s]) => ({ numero, statut: s })) });
+  const signee = (avenants: [number, Statut][], statut: Statut = "SIGNEE") => ({
+    statut,
+    avenants: avenants.map(([numero, s]) => ({ numero, statut: s })),
+  });
   it.each([
     ["a signed convention without avenant", signee([]), { possible: true, numero: 1 }],
-    ["after two signed avenants", signee([[1, "SIGNEE"], [2, "PUBLIEE"]]), { possible: true, numero: 3 }],
+    [
+      "after two signed avenants",
+      signee([
+        [1, "SIGNEE"],
+        [2, "PUBLIEE"],
+      ]),
+      { possible: true, numero: 3 },
+    ],
     ["a published convention", signee([], "EN_VIGUEUR"), { possible: true, numero: 1 }],
     ["a draft convention", signee([], "BROUILLON"), { possible: false, numero: 1, code: "CONVENTION_NON_SIGNEE", enCours: null }],
-    ["a convention signed by one party only", signee([], "SIGNEE_PARTIELLEMENT"), { possible: false, numero: 1, code: "CONVENTION_NON_SIGNEE", enCours: null }],
-    ["an avenant still in review", signee([[1, "SIGNEE"], [2, "EN_REVUE"]]), { possible: false, numero: 3, code: "AVENANT_EN_COURS", enCours: 2 }],
+    [
+      "a convention signed by one party only",
+      signee([], "SIGNEE_PARTIELLEMENT"),
+      { possible: false, numero: 1, code: "CONVENTION_NON_SIGNEE", enCours: null },
+    ],
+    [
+      "an avenant still in review",
+      signee([
+        [1, "SIGNEE"],
+        [2, "EN_REVUE"],
+      ]),
+      { possible: false, numero: 3, code: "AVENANT_EN_COURS", enCours: 2 },
+    ],
   ] as const)("%s", (_name, convention, expected) => {
     expect(prochainAvenant(convention)).toMatchObject(expected);
   });
 
   it("says why in French, and assertAvenantPossible throws it as a domain error", () => {
     const brouillon = signee([], "BROUILLON");
-    expect(() => assertAvenantPossible(brouillon)).toThrow("Un avenant modifie une convention signée par toutes les parties ; celle-ci est « Brouillon » : modifiez-la directement.");
+    expect(() => assertAvenantPossible(brouillon)).toThrow(
+      "Un avenant modifie une convention signée par toutes les parties ; celle-ci est « Brouillon » : modifiez-la directement.",
+    );
     expect(() => assertAvenantPossible(signee([[1, "PRETE_A_SIGNER"]]))).toThrow(expect.objectContaining({ code: "AVENANT_EN_COURS" }));
     expect(assertAvenantPossible(signee([[1, "SIGNEE"]]))).toBe(2);
   });

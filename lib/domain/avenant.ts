@@ -63,7 +63,8 @@ const echapper = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 function remplacerOrganisation(texte: string, ancienne: OrganisationRef, nouvelle: OrganisationRef): string {
   let result = texte.replace(new RegExp(echapper(ancienne.nom), "gi"), nouvelle.nom);
-  if (ancienne.sigle && nouvelle.sigle) result = result.replace(new RegExp(`(?<![\\p{L}\\d])${echapper(ancienne.sigle)}(?![\\p{L}\\d])`, "gu"), nouvelle.sigle);
+  if (ancienne.sigle && nouvelle.sigle)
+    result = result.replace(new RegExp(`(?<![\\p{L}\\d])${echapper(ancienne.sigle)}(?![\\p{L}\\d])`, "gu"), nouvelle.sigle);
   return result;
 }
 
@@ -74,7 +75,9 @@ export function appliquerChangement(etat: EtatConvention, changement: Changement
       // The duration article states the old end date in words: it now states the new one.
       const ancienne = etat.dateFin ? new RegExp(echapper(formatDateLongue(etat.dateFin)).replace(/\u00a0/g, "[\\s\u00a0]"), "g") : null;
       const articles = ancienne
-        ? etat.articles.map((a) => (/dur[ée]e/i.test(a.titre) ? { ...a, corps: a.corps.replace(ancienne, formatDateLongue(changement.nouvelleDateFin)) } : a))
+        ? etat.articles.map((a) =>
+            /dur[ée]e/i.test(a.titre) ? { ...a, corps: a.corps.replace(ancienne, formatDateLongue(changement.nouvelleDateFin)) } : a,
+          )
         : etat.articles;
       return [
         { ...etat, dateFin: changement.nouvelleDateFin, articles },
@@ -94,7 +97,9 @@ export function appliquerChangement(etat: EtatConvention, changement: Changement
       ];
     case "ECHEANCIER": {
       const echeancier = trierEcheancier([...etat.echeancier.filter((l) => l.annee < changement.aPartirDe), ...changement.lignes]);
-      const lignes = trierEcheancier(changement.lignes).map((l) => `${l.annee} : ${formatMontant(l.ae)} en AE, ${formatMontant(l.cp)} en CP`);
+      const lignes = trierEcheancier(changement.lignes).map(
+        (l) => `${l.annee} : ${formatMontant(l.ae)} en AE, ${formatMontant(l.cp)} en CP`,
+      );
       return [{ ...etat, echeancier }, `Échéancier remplacé à partir de ${changement.aPartirDe} (${lignes.join(" ; ") || "aucune ligne"})`];
     }
     case "SUCCESSION_ORGANISATION": {
@@ -103,7 +108,14 @@ export function appliquerChangement(etat: EtatConvention, changement: Changement
         {
           ...etat,
           parties: etat.parties.map((p) =>
-            p.organisation.id === remplacee.id ? { ...p, organisation: successeur, libelle: remplacerOrganisation(p.libelle, remplacee, successeur), denominations: p.denominations.map((d) => remplacerOrganisation(d, remplacee, successeur)) } : p,
+            p.organisation.id === remplacee.id
+              ? {
+                  ...p,
+                  organisation: successeur,
+                  libelle: remplacerOrganisation(p.libelle, remplacee, successeur),
+                  denominations: p.denominations.map((d) => remplacerOrganisation(d, remplacee, successeur)),
+                }
+              : p,
           ),
           articles: etat.articles.map((a) => ({ ...a, corps: remplacerOrganisation(a.corps, remplacee, successeur) })),
         },
@@ -112,9 +124,16 @@ export function appliquerChangement(etat: EtatConvention, changement: Changement
     }
     case "MODIFICATION_ARTICLE": {
       const existe = etat.articles.some((a) => a.numero === changement.numero);
-      const article = { numero: changement.numero, titre: changement.titre ?? etat.articles.find((a) => a.numero === changement.numero)?.titre ?? "", corps: changement.corps };
+      const article = {
+        numero: changement.numero,
+        titre: changement.titre ?? etat.articles.find((a) => a.numero === changement.numero)?.titre ?? "",
+        corps: changement.corps,
+      };
       return [
-        { ...etat, articles: existe ? etat.articles.map((a) => (a.numero === changement.numero ? article : a)) : [...etat.articles, article] },
+        {
+          ...etat,
+          articles: existe ? etat.articles.map((a) => (a.numero === changement.numero ? article : a)) : [...etat.articles, article],
+        },
         `Article ${changement.numero} ${existe ? "modifié" : "ajouté"}`,
       ];
     }
@@ -127,7 +146,10 @@ export function appliquerChangement(etat: EtatConvention, changement: Changement
 }
 
 /** The convention with its signed avenants applied in order, and what each changed. */
-export function consolider(initial: EtatConvention, avenants: readonly AvenantAConsolider[]): { etat: EtatConvention; chronologie: EtapeChronologie[] } {
+export function consolider(
+  initial: EtatConvention,
+  avenants: readonly AvenantAConsolider[],
+): { etat: EtatConvention; chronologie: EtapeChronologie[] } {
   let etat = initial;
   const chronologie: EtapeChronologie[] = [];
   for (const avenant of [...avenants].filter((a) => a.signe).sort((a, b) => a.numero - b.numero)) {

@@ -4,7 +4,8 @@ import { controlerEcheancier } from "./controles/echeancier";
 import { parseMontant } from "./money";
 import { SEED_CONVENTIONS } from "@/prisma/seed/index";
 
-const lignes = (seed: (typeof SEED_CONVENTIONS)[number]) => seed.echeancier.map((l) => ({ annee: l.annee, ae: parseMontant(l.ae), cp: parseMontant(l.cp) }));
+const lignes = (seed: (typeof SEED_CONVENTIONS)[number]) =>
+  seed.echeancier.map((l) => ({ annee: l.annee, ae: parseMontant(l.ae), cp: parseMontant(l.cp) }));
 
 describe("échéancier of the seeds", () => {
   it.each(SEED_CONVENTIONS.map((s) => [s.reference, s] as const))("%s: totals equal the ceilings", (_ref, seed) => {
@@ -48,15 +49,60 @@ describe("cumulsSaisis (the form's running totals)", () => {
       { cumulAe: e(100_000), cumulCp: 0n },
     ]);
     expect(lignes.some((c) => c.cumulCp! > c.cumulAe!)).toBe(false);
-    const findings = controlerEcheancier({ type: "DELEGATION_GESTION", objet: "", plafondAe: null, plafondCp: null, dateDebut: null, dateFin: null, regleDuree: "DATE_FIXE", parties: [], basesLegales: [], articles: [], echeancier: typed });
+    const findings = controlerEcheancier({
+      type: "DELEGATION_GESTION",
+      objet: "",
+      plafondAe: null,
+      plafondCp: null,
+      dateDebut: null,
+      dateFin: null,
+      regleDuree: "DATE_FIXE",
+      parties: [],
+      basesLegales: [],
+      articles: [],
+      echeancier: typed,
+    });
     expect(findings.map((f) => f.code)).not.toContain("CP_CUMULES_SUPERIEURS_AUX_AE");
     expect(total).toEqual({ ae: e(100_000), cp: e(50_000) });
   });
 
   it.each([
-    ["agrees with echeancierCumule on seed 003", [{ annee: 2024, ae: e(120_000), cp: e(10_000) }, { annee: 2025, ae: 0n, cp: e(110_000) }], [[e(120_000), e(10_000)], [e(120_000), e(120_000)]], [e(120_000), e(120_000)]],
-    ["an unreadable amount blanks its year and the later ones", [{ annee: 2024, ae: null, cp: 1n }, { annee: 2025, ae: 1n, cp: 1n }], [[null, 1n], [null, 2n]], [null, 2n]],
-    ["an unreadable year has no running total but counts in the total", [{ annee: null, ae: 5n, cp: 5n }, { annee: 2024, ae: 1n, cp: 1n }], [[null, null], [1n, 1n]], [6n, 6n]],
+    [
+      "agrees with echeancierCumule on seed 003",
+      [
+        { annee: 2024, ae: e(120_000), cp: e(10_000) },
+        { annee: 2025, ae: 0n, cp: e(110_000) },
+      ],
+      [
+        [e(120_000), e(10_000)],
+        [e(120_000), e(120_000)],
+      ],
+      [e(120_000), e(120_000)],
+    ],
+    [
+      "an unreadable amount blanks its year and the later ones",
+      [
+        { annee: 2024, ae: null, cp: 1n },
+        { annee: 2025, ae: 1n, cp: 1n },
+      ],
+      [
+        [null, 1n],
+        [null, 2n],
+      ],
+      [null, 2n],
+    ],
+    [
+      "an unreadable year has no running total but counts in the total",
+      [
+        { annee: null, ae: 5n, cp: 5n },
+        { annee: 2024, ae: 1n, cp: 1n },
+      ],
+      [
+        [null, null],
+        [1n, 1n],
+      ],
+      [6n, 6n],
+    ],
     ["no row: totals are zero", [], [], [0n, 0n]],
   ] as const)("%s", (_name, rows, expected, [ae, cp]) => {
     const { lignes, total } = cumulsSaisis(rows);
@@ -69,7 +115,11 @@ describe("anneesEnDouble", () => {
   it.each([
     ["distinct years", [2024, 2025], []],
     ["a year twice", [2024, 2025, 2024], [{ index: 2, annee: 2024, message: "L'année 2024 figure deux fois dans l'échéancier." }]],
-    ["three times", [2024, 2024, 2024], [1, 2].map((index) => ({ index, annee: 2024, message: "L'année 2024 figure deux fois dans l'échéancier." }))],
+    [
+      "three times",
+      [2024, 2024, 2024],
+      [1, 2].map((index) => ({ index, annee: 2024, message: "L'année 2024 figure deux fois dans l'échéancier." })),
+    ],
   ] as const)("%s", (_name, annees, expected) => {
     expect(anneesEnDouble(annees.map((annee) => ({ annee })))).toEqual(expected);
   });

@@ -39,7 +39,10 @@ type Cumul = { cumulAe: bigint | null; cumulCp: bigint | null };
  *  but summed in year order, exactly as echeancierCumule() and the checks do: a row typed out of
  *  order never shows a running total the checks would not. `null` where an amount cannot be read,
  *  and for every later year; `null` too for a row whose year cannot be read. */
-export function cumulsSaisis(lignes: readonly { annee: number | null; ae: bigint | null; cp: bigint | null }[]): { lignes: Cumul[]; total: { ae: bigint | null; cp: bigint | null } } {
+export function cumulsSaisis(lignes: readonly { annee: number | null; ae: bigint | null; cp: bigint | null }[]): {
+  lignes: Cumul[];
+  total: { ae: bigint | null; cp: bigint | null };
+} {
   const result: Cumul[] = lignes.map(() => ({ cumulAe: null, cumulCp: null }));
   const add = (a: bigint | null, b: bigint | null) => (a === null || b === null ? null : a + b);
   const ordre = trierEcheancier(lignes.flatMap((l, index) => (l.annee === null ? [] : [{ annee: l.annee, index }])));
@@ -50,6 +53,9 @@ export function cumulsSaisis(lignes: readonly { annee: number | null; ae: bigint
     cumulCp = add(cumulCp, lignes[index]!.cp);
     result[index] = { cumulAe, cumulCp };
   }
-  const total = lignes.reduce<{ ae: bigint | null; cp: bigint | null }>((t, l) => ({ ae: add(t.ae, l.ae), cp: add(t.cp, l.cp) }), { ae: 0n, cp: 0n });
+  const total = lignes.reduce<{ ae: bigint | null; cp: bigint | null }>((t, l) => ({ ae: add(t.ae, l.ae), cp: add(t.cp, l.cp) }), {
+    ae: 0n,
+    cp: 0n,
+  });
   return { lignes: result, total };
 }

@@ -51,7 +51,10 @@ const remplies = (rows: [string, string | null | undefined][]) => rows.filter((r
 /** The imputation rows to print, filled ones only; the BOP goes with the programme (« 214 — BOP SAAM »). */
 export function lignesImputation(i: Codes<CleImputation>): [string, string][] {
   return remplies(
-    CHAMPS_IMPUTATION.map(({ cle, libelle }) => [libelle, cle === "programme" && i.programme && i.bop ? `${i.programme} — BOP ${i.bop}` : i[cle]]),
+    CHAMPS_IMPUTATION.map(({ cle, libelle }) => [
+      libelle,
+      cle === "programme" && i.programme && i.bop ? `${i.programme} — BOP ${i.bop}` : i[cle],
+    ]),
   );
 }
 

@@ -21,7 +21,9 @@ describe("articlesModeleDinum", () => {
 
   it("fills the text from the structured fields, with the ceilings in words and figures", () => {
     const text = articles.map((a) => a.corps).join("\n");
-    expect(text).toContain("un montant maximum de cent vingt mille euros (120\u202f000\u00a0€) en autorisations d'engagement (AE) et en crédits de paiement (CP)");
+    expect(text).toContain(
+      "un montant maximum de cent vingt mille euros (120\u202f000\u00a0€) en autorisations d'engagement (AE) et en crédits de paiement (CP)",
+    );
     expect(text).toContain("sur l'UO 0214-CEN2-INFO");
     expect(text).toContain("Par défaut, la convention prendra fin au 31\u00a0décembre 2025.");
     expect(text).toContain("préavis écrit de trois mois");
@@ -40,7 +42,9 @@ describe("articlesModeleDinum", () => {
   });
 
   it("says « [à compléter] » where data is missing, and states different AE and CP ceilings apart", () => {
-    const text = articlesModeleDinum({ ...params, centreFinancier: null, dateFin: null, plafondCp: 10_000_000n }).map((a) => a.corps).join("\n");
+    const text = articlesModeleDinum({ ...params, centreFinancier: null, dateFin: null, plafondCp: 10_000_000n })
+      .map((a) => a.corps)
+      .join("\n");
     expect(text).toContain("sur l'UO [à compléter]");
     expect(text).toContain("prendra fin au [à compléter]");
     expect(text).toContain("et de cent mille euros (100\u202f000\u00a0€) en crédits de paiement (CP)");

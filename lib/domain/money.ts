@@ -11,7 +11,10 @@ const MAX_CENTS = 10n ** 15n; // 10 000 milliards d'euros: anything above is abs
 
 /** "120 000", "120 000,50 €", "1 234,5", "-12,00" → cents. Throws MontantInvalide with a French message. */
 export function parseMontant(input: string): bigint {
-  const text = input.replace(/[\s\u00a0\u202f]/g, "").replace(/€$/, "").replace(/^€/, "");
+  const text = input
+    .replace(/[\s\u00a0\u202f]/g, "")
+    .replace(/€$/, "")
+    .replace(/^€/, "");
   if (text === "") throw new MontantInvalide("Indiquez un montant.");
   const match = /^(-?)(\d+)(?:[,.](\d*))?$/.exec(text);
   if (!match) throw new MontantInvalide("Le montant ne doit contenir que des chiffres, une virgule et au plus deux décimales.");

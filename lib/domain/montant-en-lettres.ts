@@ -6,7 +6,28 @@
 //     (million, milliard): « quatre-vingt mille », « deux cents millions » ;
 //   - « mille » never varies; « million » and « milliard » are nouns: plural, « d'euros ».
 
-const UNITES = ["zéro", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze", "treize", "quatorze", "quinze", "seize", "dix-sept", "dix-huit", "dix-neuf"];
+const UNITES = [
+  "zéro",
+  "un",
+  "deux",
+  "trois",
+  "quatre",
+  "cinq",
+  "six",
+  "sept",
+  "huit",
+  "neuf",
+  "dix",
+  "onze",
+  "douze",
+  "treize",
+  "quatorze",
+  "quinze",
+  "seize",
+  "dix-sept",
+  "dix-huit",
+  "dix-neuf",
+];
 const DIZAINES: Record<number, string> = { 2: "vingt", 3: "trente", 4: "quarante", 5: "cinquante", 6: "soixante" };
 
 function moinsDeCent(n: number, final: boolean): string {
@@ -71,12 +92,43 @@ export function montantEnLettres(cents: bigint): string {
 }
 
 const VALEURS: Record<string, number> = {
-  zero: 0, un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10,
-  onze: 11, douze: 12, treize: 13, quatorze: 14, quinze: 15, seize: 16, vingt: 20, vingts: 20, trente: 30,
-  quarante: 40, cinquante: 50, soixante: 60, septante: 70, huitante: 80, octante: 80, nonante: 90,
+  zero: 0,
+  un: 1,
+  une: 1,
+  deux: 2,
+  trois: 3,
+  quatre: 4,
+  cinq: 5,
+  six: 6,
+  sept: 7,
+  huit: 8,
+  neuf: 9,
+  dix: 10,
+  onze: 11,
+  douze: 12,
+  treize: 13,
+  quatorze: 14,
+  quinze: 15,
+  seize: 16,
+  vingt: 20,
+  vingts: 20,
+  trente: 30,
+  quarante: 40,
+  cinquante: 50,
+  soixante: 60,
+  septante: 70,
+  huitante: 80,
+  octante: 80,
+  nonante: 90,
 };
 const MULTIPLICATEURS: Record<string, bigint> = {
-  mille: 1000n, million: 10n ** 6n, millions: 10n ** 6n, milliard: 10n ** 9n, milliards: 10n ** 9n, billion: 10n ** 12n, billions: 10n ** 12n,
+  mille: 1000n,
+  million: 10n ** 6n,
+  millions: 10n ** 6n,
+  milliard: 10n ** 9n,
+  milliards: 10n ** 9n,
+  billion: 10n ** 12n,
+  billions: 10n ** 12n,
 };
 
 export class LettresIllisibles extends Error {
@@ -117,7 +169,10 @@ export function lettresEnNombre(text: string): bigint {
 
 /** « … euros [et … centimes] » back to cents. */
 export function lettresEnMontant(text: string): bigint {
-  const clean = text.toLowerCase().replace(/d['’]\s*euros?/g, "euros").trim();
+  const clean = text
+    .toLowerCase()
+    .replace(/d['’]\s*euros?/g, "euros")
+    .trim();
   const match = /^(.*?)\s*\beuros?\b\s*(?:et\s+(.*?)\s*\bcentimes?\b)?\s*$/.exec(clean) ?? /^()\s*(.*?)\s*\bcentimes?\b\s*$/.exec(clean);
   if (!match) throw new LettresIllisibles("Un montant en lettres se termine par « euros » (ou « centimes »).");
   const euros = match[1] ? lettresEnNombre(match[1]) : 0n;

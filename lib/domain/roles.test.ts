@@ -2,7 +2,11 @@ import { describe, expect, it } from "vitest";
 import { ACTIONS, ROLES, roleCan, type Action, type Role } from "./roles";
 
 // The expected matrix, written out: any change to who may do what shows up here.
-const R = "REDACTEUR", F = "RELECTEUR_FINANCIER", S = "SIGNATAIRE", A = "ADMINISTRATEUR", L = "LECTEUR";
+const R = "REDACTEUR",
+  F = "RELECTEUR_FINANCIER",
+  S = "SIGNATAIRE",
+  A = "ADMINISTRATEUR",
+  L = "LECTEUR";
 const EXPECTED: Record<Action, Role[]> = {
   "convention.lire": [R, F, S, A, L],
   "convention.exporter": [R, F, S, A, L],

@@ -21,7 +21,9 @@ describe("nextStatut", () => {
     expect(nextStatut(from, event)).toBe(to);
   });
 
-  const forbidden = STATUTS.flatMap((s) => EVENEMENTS.map((e) => [s, e] as const)).filter(([s, e]) => !ALLOWED.some(([f, ev]) => f === s && ev === e));
+  const forbidden = STATUTS.flatMap((s) => EVENEMENTS.map((e) => [s, e] as const)).filter(
+    ([s, e]) => !ALLOWED.some(([f, ev]) => f === s && ev === e),
+  );
   it.each(forbidden)("%s + %s is refused with a French message", (from, event) => {
     expect(() => nextStatut(from, event)).toThrow(TransitionInterdite);
   });

@@ -14,7 +14,16 @@ export const STATUTS = [
 ] as const;
 export type Statut = (typeof STATUTS)[number];
 
-export const EVENEMENTS = ["SOUMETTRE", "RENVOYER", "VALIDER", "SIGNER_UNE_PARTIE", "SIGNER_DERNIERE_PARTIE", "PUBLIER", "ENTRER_EN_VIGUEUR", "TERMINER"] as const;
+export const EVENEMENTS = [
+  "SOUMETTRE",
+  "RENVOYER",
+  "VALIDER",
+  "SIGNER_UNE_PARTIE",
+  "SIGNER_DERNIERE_PARTIE",
+  "PUBLIER",
+  "ENTRER_EN_VIGUEUR",
+  "TERMINER",
+] as const;
 export type Evenement = (typeof EVENEMENTS)[number];
 
 export class TransitionInterdite extends ErreurMetier {
@@ -22,7 +31,10 @@ export class TransitionInterdite extends ErreurMetier {
     readonly statut: Statut,
     readonly evenement: Evenement,
   ) {
-    super("TRANSITION_INTERDITE", `Action « ${LIBELLES_EVENEMENT[evenement]} » impossible : le document est « ${LIBELLES_STATUT[statut]} ».`);
+    super(
+      "TRANSITION_INTERDITE",
+      `Action « ${LIBELLES_EVENEMENT[evenement]} » impossible : le document est « ${LIBELLES_STATUT[statut]} ».`,
+    );
   }
 }
 

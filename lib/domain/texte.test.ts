@@ -7,7 +7,10 @@ describe("parseSegments", () => {
   it.each([
     ["plain", [{ texte: "plain" }]],
     ["afin d'**accélérer** le service", [{ texte: "afin d'" }, { texte: "accélérer", gras: true }, { texte: " le service" }]],
-    ["publiés en *open source* conformément", [{ texte: "publiés en " }, { texte: "open source", italique: true }, { texte: " conformément" }]],
+    [
+      "publiés en *open source* conformément",
+      [{ texte: "publiés en " }, { texte: "open source", italique: true }, { texte: " conformément" }],
+    ],
     // Footnote asterisks of seed 004's annex stay text.
     ["les textes*, la désignation du DPD", [{ texte: "les textes*, la désignation du DPD" }]],
     ["principes de *privacy by design* *", [{ texte: "principes de " }, { texte: "privacy by design", italique: true }, { texte: " *" }]],
@@ -22,7 +25,16 @@ describe("parseTexte", () => {
   it("reads article 6 of seed 003: paragraph, list, schedule table, paragraphs, imputation table", () => {
     const corps = convention2024Webinaire.articles.find((a) => a.numero === "6")!.corps;
     const blocs = parseTexte(corps);
-    expect(blocs.map((b) => b.type)).toEqual(["paragraphe", "liste", "tableau", "paragraphe", "paragraphe", "paragraphe", "tableau", "paragraphe"]);
+    expect(blocs.map((b) => b.type)).toEqual([
+      "paragraphe",
+      "liste",
+      "tableau",
+      "paragraphe",
+      "paragraphe",
+      "paragraphe",
+      "tableau",
+      "paragraphe",
+    ]);
     expect(blocs[1]).toMatchObject({ type: "liste", items: { length: 2 } });
     expect(blocs[2]).toEqual({ type: "tableau", nom: "echeancier" });
     expect(blocs[6]).toEqual({ type: "tableau", nom: "imputation" });
@@ -38,7 +50,10 @@ describe("parseTexte", () => {
   it("keeps every word of seed 004's articles and annex in the plain text", () => {
     for (const article of convention2021ClasseA12.articles) {
       const brut = texteBrut(article.corps);
-      for (const word of article.corps.replace(/\[\[[a-z]+\]\]|\*\*|###|^- /gm, " ").split(/\s+/).filter((w) => w.length > 3 && !w.includes("*"))) {
+      for (const word of article.corps
+        .replace(/\[\[[a-z]+\]\]|\*\*|###|^- /gm, " ")
+        .split(/\s+/)
+        .filter((w) => w.length > 3 && !w.includes("*"))) {
         expect(brut).toContain(word);
       }
     }

@@ -31,11 +31,17 @@ function Segments({ segments }: { segments: Segment[] }) {
 
 function Tableau({ tableau, numeric = [] }: { tableau: PdfTableau; numeric?: number[] }) {
   const cell = (text: string, i: number, head = false) => (
-    <Text key={i} style={[styles.cell, i > 0 ? styles.cellNext : {}, head ? styles.cellHead : {}, numeric.includes(i) ? styles.cellNum : {}]}>
+    <Text
+      key={i}
+      style={[styles.cell, i > 0 ? styles.cellNext : {}, head ? styles.cellHead : {}, numeric.includes(i) ? styles.cellNum : {}]}
+    >
       {pdfText(text)}
     </Text>
   );
-  const rows = [...tableau.lignes.map((ligne) => ligne.map((c, i) => cell(c, i, !tableau.colonnes && i === 0))), ...(tableau.total ? [tableau.total.map((c, i) => cell(c, i, true))] : [])];
+  const rows = [
+    ...tableau.lignes.map((ligne) => ligne.map((c, i) => cell(c, i, !tableau.colonnes && i === 0))),
+    ...(tableau.total ? [tableau.total.map((c, i) => cell(c, i, true))] : []),
+  ];
   return (
     <View style={{ marginVertical: 4 }}>
       {tableau.titre && (
@@ -96,7 +102,9 @@ function Corps({ source, tableaux }: { source: string; tableaux: PdfConvention["
             );
           case "tableau": {
             const tableau = tableaux[bloc.nom];
-            return tableau ? <Tableau key={i} tableau={tableau} numeric={bloc.nom === "echeancier" ? [1, 2] : bloc.nom === "cofinancement" ? [2] : []} /> : null;
+            return tableau ? (
+              <Tableau key={i} tableau={tableau} numeric={bloc.nom === "echeancier" ? [1, 2] : bloc.nom === "cofinancement" ? [2] : []} />
+            ) : null;
           }
         }
       })}
@@ -202,7 +210,14 @@ export function ConventionPdf({ data }: { data: PdfConvention }) {
     </>
   );
   return (
-    <Document title={pdfText(data.meta.title)} subject={pdfText(data.meta.subject)} author={data.meta.author} creator="Conventions de délégation de gestion" producer="Conventions de délégation de gestion" language="fr">
+    <Document
+      title={pdfText(data.meta.title)}
+      subject={pdfText(data.meta.subject)}
+      author={data.meta.author}
+      creator="Conventions de délégation de gestion"
+      producer="Conventions de délégation de gestion"
+      language="fr"
+    >
       <Page size="A4" style={styles.page} layout={chrome}>
         <Body data={data} />
       </Page>

@@ -8,7 +8,14 @@ import { FONT_FILES } from "./fonts";
 import { cacheShaping, type ShapingFont } from "./shape-cache";
 
 type Run = { glyphs: { id: number }[]; positions: { xAdvance: number; yAdvance: number; xOffset: number; yOffset: number }[] };
-const simple = (run: Run) => run.glyphs.map((g, i) => [g.id, run.positions[i]!.xAdvance, run.positions[i]!.yAdvance, run.positions[i]!.xOffset, run.positions[i]!.yOffset]);
+const simple = (run: Run) =>
+  run.glyphs.map((g, i) => [
+    g.id,
+    run.positions[i]!.xAdvance,
+    run.positions[i]!.yAdvance,
+    run.positions[i]!.xOffset,
+    run.positions[i]!.yOffset,
+  ]);
 
 function strings(value: unknown, out: string[] = []): string[] {
   if (typeof value === "string") out.push(...value.split("\n"));
@@ -36,7 +43,11 @@ beforeAll(async () => {
   for (const [family, files] of Object.entries(FONT_FILES)) {
     for (const file of files) {
       const load = async (suffix: string) => {
-        const descriptor = { fontFamily: `${family} ${suffix} ${file.fontWeight} ${file.fontStyle}`, fontWeight: file.fontWeight, fontStyle: file.fontStyle };
+        const descriptor = {
+          fontFamily: `${family} ${suffix} ${file.fontWeight} ${file.fontStyle}`,
+          fontWeight: file.fontWeight,
+          fontStyle: file.fontStyle,
+        };
         Font.register({ family: descriptor.fontFamily, fonts: [file] });
         await Font.load(descriptor);
         return Font.getFont(descriptor)!.data as unknown as ShapingFont;

@@ -26,7 +26,13 @@ function sameShaping(a: Shaped, b: Shaped): boolean {
     const h = b.glyphs[i] as { id: number };
     const p = a.positions[i] as Record<string, number>;
     const q = b.positions[i] as Record<string, number>;
-    return (g as { id: number }).id === h.id && p.xAdvance === q.xAdvance && p.yAdvance === q.yAdvance && p.xOffset === q.xOffset && p.yOffset === q.yOffset;
+    return (
+      (g as { id: number }).id === h.id &&
+      p.xAdvance === q.xAdvance &&
+      p.yAdvance === q.yAdvance &&
+      p.xOffset === q.xOffset &&
+      p.yOffset === q.yOffset
+    );
   });
 }
 

@@ -18,28 +18,45 @@ export const avenantSchema = z
       lignes: z.array(z.object({ annee, ae: montantOuZero, cp: montantOuZero })).max(200),
     }),
     succession: z.object({ active: z.boolean(), remplaceeId: z.string(), successeurId: z.string() }),
-    modifications: z.array(z.object({ numero: texteCourt("Indiquez le numéro de l'article modifié.", 10), corps: texteCourt("Indiquez le nouveau texte de l'article.", 100_000) })),
+    modifications: z.array(
+      z.object({
+        numero: texteCourt("Indiquez le numéro de l'article modifié.", 10),
+        corps: texteCourt("Indiquez le nouveau texte de l'article.", 100_000),
+      }),
+    ),
     reliquat: z.object({ active: z.boolean(), ae: montantOptionnel, cp: montantOptionnel }),
     articles: z.array(article).min(1, "Générez ou rédigez au moins un article."),
   })
   .superRefine((a, ctx) => {
     const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: "custom", path, message });
-    if (a.prolongation.active && !a.prolongation.nouvelleDateFin) issue(["prolongation", "nouvelleDateFin"], "Indiquez la nouvelle date de fin.");
-    if (a.plafonds.active && a.plafonds.ae === null && a.plafonds.cp === null) issue(["plafonds", "ae"], "Indiquez au moins un nouveau plafond.");
+    if (a.prolongation.active && !a.prolongation.nouvelleDateFin)
+      issue(["prolongation", "nouvelleDateFin"], "Indiquez la nouvelle date de fin.");
+    if (a.plafonds.active && a.plafonds.ae === null && a.plafonds.cp === null)
+      issue(["plafonds", "ae"], "Indiquez au moins un nouveau plafond.");
     if (a.echeancier.active) {
-      if (!/^\d{4}$/.test(a.echeancier.aPartirDe) || Number(a.echeancier.aPartirDe) < 2000 || Number(a.echeancier.aPartirDe) > 2100) issue(["echeancier", "aPartirDe"], "L'année doit être comprise entre 2000 et 2100.");
+      if (!/^\d{4}$/.test(a.echeancier.aPartirDe) || Number(a.echeancier.aPartirDe) < 2000 || Number(a.echeancier.aPartirDe) > 2100)
+        issue(["echeancier", "aPartirDe"], "L'année doit être comprise entre 2000 et 2100.");
       a.echeancier.lignes.forEach((l, i) => {
-        if (l.annee < Number(a.echeancier.aPartirDe)) issue(["echeancier", "lignes", i, "annee"], `Cette ligne précède ${a.echeancier.aPartirDe}, première année remplacée.`);
+        if (l.annee < Number(a.echeancier.aPartirDe))
+          issue(["echeancier", "lignes", i, "annee"], `Cette ligne précède ${a.echeancier.aPartirDe}, première année remplacée.`);
       });
       for (const { index, message } of anneesEnDouble(a.echeancier.lignes)) issue(["echeancier", "lignes", index, "annee"], message);
     }
     if (a.succession.active) {
       if (!a.succession.remplaceeId) issue(["succession", "remplaceeId"], "Choisissez l'organisation remplacée.");
       if (!a.succession.successeurId) issue(["succession", "successeurId"], "Choisissez l'organisation qui lui succède.");
-      if (a.succession.remplaceeId && a.succession.remplaceeId === a.succession.successeurId) issue(["succession", "successeurId"], "Une organisation ne se succède pas à elle-même.");
+      if (a.succession.remplaceeId && a.succession.remplaceeId === a.succession.successeurId)
+        issue(["succession", "successeurId"], "Une organisation ne se succède pas à elle-même.");
     }
-    if (a.reliquat.active && a.reliquat.ae === null && a.reliquat.cp === null) issue(["reliquat", "ae"], "Indiquez le montant qui ne sera pas consommé.");
-    const aucun = !a.prolongation.active && !a.plafonds.active && !a.echeancier.active && !a.succession.active && !a.reliquat.active && a.modifications.length === 0;
+    if (a.reliquat.active && a.reliquat.ae === null && a.reliquat.cp === null)
+      issue(["reliquat", "ae"], "Indiquez le montant qui ne sera pas consommé.");
+    const aucun =
+      !a.prolongation.active &&
+      !a.plafonds.active &&
+      !a.echeancier.active &&
+      !a.succession.active &&
+      !a.reliquat.active &&
+      a.modifications.length === 0;
     if (aucun) issue(["prolongation", "active"], "Un avenant modifie au moins un élément de la convention : cochez un changement.");
   });
 

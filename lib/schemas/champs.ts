@@ -60,4 +60,3 @@ export const texteOptionnel = (max = 2000) =>
     .max(max, `Au plus ${max} caractères.`)
     .transform((v) => (v === "" ? null : v));
 export const texteLong = z.string().max(100_000, "Texte trop long (100 000 caractères au plus).");
-

@@ -1,7 +1,11 @@
 import { z } from "./zod";
 
 export const connexionSchema = z.object({
-  email: z.string().trim().min(1, "Indiquez votre adresse électronique.").email("Cette adresse électronique n'est pas valide (exemple : prenom.nom@education.gouv.fr)."),
+  email: z
+    .string()
+    .trim()
+    .min(1, "Indiquez votre adresse électronique.")
+    .email("Cette adresse électronique n'est pas valide (exemple : prenom.nom@education.gouv.fr)."),
   password: z.string().min(1, "Indiquez votre mot de passe."),
 });
 export type ConnexionInput = z.input<typeof connexionSchema>;
@@ -15,7 +19,8 @@ export function safeCallbackUrl(value: string | undefined | null): string {
 export const MESSAGES_CONNEXION: Record<string, string> = {
   CredentialsSignin: "Adresse électronique ou mot de passe incorrect.",
   TROP_DE_TENTATIVES: "Trop de tentatives de connexion. Par sécurité, réessayez dans 15 minutes.",
-  CompteInconnu: "Votre compte ProConnect est valide, mais il n'a pas encore accès à cette application. Demandez l'ouverture d'un accès à votre administrateur.",
+  CompteInconnu:
+    "Votre compte ProConnect est valide, mais il n'a pas encore accès à cette application. Demandez l'ouverture d'un accès à votre administrateur.",
   OAuthCallback: "La connexion avec ProConnect n'a pas abouti. Réessayez.",
   OAuthSignin: "La connexion avec ProConnect n'a pas pu démarrer. Réessayez.",
   SessionRequired: "Connectez-vous pour accéder à cette page.",

@@ -9,9 +9,30 @@ const s = (v: string | null | undefined) => v ?? "";
 const m = (v: bigint | null | undefined) => (v === null || v === undefined ? "" : montantToInput(v));
 const d = (v: Date | null | undefined) => (v ? toCalendarDate(v) : "");
 
-const IMPUTATION = ["intitule", "ministere", "programme", "bop", "centreFinancier", "domaineFonctionnel", "activite", "centreDeCouts", "comptableAssignataire", "comptableLibelle"] as const;
-const PARAMETRAGE = ["servicePrescripteur", "societe", "organisationAchat", "groupeAcheteurs", "rtm", "codeServiceExecutant", "comptableAssignataire", "centreDeCouts"] as const;
-const pick = <K extends string>(keys: readonly K[], source: Partial<Record<K, string | null>> | null) => Object.fromEntries(keys.map((k) => [k, s(source?.[k])])) as Record<K, string>;
+const IMPUTATION = [
+  "intitule",
+  "ministere",
+  "programme",
+  "bop",
+  "centreFinancier",
+  "domaineFonctionnel",
+  "activite",
+  "centreDeCouts",
+  "comptableAssignataire",
+  "comptableLibelle",
+] as const;
+const PARAMETRAGE = [
+  "servicePrescripteur",
+  "societe",
+  "organisationAchat",
+  "groupeAcheteurs",
+  "rtm",
+  "codeServiceExecutant",
+  "comptableAssignataire",
+  "centreDeCouts",
+] as const;
+const pick = <K extends string>(keys: readonly K[], source: Partial<Record<K, string | null>> | null) =>
+  Object.fromEntries(keys.map((k) => [k, s(source?.[k])])) as Record<K, string>;
 
 export function conventionToInput(c: ConventionDetail): ConventionInput {
   return {
@@ -51,7 +72,12 @@ export function conventionToInput(c: ConventionDetail): ConventionInput {
     parametrage: pick(PARAMETRAGE, c.parametrage),
     cofinancements: c.cofinancements.map((f) => ({ financeur: f.financeur, fonds: s(f.fonds), montant: m(f.montant) })),
     signatures: c.signatures.map((g) => ({
-      partie: String(Math.max(0, c.parties.findIndex((p) => p.id === g.partieId))),
+      partie: String(
+        Math.max(
+          0,
+          c.parties.findIndex((p) => p.id === g.partieId),
+        ),
+      ),
       mention: g.mention,
       signataireNom: s(g.signataireNom),
       qualite: s(g.qualite),
@@ -60,7 +86,16 @@ export function conventionToInput(c: ConventionDetail): ConventionInput {
 }
 
 export function emptyPartie(role: "DELEGANT" | "DELEGATAIRE" | "PARTENAIRE"): ConventionInput["parties"][number] {
-  return { role, organisationId: "", libelle: "", adresse: "", representantNom: "", qualite: "", mentionRole: "", denominations: role === "DELEGANT" ? "le délégant" : role === "DELEGATAIRE" ? "le délégataire" : "" };
+  return {
+    role,
+    organisationId: "",
+    libelle: "",
+    adresse: "",
+    representantNom: "",
+    qualite: "",
+    mentionRole: "",
+    denominations: role === "DELEGANT" ? "le délégant" : role === "DELEGATAIRE" ? "le délégataire" : "",
+  };
 }
 
 export function blankConvention(): ConventionInput {

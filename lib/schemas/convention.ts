@@ -61,10 +61,32 @@ export const conventionSchema = z
     lieuSignature: texteOptionnel(100),
     parties: z.array(partie).min(1, "Ajoutez au moins une partie."),
     basesLegales: z.array(z.object({ texte: texteCourt("Indiquez le texte visé, ou retirez la ligne.", 1000) })),
-    articles: z.array(z.object({ numero: texteCourt("Numéro ?", 10), titre: texteCourt("Indiquez le titre de l'article."), corps: texteLong })),
+    articles: z.array(
+      z.object({ numero: texteCourt("Numéro ?", 10), titre: texteCourt("Indiquez le titre de l'article."), corps: texteLong }),
+    ),
     echeancier: z.array(ligneEcheancier).max(200, "Au plus 200 lignes d'échéancier."),
-    imputation: codes("intitule", "ministere", "programme", "bop", "centreFinancier", "domaineFonctionnel", "activite", "centreDeCouts", "comptableAssignataire", "comptableLibelle"),
-    parametrage: codes("servicePrescripteur", "societe", "organisationAchat", "groupeAcheteurs", "rtm", "codeServiceExecutant", "comptableAssignataire", "centreDeCouts"),
+    imputation: codes(
+      "intitule",
+      "ministere",
+      "programme",
+      "bop",
+      "centreFinancier",
+      "domaineFonctionnel",
+      "activite",
+      "centreDeCouts",
+      "comptableAssignataire",
+      "comptableLibelle",
+    ),
+    parametrage: codes(
+      "servicePrescripteur",
+      "societe",
+      "organisationAchat",
+      "groupeAcheteurs",
+      "rtm",
+      "codeServiceExecutant",
+      "comptableAssignataire",
+      "centreDeCouts",
+    ),
     cofinancements: z.array(z.object({ financeur: texteCourt("Indiquez le financeur."), fonds: texteOptionnel(300), montant })),
     signatures: z.array(
       z.object({
@@ -79,10 +101,12 @@ export const conventionSchema = z
     if (c.dateConvention && c.dateFin && c.dateFin < c.dateConvention) {
       ctx.addIssue({ code: "custom", path: ["dateFin"], message: "La date de fin précède la date de la convention." });
     }
-    for (const { index, message } of anneesEnDouble(c.echeancier)) ctx.addIssue({ code: "custom", path: ["echeancier", index, "annee"], message });
+    for (const { index, message } of anneesEnDouble(c.echeancier))
+      ctx.addIssue({ code: "custom", path: ["echeancier", index, "annee"], message });
     for (const { message } of reglesParties(c.type, c.parties)) ctx.addIssue({ code: "custom", path: ["parties"], message });
     c.signatures.forEach((s, i) => {
-      if (s.partie >= c.parties.length) ctx.addIssue({ code: "custom", path: ["signatures", i, "partie"], message: "Choisissez la partie qui signe." });
+      if (s.partie >= c.parties.length)
+        ctx.addIssue({ code: "custom", path: ["signatures", i, "partie"], message: "Choisissez la partie qui signe." });
     });
   });
 

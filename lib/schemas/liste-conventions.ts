@@ -4,7 +4,12 @@ import { STATUTS, type Statut } from "@/lib/domain/statut";
 import { isCalendarDate } from "@/lib/domain/dates";
 import type { TypeConvention } from "@/lib/views/convention";
 
-export const TRIS = { recent: "Les plus récentes", reference: "Référence", fin: "Fin la plus proche", plafond: "Plafond AE décroissant" } as const;
+export const TRIS = {
+  recent: "Les plus récentes",
+  reference: "Référence",
+  fin: "Fin la plus proche",
+  plafond: "Plafond AE décroissant",
+} as const;
 export type Tri = keyof typeof TRIS;
 
 export type ConventionFilters = {

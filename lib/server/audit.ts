@@ -10,7 +10,15 @@ export function snapshot(value: unknown): Prisma.InputJsonValue {
 
 export async function recordAudit(
   tx: Tx,
-  event: { userId: string | null; type: string; entite: string; entiteId: string | null; conventionId?: string | null; avant?: unknown; apres?: unknown },
+  event: {
+    userId: string | null;
+    type: string;
+    entite: string;
+    entiteId: string | null;
+    conventionId?: string | null;
+    avant?: unknown;
+    apres?: unknown;
+  },
 ) {
   await tx.auditEvent.create({
     data: {

@@ -22,4 +22,9 @@ export type ConventionListe = { total: number; page: number; parPage: number; pa
 
 type OrganisationOption = { id: string; sigle: string | null; nom: string };
 /** The values offered by the list's filters. */
-export type OptionsFiltres = { organisations: OrganisationOption[]; annees: number[]; services: OrganisationOption[]; programmes: string[] };
+export type OptionsFiltres = {
+  organisations: OrganisationOption[];
+  annees: number[];
+  services: OrganisationOption[];
+  programmes: string[];
+};

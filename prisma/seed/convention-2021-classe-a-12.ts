@@ -51,8 +51,14 @@ En 2021, l'objectif est de prioriser le déploiement de « Classe à 12 » sur l
     },
   ],
   basesLegales: [
-    { texte: "le décret n°2004-1085 du 14 octobre 2004 modifié relatif à la délégation de gestion dans les services de l'Etat", ref: "DECRET 2004-1085" },
-    { texte: "le décret n°2012-1246 du 7 novembre 2012 modifié relatif à la gestion budgétaire et comptable publique", ref: "DECRET 2012-1246" },
+    {
+      texte: "le décret n°2004-1085 du 14 octobre 2004 modifié relatif à la délégation de gestion dans les services de l'Etat",
+      ref: "DECRET 2004-1085",
+    },
+    {
+      texte: "le décret n°2012-1246 du 7 novembre 2012 modifié relatif à la gestion budgétaire et comptable publique",
+      ref: "DECRET 2012-1246",
+    },
     {
       texte:
         "le décret n° 2019-1088 du 25 octobre 2019 relatif au système d'information et de communication de l'Etat et à la direction interministérielle du numérique et notamment son article 6",

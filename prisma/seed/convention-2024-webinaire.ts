@@ -46,8 +46,14 @@ Afin de diffuser ces méthodes et de faire émerger des services publics numéri
     },
   ],
   basesLegales: [
-    { texte: "l'ordonnance n° 2022-408 du 23 mars 2022 relative au régime de responsabilité financière des gestionnaires publics", ref: "ORDONNANCE 2022-408" },
-    { texte: "le décret n° 2004-1085 du 14 octobre 2004 relatif à la délégation de gestion dans les services de l'État", ref: "DECRET 2004-1085" },
+    {
+      texte: "l'ordonnance n° 2022-408 du 23 mars 2022 relative au régime de responsabilité financière des gestionnaires publics",
+      ref: "ORDONNANCE 2022-408",
+    },
+    {
+      texte: "le décret n° 2004-1085 du 14 octobre 2004 relatif à la délégation de gestion dans les services de l'État",
+      ref: "DECRET 2004-1085",
+    },
   ],
   articles: [
     {
@@ -139,12 +145,25 @@ Un exemplaire sera communiqué aux contrôleurs budgétaire et comptable minist�
     centreFinancier: "0214-CEN2-INFO",
     activite: "021401SI0202",
     centreDeCouts: "DINUPROD75",
-    comptableLibelle: "le contrôleur budgétaire et comptable ministériel (CBCM) du ministère de la Justice et des services du Premier ministre",
+    comptableLibelle:
+      "le contrôleur budgétaire et comptable ministériel (CBCM) du ministère de la Justice et des services du Premier ministre",
   },
   cofinancements: [],
   signatures: [
-    { partie: 0, mention: "Pour la DNE, le directeur", signataireNom: "Audran Le Baron", qualite: "directeur du numérique pour l'éducation", signee: true },
-    { partie: 1, mention: "Pour la DINUM, la directrice", signataireNom: "Stéphanie Schaer", qualite: "directrice de la DINUM", signee: true },
+    {
+      partie: 0,
+      mention: "Pour la DNE, le directeur",
+      signataireNom: "Audran Le Baron",
+      qualite: "directeur du numérique pour l'éducation",
+      signee: true,
+    },
+    {
+      partie: 1,
+      mention: "Pour la DINUM, la directrice",
+      signataireNom: "Stéphanie Schaer",
+      qualite: "directrice de la DINUM",
+      signee: true,
+    },
   ],
   annexes: [],
 };

@@ -13,7 +13,13 @@ export async function upsertReferentiel(db: Db) {
   const ids = new Map<string, string>();
   for (const org of ORGANISATIONS) {
     const parentId = "parent" in org ? ids.get(org.parent) : undefined;
-    const data = { nom: org.nom, sigle: org.sigle, type: org.type, adresse: "adresse" in org ? org.adresse : null, parentId: parentId ?? null };
+    const data = {
+      nom: org.nom,
+      sigle: org.sigle,
+      type: org.type,
+      adresse: "adresse" in org ? org.adresse : null,
+      parentId: parentId ?? null,
+    };
     const existing = await db.organisation.findFirst({ where: { sigle: org.sigle } });
     const saved = existing ? await db.organisation.update({ where: { id: existing.id }, data }) : await db.organisation.create({ data });
     ids.set(org.sigle, saved.id);
@@ -92,13 +98,28 @@ export async function insertConvention(db: Db, seed: ConventionSeed, options: { 
         lieuSignature: seed.lieuSignature ?? null,
         createdById: options.createdById ?? null,
         basesLegales: { create: seed.basesLegales.map((b, i) => ({ ordre: i, texte: b.texte, texteId: textes[i] })) },
-        articles: { create: seed.articles.map((a, i) => ({ ordre: i, numero: a.numero, titre: a.titre, corps: a.corps, notes: a.notes ?? [] })) },
+        articles: {
+          create: seed.articles.map((a, i) => ({ ordre: i, numero: a.numero, titre: a.titre, corps: a.corps, notes: a.notes ?? [] })),
+        },
         lignesEcheancier: { create: seed.echeancier.map((l) => ({ annee: l.annee, ae: parseMontant(l.ae), cp: parseMontant(l.cp) })) },
         imputation: seed.imputation ? { create: seed.imputation } : undefined,
         parametrage: seed.parametrage ? { create: seed.parametrage } : undefined,
-        cofinancements: { create: seed.cofinancements.map((c, i) => ({ ordre: i, financeur: c.financeur, fonds: c.fonds, montant: parseMontant(c.montant) })) },
+        cofinancements: {
+          create: seed.cofinancements.map((c, i) => ({
+            ordre: i,
+            financeur: c.financeur,
+            fonds: c.fonds,
+            montant: parseMontant(c.montant),
+          })),
+        },
         annexes: {
-          create: seed.annexes.map((a, i) => ({ ordre: i, numero: a.numero, titre: a.titre, texte: a.texte ?? null, tableau: a.tableau ?? undefined })),
+          create: seed.annexes.map((a, i) => ({
+            ordre: i,
+            numero: a.numero,
+            titre: a.titre,
+            texte: a.texte ?? null,
+            tableau: a.tableau ?? undefined,
+          })),
         },
       },
     });
@@ -140,7 +161,14 @@ export async function insertConvention(db: Db, seed: ConventionSeed, options: { 
       });
     }
     await tx.auditEvent.create({
-      data: { type: "CONVENTION_IMPORTEE", entite: "Convention", entiteId: convention.id, conventionId: convention.id, userId: options.createdById ?? null, apres: { reference: seed.reference } },
+      data: {
+        type: "CONVENTION_IMPORTEE",
+        entite: "Convention",
+        entiteId: convention.id,
+        conventionId: convention.id,
+        userId: options.createdById ?? null,
+        apres: { reference: seed.reference },
+      },
     });
     return convention;
   });

@@ -16,8 +16,8 @@ const COUNT = Number(process.env.BENCH_CONVENTIONS ?? 10_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 200);
 
 let state = 7;
-const random = () => ((state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
-const pick = <T,>(items: readonly T[]) => items[Math.floor(random() * items.length)]!;
+const random = () => (state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)]!;
 
 function stats(samples: number[]) {
   const sorted = [...samples].sort((a, b) => a - b);
@@ -36,9 +36,12 @@ async function main() {
     const orgs = await db.organisation.findMany();
     const sigles = new Map(orgs.map((o) => [o.sigle, o.id]));
     const started = performance.now();
-    await db.$executeRawUnsafe(`ALTER TABLE "Article" DISABLE TRIGGER article_recherche; ALTER TABLE "Partie" DISABLE TRIGGER partie_recherche; ALTER TABLE "Convention" DISABLE TRIGGER convention_recherche`);
+    await db.$executeRawUnsafe(
+      `ALTER TABLE "Article" DISABLE TRIGGER article_recherche; ALTER TABLE "Partie" DISABLE TRIGGER partie_recherche; ALTER TABLE "Convention" DISABLE TRIGGER convention_recherche`,
+    );
     for (let offset = 0; offset < COUNT; offset += 500) {
-      const conventions = [], lignes = [];
+      const conventions = [],
+        lignes = [];
       const parties: Prisma.PartieCreateManyInput[] = [];
       const articles: Prisma.ArticleCreateManyInput[] = [];
       for (let i = offset; i < Math.min(COUNT, offset + 500); i++) {
@@ -61,10 +64,21 @@ async function main() {
           preambule: model.preambule,
         });
         model.parties.forEach((p, ordre) =>
-          parties.push({ id: randomUUID(), conventionId: id, ordre, role: p.role, organisationId: sigles.get(p.organisation)!, libelle: p.libelle, denominations: p.denominations }),
+          parties.push({
+            id: randomUUID(),
+            conventionId: id,
+            ordre,
+            role: p.role,
+            organisationId: sigles.get(p.organisation)!,
+            libelle: p.libelle,
+            denominations: p.denominations,
+          }),
         );
-        model.articles.forEach((a, ordre) => articles.push({ id: randomUUID(), conventionId: id, ordre, numero: a.numero, titre: a.titre, corps: a.corps }));
-        for (let y = 0; y < 1 + (i % 4); y++) lignes.push({ id: randomUUID(), conventionId: id, annee: year + y, ae: 1_000_000n, cp: 1_000_000n });
+        model.articles.forEach((a, ordre) =>
+          articles.push({ id: randomUUID(), conventionId: id, ordre, numero: a.numero, titre: a.titre, corps: a.corps }),
+        );
+        for (let y = 0; y < 1 + (i % 4); y++)
+          lignes.push({ id: randomUUID(), conventionId: id, annee: year + y, ae: 1_000_000n, cp: 1_000_000n });
       }
       await db.convention.createMany({ data: conventions });
       await db.partie.createMany({ data: parties });
@@ -78,14 +92,36 @@ async function main() {
         const year = c.dateConvention.getUTCFullYear();
         for (const numero of [1, 2]) {
           const avenantId = randomUUID();
-          avenants.push({ id: avenantId, conventionId: c.id, numero, statut: "SIGNEE", dateSignature: new Date(`${year + numero}-06-30T00:00:00Z`) });
+          avenants.push({
+            id: avenantId,
+            conventionId: c.id,
+            numero,
+            statut: "SIGNEE",
+            dateSignature: new Date(`${year + numero}-06-30T00:00:00Z`),
+          });
           if (numero === 1) {
             const changementId = randomUUID();
-            changements.push({ id: randomUUID(), avenantId, ordre: 0, type: "PROLONGATION", nouvelleDateFin: new Date(`${year + 2}-12-31T00:00:00Z`) });
+            changements.push({
+              id: randomUUID(),
+              avenantId,
+              ordre: 0,
+              type: "PROLONGATION",
+              nouvelleDateFin: new Date(`${year + 2}-12-31T00:00:00Z`),
+            });
             changements.push({ id: changementId, avenantId, ordre: 1, type: "ECHEANCIER", echeancierAPartirDe: year + 1 });
-            lignesAvenants.push({ id: randomUUID(), changementId, annee: year + 1, ae: 500_000n, cp: 500_000n }, { id: randomUUID(), changementId, annee: year + 2, ae: 500_000n, cp: 500_000n });
+            lignesAvenants.push(
+              { id: randomUUID(), changementId, annee: year + 1, ae: 500_000n, cp: 500_000n },
+              { id: randomUUID(), changementId, annee: year + 2, ae: 500_000n, cp: 500_000n },
+            );
           } else {
-            changements.push({ id: randomUUID(), avenantId, ordre: 0, type: "PLAFONDS", nouveauPlafondAe: c.plafondAe + 100_000n, nouveauPlafondCp: c.plafondCp + 100_000n });
+            changements.push({
+              id: randomUUID(),
+              avenantId,
+              ordre: 0,
+              type: "PLAFONDS",
+              nouveauPlafondAe: c.plafondAe + 100_000n,
+              nouveauPlafondCp: c.plafondCp + 100_000n,
+            });
           }
         }
       }
@@ -93,19 +129,44 @@ async function main() {
       await db.changementAvenant.createMany({ data: changements });
       await db.ligneEcheancier.createMany({ data: lignesAvenants });
     }
-    await db.$executeRawUnsafe(`ALTER TABLE "Article" ENABLE TRIGGER article_recherche; ALTER TABLE "Partie" ENABLE TRIGGER partie_recherche; ALTER TABLE "Convention" ENABLE TRIGGER convention_recherche`);
+    await db.$executeRawUnsafe(
+      `ALTER TABLE "Article" ENABLE TRIGGER article_recherche; ALTER TABLE "Partie" ENABLE TRIGGER partie_recherche; ALTER TABLE "Convention" ENABLE TRIGGER convention_recherche`,
+    );
     await db.$executeRawUnsafe(`SELECT convention_recherche_maj("id") FROM "Convention" WHERE "recherche" IS NULL`);
     await db.$executeRawUnsafe(`ANALYZE`);
     const total = await db.convention.count();
-    console.log(`${total} conventions en base (${(await db.article.count())} articles), créées en ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    console.log(
+      `${total} conventions en base (${await db.article.count()} articles), créées en ${((performance.now() - started) / 1000).toFixed(1)} s`,
+    );
 
     const reviewer = { id: "bench", role: "RELECTEUR_FINANCIER" as const, organisationId: null };
     const drafter = { id: "bench", role: "REDACTEUR" as const, organisationId: sigles.get("DNE")! };
-    const mots = ["visioconférence", "comité d'investissement", "Classe à 12", "intrapreneur", "publication data.gouv.fr", "délégation de gestion", "FAST -webinaire", "BENCH-2024"];
+    const mots = [
+      "visioconférence",
+      "comité d'investissement",
+      "Classe à 12",
+      "intrapreneur",
+      "publication data.gouv.fr",
+      "délégation de gestion",
+      "FAST -webinaire",
+      "BENCH-2024",
+    ];
     const scenarios: [string, () => ConventionFilters, typeof reviewer | typeof drafter][] = [
-      ["Liste filtrée (statut, année, page) — relecteur, toutes conventions", () => ({ statut: pick(STATUTS), annee: 2018 + Math.floor(random() * 14), page: 1 + Math.floor(random() * 3) }), reviewer],
-      ["Liste filtrée — rédacteur, périmètre de son ministère", () => ({ statut: pick(STATUTS), page: 1 + Math.floor(random() * 5) }), drafter],
-      ["Recherche plein texte en français (+ filtre de statut une fois sur deux)", () => ({ q: pick(mots), statut: random() < 0.5 ? pick(STATUTS) : undefined }), reviewer],
+      [
+        "Liste filtrée (statut, année, page) — relecteur, toutes conventions",
+        () => ({ statut: pick(STATUTS), annee: 2018 + Math.floor(random() * 14), page: 1 + Math.floor(random() * 3) }),
+        reviewer,
+      ],
+      [
+        "Liste filtrée — rédacteur, périmètre de son ministère",
+        () => ({ statut: pick(STATUTS), page: 1 + Math.floor(random() * 5) }),
+        drafter,
+      ],
+      [
+        "Recherche plein texte en français (+ filtre de statut une fois sur deux)",
+        () => ({ q: pick(mots), statut: random() < 0.5 ? pick(STATUTS) : undefined }),
+        reviewer,
+      ],
     ];
     for (const [label, filters, agent] of scenarios) {
       for (let i = 0; i < 10; i++) await findConventions(agent, filters()); // warm-up
@@ -125,7 +186,9 @@ async function main() {
       await getConsolidation(reviewer, pick(avecAvenants).id);
       samples.push(performance.now() - t);
     }
-    console.log(`Vue consolidée (convention + 2 avenants signés appliqués + contrôles), ${await db.avenant.count()} avenants en base\n  ${stats(samples)}`);
+    console.log(
+      `Vue consolidée (convention + 2 avenants signés appliqués + contrôles), ${await db.avenant.count()} avenants en base\n  ${stats(samples)}`,
+    );
   } finally {
     await db.$disconnect();
     if (!process.env.BENCH_KEEP) await dropDatabase(database.url).catch(() => {});

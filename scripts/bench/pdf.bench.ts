@@ -55,7 +55,11 @@ async function main() {
   // The app itself, on the same throwaway database (migrations + demo data), for the Chromium side.
   // The app builds and runs as `npm run demo` does: without this process's NODE_ENV.
   const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => name !== "NODE_ENV")) as NodeJS.ProcessEnv;
-  const app = spawn("npx", ["tsx", "scripts/start.ts", "--demo", "--port", String(PORT)], { env: { ...env, DATABASE_NAME: DATABASE, NEXTAUTH_URL: `http://localhost:${PORT}` }, stdio: ["ignore", "ignore", "pipe"], detached: true });
+  const app = spawn("npx", ["tsx", "scripts/start.ts", "--demo", "--port", String(PORT)], {
+    env: { ...env, DATABASE_NAME: DATABASE, NEXTAUTH_URL: `http://localhost:${PORT}` },
+    stdio: ["ignore", "ignore", "pipe"],
+    detached: true,
+  });
   let appErrors = "";
   app.stderr.on("data", (chunk) => (appErrors += chunk));
   const stop = () => {
@@ -65,9 +69,12 @@ async function main() {
   };
   try {
     for (let i = 0; ; i++) {
-      const ok = await fetch(`http://localhost:${PORT}/api/health`).then((r) => r.ok).catch(() => false);
+      const ok = await fetch(`http://localhost:${PORT}/api/health`)
+        .then((r) => r.ok)
+        .catch(() => false);
       if (ok) break;
-      if (app.exitCode !== null || i === 300) throw new Error(`L'application ne démarre pas sur le port ${PORT} :\n${appErrors.slice(-2000)}`);
+      if (app.exitCode !== null || i === 300)
+        throw new Error(`L'application ne démarre pas sur le port ${PORT} :\n${appErrors.slice(-2000)}`);
       await new Promise((r) => setTimeout(r, 1000));
     }
     process.env.DATABASE_URL = database.url; // the use cases measured take their client from lib/server/db.ts
@@ -117,7 +124,9 @@ async function main() {
       const c = stat(cold);
       reactPdf.set(ref, w.median);
       reactPdfCold.set(ref, c.median);
-      console.log(`  ${ref.padEnd(22)} médiane ${w.median.toFixed(0)} ms · p95 ${w.p95.toFixed(0)} ms · cache de mise en forme vide : médiane ${c.median.toFixed(0)} ms, p95 ${c.p95.toFixed(0)} ms · 1er rendu ${firstMs.toFixed(0)} ms · ${pages(pdf)} pages · ${(pdf.length / 1024).toFixed(0)} Kio`);
+      console.log(
+        `  ${ref.padEnd(22)} médiane ${w.median.toFixed(0)} ms · p95 ${w.p95.toFixed(0)} ms · cache de mise en forme vide : médiane ${c.median.toFixed(0)} ms, p95 ${c.p95.toFixed(0)} ms · 1er rendu ${firstMs.toFixed(0)} ms · ${pages(pdf)} pages · ${(pdf.length / 1024).toFixed(0)} Kio`,
+      );
     }
     const all = await Promise.all(docs.map(async (ref) => buildConventionPdfData(await getConvention(admin, ids.get(ref)!))));
     // A document the server has never exported, after the other seeds (the usual case: most words
@@ -137,7 +146,9 @@ async function main() {
     }
     const inThread = await eightConcurrentExports(all, renderConventionPdf);
     clearInterval(sampler);
-    console.log(`  8 exports simultanés dans le processus : ${inThread.done} PDF en ${inThread.seconds.toFixed(1)} s, soit ${(inThread.done / inThread.seconds).toFixed(1)} PDF/s ; mémoire maximale ${(peak / 1024 / 1024).toFixed(0)} Mio (RSS)`);
+    console.log(
+      `  8 exports simultanés dans le processus : ${inThread.done} PDF en ${inThread.seconds.toFixed(1)} s, soit ${(inThread.done / inThread.seconds).toFixed(1)} PDF/s ; mémoire maximale ${(peak / 1024 / 1024).toFixed(0)} Mio (RSS)`,
+    );
 
     // As the server does it: a pool of worker threads (lib/server/pdf/pdf-pool.ts), one per core.
     const workerFile = await buildPdfWorker(path.join(process.cwd(), ".next", "pdf-worker-bench", "pdf-worker.mjs"));
@@ -148,11 +159,25 @@ async function main() {
     const inWorkers = await eightConcurrentExports(all, (data) => renderPdf(data, pool));
     clearInterval(sampler2);
     const { median, p95 } = stat(inWorkers.latencies);
-    console.log(`  8 exports simultanés dans ${pool.options.maxThreads} workers : ${inWorkers.done} PDF en ${inWorkers.seconds.toFixed(1)} s, soit ${(inWorkers.done / inWorkers.seconds).toFixed(1)} PDF/s (attente + rendu : médiane ${median.toFixed(0)} ms, p95 ${p95.toFixed(0)} ms) ; mémoire maximale du processus, workers compris ${(peak / 1024 / 1024).toFixed(0)} Mio (RSS)`);
+    console.log(
+      `  8 exports simultanés dans ${pool.options.maxThreads} workers : ${inWorkers.done} PDF en ${inWorkers.seconds.toFixed(1)} s, soit ${(inWorkers.done / inWorkers.seconds).toFixed(1)} PDF/s (attente + rendu : médiane ${median.toFixed(0)} ms, p95 ${p95.toFixed(0)} ms) ; mémoire maximale du processus, workers compris ${(peak / 1024 / 1024).toFixed(0)} Mio (RSS)`,
+    );
     await pool.destroy();
 
-    console.log(`Chromium headless (page HTML de l'application, page.pdf(), navigateur chaud, ${Math.min(RUNS, 20)} impressions par document)`);
-    const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"] });
+    console.log(
+      `Chromium headless (page HTML de l'application, page.pdf(), navigateur chaud, ${Math.min(RUNS, 20)} impressions par document)`,
+    );
+    const browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+      ],
+    });
     const page = await browser.newPage();
     await page.goto(`http://localhost:${PORT}/connexion`);
     await page.getByRole("textbox", { name: /Adresse électronique/ }).fill("admin@demo.numerique.gouv.fr");
@@ -176,8 +201,12 @@ async function main() {
       const a = stat(printOnly);
       const b = stat(withLoad);
       const ratio = (ours: number, theirs: number) => (ours / theirs).toFixed(2);
-      console.log(`  ${ref.padEnd(22)} page.pdf() médiane ${a.median.toFixed(0)} ms (p95 ${a.p95.toFixed(0)}) · chargement + impression ${b.median.toFixed(0)} ms · ${pages(pdf)} pages`);
-      console.log(`  ${"".padEnd(22)} ratio react-pdf / page.pdf() ${ratio(reactPdf.get(ref)!, a.median)} (cache vide ${ratio(reactPdfCold.get(ref)!, a.median)}) · react-pdf / chargement + impression ${ratio(reactPdf.get(ref)!, b.median)} (cache vide ${ratio(reactPdfCold.get(ref)!, b.median)})`);
+      console.log(
+        `  ${ref.padEnd(22)} page.pdf() médiane ${a.median.toFixed(0)} ms (p95 ${a.p95.toFixed(0)}) · chargement + impression ${b.median.toFixed(0)} ms · ${pages(pdf)} pages`,
+      );
+      console.log(
+        `  ${"".padEnd(22)} ratio react-pdf / page.pdf() ${ratio(reactPdf.get(ref)!, a.median)} (cache vide ${ratio(reactPdfCold.get(ref)!, a.median)}) · react-pdf / chargement + impression ${ratio(reactPdf.get(ref)!, b.median)} (cache vide ${ratio(reactPdfCold.get(ref)!, b.median)})`,
+      );
     }
     await browser.close();
     await db.$disconnect();

@@ -25,7 +25,8 @@ export async function assertReachable(url: string) {
     await client.connect();
     const { rows } = await client.query<{ server_version_num: string }>("SHOW server_version_num");
     const version = Number(rows[0]?.server_version_num ?? 0);
-    if (version < 150000) throw new Error(`PostgreSQL ${Math.floor(version / 10000)} n'est pas pris en charge : il faut la version 15 ou plus.`);
+    if (version < 150000)
+      throw new Error(`PostgreSQL ${Math.floor(version / 10000)} n'est pas pris en charge : il faut la version 15 ou plus.`);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new Error(

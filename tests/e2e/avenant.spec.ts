@@ -1,8 +1,9 @@
 import { expect, test } from "@playwright/test";
 import { demoUser, expectAccessible, fixture, login, label } from "./helpers";
 
-
-test("an avenant to a convention like seed 003 extends it by a year and moves 20 000 € of CP; once signed, the consolidated view shows it", async ({ page }) => {
+test("an avenant to a convention like seed 003 extends it by a year and moves 20 000 € of CP; once signed, the consolidated view shows it", async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   // Its own signed convention, shaped like seed 003: the demo seeds are never modified.
   const convention = fixture("signed-convention");
@@ -23,7 +24,9 @@ test("an avenant to a convention like seed 003 extends it by a year and moves 20
   await page.getByLabel(label("CP (ligne 2)")).fill("20 000");
   await page.getByRole("button", { name: "Générer les articles à partir des changements" }).click();
   const article1 = page.getByRole("region", { name: "Article 1", exact: true });
-  await expect(article1.getByLabel(label("Texte de l'article 1"))).toHaveValue(/L'article 8 de la convention initiale du 1er.septembre 2024 est modifié comme suit : « La convention prendra fin au 31.décembre 2026. »/);
+  await expect(article1.getByLabel(label("Texte de l'article 1"))).toHaveValue(
+    /L'article 8 de la convention initiale du 1er.septembre 2024 est modifié comme suit : « La convention prendra fin au 31.décembre 2026. »/,
+  );
   await expectAccessible(page);
   await page.getByRole("button", { name: "Enregistrer l'avenant n° 1" }).click();
 
@@ -65,7 +68,10 @@ test("an avenant to a convention like seed 003 extends it by a year and moves 20
   await expect(schedule).toContainText(/Total\s*120.000.€\s*120.000.€/);
   await expect(page.locator("#c-art-8").locator("xpath=..")).toContainText(/prendra fin au 31.décembre 2026/);
   await expect(page.locator("#controles")).toContainText("Aucune incohérence détectée");
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Télécharger la version consolidée (PDF)" }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Télécharger la version consolidée (PDF)" }).click(),
+  ]);
   expect(download.suggestedFilename()).toBe("2024-09-01_convention_MENJ-DNE_DINUM_consolidee.pdf");
   await expectAccessible(page);
 });

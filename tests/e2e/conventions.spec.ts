@@ -12,7 +12,8 @@ test.beforeEach(async ({ page }) => {
 });
 
 /** The references listed on the page, in order. */
-const references = (page: Page) => page.getByRole("region", { name: "Liste des conventions" }).locator("tbody tr td:first-child").allInnerTexts();
+const references = (page: Page) =>
+  page.getByRole("region", { name: "Liste des conventions" }).locator("tbody tr td:first-child").allInnerTexts();
 /** Those that are not made by the suite itself. */
 const horsSuite = async (page: Page) => (await references(page)).filter((r) => !r.startsWith("E2E-"));
 

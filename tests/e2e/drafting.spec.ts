@@ -7,8 +7,10 @@ test.beforeEach(async ({ page }) => {
   await expect(page).toHaveURL(/\/conventions$/);
 });
 
-
-const ORGS: Record<string, string> = { DNE: "DNE — Direction du numérique pour l'éducation", DINUM: "DINUM — Direction interministérielle du numérique" };
+const ORGS: Record<string, string> = {
+  DNE: "DNE — Direction du numérique pour l'éducation",
+  DINUM: "DINUM — Direction interministérielle du numérique",
+};
 
 async function fillConvention003(page: Page, reference: string) {
   await page.getByLabel(label("Nature")).selectOption({ label: "Convention de délégation de gestion" });
@@ -113,7 +115,11 @@ test("bad input is explained at the field and nothing is lost", async ({ page })
   await expect(page.getByRole("alert").filter({ hasText: "Enregistrement impossible" })).toBeVisible();
   await expect(page.getByText("Un montant a au plus deux décimales (centimes).")).toBeVisible();
   await expect(page.getByText("L'année doit être comprise entre 2000 et 2100.")).toBeVisible();
-  await expect(page.locator("fieldset:has(#legend-parties)").getByText("Une délégation de gestion a au moins un délégant (décret n° 2004-1085, art. 1).")).toHaveCount(1);
+  await expect(
+    page
+      .locator("fieldset:has(#legend-parties)")
+      .getByText("Une délégation de gestion a au moins un délégant (décret n° 2004-1085, art. 1)."),
+  ).toHaveCount(1);
   await expect(page.getByLabel(label("Intitulé court"))).toHaveValue("Brouillon à corriger");
 });
 
@@ -124,7 +130,11 @@ test("the second of two people saving the same draft is refused, and keeps what 
   await page.getByLabel(label("Intitulé court")).fill("Brouillon partagé");
   await page.getByLabel(label("Objet : la mission confiée au délégataire")).fill("la continuité du service.");
   for (const [i, org] of ["DNE", "DINUM"].entries()) {
-    await page.locator("fieldset:has(#legend-parties) .fr-p-2w").nth(i).getByLabel(label("Organisation (référentiel)")).selectOption({ label: ORGS[org]! });
+    await page
+      .locator("fieldset:has(#legend-parties) .fr-p-2w")
+      .nth(i)
+      .getByLabel(label("Organisation (référentiel)"))
+      .selectOption({ label: ORGS[org]! });
   }
   await page.getByRole("button", { name: "Enregistrer" }).click();
   await expect(page).toHaveURL(/\/conventions\/(?!nouvelle)[a-z0-9]+$/);
@@ -175,14 +185,19 @@ test("a finding shows live next to the field it concerns", async ({ page }) => {
   await page.getByLabel(label("AE 2024")).fill("10 000");
   await page.getByLabel(label("CP 2024")).fill("20 000");
   const finances = page.locator("fieldset:has(#legend-finances)");
-  await expect(finances.getByRole("status").filter({ hasText: "Fin 2024, les CP cumulés" })).toContainText(/20.000.€\) dépassent les AE cumulées \(10.000.€\)/);
+  await expect(finances.getByRole("status").filter({ hasText: "Fin 2024, les CP cumulés" })).toContainText(
+    /20.000.€\) dépassent les AE cumulées \(10.000.€\)/,
+  );
   await page.getByLabel(label("AE 2024")).fill("20 000");
   await expect(finances.getByRole("status").filter({ hasText: "Fin 2024, les CP cumulés" })).toHaveCount(0);
 });
 
 test("rows typed out of order are summed in year order: no running total in red that the checks do not flag", async ({ page }) => {
   await page.goto("/conventions/nouvelle?modele=vierge");
-  for (const [i, [annee, ae, cp]] of [["2025", "0", "50 000"], ["2024", "100 000", "0"]].entries()) {
+  for (const [i, [annee, ae, cp]] of [
+    ["2025", "0", "50 000"],
+    ["2024", "100 000", "0"],
+  ].entries()) {
     await page.getByRole("button", { name: "Ajouter une année" }).click();
     await page.getByLabel(label(`Année, ligne ${i + 1}`)).fill(annee!);
     await page.getByLabel(label(`AE ${annee}`)).fill(ae!);
@@ -207,5 +222,7 @@ test("the DINUM model's articles are written from the fields: amounts in words, 
   const financier = page.getByRole("region", { name: "Article 6", exact: true }).getByLabel(label("Texte de l'article 6"));
   await expect(financier).toHaveValue(/trois cent cinquante-quatre mille sept cent cinquante euros \(354.750.€\)/);
   await expect(financier).toHaveValue(/sur l'UO 0214-CEN2-INFO/);
-  await expect(page.getByRole("region", { name: "Article 8", exact: true }).getByLabel(label("Texte de l'article 8"))).toHaveValue(/jusqu'au 31.décembre 2026/);
+  await expect(page.getByRole("region", { name: "Article 8", exact: true }).getByLabel(label("Texte de l'article 8"))).toHaveValue(
+    /jusqu'au 31.décembre 2026/,
+  );
 });

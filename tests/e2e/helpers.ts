@@ -24,7 +24,13 @@ export async function login(page: Page, email: string, password = DEMO_PASSWORD)
 /** WCAG 2.1 A/AA checks of the current page (axe-core). */
 export async function expectAccessible(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(" | ")}`);
+  const summary = results.violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.nodes
+        .map((n) => n.target.join(" "))
+        .slice(0, 3)
+        .join(" | ")}`,
+  );
   expect(summary).toEqual([]);
 }
 
@@ -54,7 +60,8 @@ export async function expectConventionShown(page: Page, seed: ConventionSeed) {
     expect(text).toContain(fold(formatMontant(parseMontant(ligne.cp))));
   }
   expect(text).toContain(fold(`Plafond AE ${formatMontant(parseMontant(seed.plafondAe!))}`));
-  for (const code of [...Object.values(seed.imputation ?? {}), ...Object.values(seed.parametrage ?? {})]) expect(text).toContain(fold(code));
+  for (const code of [...Object.values(seed.imputation ?? {}), ...Object.values(seed.parametrage ?? {})])
+    expect(text).toContain(fold(code));
   for (const c of seed.cofinancements) expect(text).toContain(fold(formatMontant(parseMontant(c.montant))));
   if (seed.dateFin) expect(text).toContain(fold(formatDateLongue(seed.dateFin)));
   if (seed.preavisMois) expect(text).toContain(`${seed.preavisMois} mois`);

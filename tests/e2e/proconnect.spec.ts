@@ -4,7 +4,10 @@ import { demoUser } from "./helpers";
 // ProConnect is a generic OpenID Connect provider: here a local oidc-provider on loopback.
 async function proConnect(page: import("@playwright/test").Page, email: string) {
   await page.goto("/connexion");
-  await page.getByRole("button", { name: /S’identifier avec ProConnect|ProConnect/ }).first().click();
+  await page
+    .getByRole("button", { name: /S’identifier avec ProConnect|ProConnect/ })
+    .first()
+    .click();
   await page.locator('input[name="login"]').fill(email);
   await page.locator('input[name="password"]').fill("peu-importe");
   await page.getByRole("button", { name: "Sign-in" }).click();

@@ -11,10 +11,15 @@ export const unique = (prefix = "t") => `${prefix}-${randomUUID().slice(0, 8)}`;
 
 export async function createOrganisation(db: PrismaClient, data: { sigle?: string; nom?: string; parentId?: string } = {}) {
   const sigle = data.sigle ?? unique("ORG").toUpperCase();
-  return db.organisation.create({ data: { sigle, nom: data.nom ?? `Organisation ${sigle}`, parentId: data.parentId ?? null, type: "MINISTERE" } });
+  return db.organisation.create({
+    data: { sigle, nom: data.nom ?? `Organisation ${sigle}`, parentId: data.parentId ?? null, type: "MINISTERE" },
+  });
 }
 
-export async function createAgent(db: PrismaClient, data: { role: Role; organisationId?: string | null; password?: string; actif?: boolean }) {
+export async function createAgent(
+  db: PrismaClient,
+  data: { role: Role; organisationId?: string | null; password?: string; actif?: boolean },
+) {
   return db.user.create({
     data: {
       email: `${unique("agent")}@test.gouv.fr`,

@@ -17,7 +17,14 @@ const prolongation: AvenantInput = {
   ...blankAvenant(),
   contexte: "Le déploiement se poursuit en 2026.",
   prolongation: { active: true, nouvelleDateFin: "2026-12-31" },
-  echeancier: { active: true, aPartirDe: "2025", lignes: [{ annee: "2025", ae: "", cp: "90 000" }, { annee: "2026", ae: "", cp: "20 000" }] },
+  echeancier: {
+    active: true,
+    aPartirDe: "2025",
+    lignes: [
+      { annee: "2025", ae: "", cp: "90 000" },
+      { annee: "2026", ae: "", cp: "20 000" },
+    ],
+  },
   articles: [{ numero: "1", titre: "Prolongation", corps: "…" }],
 };
 
@@ -42,7 +49,11 @@ describe("avenants", () => {
     expect(apercu.projetInclus).toBe(true);
 
     let version = 1;
-    for (const [agent, evenement] of [[redacteur, "SOUMETTRE"], [relecteur, "VALIDER"], [signataire, "SIGNER_DERNIERE_PARTIE"]] as const) {
+    for (const [agent, evenement] of [
+      [redacteur, "SOUMETTRE"],
+      [relecteur, "VALIDER"],
+      [signataire, "SIGNER_DERNIERE_PARTIE"],
+    ] as const) {
       await transitionAvenant(agent, { conventionId: convention.id, numero, evenement, version: version++, dateSignature: "2025-11-15" });
     }
     const apres = await getConsolidation(relecteur, convention.id);
@@ -52,7 +63,13 @@ describe("avenants", () => {
       { annee: 2025, ae: 0n, cp: 9_000_000n },
       { annee: 2026, ae: 0n, cp: 2_000_000n },
     ]);
-    expect(apres.chronologie).toEqual([{ numero: 1, dateSignature: "2025-11-15", effets: [expect.stringContaining("31/12/2026"), expect.stringContaining("à partir de 2025")] }]);
+    expect(apres.chronologie).toEqual([
+      {
+        numero: 1,
+        dateSignature: "2025-11-15",
+        effets: [expect.stringContaining("31/12/2026"), expect.stringContaining("à partir de 2025")],
+      },
+    ]);
     expect(apres.constats).toEqual([]);
     expect(await db.auditEvent.count({ where: { conventionId: convention.id, type: { startsWith: "AVENANT_" } } })).toBe(4);
   });
@@ -60,7 +77,9 @@ describe("avenants", () => {
   it("refuses an avenant to a convention not signed by every party", async () => {
     const { redacteur } = await setup();
     const draft = await createConvention(db, { statut: "BROUILLON" });
-    await expect(createAvenant(redacteur, draft.id, avenantSchema.parse(prolongation))).rejects.toMatchObject({ code: "CONVENTION_NON_SIGNEE" });
+    await expect(createAvenant(redacteur, draft.id, avenantSchema.parse(prolongation))).rejects.toMatchObject({
+      code: "CONVENTION_NON_SIGNEE",
+    });
   });
 
   it("allows one avenant in progress at a time", async () => {
@@ -75,8 +94,18 @@ describe("avenants", () => {
   it("lets each step be done by its role only, in order", async () => {
     const { redacteur, signataire, convention } = await setup();
     const { numero } = await createAvenant(redacteur, convention.id, avenantSchema.parse(prolongation));
-    await expect(transitionAvenant(signataire, { conventionId: convention.id, numero, evenement: "SOUMETTRE", version: 1 })).rejects.toMatchObject({ code: "ACCES_REFUSE" });
-    await expect(transitionAvenant(signataire, { conventionId: convention.id, numero, evenement: "SIGNER_DERNIERE_PARTIE", version: 1, dateSignature: "2025-01-01" })).rejects.toMatchObject({
+    await expect(
+      transitionAvenant(signataire, { conventionId: convention.id, numero, evenement: "SOUMETTRE", version: 1 }),
+    ).rejects.toMatchObject({ code: "ACCES_REFUSE" });
+    await expect(
+      transitionAvenant(signataire, {
+        conventionId: convention.id,
+        numero,
+        evenement: "SIGNER_DERNIERE_PARTIE",
+        version: 1,
+        dateSignature: "2025-01-01",
+      }),
+    ).rejects.toMatchObject({
       code: "TRANSITION_INTERDITE",
     });
   });
@@ -97,7 +126,11 @@ describe("avenants", () => {
   it.each<[string, Partial<AvenantInput>, string]>([
     ["no change", {}, "Un avenant modifie au moins un élément de la convention : cochez un changement."],
     ["an extension without date", { prolongation: { active: true, nouvelleDateFin: "" } }, "Indiquez la nouvelle date de fin."],
-    ["a schedule line before the first replaced year", { echeancier: { active: true, aPartirDe: "2025", lignes: [{ annee: "2024", ae: "1", cp: "1" }] } }, "Cette ligne précède 2025, première année remplacée."],
+    [
+      "a schedule line before the first replaced year",
+      { echeancier: { active: true, aPartirDe: "2025", lignes: [{ annee: "2024", ae: "1", cp: "1" }] } },
+      "Cette ligne précède 2025, première année remplacée.",
+    ],
   ])("the form explains %s", (_label, change, message) => {
     const result = avenantSchema.safeParse({ ...blankAvenant(), articles: [{ numero: "1", titre: "x", corps: "" }], ...change });
     expect(result.success ? [] : result.error.issues.map((i) => i.message)).toContain(message);
@@ -116,10 +149,17 @@ describe("PDF of an avenant and of the consolidated version", () => {
     const { redacteur, relecteur, signataire, convention } = await setup();
     const saisie = avenantSchema.parse(prolongation);
     const seeded = await db.convention.findUniqueOrThrow({ where: { id: convention.id }, include: { articles: true } });
-    saisie.articles = redigerArticlesAvenant({ titre: seeded.titre, date: "2024-09-01", articles: seeded.articles }, changementsFromData(saisie, []));
+    saisie.articles = redigerArticlesAvenant(
+      { titre: seeded.titre, date: "2024-09-01", articles: seeded.articles },
+      changementsFromData(saisie, []),
+    );
     const { numero } = await createAvenant(redacteur, convention.id, saisie);
     let version = 1;
-    for (const [agent, evenement] of [[redacteur, "SOUMETTRE"], [relecteur, "VALIDER"], [signataire, "SIGNER_DERNIERE_PARTIE"]] as const) {
+    for (const [agent, evenement] of [
+      [redacteur, "SOUMETTRE"],
+      [relecteur, "VALIDER"],
+      [signataire, "SIGNER_DERNIERE_PARTIE"],
+    ] as const) {
       await transitionAvenant(agent, { conventionId: convention.id, numero, evenement, version: version++, dateSignature: "2025-11-15" });
     }
     const data = await getConsolidation(relecteur, convention.id);
@@ -131,7 +171,9 @@ describe("PDF of an avenant and of the consolidated version", () => {
     };
     const avenantText = await text(await renderConventionPdf(buildAvenantPdfData(detail)));
     expect(avenantText).toContain("Avenant n° 1 à la convention de délégation de gestion du 1er septembre 2024");
-    expect(avenantText).toContain("L'article 8 de la convention initiale du 1er septembre 2024 est modifié comme suit : « La convention prendra fin au 31 décembre 2026. »");
+    expect(avenantText).toContain(
+      "L'article 8 de la convention initiale du 1er septembre 2024 est modifié comme suit : « La convention prendra fin au 31 décembre 2026. »",
+    );
     expect(avenantText).toMatch(/2026\s+0\s*€\s+20 000\s*€/);
     expect(avenantText).toContain("Fait à Paris, le 15 novembre 2025");
     expect(avenantText).not.toContain("PROJET");

@@ -16,7 +16,9 @@ describe("findConventions", () => {
     const all = await findConventions(reviewer, { parPage: 100 });
     const menj = await findConventions(drafter, { q: "DINUM-01", parPage: 100 });
     expect(all.total).toBeGreaterThanOrEqual(3);
-    expect(menj.conventions.map((c) => c.reference)).toEqual(expect.arrayContaining(["2024-DNE-DINUM-01", "2021-SG-DINUM-01", "2020-SG-DINUM-01"]));
+    expect(menj.conventions.map((c) => c.reference)).toEqual(
+      expect.arrayContaining(["2024-DNE-DINUM-01", "2021-SG-DINUM-01", "2020-SG-DINUM-01"]),
+    );
   });
 
   it("hides other ministries' conventions: not listed, and not found by id", async () => {
@@ -46,7 +48,11 @@ describe("findConventions", () => {
       agent = await createAgent(db, { role: "RELECTEUR_FINANCIER" });
       const parties = (await import("@/prisma/seed/index")).convention2024Webinaire.parties;
       const sigle = (await db.organisation.findUniqueOrThrow({ where: { id: ministry } })).sigle!;
-      await createConvention(db, { intitule: `${tag} brouillon 2030`, statut: "BROUILLON", echeancier: [{ annee: 2030, ae: "10", cp: "10" }] });
+      await createConvention(db, {
+        intitule: `${tag} brouillon 2030`,
+        statut: "BROUILLON",
+        echeancier: [{ annee: 2030, ae: "10", cp: "10" }],
+      });
       await createConvention(db, { intitule: `${tag} signée 2031`, statut: "SIGNEE", echeancier: [{ annee: 2031, ae: "10", cp: "10" }] });
       await createConvention(db, {
         intitule: `${tag} autre partie`,
@@ -77,7 +83,7 @@ describe("findConventions", () => {
     });
 
     it("treats search text as text (no SQL, no pattern)", async () => {
-      expect((await findConventions(agent, { q: "'; DROP TABLE \"Convention\"; --" })).total).toBe(0);
+      expect((await findConventions(agent, { q: '\'; DROP TABLE "Convention"; --' })).total).toBe(0);
       expect((await findConventions(agent, { q: "%" })).total).toBe(0);
     });
   });
@@ -95,7 +101,7 @@ describe("French full-text search", () => {
     ["VISIOCONFERENCES", "2024-DNE-DINUM-01"], // case and accents ignored
     ["comité d'investissement", "2021-SG-DINUM-01"], // article text
     ["intrapreneurs", "2020-SG-DINUM-01"], // preamble and articles
-    ["\"passage à l'échelle\"", "2020-SG-DINUM-01"], // phrase, websearch syntax
+    ['"passage à l\'échelle"', "2020-SG-DINUM-01"], // phrase, websearch syntax
     ["2024-DNE", "2024-DNE-DINUM-01"], // reference as typed
     ["DINUM", "2021-SG-DINUM-01"], // a party's acronym
   ])("%s finds %s", async (q, reference) => {
@@ -134,7 +140,9 @@ describe("more filters and sorting", () => {
   const SEEDS = ["2020-SG-DINUM-01", "2021-SG-DINUM-01", "2024-DNE-DINUM-01"];
   const seedRefs = async (filters: Parameters<typeof findConventions>[1]) => {
     const agent = await createAgent(db, { role: "RELECTEUR_FINANCIER" });
-    return (await findConventions(agent, { parPage: 100, ...filters })).conventions.map((c) => c.reference).filter((r) => SEEDS.includes(r));
+    return (await findConventions(agent, { parPage: 100, ...filters })).conventions
+      .map((c) => c.reference)
+      .filter((r) => SEEDS.includes(r));
   };
 
   it.each<[string, Parameters<typeof findConventions>[1], string[]]>([

@@ -10,9 +10,26 @@ describe("migrations", () => {
       SELECT table_name::text AS table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY table_name`;
     expect(tables.map((t) => t.table_name)).toEqual(
       expect.arrayContaining([
-        "Annexe", "Article", "AuditEvent", "Avenant", "BaseLegale", "ChangementAvenant", "Cofinancement", "Convention",
-        "Fichier", "ImputationBudgetaire", "LigneEcheancier", "Organisation", "ParametrageAdherence", "Partie", "Personne",
-        "Signature", "TentativeConnexion", "TexteJuridique", "User", "_prisma_migrations",
+        "Annexe",
+        "Article",
+        "AuditEvent",
+        "Avenant",
+        "BaseLegale",
+        "ChangementAvenant",
+        "Cofinancement",
+        "Convention",
+        "Fichier",
+        "ImputationBudgetaire",
+        "LigneEcheancier",
+        "Organisation",
+        "ParametrageAdherence",
+        "Partie",
+        "Personne",
+        "Signature",
+        "TentativeConnexion",
+        "TexteJuridique",
+        "User",
+        "_prisma_migrations",
       ]),
     );
   });
@@ -22,14 +39,29 @@ describe("migrations", () => {
       SELECT column_name::text AS column_name, data_type::text AS data_type FROM information_schema.columns
       WHERE table_name IN ('Convention', 'LigneEcheancier') AND column_name IN ('plafondAe', 'ae', 'cp', 'dateFin', 'createdAt')`;
     const types = Object.fromEntries(columns.map((c) => [c.column_name, c.data_type]));
-    expect(types).toMatchObject({ plafondAe: "bigint", ae: "bigint", cp: "bigint", dateFin: "date", createdAt: "timestamp with time zone" });
+    expect(types).toMatchObject({
+      plafondAe: "bigint",
+      ae: "bigint",
+      cp: "bigint",
+      dateFin: "date",
+      createdAt: "timestamp with time zone",
+    });
   });
 
   it("match schema.prisma exactly (no change left without its migration)", () => {
     // exit code 0: in sync; 2: a difference (printed); the shadow database is created and dropped.
     const output = execFileSync(
       "npx",
-      ["prisma", "migrate", "diff", "--from-migrations", "prisma/migrations", "--to-schema-datamodel", "prisma/schema.prisma", "--exit-code"],
+      [
+        "prisma",
+        "migrate",
+        "diff",
+        "--from-migrations",
+        "prisma/migrations",
+        "--to-schema-datamodel",
+        "prisma/schema.prisma",
+        "--exit-code",
+      ],
       { env: { ...process.env, DATABASE_URL: inject("databaseUrl") }, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] },
     );
     expect(output).toContain("No difference detected");

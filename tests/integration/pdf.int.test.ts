@@ -22,7 +22,12 @@ async function pdfOf(reference: string) {
   const data = buildConventionPdfData(await getConvention(agent, seeded.id));
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "pdf-")), data.meta.fileName);
   fs.writeFileSync(file, await renderConventionPdf(data));
-  return { file, data, text: fold(execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" })), raw: execFileSync("pdftotext", [file, "-"], { encoding: "utf8" }) };
+  return {
+    file,
+    data,
+    text: fold(execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" })),
+    raw: execFileSync("pdftotext", [file, "-"], { encoding: "utf8" }),
+  };
 }
 
 describe.each(SEED_CONVENTIONS.map((s) => [s.reference, s] as const))("PDF of %s", (reference, seed) => {
@@ -38,7 +43,8 @@ describe.each(SEED_CONVENTIONS.map((s) => [s.reference, s] as const))("PDF of %s
       const montant = (v: string) => fold(formatMontant(parseMontant(v))).replace(" €", "\\s*€");
       expect(text).toMatch(new RegExp(`${l.annee}\\s+${montant(l.ae)}\\s+${montant(l.cp)}`));
     }
-    for (const code of [...Object.values(seed.imputation ?? {}), ...Object.values(seed.parametrage ?? {})]) if (code.length < 40) contient(code);
+    for (const code of [...Object.values(seed.imputation ?? {}), ...Object.values(seed.parametrage ?? {})])
+      if (code.length < 40) contient(code);
     for (const a of seed.articles) contient(a.titre);
     for (const s of seed.signatures) contient(s.mention);
     if (seed.dateConvention) contient(formatDateLongue(seed.dateConvention));
@@ -51,7 +57,10 @@ describe.each(SEED_CONVENTIONS.map((s) => [s.reference, s] as const))("PDF of %s
     const pages = raw.split("\f").filter((p) => p.trim());
     const titres = seed.articles.map((a) => fold(`Article ${a.numero} : ${a.titre}`));
     pages.forEach((page) => {
-      const lignes = page.split("\n").map((l) => fold(l).trim()).filter((l) => l && !/^page \d+ \/ \d+$/.test(l));
+      const lignes = page
+        .split("\n")
+        .map((l) => fold(l).trim())
+        .filter((l) => l && !/^page \d+ \/ \d+$/.test(l));
       const derniere = lignes.at(-1)!;
       expect(titres).not.toContain(derniere);
       expect(derniere).not.toMatch(/^(Année|AE|CP)$/);
@@ -84,7 +93,14 @@ describe("PDF", () => {
 describe("PDF of difficult drafts", () => {
   it("renders a draft missing data, with « [à compléter] » where it is missing", async () => {
     const agent = await createAgent(db, { role: "ADMINISTRATEUR" });
-    const convention = await createConvention(db, { statut: "BROUILLON", articles: [], echeancier: [], signatures: [], dateConvention: undefined, parties: [{ role: "DELEGANT", organisation: "DNE", libelle: "La DNE", denominations: [] }] });
+    const convention = await createConvention(db, {
+      statut: "BROUILLON",
+      articles: [],
+      echeancier: [],
+      signatures: [],
+      dateConvention: undefined,
+      parties: [{ role: "DELEGANT", organisation: "DNE", libelle: "La DNE", denominations: [] }],
+    });
     const data = buildConventionPdfData(await getConvention(agent, convention.id));
     const file = path.join(os.tmpdir(), `${convention.id}.pdf`);
     fs.writeFileSync(file, await renderConventionPdf(data));
@@ -96,11 +112,21 @@ describe("PDF of difficult drafts", () => {
 
   it("renders 200 schedule lines, 10 parties, 40 long articles, non-Latin-1 text and HTML as text; never cuts a row", async () => {
     const agent = await createAgent(db, { role: "ADMINISTRATEUR" });
-    const parties = Array.from({ length: 10 }, (_, i) => ({ role: (i === 9 ? "DELEGATAIRE" : "DELEGANT") as "DELEGANT" | "DELEGATAIRE", organisation: i === 9 ? "DINUM" : "DNE", libelle: `Partie n° ${i + 1} — Œuvre « Ærø » ₂ 😀`, representantNom: "Zoë Łukasiewicz", denominations: [`P${i + 1}`] }));
+    const parties = Array.from({ length: 10 }, (_, i) => ({
+      role: (i === 9 ? "DELEGATAIRE" : "DELEGANT") as "DELEGANT" | "DELEGATAIRE",
+      organisation: i === 9 ? "DINUM" : "DNE",
+      libelle: `Partie n° ${i + 1} — Œuvre « Ærø » ₂ 😀`,
+      representantNom: "Zoë Łukasiewicz",
+      denominations: [`P${i + 1}`],
+    }));
     const convention = await createConvention(db, {
       statut: "BROUILLON",
       parties,
-      articles: Array.from({ length: 40 }, (_, i) => ({ numero: String(i + 1), titre: `Article long ${i + 1}`, corps: `<script>alert("x")</script> ${"Texte de l'article très long. ".repeat(60)}\n- point un\n- point deux${i === 5 ? "\n[[echeancier]]" : ""}` })),
+      articles: Array.from({ length: 40 }, (_, i) => ({
+        numero: String(i + 1),
+        titre: `Article long ${i + 1}`,
+        corps: `<script>alert("x")</script> ${"Texte de l'article très long. ".repeat(60)}\n- point un\n- point deux${i === 5 ? "\n[[echeancier]]" : ""}`,
+      })),
     });
     const data = buildConventionPdfData(await getConvention(agent, convention.id));
     // 200 rows (a stored schedule has at most one row per year, 2000–2100): straight to the renderer.

@@ -13,14 +13,22 @@ describe("referential", () => {
     const agent = await createAgent(db, { role: "REDACTEUR" });
     const sigle = unique("ORG").toUpperCase();
     const org = await createOrganisation(agent, organisationSchema.parse({ nom: `Direction ${sigle}`, sigle, adresse: "", parentId: "" }));
-    const personne = await createPersonne(agent, personneSchema.parse({ prenom: "Claire", nom: sigle, qualite: "Directrice", organisationId: org.id }));
+    const personne = await createPersonne(
+      agent,
+      personneSchema.parse({ prenom: "Claire", nom: sigle, qualite: "Directrice", organisationId: org.id }),
+    );
     expect(personne.nom).toBe(`Claire ${sigle}`);
     expect(await db.auditEvent.count({ where: { entiteId: { in: [org.id, personne.id] }, userId: agent.id } })).toBe(2);
   });
 
   it("refuses a duplicate organisation with a French message", async () => {
     const agent = await createAgent(db, { role: "ADMINISTRATEUR" });
-    await expect(createOrganisation(agent, organisationSchema.parse({ nom: "Direction interministérielle du numérique", sigle: "DINUM", adresse: "", parentId: "" }))).rejects.toMatchObject({
+    await expect(
+      createOrganisation(
+        agent,
+        organisationSchema.parse({ nom: "Direction interministérielle du numérique", sigle: "DINUM", adresse: "", parentId: "" }),
+      ),
+    ).rejects.toMatchObject({
       code: "ORGANISATION_EXISTE",
       message: "« DINUM » existe déjà dans le référentiel : choisissez-la dans la liste.",
     });
@@ -28,6 +36,8 @@ describe("referential", () => {
 
   it.each(["LECTEUR", "RELECTEUR_FINANCIER", "SIGNATAIRE"] as const)("refuses a %s", async (role) => {
     const agent = await createAgent(db, { role });
-    await expect(createPersonne(agent, personneSchema.parse({ prenom: "A", nom: "B", qualite: "", organisationId: "" }))).rejects.toMatchObject({ code: "ACCES_REFUSE" });
+    await expect(
+      createPersonne(agent, personneSchema.parse({ prenom: "A", nom: "B", qualite: "", organisationId: "" })),
+    ).rejects.toMatchObject({ code: "ACCES_REFUSE" });
   });
 });

@@ -14,15 +14,18 @@ const admin = () => createAgent(db, { role: "ADMINISTRATEUR" });
 const dne = async () => (await db.organisation.findFirstOrThrow({ where: { sigle: "DNE" } })).id;
 
 describe("a convention through the form", () => {
-  it.each(SEED_CONVENTIONS.map((s) => [s.reference] as const))("%s is held completely: form → database → form gives the same input", async (reference) => {
-    const agent = await admin();
-    const seeded = await db.convention.findUniqueOrThrow({ where: { reference } });
-    const original = conventionToInput(await getConvention(agent, seeded.id));
-    const copy = { ...original, reference: unique("COPIE"), version: undefined };
-    const { id } = await create(agent, conventionSchema.parse(copy));
-    const reread = conventionToInput(await getConvention(agent, id));
-    expect({ ...reread, reference: "", version: 0 }).toEqual({ ...original, reference: "", version: 0 });
-  });
+  it.each(SEED_CONVENTIONS.map((s) => [s.reference] as const))(
+    "%s is held completely: form → database → form gives the same input",
+    async (reference) => {
+      const agent = await admin();
+      const seeded = await db.convention.findUniqueOrThrow({ where: { reference } });
+      const original = conventionToInput(await getConvention(agent, seeded.id));
+      const copy = { ...original, reference: unique("COPIE"), version: undefined };
+      const { id } = await create(agent, conventionSchema.parse(copy));
+      const reread = conventionToInput(await getConvention(agent, id));
+      expect({ ...reread, reference: "", version: 0 }).toEqual({ ...original, reference: "", version: 0 });
+    },
+  );
 });
 
 describe("updateConvention", () => {
@@ -35,13 +38,24 @@ describe("updateConvention", () => {
 
   it("saves, increments the version and records before/after", async () => {
     const { agent, convention, input } = await draft();
-    const result = await updateConvention(agent, convention.id, conventionSchema.parse({ ...input, plafondAe: "130 000", echeancier: [...input.echeancier, { annee: "2026", ae: "10 000", cp: "0" }] }));
+    const result = await updateConvention(
+      agent,
+      convention.id,
+      conventionSchema.parse({
+        ...input,
+        plafondAe: "130 000",
+        echeancier: [...input.echeancier, { annee: "2026", ae: "10 000", cp: "0" }],
+      }),
+    );
     expect(result.version).toBe(input.version! + 1);
     const saved = await getConvention(agent, convention.id);
     expect(saved.plafondAe).toBe(13_000_000n);
     expect(saved.lignesEcheancier.map((l) => l.annee)).toEqual([2024, 2025, 2026]);
     const audit = await db.auditEvent.findFirstOrThrow({ where: { conventionId: convention.id, type: "CONVENTION_MODIFIEE" } });
-    expect([(audit.avant as { plafondAe: string }).plafondAe, (audit.apres as { plafondAe: string }).plafondAe]).toEqual(["12000000", "13000000"]);
+    expect([(audit.avant as { plafondAe: string }).plafondAe, (audit.apres as { plafondAe: string }).plafondAe]).toEqual([
+      "12000000",
+      "13000000",
+    ]);
     expect(audit.userId).toBe(agent.id);
   });
 
@@ -50,7 +64,9 @@ describe("updateConvention", () => {
     const alice = await createAgent(db, { role: "REDACTEUR", organisationId: await dne() });
     const bob = await createAgent(db, { role: "REDACTEUR", organisationId: await dne() });
     await updateConvention(alice, convention.id, conventionSchema.parse({ ...input, intitule: "Version d'Alice" }));
-    await expect(updateConvention(bob, convention.id, conventionSchema.parse({ ...input, intitule: "Version de Bob" }))).rejects.toMatchObject({ code: "CONFLIT_VERSION" });
+    await expect(
+      updateConvention(bob, convention.id, conventionSchema.parse({ ...input, intitule: "Version de Bob" })),
+    ).rejects.toMatchObject({ code: "CONFLIT_VERSION" });
     expect((await getConvention(alice, convention.id)).intitule).toBe("Version d'Alice");
   });
 
@@ -65,12 +81,16 @@ describe("updateConvention", () => {
     const { convention, input } = await draft();
     const agent = await createAgent(db, { role, organisationId: await dne() });
     await expect(updateConvention(agent, convention.id, conventionSchema.parse(input))).rejects.toMatchObject({ code: "ACCES_REFUSE" });
-    await expect(create(agent, conventionSchema.parse({ ...input, reference: unique("R") }))).rejects.toMatchObject({ code: "ACCES_REFUSE" });
+    await expect(create(agent, conventionSchema.parse({ ...input, reference: unique("R") }))).rejects.toMatchObject({
+      code: "ACCES_REFUSE",
+    });
   });
 
   it("refuses a reference already used", async () => {
     const { agent, convention, input } = await draft();
-    await expect(updateConvention(agent, convention.id, conventionSchema.parse({ ...input, reference: "2024-DNE-DINUM-01" }))).rejects.toMatchObject({
+    await expect(
+      updateConvention(agent, convention.id, conventionSchema.parse({ ...input, reference: "2024-DNE-DINUM-01" })),
+    ).rejects.toMatchObject({
       code: "REFERENCE_PRISE",
       message: "La référence « 2024-DNE-DINUM-01 » est déjà utilisée par une autre convention.",
     });

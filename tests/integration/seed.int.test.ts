@@ -20,7 +20,9 @@ describe.each(SEED_CONVENTIONS.map((s) => [s.reference, s] as const))("seed %s",
 
   it("has every article, in order, word for word", async () => {
     const c = await load(reference);
-    expect(c.articles.map((a) => [a.numero, a.titre, a.corps, a.notes])).toEqual(expected.articles.map((a) => [a.numero, a.titre, a.corps, a.notes ?? []]));
+    expect(c.articles.map((a) => [a.numero, a.titre, a.corps, a.notes])).toEqual(
+      expected.articles.map((a) => [a.numero, a.titre, a.corps, a.notes ?? []]),
+    );
   });
 
   it("has its legal bases, preamble, ceilings, schedule, codes, co-funding, duration and signatures", async () => {
@@ -29,10 +31,14 @@ describe.each(SEED_CONVENTIONS.map((s) => [s.reference, s] as const))("seed %s",
     expect(c.basesLegales.every((b) => b.texteId)).toBe(true);
     expect(c.preambule).toBe(expected.preambule ?? null);
     expect([c.plafondAe, c.plafondCp]).toEqual([parseMontant(expected.plafondAe!), parseMontant(expected.plafondCp!)]);
-    expect(c.lignesEcheancier.map((l) => [l.annee, l.ae, l.cp])).toEqual(expected.echeancier.map((l) => [l.annee, parseMontant(l.ae), parseMontant(l.cp)]));
+    expect(c.lignesEcheancier.map((l) => [l.annee, l.ae, l.cp])).toEqual(
+      expected.echeancier.map((l) => [l.annee, parseMontant(l.ae), parseMontant(l.cp)]),
+    );
     expect(c.imputation).toMatchObject(expected.imputation ?? {});
     if (expected.parametrage) expect(c.parametrage).toMatchObject(expected.parametrage);
-    expect(c.cofinancements.map((f) => [f.financeur, f.montant])).toEqual(expected.cofinancements.map((f) => [f.financeur, parseMontant(f.montant)]));
+    expect(c.cofinancements.map((f) => [f.financeur, f.montant])).toEqual(
+      expected.cofinancements.map((f) => [f.financeur, parseMontant(f.montant)]),
+    );
     expect([c.pointDepart, c.regleDuree, c.dateFin && toCalendarDate(c.dateFin), c.preavisMois]).toEqual([
       expected.pointDepart,
       expected.regleDuree,
@@ -49,9 +55,20 @@ describe.each(SEED_CONVENTIONS.map((s) => [s.reference, s] as const))("seed %s",
 describe("seed", () => {
   it("holds the figures of the originals", async () => {
     const c003 = await load("2024-DNE-DINUM-01");
-    expect(c003.imputation).toMatchObject({ centreFinancier: "0214-CEN2-INFO", domaineFonctionnel: "0214-08-02", activite: "021401SI0202", centreDeCouts: "DINUPROD75", comptableAssignataire: "FAC9460075" });
+    expect(c003.imputation).toMatchObject({
+      centreFinancier: "0214-CEN2-INFO",
+      domaineFonctionnel: "0214-08-02",
+      activite: "021401SI0202",
+      centreDeCouts: "DINUPROD75",
+      comptableAssignataire: "FAC9460075",
+    });
     const c004 = await load("2021-SG-DINUM-01");
-    expect(c004.parametrage).toMatchObject({ codeServiceExecutant: "CSPSPM0075", organisationAchat: "C009", groupeAcheteurs: "6GL", comptableAssignataire: "9510" });
+    expect(c004.parametrage).toMatchObject({
+      codeServiceExecutant: "CSPSPM0075",
+      organisationAchat: "C009",
+      groupeAcheteurs: "6GL",
+      comptableAssignataire: "9510",
+    });
     expect((c004.annexes[0]!.tableau as { lignes: unknown[] }).lignes).toHaveLength(12);
     expect(c004.signatures.map((s) => s.dateSignature && toCalendarDate(s.dateSignature))).toEqual(["2021-01-26", "2021-01-26"]);
   });

@@ -20,8 +20,16 @@ describe("use cases in one transaction", () => {
     const agent = await createAgent(check, { role: "ADMINISTRATEUR" });
     const sigle = unique("TX").toUpperCase();
     const { org, personne } = await db.$transaction(async (tx) => {
-      const org = await createOrganisation(agent, organisationSchema.parse({ nom: `Direction ${sigle}`, sigle, adresse: "", parentId: "" }), { tx });
-      const personne = await createPersonne(agent, personneSchema.parse({ prenom: "Ada", nom: sigle, qualite: "", organisationId: org.id }), { tx });
+      const org = await createOrganisation(
+        agent,
+        organisationSchema.parse({ nom: `Direction ${sigle}`, sigle, adresse: "", parentId: "" }),
+        { tx },
+      );
+      const personne = await createPersonne(
+        agent,
+        personneSchema.parse({ prenom: "Ada", nom: sigle, qualite: "", organisationId: org.id }),
+        { tx },
+      );
       return { org, personne };
     });
     expect(await check.personne.findUniqueOrThrow({ where: { id: personne.id } })).toMatchObject({ organisationId: org.id });
@@ -46,7 +54,11 @@ describe("use cases in one transaction", () => {
     const reference = unique("TX-REF");
     await expect(
       db.$transaction(async (tx) => {
-        const { id } = await createConvention(agent, conventionSchema.parse({ ...conventionToInput(seed), reference, version: undefined }), { tx });
+        const { id } = await createConvention(
+          agent,
+          conventionSchema.parse({ ...conventionToInput(seed), reference, version: undefined }),
+          { tx },
+        );
         expect((await getConvention(agent, id, { tx })).reference).toBe(reference);
         await expect(getConvention(agent, id)).rejects.toMatchObject({ code: "INTROUVABLE" }); // not committed yet
         throw new Error("abandon");

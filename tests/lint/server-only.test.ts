@@ -42,7 +42,7 @@ describe("server-only", () => {
       if (worker.has(file) && guarded) extra.push(file);
       if (!worker.has(file) && !guarded) missing.push(file);
     }
-    expect(missing, "modules without `import \"server-only\"` as their first import").toEqual([]);
+    expect(missing, 'modules without `import "server-only"` as their first import').toEqual([]);
     expect(extra, "modules the PDF worker loads must not import server-only").toEqual([]);
   });
 });

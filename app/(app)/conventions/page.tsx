@@ -69,7 +69,10 @@ export default async function ConventionsPage({ searchParams }: { searchParams: 
                         <td>
                           {c.parties.map((p, i) => (
                             <span key={i} className="fr-text--sm" style={{ display: "block" }}>
-                              {p.organisation.sigle ?? p.organisation.nom} <span className="fr-hint-text" style={{ display: "inline" }}>({LIBELLES_ROLE_PARTIE[p.role].toLowerCase()})</span>
+                              {p.organisation.sigle ?? p.organisation.nom}{" "}
+                              <span className="fr-hint-text" style={{ display: "inline" }}>
+                                ({LIBELLES_ROLE_PARTIE[p.role].toLowerCase()})
+                              </span>
                             </span>
                           ))}
                         </td>

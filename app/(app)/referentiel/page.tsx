@@ -16,7 +16,10 @@ export default async function ReferentielPage() {
   return (
     <>
       <h1>Référentiel</h1>
-      <p>Les organisations et les personnes proposées dans les conventions. Ce qui est ajouté ici apparaît aussitôt dans les formulaires ouverts dans un autre onglet après rechargement de la liste.</p>
+      <p>
+        Les organisations et les personnes proposées dans les conventions. Ce qui est ajouté ici apparaît aussitôt dans les formulaires
+        ouverts dans un autre onglet après rechargement de la liste.
+      </p>
       <section aria-labelledby="titre-organisations" className="fr-mb-6w">
         <h2 id="titre-organisations" className="fr-h4">
           Organisations ({organisations.length})
@@ -29,10 +32,17 @@ export default async function ReferentielPage() {
             o.sigle ?? "—",
             o.nom,
             o.parent ? (o.parent.sigle ?? o.parent.nom) : "—",
-            o.successeur ? `${o.successeur.sigle ?? o.successeur.nom}${o.dateSuccession ? ` le ${formatDateLongue(o.dateSuccession)}` : ""}${o.baseJuridiqueSuccession ? ` (${o.baseJuridiqueSuccession})` : ""}` : "—",
+            o.successeur
+              ? `${o.successeur.sigle ?? o.successeur.nom}${o.dateSuccession ? ` le ${formatDateLongue(o.dateSuccession)}` : ""}${o.baseJuridiqueSuccession ? ` (${o.baseJuridiqueSuccession})` : ""}`
+              : "—",
           ])}
         />
-        {modifiable && <AjoutOrganisation organisations={organisations.map((o) => ({ id: o.id, nom: o.nom, sigle: o.sigle, adresse: o.adresse }))} createOrganisation={createOrganisationAction} />}
+        {modifiable && (
+          <AjoutOrganisation
+            organisations={organisations.map((o) => ({ id: o.id, nom: o.nom, sigle: o.sigle, adresse: o.adresse }))}
+            createOrganisation={createOrganisationAction}
+          />
+        )}
       </section>
       <section aria-labelledby="titre-personnes">
         <h2 id="titre-personnes" className="fr-h4">

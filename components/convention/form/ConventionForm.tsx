@@ -35,7 +35,10 @@ export function ConventionForm({ initial, organisations: initialOrgs, personnes,
   const [organisations, setOrganisations] = useState(initialOrgs);
   const [erreur, setErreur] = useState<string>();
   const [saved, setSaved] = useState(false);
-  const form = useForm<ConventionInput, unknown, z.output<typeof conventionSchema>>({ resolver: zodResolver(conventionSchema), defaultValues: initial });
+  const form = useForm<ConventionInput, unknown, z.output<typeof conventionSchema>>({
+    resolver: zodResolver(conventionSchema),
+    defaultValues: initial,
+  });
   // Errors appear at the first save, then follow the typing: validating on blur moved buttons under
   // the pointer while it was being clicked.
   const values = useWatch({ control: form.control }) as ConventionInput;
@@ -50,24 +53,31 @@ export function ConventionForm({ initial, organisations: initialOrgs, personnes,
   // The model's text, written from the parties, ceilings, UO, dates and notice typed above.
   const remplirModele = () => {
     const current = form.getValues("articles") ?? [];
-    if (current.some((a) => a.corps.trim()) && !window.confirm("Les articles actuels seront remplacés par ceux du modèle DINUM, remplis à partir des champs. Continuer ?")) return;
+    if (
+      current.some((a) => a.corps.trim()) &&
+      !window.confirm("Les articles actuels seront remplacés par ceux du modèle DINUM, remplis à partir des champs. Continuer ?")
+    )
+      return;
     form.setValue("articles", modelArticlesFromForm(form.getValues()), { shouldDirty: true });
   };
 
-  const onSubmit = form.handleSubmit(async () => {
-    setErreur(undefined);
-    const result = await save(form.getValues());
-    if (result.ok) {
-      setSaved(true);
-      router.push(`/conventions/${result.data.id}`);
-      router.refresh();
-      return;
-    }
-    // Nothing is reset: the input stays in the form, whatever the failure.
-    setErreur(result.message);
-    for (const [champ, message] of Object.entries(result.champs ?? {})) form.setError(champ as Path<ConventionInput>, { message });
-    window.scrollTo({ top: 0, behavior: "smooth" });
-  }, () => setErreur("Certaines informations sont à corriger (voir les champs signalés)."));
+  const onSubmit = form.handleSubmit(
+    async () => {
+      setErreur(undefined);
+      const result = await save(form.getValues());
+      if (result.ok) {
+        setSaved(true);
+        router.push(`/conventions/${result.data.id}`);
+        router.refresh();
+        return;
+      }
+      // Nothing is reset: the input stays in the form, whatever the failure.
+      setErreur(result.message);
+      for (const [champ, message] of Object.entries(result.champs ?? {})) form.setError(champ as Path<ConventionInput>, { message });
+      window.scrollTo({ top: 0, behavior: "smooth" });
+    },
+    () => setErreur("Certaines informations sont à corriger (voir les champs signalés)."),
+  );
 
   return (
     <FormProvider {...form}>
@@ -81,7 +91,13 @@ export function ConventionForm({ initial, organisations: initialOrgs, personnes,
         <div className="fr-grid-row fr-grid-row--gutters">
           <div className="fr-col-12 fr-col-lg-8">
             <IdentiteFields organisations={organisations} />
-            <PartiesFields warning={warnings.parties} organisations={organisations} personnes={personnes} createOrganisation={createOrganisation} onOrganisationCreated={(o) => setOrganisations((list) => [...list, o])} />
+            <PartiesFields
+              warning={warnings.parties}
+              organisations={organisations}
+              personnes={personnes}
+              createOrganisation={createOrganisation}
+              onOrganisationCreated={(o) => setOrganisations((list) => [...list, o])}
+            />
             <BasesLegalesFields warnings={warnings} />
             <PreambuleFields />
             <FinancesFields warnings={warnings} />
@@ -97,7 +113,12 @@ export function ConventionForm({ initial, organisations: initialOrgs, personnes,
           </div>
           <aside className="fr-col-12 fr-col-lg-4" aria-label="Contrôles en direct">
             <div style={{ position: "sticky", top: "1rem" }}>
-              <ConstatsPanel constats={constats} exigences={exigences} cites={cites} montrerExigences={values.type === "DELEGATION_GESTION"} />
+              <ConstatsPanel
+                constats={constats}
+                exigences={exigences}
+                cites={cites}
+                montrerExigences={values.type === "DELEGATION_GESTION"}
+              />
               <ul className="fr-btns-group">
                 <li>
                   <button type="submit" className="fr-btn" disabled={form.formState.isSubmitting}>

@@ -11,10 +11,30 @@ export function DureeFields() {
         Durée et résiliation
       </legend>
       <div className="fr-fieldset__element">
-        <RadioGroup name="pointDepart" legend="Prend effet à compter de" options={[{ value: "SIGNATURE", label: "la signature" }, { value: "NOTIFICATION", label: "la notification" }]} />
-        <RadioGroup name="regleDuree" legend="Jusqu'à" options={[{ value: "DATE_FIXE", label: "une date de fin fixe" }, { value: "JUSQU_AU_REGLEMENT", label: "le règlement total des opérations" }]} />
+        <RadioGroup
+          name="pointDepart"
+          legend="Prend effet à compter de"
+          options={[
+            { value: "SIGNATURE", label: "la signature" },
+            { value: "NOTIFICATION", label: "la notification" },
+          ]}
+        />
+        <RadioGroup
+          name="regleDuree"
+          legend="Jusqu'à"
+          options={[
+            { value: "DATE_FIXE", label: "une date de fin fixe" },
+            { value: "JUSQU_AU_REGLEMENT", label: "le règlement total des opérations" },
+          ]}
+        />
         <div className="fr-grid-row fr-grid-row--gutters">
-          <TextField className="fr-col-12 fr-col-md-4" name="dateFin" type="date" label={regle === "JUSQU_AU_REGLEMENT" ? "Date de fin par défaut" : "Date de fin"} hint="Décret n° 2004-1085, art. 2 : une durée limitée" />
+          <TextField
+            className="fr-col-12 fr-col-md-4"
+            name="dateFin"
+            type="date"
+            label={regle === "JUSQU_AU_REGLEMENT" ? "Date de fin par défaut" : "Date de fin"}
+            hint="Décret n° 2004-1085, art. 2 : une durée limitée"
+          />
           <TextField className="fr-col-12 fr-col-md-4" name="preavisMois" label="Préavis de résiliation (mois)" inputMode="numeric" />
           <TextField className="fr-col-12 fr-col-md-4" name="lieuSignature" label="Lieu de signature" hint="« Fait à Paris, le … »" />
         </div>
@@ -35,18 +55,44 @@ export function SignaturesFields() {
       <div className="fr-fieldset__element">
         {fields.map((field, index) => (
           <div key={field.id} className="fr-grid-row fr-grid-row--gutters fr-grid-row--bottom">
-            <SelectField className="fr-col-12 fr-col-md-3" name={`signatures.${index}.partie`} label="Partie" options={parties.map((p, i) => ({ value: String(i), label: `${i + 1}. ${p?.libelle || "(sans nom)"}` }))} />
-            <TextField className="fr-col-12 fr-col-md-3" name={`signatures.${index}.mention`} label="Mention" hint="« Pour la DINUM, la directrice »" />
+            <SelectField
+              className="fr-col-12 fr-col-md-3"
+              name={`signatures.${index}.partie`}
+              label="Partie"
+              options={parties.map((p, i) => ({ value: String(i), label: `${i + 1}. ${p?.libelle || "(sans nom)"}` }))}
+            />
+            <TextField
+              className="fr-col-12 fr-col-md-3"
+              name={`signatures.${index}.mention`}
+              label="Mention"
+              hint="« Pour la DINUM, la directrice »"
+            />
             <TextField className="fr-col-12 fr-col-md-3" name={`signatures.${index}.signataireNom`} label="Signataire" />
             <TextField className="fr-col-12 fr-col-md-2" name={`signatures.${index}.qualite`} label="Qualité" />
             <div className="fr-col-12 fr-col-md-1 fr-mb-3w">
-              <button type="button" className="fr-btn fr-btn--tertiary fr-icon-delete-line" title={`Retirer le bloc ${index + 1}`} onClick={() => remove(index)}>
+              <button
+                type="button"
+                className="fr-btn fr-btn--tertiary fr-icon-delete-line"
+                title={`Retirer le bloc ${index + 1}`}
+                onClick={() => remove(index)}
+              >
                 Retirer le bloc {index + 1}
               </button>
             </div>
           </div>
         ))}
-        <button type="button" className="fr-btn fr-btn--secondary fr-icon-add-line fr-btn--icon-left" onClick={() => append({ partie: String(Math.min(fields.length, Math.max(parties.length - 1, 0))), mention: "", signataireNom: "", qualite: "" })}>
+        <button
+          type="button"
+          className="fr-btn fr-btn--secondary fr-icon-add-line fr-btn--icon-left"
+          onClick={() =>
+            append({
+              partie: String(Math.min(fields.length, Math.max(parties.length - 1, 0))),
+              mention: "",
+              signataireNom: "",
+              qualite: "",
+            })
+          }
+        >
           Ajouter un bloc de signature
         </button>
       </div>

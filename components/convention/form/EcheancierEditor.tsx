@@ -60,7 +60,9 @@ export function EcheancierEditor({ warnings = {} }: { warnings?: Record<string, 
           <div className="fr-table__container" tabIndex={0} role="region" aria-label="Échéancier AE / CP">
             <div className="fr-table__content">
               <table onPaste={onPaste}>
-                <caption>Échéancier prévisionnel — vous pouvez coller un tableau copié d&apos;un tableur (Année | AE | CP, ou AE | CP)</caption>
+                <caption>
+                  Échéancier prévisionnel — vous pouvez coller un tableau copié d&apos;un tableur (Année | AE | CP, ou AE | CP)
+                </caption>
                 <thead>
                   <tr>
                     <th scope="col">Année</th>
@@ -86,7 +88,8 @@ export function EcheancierEditor({ warnings = {} }: { warnings?: Record<string, 
                         {(["annee", "ae", "cp"] as const).map((col) => {
                           const name = `echeancier.${index}.${col}` as const;
                           const error = cellError(name);
-                          const label = col === "annee" ? `Année, ligne ${index + 1}` : `${col.toUpperCase()} ${lignes[index]?.annee ?? ""}`;
+                          const label =
+                            col === "annee" ? `Année, ligne ${index + 1}` : `${col.toUpperCase()} ${lignes[index]?.annee ?? ""}`;
                           return (
                             <td key={col}>
                               <input
@@ -107,12 +110,20 @@ export function EcheancierEditor({ warnings = {} }: { warnings?: Record<string, 
                           );
                         })}
                         <td className="fr-cell--right">{show(c?.cumulAe ?? null)}</td>
-                        <td className="fr-cell--right" style={depasse ? { color: "var(--text-default-error)", fontWeight: 700 } : undefined}>
+                        <td
+                          className="fr-cell--right"
+                          style={depasse ? { color: "var(--text-default-error)", fontWeight: 700 } : undefined}
+                        >
                           {show(c?.cumulCp ?? null)}
                           {depasse && <span className="fr-sr-only"> : dépasse les AE cumulées</span>}
                         </td>
                         <td>
-                          <button type="button" className="fr-btn fr-btn--tertiary-no-outline fr-btn--sm fr-icon-delete-line" title={`Retirer l'année ${lignes[index]?.annee ?? index + 1}`} onClick={() => remove(index)}>
+                          <button
+                            type="button"
+                            className="fr-btn fr-btn--tertiary-no-outline fr-btn--sm fr-icon-delete-line"
+                            title={`Retirer l'année ${lignes[index]?.annee ?? index + 1}`}
+                            onClick={() => remove(index)}
+                          >
                             Retirer l&apos;année {lignes[index]?.annee ?? index + 1}
                           </button>
                         </td>
@@ -139,7 +150,11 @@ export function EcheancierEditor({ warnings = {} }: { warnings?: Record<string, 
           </div>
         </div>
       </div>
-      <button type="button" className="fr-btn fr-btn--secondary fr-icon-add-line fr-btn--icon-left" onClick={() => append({ annee: nextYear(), ae: "0", cp: "0" })}>
+      <button
+        type="button"
+        className="fr-btn fr-btn--secondary fr-icon-add-line fr-btn--icon-left"
+        onClick={() => append({ annee: nextYear(), ae: "0", cp: "0" })}
+      >
         Ajouter une année
       </button>
     </div>

@@ -19,7 +19,10 @@ export function NouvelleOrganisation({ organisations, create, onCreated }: Props
   const dialog = useRef<HTMLDialogElement>(null);
   const [erreur, setErreur] = useState<string>();
   // Typed input / parsed output (house style); the action gets the raw input and parses it again.
-  const { register, handleSubmit, reset, getValues, formState } = useForm<OrganisationInput, unknown, z.output<typeof organisationSchema>>({ resolver: zodResolver(organisationSchema), defaultValues: { nom: "", sigle: "", adresse: "", parentId: "" } });
+  const { register, handleSubmit, reset, getValues, formState } = useForm<OrganisationInput, unknown, z.output<typeof organisationSchema>>({
+    resolver: zodResolver(organisationSchema),
+    defaultValues: { nom: "", sigle: "", adresse: "", parentId: "" },
+  });
 
   // React events bubble through portals to React ancestors: keep this submit from reaching the
   // convention form around the button.
@@ -37,12 +40,21 @@ export function NouvelleOrganisation({ organisations, create, onCreated }: Props
 
   return (
     <>
-      <button type="button" className="fr-btn fr-btn--tertiary fr-icon-building-line fr-btn--icon-left" onClick={() => dialog.current?.showModal()}>
+      <button
+        type="button"
+        className="fr-btn fr-btn--tertiary fr-icon-building-line fr-btn--icon-left"
+        onClick={() => dialog.current?.showModal()}
+      >
         Nouvelle organisation…
       </button>
       {typeof document !== "undefined" &&
         createPortal(
-          <dialog ref={dialog} aria-labelledby="titre-nouvelle-org" className="fr-p-4w" style={{ maxWidth: "40rem", width: "100%", border: "none", boxShadow: "0 6px 18px rgba(0,0,18,.16)" }}>
+          <dialog
+            ref={dialog}
+            aria-labelledby="titre-nouvelle-org"
+            className="fr-p-4w"
+            style={{ maxWidth: "40rem", width: "100%", border: "none", boxShadow: "0 6px 18px rgba(0,0,18,.16)" }}
+          >
             <form onSubmit={submit} noValidate>
               <h2 id="titre-nouvelle-org" className="fr-h5">
                 Ajouter une organisation au référentiel

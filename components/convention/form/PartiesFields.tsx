@@ -24,7 +24,8 @@ export function PartiesFields({ organisations, personnes, createOrganisation, on
   const onOrganisation = (index: number, id: string) => {
     const org = organisations.find((o) => o.id === id);
     if (!org) return;
-    if (!getValues(`parties.${index}.libelle`)) setValue(`parties.${index}.libelle`, org.sigle ? `${org.nom} (${org.sigle})` : org.nom, { shouldDirty: true });
+    if (!getValues(`parties.${index}.libelle`))
+      setValue(`parties.${index}.libelle`, org.sigle ? `${org.nom} (${org.sigle})` : org.nom, { shouldDirty: true });
     if (!getValues(`parties.${index}.adresse`) && org.adresse) setValue(`parties.${index}.adresse`, org.adresse, { shouldDirty: true });
   };
 
@@ -48,32 +49,79 @@ export function PartiesFields({ organisations, personnes, createOrganisation, on
         {fields.map((field, index) => (
           <div key={field.id} className="fr-p-2w fr-mb-2w" style={{ border: "1px solid var(--border-default-grey)" }}>
             <div className="fr-grid-row fr-grid-row--gutters">
-              <SelectField className="fr-col-12 fr-col-md-3" name={`parties.${index}.role`} label={`Partie ${index + 1} : rôle`} options={Object.entries(LIBELLES_ROLE_PARTIE).map(([value, label]) => ({ value, label }))} />
-              <div className="fr-col-12 fr-col-md-5" onChange={(e) => onOrganisation(index, (e.target as unknown as HTMLSelectElement).value)}>
-                <SelectField name={`parties.${index}.organisationId`} label="Organisation (référentiel)" placeholder="Choisir…" options={organisations.map((o) => ({ value: o.id, label: libelleOrganisation(o) }))} />
+              <SelectField
+                className="fr-col-12 fr-col-md-3"
+                name={`parties.${index}.role`}
+                label={`Partie ${index + 1} : rôle`}
+                options={Object.entries(LIBELLES_ROLE_PARTIE).map(([value, label]) => ({ value, label }))}
+              />
+              <div
+                className="fr-col-12 fr-col-md-5"
+                onChange={(e) => onOrganisation(index, (e.target as unknown as HTMLSelectElement).value)}
+              >
+                <SelectField
+                  name={`parties.${index}.organisationId`}
+                  label="Organisation (référentiel)"
+                  placeholder="Choisir…"
+                  options={organisations.map((o) => ({ value: o.id, label: libelleOrganisation(o) }))}
+                />
               </div>
-              <TextField className="fr-col-12 fr-col-md-4" name={`parties.${index}.libelle`} label="Désignation imprimée" hint="« Le ministère … (MENJ) »" />
+              <TextField
+                className="fr-col-12 fr-col-md-4"
+                name={`parties.${index}.libelle`}
+                label="Désignation imprimée"
+                hint="« Le ministère … (MENJ) »"
+              />
               <TextField className="fr-col-12 fr-col-md-6" name={`parties.${index}.adresse`} label="Adresse" />
               <div className="fr-col-12 fr-col-md-6">
                 <TextField name={`parties.${index}.representantNom`} label="Représenté(e) par" hint="Prénom et nom du représentant" />
               </div>
-              <TextField className="fr-col-12 fr-col-md-6" name={`parties.${index}.qualite`} label="Qualité du représentant" hint="« directeur du numérique pour l'éducation (DNE) »" />
-              <TextField className="fr-col-12 fr-col-md-6" name={`parties.${index}.mentionRole`} label="Mention du rôle (facultatif)" hint="« délégant, d'une part »" />
-              <TextArea className="fr-col-12" name={`parties.${index}.denominations`} label="Ci-après dénommé(e)" hint="Une dénomination par ligne (« le délégataire », « la DINUM »)" rows={2} />
+              <TextField
+                className="fr-col-12 fr-col-md-6"
+                name={`parties.${index}.qualite`}
+                label="Qualité du représentant"
+                hint="« directeur du numérique pour l'éducation (DNE) »"
+              />
+              <TextField
+                className="fr-col-12 fr-col-md-6"
+                name={`parties.${index}.mentionRole`}
+                label="Mention du rôle (facultatif)"
+                hint="« délégant, d'une part »"
+              />
+              <TextArea
+                className="fr-col-12"
+                name={`parties.${index}.denominations`}
+                label="Ci-après dénommé(e)"
+                hint="Une dénomination par ligne (« le délégataire », « la DINUM »)"
+                rows={2}
+              />
             </div>
-            <button type="button" className="fr-btn fr-btn--tertiary fr-btn--sm fr-icon-delete-line fr-btn--icon-left" onClick={() => remove(index)} disabled={fields.length <= 1}>
+            <button
+              type="button"
+              className="fr-btn fr-btn--tertiary fr-btn--sm fr-icon-delete-line fr-btn--icon-left"
+              onClick={() => remove(index)}
+              disabled={fields.length <= 1}
+            >
               Retirer la partie {index + 1}
             </button>
           </div>
         ))}
         <ul className="fr-btns-group fr-btns-group--inline-sm">
           <li>
-            <button type="button" className="fr-btn fr-btn--secondary fr-icon-add-line fr-btn--icon-left" onClick={() => append(emptyPartie("DELEGANT"))}>
+            <button
+              type="button"
+              className="fr-btn fr-btn--secondary fr-icon-add-line fr-btn--icon-left"
+              onClick={() => append(emptyPartie("DELEGANT"))}
+            >
               Ajouter un délégant
             </button>
           </li>
           <li>
-            <button type="button" className="fr-btn fr-btn--secondary fr-icon-add-line fr-btn--icon-left" onClick={() => append(emptyPartie("PARTENAIRE"))}>
+            <button
+              type="button"
+              className="fr-btn fr-btn--secondary fr-icon-add-line fr-btn--icon-left"
+              onClick={() => append(emptyPartie("PARTENAIRE"))}
+            >
               Ajouter une autre partie
             </button>
           </li>

@@ -4,7 +4,8 @@ import { TextArea, TextField } from "@/components/form/fields";
 import type { ConventionInput } from "@/lib/schemas/convention";
 import { FieldWarning } from "@/components/form/FieldWarning";
 
-export const AIDE_BALISAGE = "Une ligne = un paragraphe ; « - » en début de ligne = puce ; **gras**, *italique* ; « ### » = intertitre ; [[echeancier]], [[imputation]], [[parametrage]], [[cofinancement]] placent le tableau correspondant.";
+export const AIDE_BALISAGE =
+  "Une ligne = un paragraphe ; « - » en début de ligne = puce ; **gras**, *italique* ; « ### » = intertitre ; [[echeancier]], [[imputation]], [[parametrage]], [[cofinancement]] placent le tableau correspondant.";
 
 export function BasesLegalesFields({ warnings = {} }: { warnings?: Record<string, string> }) {
   const { control } = useFormContext<ConventionInput>();
@@ -17,9 +18,20 @@ export function BasesLegalesFields({ warnings = {} }: { warnings?: Record<string
       <div className="fr-fieldset__element">
         {fields.map((field, index) => (
           <div key={field.id} className="fr-grid-row fr-grid-row--gutters fr-grid-row--bottom">
-            <TextField className="fr-col" name={`basesLegales.${index}.texte`} label={`Visa ${index + 1}`} hint="Sans « Vu » : « le décret n° 2004-1085 du 14 octobre 2004 relatif à … »" warning={warnings[`basesLegales.${index}`]} />
+            <TextField
+              className="fr-col"
+              name={`basesLegales.${index}.texte`}
+              label={`Visa ${index + 1}`}
+              hint="Sans « Vu » : « le décret n° 2004-1085 du 14 octobre 2004 relatif à … »"
+              warning={warnings[`basesLegales.${index}`]}
+            />
             <div className="fr-col-auto fr-mb-3w">
-              <button type="button" className="fr-btn fr-btn--tertiary fr-icon-delete-line" title={`Retirer le visa ${index + 1}`} onClick={() => remove(index)}>
+              <button
+                type="button"
+                className="fr-btn fr-btn--tertiary fr-icon-delete-line"
+                title={`Retirer le visa ${index + 1}`}
+                onClick={() => remove(index)}
+              >
                 Retirer le visa {index + 1}
               </button>
             </div>
@@ -42,7 +54,12 @@ export function PreambuleFields() {
       <div className="fr-fieldset__element">
         <div className="fr-grid-row fr-grid-row--gutters">
           <TextField className="fr-col-12 fr-col-md-4" name="titrePreambule" label="Titre" hint="« Préambule », « Contexte »" />
-          <TextField className="fr-col-12 fr-col-md-8" name="formuleAccord" label="Formule d'accord" hint="« Il a été convenu ce qui suit : »" />
+          <TextField
+            className="fr-col-12 fr-col-md-8"
+            name="formuleAccord"
+            label="Formule d'accord"
+            hint="« Il a été convenu ce qui suit : »"
+          />
         </div>
         <TextArea name="preambule" label="Texte du préambule" hint={AIDE_BALISAGE} rows={6} />
       </div>
@@ -61,7 +78,12 @@ export function ArticlesFields({ warnings = {} }: { warnings?: Record<string, st
       </legend>
       <div className="fr-fieldset__element">
         {fields.map((field, index) => (
-          <section key={field.id} aria-label={`Article ${index + 1}`} className="fr-p-2w fr-mb-2w" style={{ border: "1px solid var(--border-default-grey)" }}>
+          <section
+            key={field.id}
+            aria-label={`Article ${index + 1}`}
+            className="fr-p-2w fr-mb-2w"
+            style={{ border: "1px solid var(--border-default-grey)" }}
+          >
             <div className="fr-grid-row fr-grid-row--gutters">
               <TextField className="fr-col-12 fr-col-md-2" name={`articles.${index}.numero`} label="Numéro" />
               <TextField className="fr-col-12 fr-col-md-10" name={`articles.${index}.titre`} label="Titre" />
@@ -70,24 +92,42 @@ export function ArticlesFields({ warnings = {} }: { warnings?: Record<string, st
             <FieldWarning message={warnings[`articles.${index}`]} />
             <ul className="fr-btns-group fr-btns-group--inline-sm fr-btns-group--sm">
               <li>
-                <button type="button" className="fr-btn fr-btn--tertiary fr-icon-arrow-up-line fr-btn--icon-left" disabled={index === 0} onClick={() => move(index, index - 1)}>
+                <button
+                  type="button"
+                  className="fr-btn fr-btn--tertiary fr-icon-arrow-up-line fr-btn--icon-left"
+                  disabled={index === 0}
+                  onClick={() => move(index, index - 1)}
+                >
                   Monter
                 </button>
               </li>
               <li>
-                <button type="button" className="fr-btn fr-btn--tertiary fr-icon-arrow-down-line fr-btn--icon-left" disabled={index === fields.length - 1} onClick={() => move(index, index + 1)}>
+                <button
+                  type="button"
+                  className="fr-btn fr-btn--tertiary fr-icon-arrow-down-line fr-btn--icon-left"
+                  disabled={index === fields.length - 1}
+                  onClick={() => move(index, index + 1)}
+                >
                   Descendre
                 </button>
               </li>
               <li>
-                <button type="button" className="fr-btn fr-btn--tertiary fr-icon-delete-line fr-btn--icon-left" onClick={() => remove(index)}>
+                <button
+                  type="button"
+                  className="fr-btn fr-btn--tertiary fr-icon-delete-line fr-btn--icon-left"
+                  onClick={() => remove(index)}
+                >
                   Supprimer l&apos;article {index + 1}
                 </button>
               </li>
             </ul>
           </section>
         ))}
-        <button type="button" className="fr-btn fr-btn--secondary fr-icon-add-line fr-btn--icon-left" onClick={() => append({ numero: String(fields.length + 1), titre: "", corps: "" })}>
+        <button
+          type="button"
+          className="fr-btn fr-btn--secondary fr-icon-add-line fr-btn--icon-left"
+          onClick={() => append({ numero: String(fields.length + 1), titre: "", corps: "" })}
+        >
           Ajouter un article
         </button>
       </div>

@@ -21,13 +21,19 @@ export function exigencesArticle2(c: ConventionAControler): ExigenceArticle2[] {
     {
       code: "EXECUTION_FINANCIERE",
       libelle: "Les modalités d'exécution financière",
-      couverte: c.plafondAe !== null && c.echeancier.length > 0 && contient(corps, /(ex[ée]cution financi[èe]re|dispositions financi[èe]res|cr[ée]dits)/i),
+      couverte:
+        c.plafondAe !== null &&
+        c.echeancier.length > 0 &&
+        contient(corps, /(ex[ée]cution financi[èe]re|dispositions financi[èe]res|cr[ée]dits)/i),
       aide: "Indiquez les plafonds AE/CP, l'échéancier et un article sur l'exécution financière.",
     },
     {
       code: "OBLIGATIONS",
       libelle: "Les obligations respectives des parties",
-      couverte: contient(corps, /(obligations?|s['’]engage)/i) && contient(corps, /d[ée]l[ée]gant|partenaire|minist[èe]re/i) && contient(corps, /d[ée]l[ée]gataire|DINUM/i),
+      couverte:
+        contient(corps, /(obligations?|s['’]engage)/i) &&
+        contient(corps, /d[ée]l[ée]gant|partenaire|minist[èe]re/i) &&
+        contient(corps, /d[ée]l[ée]gataire|DINUM/i),
       aide: "Ajoutez les obligations du délégant et celles du délégataire.",
     },
     {

@@ -54,19 +54,75 @@ describe("the three real conventions", () => {
 
 describe("échéancier", () => {
   it.each<[string, Partial<ConventionAControler>, string[]]>([
-    ["totals below the ceilings", { echeancier: [{ annee: 2024, ae: e(110_000), cp: e(10_000) }, { annee: 2025, ae: 0n, cp: e(100_000) }] }, ["TOTAL_AE_DIFFERENT_DU_PLAFOND", "TOTAL_CP_DIFFERENT_DU_PLAFOND"]],
-    ["CP paid before AE are committed", { echeancier: [{ annee: 2024, ae: e(10_000), cp: e(20_000) }, { annee: 2025, ae: e(110_000), cp: e(100_000) }] }, ["CP_CUMULES_SUPERIEURS_AUX_AE"]],
-    ["a year after the end date", { echeancier: [{ annee: 2024, ae: e(120_000), cp: e(10_000) }, { annee: 2026, ae: 0n, cp: e(110_000) }] }, ["ANNEE_HORS_DUREE"]],
-    ["a year before the start", { echeancier: [{ annee: 2023, ae: e(120_000), cp: e(10_000) }, { annee: 2025, ae: 0n, cp: e(110_000) }] }, ["ANNEE_HORS_DUREE"]],
-    ["a year twice", { echeancier: [{ annee: 2024, ae: e(60_000), cp: e(60_000) }, { annee: 2024, ae: e(60_000), cp: e(60_000) }] }, ["ANNEE_EN_DOUBLE"]],
-    ["CP total below AE total without reason", { plafondCp: e(100_000), echeancier: [{ annee: 2024, ae: e(120_000), cp: e(100_000) }] }, ["TOTAL_CP_DIFFERENT_DES_AE"]],
-    ["CP total below AE total with a stated reason", { plafondCp: e(100_000), ecartAeCpMotif: "Solde payé sur 2026", echeancier: [{ annee: 2024, ae: e(120_000), cp: e(100_000) }] }, []],
+    [
+      "totals below the ceilings",
+      {
+        echeancier: [
+          { annee: 2024, ae: e(110_000), cp: e(10_000) },
+          { annee: 2025, ae: 0n, cp: e(100_000) },
+        ],
+      },
+      ["TOTAL_AE_DIFFERENT_DU_PLAFOND", "TOTAL_CP_DIFFERENT_DU_PLAFOND"],
+    ],
+    [
+      "CP paid before AE are committed",
+      {
+        echeancier: [
+          { annee: 2024, ae: e(10_000), cp: e(20_000) },
+          { annee: 2025, ae: e(110_000), cp: e(100_000) },
+        ],
+      },
+      ["CP_CUMULES_SUPERIEURS_AUX_AE"],
+    ],
+    [
+      "a year after the end date",
+      {
+        echeancier: [
+          { annee: 2024, ae: e(120_000), cp: e(10_000) },
+          { annee: 2026, ae: 0n, cp: e(110_000) },
+        ],
+      },
+      ["ANNEE_HORS_DUREE"],
+    ],
+    [
+      "a year before the start",
+      {
+        echeancier: [
+          { annee: 2023, ae: e(120_000), cp: e(10_000) },
+          { annee: 2025, ae: 0n, cp: e(110_000) },
+        ],
+      },
+      ["ANNEE_HORS_DUREE"],
+    ],
+    [
+      "a year twice",
+      {
+        echeancier: [
+          { annee: 2024, ae: e(60_000), cp: e(60_000) },
+          { annee: 2024, ae: e(60_000), cp: e(60_000) },
+        ],
+      },
+      ["ANNEE_EN_DOUBLE"],
+    ],
+    [
+      "CP total below AE total without reason",
+      { plafondCp: e(100_000), echeancier: [{ annee: 2024, ae: e(120_000), cp: e(100_000) }] },
+      ["TOTAL_CP_DIFFERENT_DES_AE"],
+    ],
+    [
+      "CP total below AE total with a stated reason",
+      { plafondCp: e(100_000), ecartAeCpMotif: "Solde payé sur 2026", echeancier: [{ annee: 2024, ae: e(120_000), cp: e(100_000) }] },
+      [],
+    ],
   ])("%s", (_label, change, expected) => {
     expect(codes({ ...seed003, ...change }).sort()).toEqual(expected.sort());
   });
 
   it("gives the figures that disagree", () => {
-    const [finding] = controlerConvention({ ...seed003, echeancier: [{ annee: 2024, ae: e(120_000), cp: e(130_000) }], plafondCp: e(130_000), ecartAeCpMotif: "x" }, TEXTES);
+    const [finding] = controlerConvention(
+      { ...seed003, echeancier: [{ annee: 2024, ae: e(120_000), cp: e(130_000) }], plafondCp: e(130_000), ecartAeCpMotif: "x" },
+      TEXTES,
+    );
     expect(finding!.message).toBe(
       "Fin 2024, les CP cumulés (130\u202f000\u00a0€) dépassent les AE cumulées (120\u202f000\u00a0€) de 10\u202f000\u00a0€ : on ne peut pas payer plus que ce qui a été engagé.",
     );
@@ -90,16 +146,22 @@ describe("parties (décret 2004-1085, art. 1)", () => {
 
 describe("legal references", () => {
   it("reads the references the seeds cite, whatever the spelling of « n° »", () => {
-    expect(referencesCitees("Vu le décret n°2004-1085 du 14 octobre 2004 et l'ordonnance n 2022-408, décret 2019-1088").map((r) => `${r.nature} ${r.numero}`)).toEqual([
-      "DECRET 2004-1085",
-      "ORDONNANCE 2022-408",
-      "DECRET 2019-1088",
-    ]);
+    expect(
+      referencesCitees("Vu le décret n°2004-1085 du 14 octobre 2004 et l'ordonnance n 2022-408, décret 2019-1088").map(
+        (r) => `${r.nature} ${r.numero}`,
+      ),
+    ).toEqual(["DECRET 2004-1085", "ORDONNANCE 2022-408", "DECRET 2019-1088"]);
   });
 
   it.each([
-    ["le décret n° 2004-1058 du 14 octobre 2004", "« décret n° 2004-1058 » ne correspond à aucun texte du référentiel : s'agit-il du n° 2004-1085 ?"],
-    ["le décret n° 2004-1086 du 14 octobre 2004", "« décret n° 2004-1086 » ne correspond à aucun texte du référentiel : s'agit-il du n° 2004-1085 ?"],
+    [
+      "le décret n° 2004-1058 du 14 octobre 2004",
+      "« décret n° 2004-1058 » ne correspond à aucun texte du référentiel : s'agit-il du n° 2004-1085 ?",
+    ],
+    [
+      "le décret n° 2004-1086 du 14 octobre 2004",
+      "« décret n° 2004-1086 » ne correspond à aucun texte du référentiel : s'agit-il du n° 2004-1085 ?",
+    ],
     ["le décret n° 1999-1 du 1er janvier 1999", "« décret n° 1999-1 » ne correspond à aucun texte du référentiel : vérifiez le numéro."],
   ])("warns about %j", (texte, message) => {
     const findings = controlerConvention({ ...seed003, basesLegales: [{ texte }] }, TEXTES);
@@ -118,7 +180,10 @@ describe("amounts in words against figures", () => {
     const [found] = montantsDoubles(texte);
     expect(found).toBeDefined();
     expect(found!.centsLettres === found!.centsChiffres).toBe(agrees);
-    const findings = controlerConvention({ ...seed003, articles: [...seed003.articles, { numero: "11", titre: "Montant", corps: texte }] }, TEXTES);
+    const findings = controlerConvention(
+      { ...seed003, articles: [...seed003.articles, { numero: "11", titre: "Montant", corps: texte }] },
+      TEXTES,
+    );
     expect(findings.some((f) => f.code === "LETTRES_DIFFERENTES_DES_CHIFFRES")).toBe(!agrees);
   });
 
@@ -137,11 +202,34 @@ describe("décret 2004-1085, art. 2: what a délégation must state", () => {
 
   it.each([
     ["no publication article", { articles: seed003.articles.filter((a) => a.numero !== "10") }, ["ARTICLE_2_PUBLICATION"]],
-    ["no end date", { dateFin: null, echeancier: [] as ConventionAControler["echeancier"] }, ["ARTICLE_2_DUREE", "ARTICLE_2_EXECUTION_FINANCIERE"]],
-    ["no reporting", { articles: seed003.articles.map((a) => ({ ...a, corps: a.corps.replace(/rendre compte|compte-rendu/g, "informer") })) }, ["ARTICLE_2_COMPTE_RENDU"]],
-    ["an empty draft", { objet: "", articles: [], echeancier: [], plafondAe: null, plafondCp: null, dateFin: null }, ["ARTICLE_2_MISSION", "ARTICLE_2_EXECUTION_FINANCIERE", "ARTICLE_2_OBLIGATIONS", "ARTICLE_2_COMPTE_RENDU", "ARTICLE_2_DUREE", "ARTICLE_2_PUBLICATION"]],
+    [
+      "no end date",
+      { dateFin: null, echeancier: [] as ConventionAControler["echeancier"] },
+      ["ARTICLE_2_DUREE", "ARTICLE_2_EXECUTION_FINANCIERE"],
+    ],
+    [
+      "no reporting",
+      { articles: seed003.articles.map((a) => ({ ...a, corps: a.corps.replace(/rendre compte|compte-rendu/g, "informer") })) },
+      ["ARTICLE_2_COMPTE_RENDU"],
+    ],
+    [
+      "an empty draft",
+      { objet: "", articles: [], echeancier: [], plafondAe: null, plafondCp: null, dateFin: null },
+      [
+        "ARTICLE_2_MISSION",
+        "ARTICLE_2_EXECUTION_FINANCIERE",
+        "ARTICLE_2_OBLIGATIONS",
+        "ARTICLE_2_COMPTE_RENDU",
+        "ARTICLE_2_DUREE",
+        "ARTICLE_2_PUBLICATION",
+      ],
+    ],
   ])("%s", (_label, change, expected) => {
-    expect(codes({ ...seed003, ...change }).filter((c) => c.startsWith("ARTICLE_2")).sort()).toEqual(expected.sort());
+    expect(
+      codes({ ...seed003, ...change })
+        .filter((c) => c.startsWith("ARTICLE_2"))
+        .sort(),
+    ).toEqual(expected.sort());
   });
 });
 

@@ -5,9 +5,37 @@ import { formatMontant, parseMontant } from "../money";
 import type { Constat, ConventionAControler } from "./types";
 
 const VOCABULAIRE = [
-  "zéro", "un", "une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze", "treize",
-  "quatorze", "quinze", "seize", "vingts", "vingt", "trente", "quarante", "cinquante", "soixante", "cents", "cent", "mille",
-  "millions", "million", "milliards", "milliard",
+  "zéro",
+  "un",
+  "une",
+  "deux",
+  "trois",
+  "quatre",
+  "cinq",
+  "six",
+  "sept",
+  "huit",
+  "neuf",
+  "dix",
+  "onze",
+  "douze",
+  "treize",
+  "quatorze",
+  "quinze",
+  "seize",
+  "vingts",
+  "vingt",
+  "trente",
+  "quarante",
+  "cinquante",
+  "soixante",
+  "cents",
+  "cent",
+  "mille",
+  "millions",
+  "million",
+  "milliards",
+  "milliard",
 ].sort((a, b) => b.length - a.length);
 const MOT = `(?:${VOCABULAIRE.join("|")})`;
 const NOMBRE = `${MOT}(?:(?:[-\\s]+et[-\\s]+|[-\\s]+)${MOT})*`;
@@ -33,7 +61,10 @@ export function montantsDoubles(texte: string): MontantDouble[] {
 }
 
 export function controlerMontantsEnLettres(c: ConventionAControler): Constat[] {
-  const sources = [{ champ: "preambule", texte: c.preambule ?? "" }, ...c.articles.map((a, i) => ({ champ: `articles.${i}`, texte: a.corps }))];
+  const sources = [
+    { champ: "preambule", texte: c.preambule ?? "" },
+    ...c.articles.map((a, i) => ({ champ: `articles.${i}`, texte: a.corps })),
+  ];
   return sources.flatMap(({ champ, texte }) =>
     montantsDoubles(texte)
       .filter((m) => m.centsLettres !== m.centsChiffres)

@@ -11,7 +11,12 @@ export function reglesParties(type: ConventionAControler["type"], parties: reado
   const delegataires = parties.filter((p) => p.role === "DELEGATAIRE").length;
   const constats: Constat[] = [];
   if (delegants === 0) {
-    constats.push({ code: "SANS_DELEGANT", gravite: "erreur", champ: "parties", message: "Une délégation de gestion a au moins un délégant (décret n° 2004-1085, art. 1)." });
+    constats.push({
+      code: "SANS_DELEGANT",
+      gravite: "erreur",
+      champ: "parties",
+      message: "Une délégation de gestion a au moins un délégant (décret n° 2004-1085, art. 1).",
+    });
   }
   if (delegataires !== 1) {
     constats.push({

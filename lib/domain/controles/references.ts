@@ -2,7 +2,14 @@
 // documents), and internal references point at the right article.
 import type { Constat, ConventionAControler, TexteConnu } from "./types";
 
-const NATURES: Record<string, TexteConnu["nature"]> = { loi: "LOI", ordonnance: "ORDONNANCE", décret: "DECRET", decret: "DECRET", arrêté: "ARRETE", arrete: "ARRETE" };
+const NATURES: Record<string, TexteConnu["nature"]> = {
+  loi: "LOI",
+  ordonnance: "ORDONNANCE",
+  décret: "DECRET",
+  decret: "DECRET",
+  arrêté: "ARRETE",
+  arrete: "ARRETE",
+};
 const REFERENCE = /\b(loi|ordonnance|d[ée]cret|arr[êe]t[ée])\s+(?:n\s*°?\s*|no\s+)?(\d{2,4}-\d{1,5})\b/giu;
 
 export type ReferenceTexte = { nature: TexteConnu["nature"]; numero: string; citation: string };
@@ -12,7 +19,10 @@ export function referencesCitees(texte: string): ReferenceTexte[] {
 }
 
 /** The text of the referential that a reference names (same nature, same number), if any. */
-export function texteDuReferentiel<T extends TexteConnu>(ref: Pick<ReferenceTexte, "nature" | "numero">, textes: readonly T[]): T | undefined {
+export function texteDuReferentiel<T extends TexteConnu>(
+  ref: Pick<ReferenceTexte, "nature" | "numero">,
+  textes: readonly T[],
+): T | undefined {
   return textes.find((t) => t.nature === ref.nature && t.numero === ref.numero);
 }
 
@@ -82,7 +92,13 @@ export function textesCites(c: ConventionAControler, textes: readonly TexteConnu
   for (const texte of [...c.basesLegales.map((b) => b.texte), ...c.articles.map((a) => a.corps)]) {
     for (const ref of referencesCitees(texte)) {
       const cle = `${ref.nature} ${ref.numero}`;
-      if (!vus.has(cle)) vus.set(cle, { citation: ref.citation, nature: ref.nature, numero: ref.numero, connu: texteDuReferentiel(ref, textes) !== undefined });
+      if (!vus.has(cle))
+        vus.set(cle, {
+          citation: ref.citation,
+          nature: ref.nature,
+          numero: ref.numero,
+          connu: texteDuReferentiel(ref, textes) !== undefined,
+        });
     }
   }
   return [...vus.values()];

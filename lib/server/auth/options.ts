@@ -33,7 +33,9 @@ export function proConnectProvider(): OAuthConfig<ProConnectProfile> | null {
       async request({ tokens, provider }) {
         const endpoint = (provider as unknown as { userinfo?: { url?: string } }).userinfo?.url;
         const configuration = await fetch(`${issuer.replace(/\/$/, "")}/.well-known/openid-configuration`).then((r) => r.json());
-        const response = await fetch(endpoint ?? configuration.userinfo_endpoint, { headers: { Authorization: `Bearer ${tokens.access_token}` } });
+        const response = await fetch(endpoint ?? configuration.userinfo_endpoint, {
+          headers: { Authorization: `Bearer ${tokens.access_token}` },
+        });
         const body = await response.text();
         if (!response.ok) throw new Error(`userinfo ${response.status}`);
         const contentType = response.headers.get("content-type") ?? "";

@@ -31,7 +31,9 @@ export async function loginWithPassword(emailInput: string, password: string, no
   await db.$transaction([
     db.tentativeConnexion.deleteMany({ where: { email } }),
     db.user.update({ where: { id: user.id }, data: { derniereConnexion: now } }),
-    db.auditEvent.create({ data: { type: "CONNEXION_REUSSIE", entite: "User", entiteId: user.id, userId: user.id, apres: { methode: "mot de passe" } } }),
+    db.auditEvent.create({
+      data: { type: "CONNEXION_REUSSIE", entite: "User", entiteId: user.id, userId: user.id, apres: { methode: "mot de passe" } },
+    }),
   ]);
   return { ok: true, user: { id: user.id, email: user.email, nom: user.nom, role: user.role } };
 }
@@ -48,7 +50,9 @@ export async function loginWithProConnect(emailInput: string | undefined | null)
   }
   await db.$transaction([
     db.user.update({ where: { id: user.id }, data: { derniereConnexion: new Date() } }),
-    db.auditEvent.create({ data: { type: "CONNEXION_REUSSIE", entite: "User", entiteId: user.id, userId: user.id, apres: { methode: "ProConnect" } } }),
+    db.auditEvent.create({
+      data: { type: "CONNEXION_REUSSIE", entite: "User", entiteId: user.id, userId: user.id, apres: { methode: "ProConnect" } },
+    }),
   ]);
   return user;
 }

@@ -28,7 +28,14 @@ export async function createAvenant(agent: AgentLike, conventionId: string, data
     for (const [ordre, { lignesEcheancier, ...row }] of rowsFromForm(data).entries()) {
       await tx.changementAvenant.create({ data: { avenantId: avenant.id, ordre, ...row, lignesEcheancier: { create: lignesEcheancier } } });
     }
-    await recordAudit(tx, { userId: agent.id, type: "AVENANT_CREE", entite: "Avenant", entiteId: avenant.id, conventionId, apres: { numero, ...data } });
+    await recordAudit(tx, {
+      userId: agent.id,
+      type: "AVENANT_CREE",
+      entite: "Avenant",
+      entiteId: avenant.id,
+      conventionId,
+      apres: { numero, ...data },
+    });
     return { id: avenant.id, numero };
   });
 }

@@ -10,12 +10,23 @@ import { getConvention } from "../conventions/get-convention";
 export async function deleteAvenantDraft(agent: AgentLike, conventionId: string, numero: number, { tx: outer }: InTx = {}) {
   const convention = await getConvention(agent, conventionId, { tx: outer });
   assertCan(agent, "avenant.creer");
-  const avenant = await on(outer).avenant.findUnique({ where: { conventionId_numero: { conventionId: convention.id, numero } }, include: { changements: true, articles: true } });
+  const avenant = await on(outer).avenant.findUnique({
+    where: { conventionId_numero: { conventionId: convention.id, numero } },
+    include: { changements: true, articles: true },
+  });
   if (!avenant) throw new Introuvable("Cet avenant");
-  if (avenant.statut !== "BROUILLON") throw new ErreurMetier("AVENANT_NON_BROUILLON", "Seul un avenant en brouillon peut être supprimé ; renvoyez-le d'abord en rédaction.");
+  if (avenant.statut !== "BROUILLON")
+    throw new ErreurMetier("AVENANT_NON_BROUILLON", "Seul un avenant en brouillon peut être supprimé ; renvoyez-le d'abord en rédaction.");
   await inTransaction(outer, async (tx) => {
     await tx.avenant.delete({ where: { id: avenant.id } });
-    await recordAudit(tx, { userId: agent.id, type: "AVENANT_SUPPRIME", entite: "Avenant", entiteId: avenant.id, conventionId: convention.id, avant: avenant });
+    await recordAudit(tx, {
+      userId: agent.id,
+      type: "AVENANT_SUPPRIME",
+      entite: "Avenant",
+      entiteId: avenant.id,
+      conventionId: convention.id,
+      avant: avenant,
+    });
   });
   return { numero };
 }

@@ -11,7 +11,11 @@ export async function getAvenant(agent: AgentLike, conventionId: string, numero:
   const consolidation = await getConsolidation(agent, conventionId, { avecProjet: true, tx });
   const avenant = consolidation.avenants.find((a) => a.numero === numero);
   if (!avenant) throw new Introuvable("Cet avenant");
-  const articles = await on(tx).article.findMany({ where: { avenantId: avenant.id }, orderBy: { ordre: "asc" }, select: { id: true, numero: true, titre: true, corps: true } });
+  const articles = await on(tx).article.findMany({
+    where: { avenantId: avenant.id },
+    orderBy: { ordre: "asc" },
+    select: { id: true, numero: true, titre: true, corps: true },
+  });
   const effets = consolidation.chronologie.find((c) => c.numero === avenant.numero)?.effets ?? [];
   const lignes = avenant.changements.find((c) => c.type === "ECHEANCIER")?.lignesEcheancier ?? [];
   return { ...consolidation, avenant, articles, effets, lignes };

@@ -12,26 +12,35 @@ import { getConvention } from "../conventions/get-convention";
 import { listTextesConnus, toConventionAControler } from "../conventions/check-convention";
 import { changementFromRow } from "./changements";
 
-export async function getConsolidation(agent: AgentLike, conventionId: string, options: { avecProjet?: boolean } & InTx = {}): Promise<Consolidation> {
+export async function getConsolidation(
+  agent: AgentLike,
+  conventionId: string,
+  options: { avecProjet?: boolean } & InTx = {},
+): Promise<Consolidation> {
   const { tx } = options;
   const db = on(tx);
   const convention = await getConvention(agent, conventionId, { tx });
-  const [avenants, organisations, textes]: [AvenantVue[], OrganisationRef[], Awaited<ReturnType<typeof listTextesConnus>>] = await Promise.all([
-    db.avenant.findMany({
-      where: { conventionId },
-      orderBy: { numero: "asc" },
-      include: { changements: { orderBy: { ordre: "asc" }, include: { lignesEcheancier: { orderBy: { annee: "asc" } } } } },
-    }),
-    db.organisation.findMany({ select: { id: true, nom: true, sigle: true } }),
-    listTextesConnus({ tx }),
-  ]);
+  const [avenants, organisations, textes]: [AvenantVue[], OrganisationRef[], Awaited<ReturnType<typeof listTextesConnus>>] =
+    await Promise.all([
+      db.avenant.findMany({
+        where: { conventionId },
+        orderBy: { numero: "asc" },
+        include: { changements: { orderBy: { ordre: "asc" }, include: { lignesEcheancier: { orderBy: { annee: "asc" } } } } },
+      }),
+      db.organisation.findMany({ select: { id: true, nom: true, sigle: true } }),
+      listTextesConnus({ tx }),
+    ]);
   const orgs = new Map<string, OrganisationRef>(organisations.map((o) => [o.id, o]));
   const initial: EtatConvention = {
     dateFin: convention.dateFin ? toCalendarDate(convention.dateFin) : null,
     plafondAe: convention.plafondAe,
     plafondCp: convention.plafondCp,
     echeancier: convention.lignesEcheancier.map((l) => ({ annee: l.annee, ae: l.ae, cp: l.cp })),
-    parties: convention.parties.map((p) => ({ organisation: { id: p.organisation.id, nom: p.organisation.nom, sigle: p.organisation.sigle }, libelle: p.libelle, denominations: p.denominations })),
+    parties: convention.parties.map((p) => ({
+      organisation: { id: p.organisation.id, nom: p.organisation.nom, sigle: p.organisation.sigle },
+      libelle: p.libelle,
+      denominations: p.denominations,
+    })),
     articles: convention.articles.map((a) => ({ numero: a.numero, titre: a.titre, corps: a.corps })),
   };
   const aConsolider: AvenantAConsolider[] = avenants.map((a) => ({
@@ -64,5 +73,12 @@ export async function getConsolidation(agent: AgentLike, conventionId: string, o
       textes,
     ),
   ];
-  return { convention, avenants, etat, chronologie, constats, projetInclus: Boolean(options.avecProjet) && avenants.some((a) => !estSigneeParTous(a.statut)) };
+  return {
+    convention,
+    avenants,
+    etat,
+    chronologie,
+    constats,
+    projetInclus: Boolean(options.avecProjet) && avenants.some((a) => !estSigneeParTous(a.statut)),
+  };
 }

@@ -16,7 +16,9 @@ export async function transitionAvenant(
   { tx: outer }: InTx = {},
 ) {
   const convention = await getConvention(agent, input.conventionId, { tx: outer });
-  const avenant = await on(outer).avenant.findUnique({ where: { conventionId_numero: { conventionId: convention.id, numero: input.numero } } });
+  const avenant = await on(outer).avenant.findUnique({
+    where: { conventionId_numero: { conventionId: convention.id, numero: input.numero } },
+  });
   if (!avenant) throw new Introuvable("Cet avenant");
   assertCan(agent, ACTION_DE[input.evenement]);
   const statut = nextStatut(avenant.statut, input.evenement); // a domain error: shown as is

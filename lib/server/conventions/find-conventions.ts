@@ -26,13 +26,25 @@ export async function findConventions(agent: AgentLike, filters: ConventionFilte
   if (query && code) conditions.push(Prisma.sql`(c."reference" ILIKE ${`%${escapeLike(q!)}%`} OR c."recherche" @@ ${query})`);
   else if (query) conditions.push(Prisma.sql`c."recherche" @@ ${query}`);
   if (filters.statut) conditions.push(Prisma.sql`c."statut" = ${filters.statut}::"StatutConvention"`);
-  if (filters.partie) conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "Partie" p WHERE p."conventionId" = c."id" AND p."organisationId" = ${filters.partie})`);
+  if (filters.partie)
+    conditions.push(
+      Prisma.sql`EXISTS (SELECT 1 FROM "Partie" p WHERE p."conventionId" = c."id" AND p."organisationId" = ${filters.partie})`,
+    );
   if (filters.type) conditions.push(Prisma.sql`c."type" = ${filters.type}::"TypeConvention"`);
   if (filters.service) conditions.push(Prisma.sql`c."serviceId" = ${filters.service}`);
-  if (filters.programme) conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "ImputationBudgetaire" i WHERE i."conventionId" = c."id" AND i."programme" = ${filters.programme})`);
-  if (filters.uo) conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "ImputationBudgetaire" i WHERE i."conventionId" = c."id" AND i."centreFinancier" ILIKE ${`%${escapeLike(filters.uo)}%`})`);
+  if (filters.programme)
+    conditions.push(
+      Prisma.sql`EXISTS (SELECT 1 FROM "ImputationBudgetaire" i WHERE i."conventionId" = c."id" AND i."programme" = ${filters.programme})`,
+    );
+  if (filters.uo)
+    conditions.push(
+      Prisma.sql`EXISTS (SELECT 1 FROM "ImputationBudgetaire" i WHERE i."conventionId" = c."id" AND i."centreFinancier" ILIKE ${`%${escapeLike(filters.uo)}%`})`,
+    );
   if (filters.finAvant) conditions.push(Prisma.sql`c."dateFin" < ${filters.finAvant}::date`);
-  if (filters.annee) conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "LigneEcheancier" l WHERE l."conventionId" = c."id" AND l."annee" = ${filters.annee})`);
+  if (filters.annee)
+    conditions.push(
+      Prisma.sql`EXISTS (SELECT 1 FROM "LigneEcheancier" l WHERE l."conventionId" = c."id" AND l."annee" = ${filters.annee})`,
+    );
   // Ranked on the small heading vector: ranking on the full one reads every matching text.
   const rank = query ? Prisma.sql`ts_rank(c."entete", ${query}) DESC,` : Prisma.empty;
   const ordre = {
@@ -53,7 +65,9 @@ export async function findConventions(agent: AgentLike, filters: ConventionFilte
       ORDER BY ${ordre}
       LIMIT ${parPage} OFFSET ${(page - 1) * parPage}`;
     // Past the last page the window count is not there: count apart.
-    const n = rows.length ? rows[0]!.total : (await tx.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM "Convention" c WHERE ${where}`)[0]!.n;
+    const n = rows.length
+      ? rows[0]!.total
+      : (await tx.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM "Convention" c WHERE ${where}`)[0]!.n;
     if (query && !code) await tx.$executeRaw`SET LOCAL enable_seqscan = on`; // an outer transaction goes on as before
     return [rows, Number(n)] as const;
   });
@@ -94,10 +108,23 @@ export async function conventionFilterOptions(agent: AgentLike, { tx }: InTx = {
   const db = on(tx);
   const scope = await conventionScope(agent, tx);
   const [organisations, annees, services, programmes] = await Promise.all([
-    db.organisation.findMany({ where: { parties: { some: { convention: scope } } }, orderBy: { sigle: "asc" }, select: { id: true, sigle: true, nom: true } }),
+    db.organisation.findMany({
+      where: { parties: { some: { convention: scope } } },
+      orderBy: { sigle: "asc" },
+      select: { id: true, sigle: true, nom: true },
+    }),
     db.ligneEcheancier.findMany({ where: { convention: scope }, distinct: ["annee"], orderBy: { annee: "desc" }, select: { annee: true } }),
-    db.organisation.findMany({ where: { conventionsService: { some: scope } }, orderBy: { sigle: "asc" }, select: { id: true, sigle: true, nom: true } }),
-    db.imputationBudgetaire.findMany({ where: { convention: scope, programme: { not: null } }, distinct: ["programme"], orderBy: { programme: "asc" }, select: { programme: true } }),
+    db.organisation.findMany({
+      where: { conventionsService: { some: scope } },
+      orderBy: { sigle: "asc" },
+      select: { id: true, sigle: true, nom: true },
+    }),
+    db.imputationBudgetaire.findMany({
+      where: { convention: scope, programme: { not: null } },
+      distinct: ["programme"],
+      orderBy: { programme: "asc" },
+      select: { programme: true },
+    }),
   ]);
   return { organisations, annees: annees.map((a) => a.annee), services, programmes: programmes.map((p) => p.programme!) };
 }

@@ -66,13 +66,21 @@ async function writeChildren(tx: Tx, conventionId: string, data: ConventionData)
   if (Object.values(data.imputation).some(Boolean)) await tx.imputationBudgetaire.create({ data: { conventionId, ...data.imputation } });
   if (Object.values(data.parametrage).some(Boolean)) await tx.parametrageAdherence.create({ data: { conventionId, ...data.parametrage } });
   await tx.signature.createMany({
-    data: data.signatures.map((s, ordre) => ({ conventionId, ordre, partieId: parties[s.partie]!.id, mention: s.mention, signataireNom: s.signataireNom, qualite: s.qualite })),
+    data: data.signatures.map((s, ordre) => ({
+      conventionId,
+      ordre,
+      partieId: parties[s.partie]!.id,
+      mention: s.mention,
+      signataireNom: s.signataireNom,
+      qualite: s.qualite,
+    })),
   });
 }
 
 async function assertReferenceFree(reference: string, exceptId: string | undefined, tx: Tx | undefined) {
   const other = await on(tx).convention.findUnique({ where: { reference }, select: { id: true } });
-  if (other && other.id !== exceptId) throw new ErreurMetier("REFERENCE_PRISE", `La référence « ${reference} » est déjà utilisée par une autre convention.`);
+  if (other && other.id !== exceptId)
+    throw new ErreurMetier("REFERENCE_PRISE", `La référence « ${reference} » est déjà utilisée par une autre convention.`);
 }
 
 export async function createConvention(agent: AgentLike, data: ConventionData, { tx: outer }: InTx = {}) {
@@ -82,7 +90,14 @@ export async function createConvention(agent: AgentLike, data: ConventionData, {
     const convention = await tx.convention.create({ data: { ...scalars(data), statut: "BROUILLON", createdById: agent.id } });
     await writeChildren(tx, convention.id, data);
     const apres = await tx.convention.findUniqueOrThrow({ where: { id: convention.id }, include: conventionDetailInclude });
-    await recordAudit(tx, { userId: agent.id, type: "CONVENTION_CREEE", entite: "Convention", entiteId: convention.id, conventionId: convention.id, apres });
+    await recordAudit(tx, {
+      userId: agent.id,
+      type: "CONVENTION_CREEE",
+      entite: "Convention",
+      entiteId: convention.id,
+      conventionId: convention.id,
+      apres,
+    });
     return { id: convention.id, version: convention.version };
   });
 }
@@ -90,15 +105,27 @@ export async function createConvention(agent: AgentLike, data: ConventionData, {
 export async function updateConvention(agent: AgentLike, id: string, data: ConventionData, { tx: outer }: InTx = {}) {
   const avant = await getConvention(agent, id, { tx: outer }); // scoped: not found otherwise
   assertCan(agent, "convention.modifier");
-  if (estFige(avant.statut)) throw new ErreurMetier("CONVENTION_FIGEE", "Une convention signée ne change plus : toute modification passe par un avenant.");
+  if (estFige(avant.statut))
+    throw new ErreurMetier("CONVENTION_FIGEE", "Une convention signée ne change plus : toute modification passe par un avenant.");
   if (data.version === undefined || data.version !== avant.version) throw new ConflitVersion();
   await assertReferenceFree(data.reference, id, outer);
   return inTransaction(outer, async (tx) => {
-    const { count } = await tx.convention.updateMany({ where: { id, version: data.version }, data: { ...scalars(data), version: { increment: 1 } } });
+    const { count } = await tx.convention.updateMany({
+      where: { id, version: data.version },
+      data: { ...scalars(data), version: { increment: 1 } },
+    });
     if (count === 0) throw new ConflitVersion(); // saved by someone else in between
     await writeChildren(tx, id, data);
     const apres = await tx.convention.findUniqueOrThrow({ where: { id }, include: conventionDetailInclude });
-    await recordAudit(tx, { userId: agent.id, type: "CONVENTION_MODIFIEE", entite: "Convention", entiteId: id, conventionId: id, avant, apres });
+    await recordAudit(tx, {
+      userId: agent.id,
+      type: "CONVENTION_MODIFIEE",
+      entite: "Convention",
+      entiteId: id,
+      conventionId: id,
+      avant,
+      apres,
+    });
     return { id, version: apres.version };
   });
 }

@@ -33,31 +33,56 @@ function lignes(source: string): string {
 }
 
 function sigle(org: { sigle: string | null; nom: string; parent?: { sigle: string | null } | null }) {
-  return [org.parent?.sigle, org.sigle ?? org.nom.split(/\s+/).map((w) => w[0]).join("")].filter(Boolean).join("-");
+  return [
+    org.parent?.sigle,
+    org.sigle ??
+      org.nom
+        .split(/\s+/)
+        .map((w) => w[0])
+        .join(""),
+  ]
+    .filter(Boolean)
+    .join("-");
 }
 
 export function pdfFileName(c: Pick<ConventionDetail, "dateConvention" | "dateSignature" | "type" | "parties">, suffix = "") {
   const date = c.dateConvention ?? c.dateSignature;
-  const nature = c.type === "CONVENTION_SERVICE" ? "convention-de-service" : c.type === "CONVENTION_PARTENARIAT" ? "convention-de-partenariat" : "convention";
+  const nature =
+    c.type === "CONVENTION_SERVICE"
+      ? "convention-de-service"
+      : c.type === "CONVENTION_PARTENARIAT"
+        ? "convention-de-partenariat"
+        : "convention";
   const delegants = c.parties.filter((p) => p.role !== "DELEGATAIRE").map((p) => sigle(p.organisation));
   const delegataire = c.parties.filter((p) => p.role === "DELEGATAIRE").map((p) => sigle(p.organisation));
   const parts = [date ? toCalendarDate(date) : "projet", nature, ...delegants, ...delegataire].join("_");
-  return `${parts}${suffix}.pdf`.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[^A-Za-z0-9_.-]/g, "-");
+  return `${parts}${suffix}.pdf`
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[^A-Za-z0-9_.-]/g, "-");
 }
 
-export function tableauxPdf(c: Pick<ConventionDetail, "imputation" | "parametrage" | "cofinancements">, echeancier: { annee: number; ae: bigint; cp: bigint }[]): PdfConvention["tableaux"] {
+export function tableauxPdf(
+  c: Pick<ConventionDetail, "imputation" | "parametrage" | "cofinancements">,
+  echeancier: { annee: number; ae: bigint; cp: bigint }[],
+): PdfConvention["tableaux"] {
   const totaux = totauxEcheancier(echeancier);
   const tableaux: PdfConvention["tableaux"] = {
     echeancier: {
       colonnes: ["Année", "AE", "CP"],
-      lignes: echeancier.length ? echeancier.map((l) => [String(l.annee), formatMontant(l.ae), formatMontant(l.cp)]) : [[A_COMPLETER, A_COMPLETER, A_COMPLETER]],
+      lignes: echeancier.length
+        ? echeancier.map((l) => [String(l.annee), formatMontant(l.ae), formatMontant(l.cp)])
+        : [[A_COMPLETER, A_COMPLETER, A_COMPLETER]],
       total: ["Total", formatMontant(totaux.ae), formatMontant(totaux.cp)],
     },
   };
   if (c.imputation) tableaux.imputation = { titre: c.imputation.intitule ?? undefined, lignes: lignesImputation(c.imputation) };
   if (c.parametrage) tableaux.parametrage = { titre: TITRE_PARAMETRAGE, lignes: lignesParametrage(c.parametrage) };
   if (c.cofinancements.length) {
-    tableaux.cofinancement = { colonnes: ["Financeur", "Fonds", "Montant"], lignes: c.cofinancements.map((f) => [f.financeur, f.fonds ?? "", formatMontant(f.montant)]) };
+    tableaux.cofinancement = {
+      colonnes: ["Financeur", "Fonds", "Montant"],
+      lignes: c.cofinancements.map((f) => [f.financeur, f.fonds ?? "", formatMontant(f.montant)]),
+    };
   }
   return tableaux;
 }
@@ -80,24 +105,43 @@ export function buildConventionPdfData(c: ConventionDetail): PdfConvention {
         libelle: orA(p.libelle),
         adresse: p.adresse,
         representation: `Représenté${feminin ? "e" : ""} par ${orA(p.representantNom)}${p.qualite ? `, ${p.qualite}` : ""}${p.mentionRole ? `, ${p.mentionRole}` : ""}`,
-        denomination: p.denominations.length ? `Ci-après dénommé${feminin ? "e" : ""} ${p.denominations.map((d) => `«${NBSP}${d}${NBSP}»`).join(" ou ")}` : null,
+        denomination: p.denominations.length
+          ? `Ci-après dénommé${feminin ? "e" : ""} ${p.denominations.map((d) => `«${NBSP}${d}${NBSP}»`).join(" ou ")}`
+          : null,
       };
     }),
     visas: c.basesLegales.map((b) => `Vu ${b.texte} ;`),
     preambule: c.preambule ? { titre: c.titrePreambule ?? "Préambule", texte: c.preambule } : null,
     formuleAccord: c.formuleAccord,
     articles: c.articles.length
-      ? c.articles.map((a) => ({ titre: titreArticle(a.numero, orA(a.titre)), corps: a.corps.trim() ? a.corps : A_COMPLETER, notes: a.notes }))
+      ? c.articles.map((a) => ({
+          titre: titreArticle(a.numero, orA(a.titre)),
+          corps: a.corps.trim() ? a.corps : A_COMPLETER,
+          notes: a.notes,
+        }))
       : [{ titre: "Articles", corps: A_COMPLETER, notes: [] }],
     tableaux: tableauxPdf(c, c.lignesEcheancier),
     faitA: `Fait à ${c.lieuSignature ?? "Paris"}, le ${c.dateSignature ? formatDateLongue(c.dateSignature) : "……………………"}`,
     signatures: (c.signatures.length
       ? c.signatures
-      : c.parties.map((p, ordre) => ({ mention: `Pour ${p.organisation.sigle ?? p.libelle},`, signataireNom: null, qualite: null, dateSignature: null, ordre }))
-    ).map((s) => ({ mention: s.mention, nom: s.signataireNom, qualite: s.qualite, date: s.dateSignature ? `Signé le ${formatDateCourte(s.dateSignature)}` : null })),
+      : c.parties.map((p, ordre) => ({
+          mention: `Pour ${p.organisation.sigle ?? p.libelle},`,
+          signataireNom: null,
+          qualite: null,
+          dateSignature: null,
+          ordre,
+        }))
+    ).map((s) => ({
+      mention: s.mention,
+      nom: s.signataireNom,
+      qualite: s.qualite,
+      date: s.dateSignature ? `Signé le ${formatDateCourte(s.dateSignature)}` : null,
+    })),
     annexes: c.annexes.map((a) => {
       const tableau = a.tableau as { colonnes: string[]; lignes: string[][] } | null;
-      const pdfTableau: PdfTableau | null = tableau ? { colonnes: tableau.colonnes, lignes: tableau.lignes.map((l) => l.map(lignes)) } : null;
+      const pdfTableau: PdfTableau | null = tableau
+        ? { colonnes: tableau.colonnes, lignes: tableau.lignes.map((l) => l.map(lignes)) }
+        : null;
       return { titre: `Annexe ${a.numero}${NBSP}: ${a.titre}`, texte: a.texte, tableau: pdfTableau };
     }),
   };

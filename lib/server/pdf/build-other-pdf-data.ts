@@ -13,7 +13,12 @@ export function buildAvenantPdfData(data: AvenantDetail): PdfConvention {
   const initiale = `${c.titre.toLowerCase()}${c.dateConvention ? ` du ${formatDateLongue(c.dateConvention)}` : ""}`;
   return {
     ...base,
-    meta: { ...base.meta, title: `Avenant n° ${avenant.numero} — ${c.intitule}`, subject: `Avenant n° ${avenant.numero} à la convention ${c.reference}${signee ? "" : " (projet)"}`, fileName: pdfFileName(c, `_avenant-${avenant.numero}`) },
+    meta: {
+      ...base.meta,
+      title: `Avenant n° ${avenant.numero} — ${c.intitule}`,
+      subject: `Avenant n° ${avenant.numero} à la convention ${c.reference}${signee ? "" : " (projet)"}`,
+      fileName: pdfFileName(c, `_avenant-${avenant.numero}`),
+    },
     reference: `${c.reference} — avenant n° ${avenant.numero}`,
     signee,
     titre: `Avenant n° ${avenant.numero} à la ${initiale}`,
@@ -23,7 +28,10 @@ export function buildAvenantPdfData(data: AvenantDetail): PdfConvention {
     articles: articles.map((a) => ({ titre: titreArticle(a.numero, a.titre), corps: a.corps, notes: [] })),
     tableaux: { ...tableauxPdf(c, lignes), ...(lignes.length ? {} : { echeancier: undefined }) },
     faitA: `Fait à ${c.lieuSignature ?? "Paris"}, le ${avenant.dateSignature ? formatDateLongue(avenant.dateSignature) : "……………………"}`,
-    signatures: base.signatures.map((s) => ({ ...s, date: signee && avenant.dateSignature ? `Signé le ${formatDateCourte(avenant.dateSignature)}` : null })),
+    signatures: base.signatures.map((s) => ({
+      ...s,
+      date: signee && avenant.dateSignature ? `Signé le ${formatDateCourte(avenant.dateSignature)}` : null,
+    })),
     annexes: [],
   };
 }
@@ -31,10 +39,17 @@ export function buildAvenantPdfData(data: AvenantDetail): PdfConvention {
 export function buildConsolidatedPdfData(data: Consolidation): PdfConvention {
   const c = data.convention;
   const base = buildConventionPdfData(c);
-  const appliques = data.chronologie.map((e) => `n° ${e.numero}${e.dateSignature ? ` (signé le ${formatDateCourte(e.dateSignature)})` : " (en projet)"}`).join(", ");
+  const appliques = data.chronologie
+    .map((e) => `n° ${e.numero}${e.dateSignature ? ` (signé le ${formatDateCourte(e.dateSignature)})` : " (en projet)"}`)
+    .join(", ");
   return {
     ...base,
-    meta: { ...base.meta, title: `Version consolidée — ${c.intitule}`, subject: `Version consolidée de la convention ${c.reference} (document informatif)`, fileName: pdfFileName(c, "_consolidee") },
+    meta: {
+      ...base.meta,
+      title: `Version consolidée — ${c.intitule}`,
+      subject: `Version consolidée de la convention ${c.reference} (document informatif)`,
+      fileName: pdfFileName(c, "_consolidee"),
+    },
     reference: `${c.reference} — version consolidée`,
     signee: true, // no PROJET mark: the notice below says what this document is
     informatif: `Version consolidée, document informatif — avenants appliqués : ${appliques || "aucun"}. Seuls les documents signés font foi.`,

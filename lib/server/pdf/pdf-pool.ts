@@ -24,7 +24,11 @@ export function createPdfPool(filename: string, threads = Number(process.env.PDF
 function sharedPool(): Piscina | null {
   if (pool === undefined) {
     pool = process.env.PDF_WORKERS !== "0" && fs.existsSync(PDF_WORKER_FILE) ? createPdfPool(PDF_WORKER_FILE) : null;
-    console.info(pool ? `Export PDF : jusqu'à ${pool.options.maxThreads} worker(s)` : "Export PDF : rendu dans le thread du serveur (worker non construit ou PDF_WORKERS=0)");
+    console.info(
+      pool
+        ? `Export PDF : jusqu'à ${pool.options.maxThreads} worker(s)`
+        : "Export PDF : rendu dans le thread du serveur (worker non construit ou PDF_WORKERS=0)",
+    );
   }
   return pool;
 }
@@ -43,7 +47,14 @@ export const PRECHAUFFAGE: PdfConvention = {
   reference: "PRECHAUFFAGE",
   signee: false,
   titre: "Convention de délégation de gestion du 1er janvier 2026",
-  parties: [{ libelle: "La Direction interministérielle du numérique (DINUM)", adresse: "20 avenue de Ségur, 75007 Paris", representation: "Représentée par sa directrice", denomination: "Ci-après dénommée « DINUM »" }],
+  parties: [
+    {
+      libelle: "La Direction interministérielle du numérique (DINUM)",
+      adresse: "20 avenue de Ségur, 75007 Paris",
+      representation: "Représentée par sa directrice",
+      denomination: "Ci-après dénommée « DINUM »",
+    },
+  ],
   visas: BASES_LEGALES_DINUM.map((v) => `Vu ${v} ;`),
   preambule: { titre: "Préambule", texte: "Le délégant confie au délégataire **la gestion** de crédits ; *montant* : 120 000 €." },
   formuleAccord: "Il a été convenu ce qui suit :",
@@ -62,15 +73,25 @@ export const PRECHAUFFAGE: PdfConvention = {
       bulletinOfficiel: "du ministère de l'Éducation nationale",
     }).map((a) => ({ titre: titreArticle(a.numero, a.titre), corps: a.corps, notes: [] })),
   ],
-  tableaux: { echeancier: { colonnes: ["Année", "AE", "CP"], lignes: [["2026", "120 000 €", "60 000 €"]], total: ["Total", "120 000 €", "60 000 €"] } },
+  tableaux: {
+    echeancier: { colonnes: ["Année", "AE", "CP"], lignes: [["2026", "120 000 €", "60 000 €"]], total: ["Total", "120 000 €", "60 000 €"] },
+  },
   faitA: "Fait à Paris, le 1er janvier 2026",
   signatures: [{ mention: "Pour la DINUM,", nom: "Prénom Nom", qualite: "directrice", date: null }],
-  annexes: [{ titre: "Annexe 1 : Tableau", texte: null, tableau: { colonnes: ["Rubrique", "Délégant", "Délégataire"], lignes: [["Sécurité", "Oui", "Non"]] } }],
+  annexes: [
+    {
+      titre: "Annexe 1 : Tableau",
+      texte: null,
+      tableau: { colonnes: ["Rubrique", "Délégant", "Délégataire"], lignes: [["Sécurité", "Oui", "Non"]] },
+    },
+  ],
 };
 
 /** Starts every worker and renders one small document in each (errors are only logged). */
 export function warmPdfPool() {
   const on = sharedPool();
   if (!on) return;
-  void Promise.all(Array.from({ length: on.options.maxThreads }, () => renderPdf(PRECHAUFFAGE, on))).catch((error) => console.error("Préchauffage de l'export PDF en échec", error));
+  void Promise.all(Array.from({ length: on.options.maxThreads }, () => renderPdf(PRECHAUFFAGE, on))).catch((error) =>
+    console.error("Préchauffage de l'export PDF en échec", error),
+  );
 }

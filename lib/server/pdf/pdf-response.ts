@@ -6,7 +6,8 @@ import { can } from "../policies";
 import type { PdfConvention } from "@/lib/pdf/data";
 import { renderPdf } from "./pdf-pool";
 
-const texte = (status: number, message: string) => new Response(message, { status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+const texte = (status: number, message: string) =>
+  new Response(message, { status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
 
 export async function pdfResponse(build: (agent: Agent) => Promise<PdfConvention | null>): Promise<Response> {
   const agent = await getAgent();
@@ -17,11 +18,18 @@ export async function pdfResponse(build: (agent: Agent) => Promise<PdfConvention
     if (!data) return texte(404, "Ce document est introuvable, ou vous n'y avez pas accès.");
     const pdf = await renderPdf(data);
     return new Response(new Uint8Array(pdf), {
-      headers: { "Content-Type": "application/pdf", "Content-Disposition": `attachment; filename="${data.meta.fileName}"`, "Cache-Control": "private, no-store" },
+      headers: {
+        "Content-Type": "application/pdf",
+        "Content-Disposition": `attachment; filename="${data.meta.fileName}"`,
+        "Cache-Control": "private, no-store",
+      },
     });
   } catch (error) {
     if (error instanceof Introuvable) return texte(404, error.message);
     console.error("Export PDF en échec", error);
-    return texte(500, "Le PDF n'a pas pu être produit à cause d'un problème technique. Réessayez ; si le problème persiste, contactez l'administrateur.");
+    return texte(
+      500,
+      "Le PDF n'a pas pu être produit à cause d'un problème technique. Réessayez ; si le problème persiste, contactez l'administrateur.",
+    );
   }
 }

@@ -10,7 +10,10 @@ export async function listReferentiel({ tx }: InTx = {}): Promise<{ organisation
     db.organisation.findMany({ orderBy: [{ sigle: "asc" }, { nom: "asc" }], select: { id: true, nom: true, sigle: true, adresse: true } }),
     db.personne.findMany({ orderBy: { nom: "asc" }, select: { id: true, prenom: true, nom: true, qualite: true, organisationId: true } }),
   ]);
-  return { organisations, personnes: personnes.map((p) => ({ id: p.id, nom: `${p.prenom} ${p.nom}`, qualite: p.qualite, organisationId: p.organisationId })) };
+  return {
+    organisations,
+    personnes: personnes.map((p) => ({ id: p.id, nom: `${p.prenom} ${p.nom}`, qualite: p.qualite, organisationId: p.organisationId })),
+  };
 }
 
 export async function listReferentielDetaille({ tx }: InTx = {}): Promise<ReferentielDetaille> {

@@ -34,7 +34,8 @@ export default async function ConventionPage({ params }: { params: Promise<{ id:
       <Breadcrumb currentPageLabel={convention.reference} segments={[{ label: "Conventions", linkProps: { href: "/conventions" } }]} />
       <div className="fr-mb-4w">
         <p className="fr-mb-1v">
-          <StatutBadge statut={convention.statut} small={false} /> <span className="fr-ml-1w fr-text--sm">{LIBELLES_TYPE_CONVENTION[convention.type]}</span>
+          <StatutBadge statut={convention.statut} small={false} />{" "}
+          <span className="fr-ml-1w fr-text--sm">{LIBELLES_TYPE_CONVENTION[convention.type]}</span>
         </p>
         <h1 className="fr-mb-1w">{convention.intitule}</h1>
         <p className="fr-text--lead fr-mb-2w">{convention.reference}</p>
@@ -46,21 +47,30 @@ export default async function ConventionPage({ params }: { params: Promise<{ id:
           )}
           {modifiable && (
             <li>
-              <Link className="fr-btn fr-btn--secondary fr-icon-edit-line fr-btn--icon-left" href={`/conventions/${convention.id}/modifier`}>
+              <Link
+                className="fr-btn fr-btn--secondary fr-icon-edit-line fr-btn--icon-left"
+                href={`/conventions/${convention.id}/modifier`}
+              >
                 Modifier
               </Link>
             </li>
           )}
           {avenantPossible && (
             <li>
-              <Link className="fr-btn fr-btn--secondary fr-icon-add-line fr-btn--icon-left" href={`/conventions/${convention.id}/avenants/nouveau`}>
+              <Link
+                className="fr-btn fr-btn--secondary fr-icon-add-line fr-btn--icon-left"
+                href={`/conventions/${convention.id}/avenants/nouveau`}
+              >
                 Créer l&apos;avenant n° {avenant.numero}
               </Link>
             </li>
           )}
           {convention.avenants.length > 0 && (
             <li>
-              <Link className="fr-btn fr-btn--tertiary fr-icon-git-merge-line fr-btn--icon-left" href={`/conventions/${convention.id}/consolidee`}>
+              <Link
+                className="fr-btn fr-btn--tertiary fr-icon-git-merge-line fr-btn--icon-left"
+                href={`/conventions/${convention.id}/consolidee`}
+              >
                 Version consolidée
               </Link>
             </li>
@@ -74,7 +84,8 @@ export default async function ConventionPage({ params }: { params: Promise<{ id:
             <ul>
               {convention.avenants.map((a) => (
                 <li key={a.id}>
-                  <Link href={`/conventions/${convention.id}/avenants/${a.numero}`}>Avenant n° {a.numero}</Link> <StatutBadge statut={a.statut} />
+                  <Link href={`/conventions/${convention.id}/avenants/${a.numero}`}>Avenant n° {a.numero}</Link>{" "}
+                  <StatutBadge statut={a.statut} />
                 </li>
               ))}
             </ul>

@@ -27,7 +27,8 @@ export default async function NouvelleConventionPage({ searchParams }: { searchP
           </>
         ) : (
           <>
-            du modèle DINUM (visas et articles usuels, à compléter) · <Link href="/conventions/nouvelle?modele=vierge">partir plutôt d&apos;une convention vierge</Link>
+            du modèle DINUM (visas et articles usuels, à compléter) ·{" "}
+            <Link href="/conventions/nouvelle?modele=vierge">partir plutôt d&apos;une convention vierge</Link>
           </>
         )}
       </p>

@@ -21,6 +21,7 @@ const transitionSchema = z.object({
 
 export const transitionAvenantAction = makeAction(transitionSchema, (agent, input) => transitionAvenant(agent, input));
 
-export const deleteAvenantAction = makeAction(z.object({ conventionId: z.string().min(1), numero: z.number().int().positive() }), (agent, input) =>
-  deleteAvenantDraft(agent, input.conventionId, input.numero),
+export const deleteAvenantAction = makeAction(
+  z.object({ conventionId: z.string().min(1), numero: z.number().int().positive() }),
+  (agent, input) => deleteAvenantDraft(agent, input.conventionId, input.numero),
 );

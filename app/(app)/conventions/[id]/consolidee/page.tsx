@@ -12,7 +12,13 @@ import { PdfDownloadButton } from "@/components/convention/PdfDownloadButton";
 
 export const metadata = { title: "Convention consolidée" };
 
-export default async function ConsolideePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ projet?: string }> }) {
+export default async function ConsolideePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ projet?: string }>;
+}) {
   const agent = await requireAgent();
   const { id } = await params;
   const avecProjet = (await searchParams).projet === "1";
@@ -37,10 +43,19 @@ export default async function ConsolideePage({ params, searchParams }: { params:
           </div>
         </div>
       </div>
-      <p>{avecProjet ? <Link href={`/conventions/${id}/consolidee`}>N&apos;appliquer que les avenants signés</Link> : <Link href={`/conventions/${id}/consolidee?projet=1`}>Inclure l&apos;avenant en projet (aperçu)</Link>}</p>
+      <p>
+        {avecProjet ? (
+          <Link href={`/conventions/${id}/consolidee`}>N&apos;appliquer que les avenants signés</Link>
+        ) : (
+          <Link href={`/conventions/${id}/consolidee?projet=1`}>Inclure l&apos;avenant en projet (aperçu)</Link>
+        )}
+      </p>
 
       <p>
-        <PdfDownloadButton href={`/conventions/${id}/consolidee/pdf${avecProjet ? "?projet=1" : ""}`} label="Télécharger la version consolidée (PDF)" />
+        <PdfDownloadButton
+          href={`/conventions/${id}/consolidee/pdf${avecProjet ? "?projet=1" : ""}`}
+          label="Télécharger la version consolidée (PDF)"
+        />
       </p>
       <section aria-labelledby="titre-chronologie" className="fr-mb-4w">
         <h2 id="titre-chronologie" className="fr-h4">
@@ -51,7 +66,11 @@ export default async function ConsolideePage({ params, searchParams }: { params:
         ) : (
           <ol className="fr-raw-list" data-testid="chronologie">
             {chronologie.map((etape) => (
-              <li key={etape.numero} className="fr-mb-2w fr-pl-2w" style={{ borderLeft: "4px solid var(--border-action-high-blue-france)" }}>
+              <li
+                key={etape.numero}
+                className="fr-mb-2w fr-pl-2w"
+                style={{ borderLeft: "4px solid var(--border-action-high-blue-france)" }}
+              >
                 <p className="fr-text--bold fr-mb-1v">
                   <Link href={`/conventions/${id}/avenants/${etape.numero}`}>Avenant n° {etape.numero}</Link>
                   {etape.dateSignature ? `, signé le ${formatDateLongue(etape.dateSignature)}` : " (en projet)"}
@@ -78,7 +97,8 @@ export default async function ConsolideePage({ params, searchParams }: { params:
           <dd data-testid="fin-consolidee">{etat.dateFin ? formatDateLongue(etat.dateFin) : "—"}</dd>
           <dt className="fr-text--bold">Plafonds</dt>
           <dd>
-            AE {etat.plafondAe !== null ? formatMontant(etat.plafondAe) : "—"} · CP {etat.plafondCp !== null ? formatMontant(etat.plafondCp) : "—"}
+            AE {etat.plafondAe !== null ? formatMontant(etat.plafondAe) : "—"} · CP{" "}
+            {etat.plafondCp !== null ? formatMontant(etat.plafondCp) : "—"}
           </dd>
           <dt className="fr-text--bold">Parties</dt>
           <dd>{etat.parties.map((p) => p.libelle).join(" ; ")}</dd>

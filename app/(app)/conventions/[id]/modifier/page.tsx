@@ -31,7 +31,8 @@ export default async function ModifierConventionPage({ params }: { params: Promi
       {estFige(convention.statut) ? (
         <div className="fr-alert fr-alert--info">
           <p>
-            Cette convention est signée : elle ne change plus. Toute modification passe par un avenant. <Link href={`/conventions/${id}`}>Retour à la convention</Link>
+            Cette convention est signée : elle ne change plus. Toute modification passe par un avenant.{" "}
+            <Link href={`/conventions/${id}`}>Retour à la convention</Link>
           </p>
         </div>
       ) : (

@@ -48,7 +48,14 @@ export default async function AvenantPage({ params }: { params: Promise<{ id: st
           </li>
         )}
       </ul>
-      <AvenantTransitions conventionId={id} numero={avenant.numero} statut={avenant.statut} version={avenant.version} role={agent.role} transition={transitionAvenantAction} />
+      <AvenantTransitions
+        conventionId={id}
+        numero={avenant.numero}
+        statut={avenant.statut}
+        version={avenant.version}
+        role={agent.role}
+        transition={transitionAvenantAction}
+      />
       <section aria-labelledby="titre-effets" className="fr-mb-4w">
         <h2 id="titre-effets" className="fr-h4">
           Ce que change l&apos;avenant
@@ -75,7 +82,11 @@ export default async function AvenantPage({ params }: { params: Promise<{ id: st
             <h3 id={`art-${a.id}`} className="fr-h5">
               Article {a.numero} : {a.titre}
             </h3>
-            <TexteBalise source={a.corps} tableaux={{ echeancier: <EcheancierTable lignes={lignes} caption="Nouvel échéancier" /> }} headingLevel={4} />
+            <TexteBalise
+              source={a.corps}
+              tableaux={{ echeancier: <EcheancierTable lignes={lignes} caption="Nouvel échéancier" /> }}
+              headingLevel={4}
+            />
           </section>
         ))}
       </article>

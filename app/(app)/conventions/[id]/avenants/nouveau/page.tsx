@@ -29,7 +29,9 @@ export default async function NouvelAvenantPage({ params }: { params: Promise<{ 
           { label: convention.reference, linkProps: { href: `/conventions/${id}` } },
         ]}
       />
-      <h1>Avenant n° {numero} à {convention.reference}</h1>
+      <h1>
+        Avenant n° {numero} à {convention.reference}
+      </h1>
       {!verdict.possible ? (
         <div className="fr-alert fr-alert--info">
           <p>
@@ -45,7 +47,11 @@ export default async function NouvelAvenantPage({ params }: { params: Promise<{ 
       ) : (
         <AvenantForm
           numero={numero}
-          initiale={{ titre: convention.titre, date: convention.dateConvention ? toCalendarDate(convention.dateConvention) : null, articles: convention.articles.map((a) => ({ numero: a.numero, titre: a.titre })) }}
+          initiale={{
+            titre: convention.titre,
+            date: convention.dateConvention ? toCalendarDate(convention.dateConvention) : null,
+            articles: convention.articles.map((a) => ({ numero: a.numero, titre: a.titre })),
+          }}
           organisations={organisations}
           save={createAvenantAction.bind(null, id)}
           conventionHref={`/conventions/${id}`}
