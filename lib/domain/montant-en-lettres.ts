@@ -131,6 +131,12 @@ const MULTIPLICATEURS: Record<string, bigint> = {
   billions: 10n ** 12n,
 };
 
+/** Every word a number written in letters may use (with its accent as written: « zéro »), longest
+ *  first: what lib/domain/controles/lettres.ts looks for in a text before reading it back here. */
+export const MOTS_DES_NOMBRES: readonly string[] = [...Object.keys(VALEURS), "zéro", "cent", "cents", ...Object.keys(MULTIPLICATEURS)].sort(
+  (a, b) => b.length - a.length,
+);
+
 export class LettresIllisibles extends Error {
   readonly code = "LETTRES_ILLISIBLES";
 }

@@ -3,34 +3,12 @@ import type { ConventionDetail } from "@/lib/views/convention";
 import { montantToInput } from "@/lib/domain/money";
 import { toCalendarDate } from "@/lib/domain/dates";
 import { articlesModeleDinum, BASES_LEGALES_DINUM } from "@/lib/domain/modele-dinum";
-import type { ConventionInput } from "./convention";
+import { CLES_IMPUTATION, CLES_PARAMETRAGE, type ConventionInput } from "./convention";
 
 const s = (v: string | null | undefined) => v ?? "";
 const m = (v: bigint | null | undefined) => (v === null || v === undefined ? "" : montantToInput(v));
 const d = (v: Date | null | undefined) => (v ? toCalendarDate(v) : "");
 
-const IMPUTATION = [
-  "intitule",
-  "ministere",
-  "programme",
-  "bop",
-  "centreFinancier",
-  "domaineFonctionnel",
-  "activite",
-  "centreDeCouts",
-  "comptableAssignataire",
-  "comptableLibelle",
-] as const;
-const PARAMETRAGE = [
-  "servicePrescripteur",
-  "societe",
-  "organisationAchat",
-  "groupeAcheteurs",
-  "rtm",
-  "codeServiceExecutant",
-  "comptableAssignataire",
-  "centreDeCouts",
-] as const;
 const pick = <K extends string>(keys: readonly K[], source: Partial<Record<K, string | null>> | null) =>
   Object.fromEntries(keys.map((k) => [k, s(source?.[k])])) as Record<K, string>;
 
@@ -68,8 +46,8 @@ export function conventionToInput(c: ConventionDetail): ConventionInput {
     basesLegales: c.basesLegales.map((b) => ({ texte: b.texte })),
     articles: c.articles.map((a) => ({ numero: a.numero, titre: a.titre, corps: a.corps })),
     echeancier: c.lignesEcheancier.map((l) => ({ annee: String(l.annee), ae: m(l.ae), cp: m(l.cp) })),
-    imputation: pick(IMPUTATION, c.imputation),
-    parametrage: pick(PARAMETRAGE, c.parametrage),
+    imputation: pick(CLES_IMPUTATION, c.imputation),
+    parametrage: pick(CLES_PARAMETRAGE, c.parametrage),
     cofinancements: c.cofinancements.map((f) => ({ financeur: f.financeur, fonds: s(f.fonds), montant: m(f.montant) })),
     signatures: c.signatures.map((g) => ({
       partie: String(
@@ -122,8 +100,8 @@ export function blankConvention(): ConventionInput {
     basesLegales: [],
     articles: [],
     echeancier: [],
-    imputation: pick(IMPUTATION, null),
-    parametrage: pick(PARAMETRAGE, null),
+    imputation: pick(CLES_IMPUTATION, null),
+    parametrage: pick(CLES_PARAMETRAGE, null),
     cofinancements: [],
     signatures: [],
   };

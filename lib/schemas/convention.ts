@@ -32,6 +32,29 @@ const code = z
   .max(300, "Au plus 300 caractères.")
   .optional()
   .transform((v) => v || null);
+/** The fields of the imputation table and of the Chorus set-up, as the form and the database hold them. */
+export const CLES_IMPUTATION = [
+  "intitule",
+  "ministere",
+  "programme",
+  "bop",
+  "centreFinancier",
+  "domaineFonctionnel",
+  "activite",
+  "centreDeCouts",
+  "comptableAssignataire",
+  "comptableLibelle",
+] as const;
+export const CLES_PARAMETRAGE = [
+  "servicePrescripteur",
+  "societe",
+  "organisationAchat",
+  "groupeAcheteurs",
+  "rtm",
+  "codeServiceExecutant",
+  "comptableAssignataire",
+  "centreDeCouts",
+] as const;
 const codes = <K extends string>(...names: K[]) => z.object(Object.fromEntries(names.map((n) => [n, code])) as Record<K, typeof code>);
 
 export const conventionSchema = z
@@ -65,28 +88,8 @@ export const conventionSchema = z
       z.object({ numero: texteCourt("Numéro ?", 10), titre: texteCourt("Indiquez le titre de l'article."), corps: texteLong }),
     ),
     echeancier: z.array(ligneEcheancier).max(200, "Au plus 200 lignes d'échéancier."),
-    imputation: codes(
-      "intitule",
-      "ministere",
-      "programme",
-      "bop",
-      "centreFinancier",
-      "domaineFonctionnel",
-      "activite",
-      "centreDeCouts",
-      "comptableAssignataire",
-      "comptableLibelle",
-    ),
-    parametrage: codes(
-      "servicePrescripteur",
-      "societe",
-      "organisationAchat",
-      "groupeAcheteurs",
-      "rtm",
-      "codeServiceExecutant",
-      "comptableAssignataire",
-      "centreDeCouts",
-    ),
+    imputation: codes(...CLES_IMPUTATION),
+    parametrage: codes(...CLES_PARAMETRAGE),
     cofinancements: z.array(z.object({ financeur: texteCourt("Indiquez le financeur."), fonds: texteOptionnel(300), montant })),
     signatures: z.array(
       z.object({

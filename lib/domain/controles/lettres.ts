@@ -1,43 +1,10 @@
 // docs/domaine.md, « Contrôles »: the amount in words matches the amount in figures. Finds « cinquante mille euros
 // (50 000 €) » and « 50 000 € (cinquante mille euros) » in the text and compares both sides.
-import { lettresEnMontant } from "../montant-en-lettres";
+import { lettresEnMontant, MOTS_DES_NOMBRES } from "../montant-en-lettres";
 import { formatMontant, parseMontant } from "../money";
 import type { Constat, ConventionAControler } from "./types";
 
-const VOCABULAIRE = [
-  "zéro",
-  "un",
-  "une",
-  "deux",
-  "trois",
-  "quatre",
-  "cinq",
-  "six",
-  "sept",
-  "huit",
-  "neuf",
-  "dix",
-  "onze",
-  "douze",
-  "treize",
-  "quatorze",
-  "quinze",
-  "seize",
-  "vingts",
-  "vingt",
-  "trente",
-  "quarante",
-  "cinquante",
-  "soixante",
-  "cents",
-  "cent",
-  "mille",
-  "millions",
-  "million",
-  "milliards",
-  "milliard",
-].sort((a, b) => b.length - a.length);
-const MOT = `(?:${VOCABULAIRE.join("|")})`;
+const MOT = `(?:${MOTS_DES_NOMBRES.join("|")})`;
 const NOMBRE = `${MOT}(?:(?:[-\\s]+et[-\\s]+|[-\\s]+)${MOT})*`;
 const LETTRES = `(${NOMBRE}\\s+(?:d['’]\\s*)?euros?(?:\\s+et\\s+${NOMBRE}\\s+centimes?)?)`;
 const CHIFFRES = `(\\d[\\d\\s\\u00a0\\u202f.]*(?:,\\d{1,2})?)\\s*(?:€|euros?)`;
