@@ -68,7 +68,7 @@ export async function findConventions(agent: AgentLike, filters: ConventionFilte
     const n = rows.length
       ? rows[0]!.total
       : (await tx.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM "Convention" c WHERE ${where}`)[0]!.n;
-    if (query && !code) await tx.$executeRaw`SET LOCAL enable_seqscan = on`; // an outer transaction goes on as before
+    if (query && !code && outer) await tx.$executeRaw`SET LOCAL enable_seqscan = on`; // the caller's transaction goes on as before
     return [rows, Number(n)] as const;
   });
   const total = count;
