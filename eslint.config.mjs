@@ -2,6 +2,7 @@ import next from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
 import prettier from "eslint-config-prettier/flat";
 import { boundaries } from "./eslint/boundaries.mjs";
+import { dsfr } from "./eslint/dsfr.mjs";
 
 // The layers (docs/adr/005-couches.md), enforced: a violation fails `npm run lint`, hence the
 // build of `npm test`. tests/lint/boundaries.test.ts shows each rule firing.
@@ -82,6 +83,12 @@ const config = [
     plugins: { boundaries },
     files: ["app/**", "components/**", "lib/**"],
     rules: { "boundaries/no-server-import-in-client": "error" },
+  },
+  {
+    // Every DSFR button shows its text (components/dsfr/ButtonsGroup.tsx, eslint/dsfr.mjs).
+    plugins: { dsfr },
+    files: ["app/**/*.tsx", "components/**/*.tsx"],
+    rules: { "dsfr/buttons": "error" },
   },
 ];
 export default config;

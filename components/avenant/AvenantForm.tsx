@@ -13,6 +13,7 @@ import { TextArea, TextField } from "@/components/form/fields";
 import { ArticlesFields } from "@/components/convention/form/TexteFields";
 import type { OrganisationOption } from "@/lib/views/referentiel";
 import { ChangementsFields } from "./ChangementsFields";
+import { ButtonsGroup } from "@/components/dsfr/ButtonsGroup";
 
 type Props = {
   numero: number;
@@ -86,18 +87,14 @@ export function AvenantForm({ numero, initiale, organisations, save, conventionH
           </button>
         </div>
         <ArticlesFields />
-        <ul className="fr-btns-group fr-btns-group--inline-md">
-          <li>
-            <button type="submit" className="fr-btn" disabled={form.formState.isSubmitting}>
-              {form.formState.isSubmitting ? "Enregistrement…" : `Enregistrer l'avenant n° ${numero}`}
-            </button>
-          </li>
-          <li>
-            <a className="fr-btn fr-btn--secondary" href={conventionHref}>
-              Annuler
-            </a>
-          </li>
-        </ul>
+        <ButtonsGroup inline="md">
+          <button type="submit" className="fr-btn" disabled={form.formState.isSubmitting}>
+            {form.formState.isSubmitting ? "Enregistrement…" : `Enregistrer l'avenant n° ${numero}`}
+          </button>
+          <a className="fr-btn fr-btn--secondary" href={conventionHref}>
+            Annuler
+          </a>
+        </ButtonsGroup>
       </form>
     </FormProvider>
   );

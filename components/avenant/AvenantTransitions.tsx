@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { EVENEMENTS, LIBELLES_EVENEMENT, nextStatut, type Evenement, type Statut } from "@/lib/domain/statut";
 import { ACTION_DE, roleCan, type Role } from "@/lib/domain/roles";
 import type { Action } from "@/lib/actions/result";
+import { ButtonsGroup } from "@/components/dsfr/ButtonsGroup";
 
 function possibles(statut: Statut, role: Role): Evenement[] {
   return EVENEMENTS.filter((e) => {
@@ -58,20 +59,19 @@ export function AvenantTransitions({ conventionId, numero, statut, version, role
           <input id="date-signature" className="fr-input" type="date" value={date} onChange={(e) => setDate(e.target.value)} />
         </div>
       )}
-      <ul className="fr-btns-group fr-btns-group--inline-md">
+      <ButtonsGroup inline="md">
         {events.map((e) => (
-          <li key={e}>
-            <button
-              type="button"
-              className={`fr-btn ${e === "RENVOYER" ? "fr-btn--secondary" : ""}`}
-              disabled={pending}
-              onClick={() => run(e)}
-            >
-              {e === "SIGNER_DERNIERE_PARTIE" ? "Enregistrer la signature de toutes les parties" : LIBELLES_EVENEMENT[e]}
-            </button>
-          </li>
+          <button
+            key={e}
+            type="button"
+            className={`fr-btn ${e === "RENVOYER" ? "fr-btn--secondary" : ""}`}
+            disabled={pending}
+            onClick={() => run(e)}
+          >
+            {e === "SIGNER_DERNIERE_PARTIE" ? "Enregistrer la signature de toutes les parties" : LIBELLES_EVENEMENT[e]}
+          </button>
         ))}
-      </ul>
+      </ButtonsGroup>
     </section>
   );
 }

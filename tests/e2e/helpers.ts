@@ -1,7 +1,7 @@
 import { execFileSync } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import path from "node:path";
-import { expect, type Page } from "@playwright/test";
+import { expect, type Locator, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import { DEMO_USERS } from "../../prisma/seed/referentiel";
 import type { ConventionSeed } from "../../prisma/seed/types";
@@ -76,11 +76,19 @@ export const label = (text: string) => new RegExp(`^${text.replace(/[.*+?^${}()|
 export const unique = (prefix: string) => `${prefix}-${randomUUID().slice(0, 8).toUpperCase()}`;
 
 /** Test data written into the e2e database by tests/e2e/fixtures/cli.ts (never a demo seed). */
-export function fixture(what: "signed-convention"): { id: string; reference: string } {
+export function fixture(what: "signed-convention" | "draft-convention" | "draft-avenant"): { id: string; reference: string } {
   const out = execFileSync(path.resolve("node_modules/.bin/tsx"), ["tests/e2e/fixtures/cli.ts", what], {
     encoding: "utf8",
     env: { ...process.env, DATABASE_NAME: E2E_DATABASE },
     stdio: ["ignore", "pipe", "inherit"],
   });
   return JSON.parse(out);
+}
+
+/** A button or link shows its whole text, not a bare icon (DSFR clips the text of icon-only buttons). */
+export async function expectLabelShown(control: Locator) {
+  await expect(control).toBeVisible();
+  const box = await control.evaluate((el) => ({ clipped: el.scrollWidth > el.clientWidth + 1, width: el.getBoundingClientRect().width }));
+  expect(box, `« ${await control.innerText()} » n'affiche que son icône`).toEqual({ clipped: false, width: expect.any(Number) });
+  expect(box.width).toBeGreaterThan(64);
 }

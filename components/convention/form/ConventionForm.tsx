@@ -19,6 +19,7 @@ import { DureeFields, SignaturesFields } from "./DureeFields";
 import { liveFindings } from "./live-findings";
 import { modelArticlesFromForm } from "./model-from-form";
 import type { OrganisationOption, PersonneOption } from "@/lib/views/referentiel";
+import { ButtonsGroup } from "@/components/dsfr/ButtonsGroup";
 
 type Props = {
   initial: ConventionInput;
@@ -119,18 +120,14 @@ export function ConventionForm({ initial, organisations: initialOrgs, personnes,
                 cites={cites}
                 montrerExigences={values.type === "DELEGATION_GESTION"}
               />
-              <ul className="fr-btns-group">
-                <li>
-                  <button type="submit" className="fr-btn" disabled={form.formState.isSubmitting}>
-                    {form.formState.isSubmitting ? "Enregistrement…" : "Enregistrer"}
-                  </button>
-                </li>
-                <li>
-                  <a className="fr-btn fr-btn--secondary" href={cancelHref}>
-                    Annuler
-                  </a>
-                </li>
-              </ul>
+              <ButtonsGroup inline={false}>
+                <button type="submit" className="fr-btn" disabled={form.formState.isSubmitting}>
+                  {form.formState.isSubmitting ? "Enregistrement…" : "Enregistrer"}
+                </button>
+                <a className="fr-btn fr-btn--secondary" href={cancelHref}>
+                  Annuler
+                </a>
+              </ButtonsGroup>
             </div>
           </aside>
         </div>

@@ -10,6 +10,7 @@ import type { z } from "zod";
 import { organisationSchema, type OrganisationInput } from "@/lib/schemas/organisation";
 import type { Action } from "@/lib/actions/result";
 import type { OrganisationOption } from "@/lib/views/referentiel";
+import { ButtonsGroup } from "@/components/dsfr/ButtonsGroup";
 
 export type CreateOrganisation = Action<OrganisationInput, OrganisationOption>;
 
@@ -93,18 +94,14 @@ export function NouvelleOrganisation({ organisations, create, onCreated }: Props
                   ))}
                 </select>
               </div>
-              <ul className="fr-btns-group fr-btns-group--inline-sm fr-btns-group--right">
-                <li>
-                  <button type="button" className="fr-btn fr-btn--secondary" onClick={() => dialog.current?.close()}>
-                    Annuler
-                  </button>
-                </li>
-                <li>
-                  <button type="submit" className="fr-btn" disabled={formState.isSubmitting}>
-                    Ajouter
-                  </button>
-                </li>
-              </ul>
+              <ButtonsGroup inline="sm" align="right">
+                <button type="button" className="fr-btn fr-btn--secondary" onClick={() => dialog.current?.close()}>
+                  Annuler
+                </button>
+                <button type="submit" className="fr-btn" disabled={formState.isSubmitting}>
+                  Ajouter
+                </button>
+              </ButtonsGroup>
             </form>
           </dialog>,
           document.body,

@@ -7,6 +7,7 @@ import type { ConventionInput } from "@/lib/schemas/convention";
 import type { OrganisationOption, PersonneOption } from "@/lib/views/referentiel";
 import { NouvelleOrganisation, type CreateOrganisation } from "./NouvelleOrganisation";
 import { FieldWarning } from "@/components/form/FieldWarning";
+import { ButtonsGroup } from "@/components/dsfr/ButtonsGroup";
 
 type Props = {
   organisations: OrganisationOption[];
@@ -106,34 +107,26 @@ export function PartiesFields({ organisations, personnes, createOrganisation, on
             </button>
           </div>
         ))}
-        <ul className="fr-btns-group fr-btns-group--inline-sm">
-          <li>
-            <button
-              type="button"
-              className="fr-btn fr-btn--secondary fr-icon-add-line fr-btn--icon-left"
-              onClick={() => append(emptyPartie("DELEGANT"))}
-            >
-              Ajouter un délégant
-            </button>
-          </li>
-          <li>
-            <button
-              type="button"
-              className="fr-btn fr-btn--secondary fr-icon-add-line fr-btn--icon-left"
-              onClick={() => append(emptyPartie("PARTENAIRE"))}
-            >
-              Ajouter une autre partie
-            </button>
-          </li>
-          <li>
-            <NouvelleOrganisation organisations={organisations} create={createOrganisation} onCreated={onOrganisationCreated} />
-          </li>
-          <li>
-            <a className="fr-btn fr-btn--tertiary-no-outline" href="/referentiel" target="_blank" rel="noopener">
-              Gérer le référentiel (nouvel onglet)
-            </a>
-          </li>
-        </ul>
+        <ButtonsGroup inline="sm">
+          <button
+            type="button"
+            className="fr-btn fr-btn--secondary fr-icon-add-line fr-btn--icon-left"
+            onClick={() => append(emptyPartie("DELEGANT"))}
+          >
+            Ajouter un délégant
+          </button>
+          <button
+            type="button"
+            className="fr-btn fr-btn--secondary fr-icon-add-line fr-btn--icon-left"
+            onClick={() => append(emptyPartie("PARTENAIRE"))}
+          >
+            Ajouter une autre partie
+          </button>
+          <NouvelleOrganisation organisations={organisations} create={createOrganisation} onCreated={onOrganisationCreated} />
+          <a className="fr-btn fr-btn--tertiary-no-outline" href="/referentiel" target="_blank" rel="noopener">
+            Gérer le référentiel (nouvel onglet)
+          </a>
+        </ButtonsGroup>
       </div>
     </fieldset>
   );

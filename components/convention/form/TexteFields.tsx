@@ -3,6 +3,7 @@ import { useFieldArray, useFormContext } from "react-hook-form";
 import { TextArea, TextField } from "@/components/form/fields";
 import type { ConventionInput } from "@/lib/schemas/convention";
 import { FieldWarning } from "@/components/form/FieldWarning";
+import { ButtonsGroup } from "@/components/dsfr/ButtonsGroup";
 
 export const AIDE_BALISAGE =
   "Une ligne = un paragraphe ; « - » en début de ligne = puce ; **gras**, *italique* ; « ### » = intertitre ; [[echeancier]], [[imputation]], [[parametrage]], [[cofinancement]] placent le tableau correspondant.";
@@ -90,37 +91,27 @@ export function ArticlesFields({ warnings = {} }: { warnings?: Record<string, st
             </div>
             <TextArea name={`articles.${index}.corps`} label={`Texte de l'article ${index + 1}`} rows={8} />
             <FieldWarning message={warnings[`articles.${index}`]} />
-            <ul className="fr-btns-group fr-btns-group--inline-sm fr-btns-group--sm">
-              <li>
-                <button
-                  type="button"
-                  className="fr-btn fr-btn--tertiary fr-icon-arrow-up-line fr-btn--icon-left"
-                  disabled={index === 0}
-                  onClick={() => move(index, index - 1)}
-                >
-                  Monter
-                </button>
-              </li>
-              <li>
-                <button
-                  type="button"
-                  className="fr-btn fr-btn--tertiary fr-icon-arrow-down-line fr-btn--icon-left"
-                  disabled={index === fields.length - 1}
-                  onClick={() => move(index, index + 1)}
-                >
-                  Descendre
-                </button>
-              </li>
-              <li>
-                <button
-                  type="button"
-                  className="fr-btn fr-btn--tertiary fr-icon-delete-line fr-btn--icon-left"
-                  onClick={() => remove(index)}
-                >
-                  Supprimer l&apos;article {index + 1}
-                </button>
-              </li>
-            </ul>
+            <ButtonsGroup inline="sm" size="sm">
+              <button
+                type="button"
+                className="fr-btn fr-btn--tertiary fr-icon-arrow-up-line fr-btn--icon-left"
+                disabled={index === 0}
+                onClick={() => move(index, index - 1)}
+              >
+                Monter
+              </button>
+              <button
+                type="button"
+                className="fr-btn fr-btn--tertiary fr-icon-arrow-down-line fr-btn--icon-left"
+                disabled={index === fields.length - 1}
+                onClick={() => move(index, index + 1)}
+              >
+                Descendre
+              </button>
+              <button type="button" className="fr-btn fr-btn--tertiary fr-icon-delete-line fr-btn--icon-left" onClick={() => remove(index)}>
+                Supprimer l&apos;article {index + 1}
+              </button>
+            </ButtonsGroup>
           </section>
         ))}
         <button

@@ -12,6 +12,7 @@ import { PdfDownloadButton } from "@/components/convention/PdfDownloadButton";
 import { ConventionSynthese } from "@/components/convention/ConventionSynthese";
 import { ConventionDocument } from "@/components/convention/ConventionDocument";
 import { LIBELLES_TYPE_CONVENTION } from "@/lib/domain/libelles";
+import { ButtonsGroup } from "@/components/dsfr/ButtonsGroup";
 
 async function load(id: string) {
   return loadConventionOr404(await requireAgent(), id);
@@ -39,43 +40,30 @@ export default async function ConventionPage({ params }: { params: Promise<{ id:
         </p>
         <h1 className="fr-mb-1w">{convention.intitule}</h1>
         <p className="fr-text--lead fr-mb-2w">{convention.reference}</p>
-        <ul className="fr-btns-group fr-btns-group--inline-md">
-          {can(agent, "convention.exporter") && (
-            <li>
-              <PdfDownloadButton href={`/conventions/${convention.id}/pdf`} />
-            </li>
-          )}
+        <ButtonsGroup inline="md">
+          {can(agent, "convention.exporter") && <PdfDownloadButton href={`/conventions/${convention.id}/pdf`} />}
           {modifiable && (
-            <li>
-              <Link
-                className="fr-btn fr-btn--secondary fr-icon-edit-line fr-btn--icon-left"
-                href={`/conventions/${convention.id}/modifier`}
-              >
-                Modifier
-              </Link>
-            </li>
+            <Link className="fr-btn fr-btn--secondary fr-icon-edit-line fr-btn--icon-left" href={`/conventions/${convention.id}/modifier`}>
+              Modifier
+            </Link>
           )}
           {avenantPossible && (
-            <li>
-              <Link
-                className="fr-btn fr-btn--secondary fr-icon-add-line fr-btn--icon-left"
-                href={`/conventions/${convention.id}/avenants/nouveau`}
-              >
-                Créer l&apos;avenant n° {avenant.numero}
-              </Link>
-            </li>
+            <Link
+              className="fr-btn fr-btn--secondary fr-icon-add-line fr-btn--icon-left"
+              href={`/conventions/${convention.id}/avenants/nouveau`}
+            >
+              Créer l&apos;avenant n° {avenant.numero}
+            </Link>
           )}
           {convention.avenants.length > 0 && (
-            <li>
-              <Link
-                className="fr-btn fr-btn--tertiary fr-icon-git-merge-line fr-btn--icon-left"
-                href={`/conventions/${convention.id}/consolidee`}
-              >
-                Version consolidée
-              </Link>
-            </li>
+            <Link
+              className="fr-btn fr-btn--tertiary fr-icon-git-merge-line fr-btn--icon-left"
+              href={`/conventions/${convention.id}/consolidee`}
+            >
+              Version consolidée
+            </Link>
           )}
-        </ul>
+        </ButtonsGroup>
         {convention.avenants.length > 0 && (
           <section aria-labelledby="titre-avenants" className="fr-mt-2w">
             <h2 id="titre-avenants" className="fr-h6">

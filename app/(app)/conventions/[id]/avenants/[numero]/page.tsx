@@ -12,6 +12,7 @@ import { PdfDownloadButton } from "@/components/convention/PdfDownloadButton";
 import { DeleteAvenantButton } from "@/components/avenant/DeleteAvenantButton";
 import { can } from "@/lib/server/policies";
 import { deleteAvenantAction, transitionAvenantAction } from "../actions";
+import { ButtonsGroup } from "@/components/dsfr/ButtonsGroup";
 
 export const metadata = { title: "Avenant" };
 
@@ -38,16 +39,12 @@ export default async function AvenantPage({ params }: { params: Promise<{ id: st
         {data.convention.dateConvention ? ` du ${formatDateLongue(data.convention.dateConvention)}` : ""}
         {avenant.dateSignature ? ` — signé le ${formatDateLongue(avenant.dateSignature)}` : ""}
       </p>
-      <ul className="fr-btns-group fr-btns-group--inline-md">
-        <li>
-          <PdfDownloadButton href={`/conventions/${id}/avenants/${avenant.numero}/pdf`} label="Télécharger l'avenant (PDF)" />
-        </li>
+      <ButtonsGroup inline="md">
+        <PdfDownloadButton href={`/conventions/${id}/avenants/${avenant.numero}/pdf`} label="Télécharger l'avenant (PDF)" />
         {avenant.statut === "BROUILLON" && can(agent, "avenant.creer") && (
-          <li>
-            <DeleteAvenantButton conventionId={id} numero={avenant.numero} deleteAvenant={deleteAvenantAction} />
-          </li>
+          <DeleteAvenantButton conventionId={id} numero={avenant.numero} deleteAvenant={deleteAvenantAction} />
         )}
-      </ul>
+      </ButtonsGroup>
       <AvenantTransitions
         conventionId={id}
         numero={avenant.numero}
