@@ -27,6 +27,9 @@ export type ConventionFilters = {
   parPage?: number;
 };
 
+/** The last page one may ask for: far past any real list, small enough for PostgreSQL's OFFSET. */
+export const PAGE_MAX = 100_000;
+
 const TYPES = ["DELEGATION_GESTION", "CONVENTION_SERVICE", "CONVENTION_PARTENARIAT"] as const;
 
 /** Whether any filter narrows the list (the page then offers to clear them). */
@@ -52,8 +55,8 @@ export function parseListParams(params: Record<string, string | string[] | undef
     programme: one("programme")?.slice(0, 20),
     uo: one("uo")?.slice(0, 40),
     finAvant: one("finAvant") && isCalendarDate(one("finAvant")!) ? one("finAvant") : undefined,
-    tri: one("tri") && one("tri")! in TRIS ? (one("tri") as Tri) : undefined,
+    tri: Object.hasOwn(TRIS, one("tri") ?? "") ? (one("tri") as Tri) : undefined,
     annee: Number.isInteger(annee) && annee >= 2000 && annee <= 2100 ? annee : undefined,
-    page: Number.isInteger(page) && page > 0 ? page : 1,
+    page: Number.isInteger(page) && page > 0 ? Math.min(page, PAGE_MAX) : 1,
   };
 }

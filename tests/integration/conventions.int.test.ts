@@ -82,6 +82,14 @@ describe("findConventions", () => {
       expect(new Set([...page1.conventions, ...page2.conventions].map((c) => c.id)).size).toBe(3);
     });
 
+    it("answers a page far past the end, or absurd, with an empty page rather than a database error", async () => {
+      for (const page of [1e23, 2 ** 53, Number.MAX_SAFE_INTEGER, -5, 1.5, Number.NaN]) {
+        const result = await findConventions(agent, { q: tag, page });
+        expect(result.conventions.length <= result.total).toBe(true);
+        expect(result.page).toBeGreaterThanOrEqual(1);
+      }
+    });
+
     it("treats search text as text (no SQL, no pattern)", async () => {
       expect((await findConventions(agent, { q: '\'; DROP TABLE "Convention"; --' })).total).toBe(0);
       expect((await findConventions(agent, { q: "%" })).total).toBe(0);

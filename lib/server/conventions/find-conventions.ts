@@ -2,7 +2,7 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { totauxEcheancier } from "@/lib/domain/echeancier";
-import type { ConventionFilters } from "@/lib/schemas/liste-conventions";
+import { PAGE_MAX, type ConventionFilters } from "@/lib/schemas/liste-conventions";
 import type { ConventionListe, OptionsFiltres } from "@/lib/views/liste";
 import { conventionScope, conventionScopeSql, type AgentLike } from "../policies";
 import { inTransaction, on, type InTx } from "../db";
@@ -16,7 +16,7 @@ export function escapeLike(text: string): string {
 
 export async function findConventions(agent: AgentLike, filters: ConventionFilters, { tx: outer }: InTx = {}): Promise<ConventionListe> {
   const parPage = Math.min(Math.max(filters.parPage ?? 20, 1), 100);
-  const page = Math.max(filters.page ?? 1, 1);
+  const page = Math.min(Math.max(Math.trunc(filters.page ?? 1) || 1, 1), PAGE_MAX);
   const q = filters.q?.trim();
   // French full-text search (stems, accents ignored) over titles, purpose, parties and articles.
   // A code typed as is ("2024-DNE", "0214-CEN2-INFO") also matches the start of a reference.
