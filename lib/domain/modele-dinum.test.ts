@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { articlesModeleDinum, type ParametresModele } from "./modele-dinum";
+import { articlesModeleDinum, objetDansLaPhrase, type ParametresModele } from "./modele-dinum";
 import { controlerConvention } from "./controles";
 import { TEXTES } from "@/prisma/seed/referentiel";
 
@@ -71,5 +71,20 @@ describe("articlesModeleDinum", () => {
       TEXTES,
     );
     expect(findings).toEqual([]);
+  });
+});
+
+describe("objetDansLaPhrase: the purpose fits « La présente convention a pour objet … »", () => {
+  it.each([
+    ["Confier à la DINUM la gestion des crédits du service", "de confier à la DINUM la gestion des crédits du service."],
+    ["assurer la continuité du service.", "d'assurer la continuité du service."],
+    ["Permettre aux élèves de suivre les cours", "de permettre aux élèves de suivre les cours."],
+    ["La délégation de moyen pour assurer la continuité des outils.", "la délégation de moyen pour assurer la continuité des outils."],
+    ["l'hébergement du service", "l'hébergement du service."],
+    ["DINUM : hébergement", "DINUM : hébergement."],
+    ["  la gestion   des crédits  ", "la gestion des crédits."],
+    ["", ""],
+  ])("« %s »", (objet, attendu) => {
+    expect(objetDansLaPhrase(objet)).toBe(attendu);
   });
 });

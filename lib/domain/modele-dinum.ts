@@ -5,6 +5,23 @@ import { formatDateLongue } from "./dates";
 import { formatMontant } from "./money";
 import { montantEnLettres } from "./montant-en-lettres";
 
+const ARTICLES = /^(le|la|les|l['’]|un|une|des|du|ce|cet|cette|ces)(\s|$|(?<=['’]))/i;
+// An infinitive opens most purposes typed as a sentence (« Confier à la DINUM… », « Assurer… »).
+const INFINITIF = /^\p{L}+(er|ir|re|oir)$/iu;
+
+/** The purpose as the object of « La présente convention a pour objet … » : « Confier à la DINUM
+ *  la gestion » becomes « de confier à la DINUM la gestion », « La délégation » becomes « la
+ *  délégation »; an acronym keeps its capitals; the sentence ends with a full stop. */
+export function objetDansLaPhrase(objet: string): string {
+  let texte = objet.trim().replace(/\s+/g, " ");
+  if (!texte) return texte;
+  const premier = texte.split(" ")[0]!;
+  const sigle = premier.length > 1 && premier === premier.toUpperCase();
+  if (!sigle) texte = texte[0]!.toLowerCase() + texte.slice(1);
+  if (!sigle && !ARTICLES.test(texte) && INFINITIF.test(premier)) texte = `${/^[aeiouyéèêâîôûh]/i.test(texte) ? "d'" : "de "}${texte}`;
+  return /[.!?…]$/.test(texte) ? texte : `${texte}.`;
+}
+
 export type ParametresModele = {
   delegataire: { denomination: string }; // « la DINUM »
   objet: string;
@@ -41,7 +58,7 @@ export function articlesModeleDinum(p: ParametresModele): { numero: string; titr
       : `La présente convention prend effet à compter de ${depart}. Elle est conclue jusqu'au ${fin}.`;
   const preavis = p.preavisMois ?? 3;
   return [
-    { numero: "1", titre: "Objet de la délégation", corps: `La présente convention a pour objet ${p.objet || AFAIRE}` },
+    { numero: "1", titre: "Objet de la délégation", corps: `La présente convention a pour objet ${objetDansLaPhrase(p.objet) || AFAIRE}` },
     {
       numero: "2",
       titre: "Prestations confiées au délégataire",
