@@ -6,6 +6,8 @@ export class ErreurMetier extends Error {
   constructor(
     readonly code: string,
     message: string,
+    /** Messages to show at form fields, by field path (« reference », « parties.0.organisationId »). */
+    readonly champs?: Record<string, string>,
   ) {
     super(message);
     this.name = new.target.name;

@@ -21,6 +21,14 @@ describe("parseMontant", () => {
   it.each([
     ["", "Indiquez un montant."],
     ["12,345", "Un montant a au plus deux décimales (centimes)."],
+    [
+      "12.000",
+      "Le point n'est pas un séparateur de milliers ici : écrivez 12\u00a0000 (une espace entre les milliers) ; les centimes s'écrivent après une virgule (12,50).",
+    ],
+    [
+      "1.234.567,50",
+      "Le point n'est pas un séparateur de milliers ici : écrivez 1\u00a0234\u00a0567,50 (une espace entre les milliers) ; les centimes s'écrivent après une virgule (12,50).",
+    ],
     ["douze", "Le montant ne doit contenir que des chiffres, une virgule et au plus deux décimales."],
     ["12a", "Le montant ne doit contenir que des chiffres, une virgule et au plus deux décimales."],
     ["1e5", "Le montant ne doit contenir que des chiffres, une virgule et au plus deux décimales."],

@@ -16,6 +16,13 @@ export function parseMontant(input: string): bigint {
     .replace(/€$/, "")
     .replace(/^€/, "");
   if (text === "") throw new MontantInvalide("Indiquez un montant.");
+  // « 12.000 » or « 1.234.567,50 »: thousands written with dots, as in some spreadsheets.
+  if (/^-?\d{1,3}(\.\d{3})+(,\d*)?$/.test(text)) {
+    const milliers = text.replace(/\./g, "\u00a0");
+    throw new MontantInvalide(
+      `Le point n'est pas un séparateur de milliers ici : écrivez ${milliers} (une espace entre les milliers) ; les centimes s'écrivent après une virgule (12,50).`,
+    );
+  }
   const match = /^(-?)(\d+)(?:[,.](\d*))?$/.exec(text);
   if (!match) throw new MontantInvalide("Le montant ne doit contenir que des chiffres, une virgule et au plus deux décimales.");
   const [, sign, euros = "0", decimals = ""] = match;

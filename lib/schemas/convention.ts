@@ -106,7 +106,9 @@ export const conventionSchema = z
     }
     for (const { index, message } of anneesEnDouble(c.echeancier))
       ctx.addIssue({ code: "custom", path: ["echeancier", index, "annee"], message });
-    for (const { message } of reglesParties(c.type, c.parties)) ctx.addIssue({ code: "custom", path: ["parties"], message });
+    // Every rule broken, in one message: a field shows one error.
+    const parties = reglesParties(c.type, c.parties);
+    if (parties.length) ctx.addIssue({ code: "custom", path: ["parties"], message: parties.map((p) => p.message).join(" ") });
     c.signatures.forEach((s, i) => {
       if (s.partie >= c.parties.length)
         ctx.addIssue({ code: "custom", path: ["signatures", i, "partie"], message: "Choisissez la partie qui signe." });

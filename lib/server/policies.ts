@@ -46,6 +46,19 @@ export async function conventionScope(agent: AgentLike, tx?: Tx): Promise<Prisma
   return { OR: [{ serviceId: { in: ids } }, { parties: { some: { organisationId: { in: ids } } } }] };
 }
 
+/** Whether a document with this drafting service and these parties is one the agent may see (the
+ *  scope above, for a document not yet saved): what they create or edit must stay within it. */
+export async function estDansLePerimetre(
+  agent: AgentLike,
+  doc: { serviceId: string | null; organisationIds: readonly string[] },
+  tx?: Tx,
+): Promise<boolean> {
+  if (can(agent, "convention.toutes_lire")) return true;
+  if (!agent.organisationId) return false;
+  const ids = new Set(await ministryOf(agent.organisationId, tx));
+  return (doc.serviceId !== null && ids.has(doc.serviceId)) || doc.organisationIds.some((id) => ids.has(id));
+}
+
 /** The same scope as SQL on `"Convention" c` (the list is one SQL query, for speed at 10 000 rows). */
 export async function conventionScopeSql(agent: AgentLike, tx?: Tx): Promise<Prisma.Sql> {
   if (can(agent, "convention.toutes_lire")) return Prisma.sql`TRUE`;

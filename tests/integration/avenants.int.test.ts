@@ -74,6 +74,17 @@ describe("avenants", () => {
     expect(await db.auditEvent.count({ where: { conventionId: convention.id, type: { startsWith: "AVENANT_" } } })).toBe(4);
   });
 
+  it("answers an unknown organisation of a succession at its field, and writes nothing", async () => {
+    const { redacteur, convention } = await setup();
+    const dinum = await org("DINUM");
+    const saisie = avenantSchema.parse({ ...prolongation, succession: { active: true, remplaceeId: "inexistante", successeurId: dinum } });
+    await expect(createAvenant(redacteur, convention.id, saisie)).rejects.toMatchObject({
+      code: "ORGANISATION_INCONNUE",
+      champs: { "succession.remplaceeId": expect.stringContaining("n'existe pas") },
+    });
+    expect(await db.avenant.count({ where: { conventionId: convention.id } })).toBe(0);
+  });
+
   it("refuses an avenant to a convention not signed by every party", async () => {
     const { redacteur } = await setup();
     const draft = await createConvention(db, { statut: "BROUILLON" });

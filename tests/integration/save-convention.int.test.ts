@@ -102,3 +102,61 @@ describe("updateConvention", () => {
     expect((await getConvention(agent, convention.id)).objet).toBe("<img src=x onerror=alert(1)>");
   });
 });
+
+describe("what is checked before anything is written, answered at the field", () => {
+  const org = async (sigle: string) => (await db.organisation.findFirstOrThrow({ where: { sigle } })).id;
+  const seed003 = async (agent: Awaited<ReturnType<typeof admin>>) => {
+    const seeded = await db.convention.findUniqueOrThrow({ where: { reference: "2024-DNE-DINUM-01" } });
+    return { ...conventionToInput(await getConvention(agent, seeded.id)), reference: unique("CHAMP"), version: undefined };
+  };
+
+  it("a reference already used is reported at « Référence »", async () => {
+    const agent = await admin();
+    const input = await seed003(agent);
+    await expect(create(agent, conventionSchema.parse({ ...input, reference: "2024-DNE-DINUM-01" }))).rejects.toMatchObject({
+      code: "REFERENCE_PRISE",
+      champs: { reference: "La référence « 2024-DNE-DINUM-01 » est déjà utilisée par une autre convention." },
+    });
+  });
+
+  it("an organisation or a service unknown to the referential is a field message, and nothing is written", async () => {
+    const agent = await admin();
+    const input = await seed003(agent);
+    const parties = input.parties.map((p, i) => (i === 1 ? { ...p, organisationId: "inexistante" } : p));
+    await expect(create(agent, conventionSchema.parse({ ...input, parties, serviceId: "inconnu" }))).rejects.toMatchObject({
+      code: "ORGANISATION_INCONNUE",
+      champs: { "parties.1.organisationId": expect.stringContaining("n'existe pas"), serviceId: expect.stringContaining("n'existe pas") },
+    });
+    expect(await db.convention.count({ where: { reference: input.reference } })).toBe(0);
+  });
+
+  it("a drafter cannot create a convention outside their ministry, nor move one out of it", async () => {
+    const drafter = await createAgent(db, { role: "REDACTEUR", organisationId: await dne() });
+    const input = await seed003(await admin());
+    const dehors = {
+      ...input,
+      serviceId: await org("DINUM"),
+      parties: [
+        { ...input.parties[0]!, organisationId: await org("DINSIC") },
+        { ...input.parties[1]!, organisationId: await org("DINUM") },
+      ],
+    };
+    await expect(create(drafter, conventionSchema.parse(dehors))).rejects.toMatchObject({
+      code: "HORS_PERIMETRE",
+      champs: { serviceId: expect.any(String) },
+    });
+    expect(await db.convention.count({ where: { reference: input.reference } })).toBe(0);
+
+    const { id, version } = await create(drafter, conventionSchema.parse(input));
+    await expect(updateConvention(drafter, id, conventionSchema.parse({ ...dehors, version }))).rejects.toMatchObject({
+      code: "HORS_PERIMETRE",
+    });
+    expect((await getConvention(drafter, id)).serviceId).toBe(input.serviceId);
+
+    // DINUM's finance reviewers and administrators see every convention: any perimeter is theirs.
+    const reviewerAdmin = await admin();
+    await expect(create(reviewerAdmin, conventionSchema.parse({ ...dehors, reference: unique("DINUM") }))).resolves.toMatchObject({
+      version: 1,
+    });
+  });
+});

@@ -5,10 +5,12 @@ import { organisationSchema } from "@/lib/schemas/organisation";
 import { createConvention, updateConvention } from "@/lib/server/conventions/save-convention";
 import { createOrganisation } from "@/lib/server/referentiel/create-organisation";
 
-export const createConventionAction = makeAction(conventionSchema, (agent, data) => createConvention(agent, data));
+export const createConventionAction = makeAction("convention.creer", conventionSchema, (agent, data) => createConvention(agent, data));
 
 export async function updateConventionAction(id: string, input: ConventionInput) {
-  return makeAction(conventionSchema, (agent, data) => updateConvention(agent, id, data))(input);
+  return makeAction("convention.modifier", conventionSchema, (agent, data) => updateConvention(agent, id, data))(input);
 }
 
-export const createOrganisationAction = makeAction(organisationSchema, (agent, data) => createOrganisation(agent, data));
+export const createOrganisationAction = makeAction("referentiel.modifier", organisationSchema, (agent, data) =>
+  createOrganisation(agent, data),
+);

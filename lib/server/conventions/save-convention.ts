@@ -7,7 +7,7 @@ import { fromCalendarDate } from "@/lib/domain/dates";
 import { estFige } from "@/lib/domain/statut";
 import { texteVise } from "@/lib/domain/controles";
 import { ConflitVersion, ErreurMetier } from "@/lib/domain/erreurs";
-import { assertCan, type AgentLike } from "../policies";
+import { assertCan, estDansLePerimetre, type AgentLike } from "../policies";
 import { recordAudit } from "../audit";
 import { inTransaction, on, type InTx, type Tx } from "../db";
 import { getConvention, conventionDetailInclude } from "./get-convention";
@@ -77,15 +77,35 @@ async function writeChildren(tx: Tx, conventionId: string, data: ConventionData)
   });
 }
 
-async function assertReferenceFree(reference: string, exceptId: string | undefined, tx: Tx | undefined) {
-  const other = await on(tx).convention.findUnique({ where: { reference }, select: { id: true } });
-  if (other && other.id !== exceptId)
-    throw new ErreurMetier("REFERENCE_PRISE", `La référence « ${reference} » est déjà utilisée par une autre convention.`);
+/** What must hold before anything is written, each answered at its field: a free reference,
+ *  organisations that exist in the referential, a document within the author's perimeter. */
+async function assertSaisieValide(agent: AgentLike, data: ConventionData, exceptId: string | undefined, tx: Tx | undefined) {
+  const db = on(tx);
+  const other = await db.convention.findUnique({ where: { reference: data.reference }, select: { id: true } });
+  if (other && other.id !== exceptId) {
+    const message = `La référence « ${data.reference} » est déjà utilisée par une autre convention.`;
+    throw new ErreurMetier("REFERENCE_PRISE", message, { reference: message });
+  }
+  const ids = [...new Set([...data.parties.map((p) => p.organisationId), ...(data.serviceId ? [data.serviceId] : [])])];
+  const connues = new Set((await db.organisation.findMany({ where: { id: { in: ids } }, select: { id: true } })).map((o) => o.id));
+  const champs: Record<string, string> = {};
+  const inconnue = "Cette organisation n'existe pas (ou plus) dans le référentiel : choisissez-en une dans la liste.";
+  data.parties.forEach((p, i) => {
+    if (!connues.has(p.organisationId)) champs[`parties.${i}.organisationId`] = inconnue;
+  });
+  if (data.serviceId && !connues.has(data.serviceId)) champs.serviceId = inconnue;
+  if (Object.keys(champs).length)
+    throw new ErreurMetier("ORGANISATION_INCONNUE", "Certaines organisations choisies n'existent pas dans le référentiel.", champs);
+  if (!(await estDansLePerimetre(agent, { serviceId: data.serviceId, organisationIds: data.parties.map((p) => p.organisationId) }, tx))) {
+    const message =
+      "Cette convention sortirait de votre périmètre : le service rédacteur ou l'une des parties doit relever de votre ministère.";
+    throw new ErreurMetier("HORS_PERIMETRE", message, { serviceId: message });
+  }
 }
 
 export async function createConvention(agent: AgentLike, data: ConventionData, { tx: outer }: InTx = {}) {
   assertCan(agent, "convention.creer");
-  await assertReferenceFree(data.reference, undefined, outer);
+  await assertSaisieValide(agent, data, undefined, outer);
   return inTransaction(outer, async (tx) => {
     const convention = await tx.convention.create({ data: { ...scalars(data), statut: "BROUILLON", createdById: agent.id } });
     await writeChildren(tx, convention.id, data);
@@ -108,7 +128,7 @@ export async function updateConvention(agent: AgentLike, id: string, data: Conve
   if (estFige(avant.statut))
     throw new ErreurMetier("CONVENTION_FIGEE", "Une convention signée ne change plus : toute modification passe par un avenant.");
   if (data.version === undefined || data.version !== avant.version) throw new ConflitVersion();
-  await assertReferenceFree(data.reference, id, outer);
+  await assertSaisieValide(agent, data, id, outer);
   return inTransaction(outer, async (tx) => {
     const { count } = await tx.convention.updateMany({
       where: { id, version: data.version },

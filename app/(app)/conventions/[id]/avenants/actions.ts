@@ -6,9 +6,10 @@ import { createAvenant } from "@/lib/server/avenants/create-avenant";
 import { transitionAvenant } from "@/lib/server/avenants/transition-avenant";
 import { deleteAvenantDraft } from "@/lib/server/avenants/delete-avenant";
 import { EVENEMENTS } from "@/lib/domain/statut";
+import { ACTION_DE } from "@/lib/domain/roles";
 
 export async function createAvenantAction(conventionId: string, input: AvenantInput) {
-  return makeAction(avenantSchema, (agent, data) => createAvenant(agent, conventionId, data))(input);
+  return makeAction("avenant.creer", avenantSchema, (agent, data) => createAvenant(agent, conventionId, data))(input);
 }
 
 const transitionSchema = z.object({
@@ -19,9 +20,12 @@ const transitionSchema = z.object({
   dateSignature: z.string().nullable().optional(),
 });
 
-export const transitionAvenantAction = makeAction(transitionSchema, (agent, input) => transitionAvenant(agent, input));
+export const transitionAvenantAction = makeAction(Object.values(ACTION_DE), transitionSchema, (agent, input) =>
+  transitionAvenant(agent, input),
+);
 
 export const deleteAvenantAction = makeAction(
+  "avenant.creer",
   z.object({ conventionId: z.string().min(1), numero: z.number().int().positive() }),
   (agent, input) => deleteAvenantDraft(agent, input.conventionId, input.numero),
 );
