@@ -112,8 +112,33 @@ describe("French full-text search", () => {
     ['"passage à l\'échelle"', "2020-SG-DINUM-01"], // phrase, websearch syntax
     ["2024-DNE", "2024-DNE-DINUM-01"], // reference as typed
     ["DINUM", "2021-SG-DINUM-01"], // a party's acronym
+    ["Audran Le Baron", "2024-DNE-DINUM-01"], // a party's representative
+    ["Stéphanie Schaer", "2024-DNE-DINUM-01"], // a signatory
+    ["DINUPROD75", "2024-DNE-DINUM-01"], // imputation: centre de coûts
+    ["FAC9460075", "2024-DNE-DINUM-01"], // imputation: comptable assignataire
+    ["0214-CEN2-LGAC", "2021-SG-DINUM-01"], // imputation: centre financier
+    ["CSPSPM0075", "2020-SG-DINUM-01"], // Chorus set-up: code service exécutant
+    ["SG-DINUM", "2020-SG-DINUM-01"], // part of a reference, without a digit
   ])("%s finds %s", async (q, reference) => {
     expect(await refs(q)).toContain(reference);
+  });
+
+  it("finds a reference by its start even when the query holds no digit (« EVAL-OTHER » for « EVAL-OTHER-MIN-… »)", async () => {
+    const prefix = `EVAL${unique("").replace(/-/g, "").toUpperCase()}-OTHER`;
+    const a = await createConvention(db, { reference: `${prefix}-MIN-1` });
+    const b = await createConvention(db, { reference: `${prefix}-MAX-2` });
+    expect((await refs(prefix)).sort()).toEqual([a.reference, b.reference].sort());
+  });
+
+  it("follows edits of the codes and of the representative (database triggers)", async () => {
+    const code = `UO${unique("").replace(/-/g, "").toUpperCase()}`;
+    const convention = await createConvention(db);
+    expect(await refs(code)).toEqual([]);
+    await db.imputationBudgetaire.update({ where: { conventionId: convention.id }, data: { centreDeCouts: code } });
+    expect(await refs(code)).toEqual([convention.reference]);
+    const nom = `Martin${unique("").replace(/-/g, "")}`;
+    await db.partie.updateMany({ where: { conventionId: convention.id, ordre: 0 }, data: { representantNom: `Camille ${nom}` } });
+    expect(await refs(nom)).toEqual([convention.reference]);
   });
 
   it("excludes with a minus sign and ranks the closest match first", async () => {

@@ -21,7 +21,8 @@ export async function findConventions(agent: AgentLike, filters: ConventionFilte
   // French full-text search (stems, accents ignored) over titles, purpose, parties and articles.
   // A code typed as is ("2024-DNE", "0214-CEN2-INFO") also matches the start of a reference.
   const query = q ? Prisma.sql`websearch_to_tsquery('conventions_fr', ${q})` : null;
-  const code = Boolean(q && /^[\p{L}\d]+(?:[-/][\p{L}\d]+)+-?$/u.test(q) && /\d/.test(q));
+  // (« EVAL-OTHER » as well as « 2024-DNE »: a code need not hold a digit.)
+  const code = Boolean(q && /^[\p{L}\d]+(?:[-/][\p{L}\d]+)+-?$/u.test(q));
   const conditions: Prisma.Sql[] = [await conventionScopeSql(agent, outer)];
   if (query && code) conditions.push(Prisma.sql`(c."reference" ILIKE ${`%${escapeLike(q!)}%`} OR c."recherche" @@ ${query})`);
   else if (query) conditions.push(Prisma.sql`c."recherche" @@ ${query}`);
