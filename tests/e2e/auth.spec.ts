@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { DEMO_USERS } from "../../prisma/seed/referentiel";
 import { LIBELLES_ROLE } from "../../lib/domain/roles";
-import { expectAccessible, login } from "./helpers";
+import { DEMO_PASSWORD, demoUser, expectAccessible, fixture, login } from "./helpers";
 
 test("a visitor without session is sent to the login page, which is accessible", async ({ page }) => {
   await page.goto("/conventions/2024");
@@ -46,4 +46,23 @@ test("the login never redirects to another site", async ({ page }) => {
   await page.getByLabel("Mot de passe", { exact: true }).fill(process.env.DEMO_PASSWORD || "Conventions-demo-2026");
   await page.getByRole("button", { name: "Se connecter" }).click();
   await expect(page).toHaveURL(/localhost:\d+\/conventions$/);
+});
+
+test("after a session expires, logging in again comes back to the page that was asked for", async ({ page, context, baseURL }) => {
+  const signee = fixture("signed-convention");
+  await login(page, demoUser("RELECTEUR_FINANCIER").email);
+  await expect(page).toHaveURL(/\/conventions$/);
+  // An expired (here: no longer valid) session cookie: the proxy lets it through, the page finds no session.
+  const cookies = await context.cookies();
+  const session = cookies.find((c) => c.name.endsWith("next-auth.session-token"))!;
+  await context.addCookies([{ ...session, value: "expiree" }]);
+  await page.goto(`/conventions/${signee.id}?onglet=1`);
+  await expect(page).toHaveURL(
+    new RegExp(`/connexion\\?callbackUrl=${encodeURIComponent(`/conventions/${signee.id}?onglet=1`).replace(/[?]/g, "\\?")}$`),
+  );
+  await page.getByRole("textbox", { name: /Adresse électronique/ }).fill(demoUser("RELECTEUR_FINANCIER").email);
+  await page.getByLabel("Mot de passe", { exact: true }).fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: "Se connecter" }).click();
+  await expect(page).toHaveURL(`${baseURL}/conventions/${signee.id}?onglet=1`);
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
 });

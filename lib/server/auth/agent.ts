@@ -2,6 +2,8 @@ import "server-only";
 import { cache } from "react";
 import { getServerSession } from "next-auth";
 import { redirect } from "next/navigation";
+import { headers } from "next/headers";
+import { CHEMIN_DEMANDE, connexionPour } from "@/lib/schemas/connexion";
 import { db } from "../db";
 import { authOptions } from "./options";
 import type { Agent } from "@/lib/views/agent";
@@ -21,6 +23,7 @@ export const getAgent = cache(async (): Promise<Agent | null> => {
 
 export async function requireAgent(): Promise<Agent> {
   const agent = await getAgent();
-  if (!agent) redirect("/connexion");
+  // No session, or one that has expired: log in, then come back to the page asked for.
+  if (!agent) redirect(connexionPour((await headers()).get(CHEMIN_DEMANDE)));
   return agent;
 }
