@@ -66,3 +66,24 @@ test("after a session expires, logging in again comes back to the page that was 
   await expect(page).toHaveURL(`${baseURL}/conventions/${signee.id}?onglet=1`);
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
 });
+
+test("« Se déconnecter » ends the session: a cookie copied before it opens nothing afterwards", async ({
+  page,
+  context,
+  browser,
+  baseURL,
+}) => {
+  await login(page, demoUser("LECTEUR").email);
+  await expect(page).toHaveURL(/\/conventions$/);
+  const copied = await context.cookies();
+  await page.getByRole("button", { name: "Se déconnecter" }).first().click();
+  await expect(page).toHaveURL(/\/connexion/);
+
+  const attacker = await browser.newContext({ baseURL });
+  await attacker.addCookies(copied);
+  const stolen = await attacker.newPage();
+  await stolen.goto("/conventions");
+  await expect(stolen).toHaveURL(/\/connexion\?callbackUrl=%2Fconventions/);
+  expect((await stolen.request.get("/conventions/x/pdf")).status()).toBe(401);
+  await attacker.close();
+});

@@ -4,20 +4,18 @@ import { getServerSession } from "next-auth";
 import { redirect } from "next/navigation";
 import { headers } from "next/headers";
 import { CHEMIN_DEMANDE, connexionPour } from "@/lib/schemas/connexion";
-import { db } from "../db";
 import { authOptions } from "./options";
+import { agentOfSession } from "./sessions";
 import type { Agent } from "@/lib/views/agent";
 
 export type { Agent };
 
-// The signed-in agent, re-read from the database on every request: a deactivated account or a
-// changed role takes effect at once, whatever the session cookie says.
+// The signed-in agent, re-read from the database on every request: a logout, a deactivated account
+// or a changed role takes effect at once, whatever the session cookie says.
 export const getAgent = cache(async (): Promise<Agent | null> => {
   const session = await getServerSession(authOptions);
-  const id = (session?.user as { id?: string } | undefined)?.id;
-  if (!id) return null;
-  const user = await db.user.findUnique({ where: { id } });
-  if (!user || !user.actif) return null;
+  const user = await agentOfSession((session?.user ?? {}) as { sid?: unknown; sv?: unknown });
+  if (!user) return null; // no session, or one revoked, expired, outdated, of a deactivated account
   return { id: user.id, email: user.email, nom: user.nom, role: user.role, organisationId: user.organisationId };
 });
 

@@ -3,6 +3,7 @@ import type { NextAuthOptions } from "next-auth";
 import type { OAuthConfig } from "next-auth/providers/oauth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { loginWithPassword, loginWithProConnect } from "./password-login";
+import { DUREE_SESSION_S, openSession, revokeSession } from "./sessions";
 
 type ProConnectProfile = { sub: string; email?: string; given_name?: string; usual_name?: string };
 
@@ -51,7 +52,7 @@ export function proConnectProvider(): OAuthConfig<ProConnectProfile> | null {
 
 export const authOptions: NextAuthOptions = {
   secret: process.env.NEXTAUTH_SECRET,
-  session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
+  session: { strategy: "jwt", maxAge: DUREE_SESSION_S },
   pages: { signIn: "/connexion", error: "/connexion" },
   providers: [
     CredentialsProvider({
@@ -76,12 +77,28 @@ export const authOptions: NextAuthOptions = {
       return true;
     },
     async jwt({ token, user }) {
-      if (user) token.uid = user.id;
+      // At sign-in: who, and under which session version (lib/server/auth/sessions.ts).
+      if (user) Object.assign(token, { uid: user.id }, await openSession(user.id));
       return token;
     },
     async session({ session, token }) {
-      if (session.user) (session.user as { id?: string }).id = token.uid as string;
+      if (session.user) Object.assign(session.user, { id: token.uid, sid: token.sid, sv: token.sv });
       return session;
     },
+  },
+  events: {
+    // « Se déconnecter » ends this session for good, not only the cookie of this browser.
+    async signOut({ token }) {
+      if (typeof token?.sid === "string") await revokeSession(token.sid);
+    },
+  },
+  logger: {
+    error(code, metadata) {
+      // An expired or forged cookie is an everyday event: one line, no stack.
+      if (code === "JWT_SESSION_ERROR") return console.warn("Session illisible ou expirée : l'agent est invité à se reconnecter.");
+      console.error(code, metadata);
+    },
+    warn: (code) => console.warn(code),
+    debug: () => {},
   },
 };
