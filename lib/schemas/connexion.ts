@@ -28,7 +28,8 @@ export function safeCallbackUrl(value: string | undefined | null): string {
 
 export const MESSAGES_CONNEXION: Record<string, string> = {
   CredentialsSignin: "Adresse électronique ou mot de passe incorrect.",
-  TROP_DE_TENTATIVES: "Trop de tentatives de connexion. Par sécurité, réessayez dans 15 minutes.",
+  TROP_DE_TENTATIVES:
+    "Trop de tentatives de connexion en peu de temps. Par sécurité, patientez un instant (au plus quelques minutes) avant de réessayer.",
   CompteInconnu:
     "Votre compte ProConnect est valide, mais il n'a pas encore accès à cette application. Demandez l'ouverture d'un accès à votre administrateur.",
   OAuthCallback: "La connexion avec ProConnect n'a pas abouti. Réessayez.",

@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { testDb } from "../helpers/db";
 import { createAgent, unique } from "../helpers/factories";
-import { loginWithPassword, loginWithProConnect, MAX_ECHECS } from "@/lib/server/auth/password-login";
+import { loginWithPassword, loginWithProConnect } from "@/lib/server/auth/password-login";
 import { assertCan, can } from "@/lib/server/policies";
 import { ACTIONS, ROLES, roleCan } from "@/lib/domain/roles";
 
@@ -30,19 +30,61 @@ describe("loginWithPassword", () => {
     expect(answers).toEqual(Array(3).fill({ ok: false, reason: "IDENTIFIANTS_INVALIDES" }));
   });
 
-  it(`blocks an e-mail after ${MAX_ECHECS} failures, even with the right password, and frees it 15 minutes later`, async () => {
+  const secondes = (t: Date, s: number) => new Date(t.getTime() + s * 1000);
+  const ip = () => `192.0.2.${Math.floor(Math.random() * 250) + 1}`;
+
+  it("slows a guesser with growing delays, and never locks the agent out: the right password works once the delay is over", async () => {
     const agent = await createAgent(db, { role: "REDACTEUR", password: PASSWORD });
-    const now = new Date();
-    for (let i = 0; i < MAX_ECHECS; i++) await loginWithPassword(agent.email, "mauvais", now);
-    expect(await loginWithPassword(agent.email, PASSWORD, now)).toEqual({ ok: false, reason: "TROP_DE_TENTATIVES" });
-    const later = new Date(now.getTime() + 16 * 60_000);
-    expect(await loginWithPassword(agent.email, PASSWORD, later)).toMatchObject({ ok: true });
+    const adresse = ip();
+    const t0 = new Date();
+    for (let i = 0; i < 5; i++) await loginWithPassword(agent.email, "mauvais", { adresse, now: secondes(t0, i * 60) });
+    const last = secondes(t0, 4 * 60);
+    // 5 failures: 4 s to wait; an attempt in the meantime is not even checked, nor counted.
+    expect(await loginWithPassword(agent.email, PASSWORD, { adresse, now: secondes(last, 1) })).toEqual({
+      ok: false,
+      reason: "TROP_DE_TENTATIVES",
+      attenteS: 3,
+    });
+    expect(await loginWithPassword(agent.email, PASSWORD, { adresse, now: secondes(last, 5) })).toMatchObject({ ok: true });
+  });
+
+  it("a stranger guessing from elsewhere delays the real agent by a minute at most", async () => {
+    const agent = await createAgent(db, { role: "REDACTEUR", password: PASSWORD });
+    const t0 = new Date();
+    for (let i = 0; i < 30; i++) await loginWithPassword(agent.email, `mauvais-${i}`, { adresse: ip(), now: secondes(t0, i * 20) });
+    const last = secondes(t0, 29 * 20);
+    const result = await loginWithPassword(agent.email, PASSWORD, { adresse: "198.51.100.7", now: secondes(last, 1) });
+    expect(result).toMatchObject({ ok: false, reason: "TROP_DE_TENTATIVES" });
+    expect((result as { attenteS: number }).attenteS).toBeLessThanOrEqual(60);
+    expect(await loginWithPassword(agent.email, PASSWORD, { adresse: "198.51.100.7", now: secondes(last, 61) })).toMatchObject({
+      ok: true,
+    });
+  });
+
+  it("slows one address trying many accounts (30 e-mails in a few seconds)", async () => {
+    const adresse = ip() + "-spray-" + unique("");
+    const t0 = new Date();
+    const answers = [];
+    for (let i = 0; i < 30; i++)
+      answers.push(
+        ((await loginWithPassword(`${unique("essai")}@test.gouv.fr`, "x", { adresse, now: secondes(t0, i * 0.08) })) as { reason?: string })
+          .reason,
+      );
+    expect(answers.slice(0, 20)).toEqual(Array(20).fill("IDENTIFIANTS_INVALIDES"));
+    expect(answers.slice(21)).toEqual(Array(9).fill("TROP_DE_TENTATIVES"));
+    // Another address is not slowed by this one.
+    const agent = await createAgent(db, { role: "LECTEUR", password: PASSWORD });
+    expect(await loginWithPassword(agent.email, PASSWORD, { adresse: ip(), now: secondes(t0, 3) })).toMatchObject({ ok: true });
   });
 
   it("limits unknown e-mails the same way (no hint that the account does not exist)", async () => {
     const email = `${unique("inconnu")}@test.gouv.fr`;
-    for (let i = 0; i < MAX_ECHECS; i++) await loginWithPassword(email, "x");
-    expect(await loginWithPassword(email, "x")).toEqual({ ok: false, reason: "TROP_DE_TENTATIVES" });
+    const t0 = new Date();
+    for (let i = 0; i < 5; i++) await loginWithPassword(email, "x", { adresse: "203.0.113.9", now: t0 });
+    expect(await loginWithPassword(email, "x", { adresse: "203.0.113.9", now: t0 })).toMatchObject({
+      ok: false,
+      reason: "TROP_DE_TENTATIVES",
+    });
   });
 
   it("refuses an account without password (single sign-on only)", async () => {

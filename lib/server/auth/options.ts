@@ -3,6 +3,7 @@ import type { NextAuthOptions } from "next-auth";
 import type { OAuthConfig } from "next-auth/providers/oauth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { loginWithPassword, loginWithProConnect } from "./password-login";
+import { adresseClient } from "./adresse";
 import { DUREE_SESSION_S, openSession, revokeSession } from "./sessions";
 
 type ProConnectProfile = { sub: string; email?: string; given_name?: string; usual_name?: string };
@@ -59,8 +60,9 @@ export const authOptions: NextAuthOptions = {
       id: "credentials",
       name: "Adresse électronique et mot de passe",
       credentials: { email: { label: "Adresse électronique", type: "email" }, password: { label: "Mot de passe", type: "password" } },
-      async authorize(credentials) {
-        const result = await loginWithPassword(credentials?.email ?? "", credentials?.password ?? "");
+      async authorize(credentials, req) {
+        const adresse = adresseClient(req.headers?.["x-forwarded-for"]);
+        const result = await loginWithPassword(credentials?.email ?? "", credentials?.password ?? "", { adresse });
         if (result.ok) return { id: result.user.id, email: result.user.email, name: result.user.nom };
         if (result.reason === "TROP_DE_TENTATIVES") throw new Error("TROP_DE_TENTATIVES");
         return null;

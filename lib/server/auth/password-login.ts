@@ -1,35 +1,62 @@
 // Local accounts (demo, and sites without single sign-on). Failed attempts are counted per e-mail
-// whether the account exists or not, and every failure answers the same, so nothing tells
-// whether an account exists.
+// whether the account exists or not, and per client address, kept in PostgreSQL so that every
+// instance of the app shares them; they slow the next attempts with growing delays
+// (lib/domain/connexion.ts), never lock an account. Every failure answers the same, so nothing
+// tells whether an account exists.
 import "server-only";
 import bcrypt from "bcryptjs";
+import { attenteS, FENETRE_MINUTES, type Cle, type Echecs } from "@/lib/domain/connexion";
 import { db } from "../db";
-
-export const MAX_ECHECS = 5;
-export const FENETRE_MINUTES = 15;
 
 // Compared against when the account does not exist, so both paths take the same time.
 const HASH_FACTICE = "$2b$10$iy9EEkYvoyR7AGl3Yibme.jEoyBJwQQAW.mLs9IkVb8.T5L2mMCuK";
 
 export type LoginResult =
   | { ok: true; user: { id: string; email: string; nom: string; role: string } }
-  | { ok: false; reason: "IDENTIFIANTS_INVALIDES" | "TROP_DE_TENTATIVES" };
+  | { ok: false; reason: "IDENTIFIANTS_INVALIDES" }
+  | { ok: false; reason: "TROP_DE_TENTATIVES"; attenteS: number };
 
-export async function loginWithPassword(emailInput: string, password: string, now = new Date()): Promise<LoginResult> {
+async function echecsRecents(email: string, adresse: string | null, since: Date, now: Date): Promise<Record<Cle, Echecs>> {
+  const compter = async (where: { email?: string; adresse?: string }): Promise<Echecs> => {
+    const r = await db.tentativeConnexion.aggregate({
+      where: { ...where, createdAt: { gte: since, lte: now } },
+      _count: true,
+      _max: { createdAt: true },
+    });
+    return { nombre: r._count, dernier: r._max.createdAt };
+  };
+  const aucun: Echecs = { nombre: 0, dernier: null };
+  const [paire, compte, parAdresse] = await Promise.all([
+    adresse ? compter({ email, adresse }) : compter({ email }),
+    compter({ email }),
+    adresse ? compter({ adresse }) : aucun,
+  ]);
+  return { paire, compte, adresse: parAdresse };
+}
+
+export async function loginWithPassword(
+  emailInput: string,
+  password: string,
+  { adresse = null, now = new Date() }: { adresse?: string | null; now?: Date } = {},
+): Promise<LoginResult> {
   const email = emailInput.trim().toLowerCase();
   const since = new Date(now.getTime() - FENETRE_MINUTES * 60_000);
-  const failures = await db.tentativeConnexion.count({ where: { email, createdAt: { gte: since } } });
-  if (failures >= MAX_ECHECS) return { ok: false, reason: "TROP_DE_TENTATIVES" };
+  // Too soon after the last failures: not even checked (and not counted), whatever the password.
+  const attente = attenteS(await echecsRecents(email, adresse, since, now), now);
+  if (attente > 0) return { ok: false, reason: "TROP_DE_TENTATIVES", attenteS: attente };
 
   const user = email ? await db.user.findUnique({ where: { email } }) : null;
   const valid = await bcrypt.compare(password, user?.passwordHash ?? HASH_FACTICE);
   if (!user || !user.actif || !user.passwordHash || !valid) {
-    await db.tentativeConnexion.create({ data: { email, createdAt: now } });
-    await db.auditEvent.create({ data: { type: "CONNEXION_ECHOUEE", entite: "User", entiteId: user?.id ?? null, apres: { email } } });
+    await db.tentativeConnexion.create({ data: { email, adresse, createdAt: now } });
+    await db.auditEvent.create({
+      data: { type: "CONNEXION_ECHOUEE", entite: "User", entiteId: user?.id ?? null, apres: { email, adresse } },
+    });
     return { ok: false, reason: "IDENTIFIANTS_INVALIDES" };
   }
   await db.$transaction([
-    db.tentativeConnexion.deleteMany({ where: { email } }),
+    // This agent's failures from here are forgiven; those from elsewhere still count.
+    db.tentativeConnexion.deleteMany({ where: adresse ? { email, adresse } : { email } }),
     db.user.update({ where: { id: user.id }, data: { derniereConnexion: now } }),
     db.auditEvent.create({
       data: { type: "CONNEXION_REUSSIE", entite: "User", entiteId: user.id, userId: user.id, apres: { methode: "mot de passe" } },
