@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { HSTS, PERMISSIONS_POLICY } from "./lib/http/en-tetes";
 
 const nextConfig: NextConfig = {
   // Pure server packages: keep them out of the bundle (native pg, Prisma's generated client).
@@ -13,7 +14,15 @@ const nextConfig: NextConfig = {
           { key: "X-Content-Type-Options", value: "nosniff" },
           { key: "Referrer-Policy", value: "same-origin" },
           { key: "X-Frame-Options", value: "DENY" },
+          { key: "Permissions-Policy", value: PERMISSIONS_POLICY },
+          { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
         ],
+      },
+      // Every response served over HTTPS (behind a proxy that says so) asks to stay on HTTPS.
+      {
+        source: "/:path*",
+        has: [{ type: "header", key: "x-forwarded-proto", value: "https" }],
+        headers: [{ key: "Strict-Transport-Security", value: HSTS }],
       },
     ];
   },

@@ -2,18 +2,38 @@
 // is requireAgent() in every page and the policies in every use case.
 // It also tells the pages which address was asked for (CHEMIN_DEMANDE): a session cookie that has
 // expired reaches requireAgent(), which sends the agent to log in and then back there.
+// And it sets each page's security headers: a Content-Security-Policy with a nonce of its own
+// (passed to the page as x-nonce; Next and react-dsfr put it on their scripts), HSTS over HTTPS.
 import { NextResponse, type NextRequest } from "next/server";
 import { CHEMIN_DEMANDE, connexionPour } from "@/lib/schemas/connexion";
+import { HSTS, nouveauNonce, politiqueDeContenu, viaHttps } from "@/lib/http/en-tetes";
 
 export function proxy(request: NextRequest) {
   const chemin = request.nextUrl.pathname + request.nextUrl.search;
+  const https = viaHttps(request.nextUrl, request.headers.get("x-forwarded-proto"));
   const hasSession = request.cookies.has("next-auth.session-token") || request.cookies.has("__Secure-next-auth.session-token");
-  if (!hasSession) return NextResponse.redirect(new URL(connexionPour(request.nextUrl.pathname === "/" ? null : chemin), request.url));
-  const headers = new Headers(request.headers);
-  headers.set(CHEMIN_DEMANDE, chemin); // always ours: a value sent by the client is replaced
-  return NextResponse.next({ request: { headers } });
+  const publique = request.nextUrl.pathname.startsWith("/connexion");
+  const response = (() => {
+    if (!hasSession && !publique)
+      return NextResponse.redirect(new URL(connexionPour(request.nextUrl.pathname === "/" ? null : chemin), request.url));
+    const nonce = nouveauNonce();
+    const csp = politiqueDeContenu(nonce, {
+      dev: process.env.NODE_ENV === "development",
+      https,
+      proConnect: process.env.PROCONNECT_ISSUER,
+    });
+    const headers = new Headers(request.headers);
+    headers.set(CHEMIN_DEMANDE, chemin); // always ours: a value sent by the client is replaced
+    headers.set("x-nonce", nonce);
+    headers.set("Content-Security-Policy", csp); // Next reads the nonce from the request's policy
+    const next = NextResponse.next({ request: { headers } });
+    next.headers.set("Content-Security-Policy", csp);
+    return next;
+  })();
+  if (https) response.headers.set("Strict-Transport-Security", HSTS);
+  return response;
 }
 
 export const config = {
-  matcher: ["/((?!api|_next|connexion|dsfr|favicon|.*\\.(?:svg|png|ico|woff2?|css|js)$).*)"],
+  matcher: ["/((?!api|_next|dsfr|favicon|.*\\.(?:svg|png|ico|woff2?|css|js)$).*)"],
 };

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
+import { headers } from "next/headers";
 import { SkipLinks } from "@codegouvfr/react-dsfr/SkipLinks";
 import { DsfrHead, getHtmlAttributes } from "@/components/dsfr/dsfr-head";
 import { DsfrProvider, StartDsfrOnHydration } from "@/components/dsfr/DsfrProvider";
@@ -11,14 +12,18 @@ export const metadata: Metadata = {
   description: "Rédaction, revue, signature, suivi et export des conventions de délégation de gestion",
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const nonce = (await headers()).get("x-nonce") ?? undefined; // set by proxy.ts, with the page's CSP
   return (
-    <html {...getHtmlAttributes({ lang: "fr" })}>
+    // DSFR's script sets the colour theme on <html> before React runs. When React renders <html>
+    // again on its own (a 404 does), it keeps only these props: without a theme there, react-dsfr's
+    // observer asserts. Light until DSFR's script says otherwise (the OS preference, on the next page).
+    <html {...getHtmlAttributes({ lang: "fr" })} data-fr-scheme="system" data-fr-theme="light">
       <head>
-        <DsfrHead />
+        <DsfrHead nonce={nonce} />
       </head>
       <body>
-        <DsfrProvider>
+        <DsfrProvider doCheckNonce={Boolean(nonce)}>
           <StartDsfrOnHydration />
           <SkipLinks
             links={[

@@ -1,29 +1,17 @@
-import Link from "next/link";
 import { AppHeader } from "@/components/layout/AppHeader";
+import { PageNonTrouvee } from "@/components/layout/PageNonTrouvee";
 import { getAgent } from "@/lib/server/auth/agent";
 
 export const metadata = { title: "Page non trouvée" };
 
+// An address that matches no page: outside the app's layout, so the header is drawn here.
 export default async function NotFound() {
   const agent = await getAgent().catch(() => null);
   return (
     <>
       <AppHeader agent={agent} />
       <main id="contenu" tabIndex={-1} className="fr-container fr-my-7w">
-        <div className="fr-grid-row fr-grid-row--gutters fr-grid-row--middle fr-grid-row--center">
-          <div className="fr-col-12 fr-col-md-8">
-            <h1>Page non trouvée</h1>
-            <p className="fr-text--sm fr-mb-3w">Erreur 404</p>
-            <p className="fr-text--lead fr-mb-3w">La page que vous cherchez est introuvable. Excusez-nous pour la gêne occasionnée.</p>
-            <p className="fr-text--sm fr-mb-5w">
-              Si vous avez tapé l&apos;adresse web dans le navigateur, vérifiez qu&apos;elle est correcte. La page n&apos;est peut-être plus
-              disponible, ou vous n&apos;y avez pas accès.
-            </p>
-            <Link className="fr-btn" href="/conventions">
-              Retour à la liste des conventions
-            </Link>
-          </div>
-        </div>
+        <PageNonTrouvee />
       </main>
     </>
   );

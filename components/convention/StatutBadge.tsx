@@ -14,7 +14,8 @@ const SEVERITE: Record<Statut, "new" | "info" | "warning" | "success" | undefine
 
 export function StatutBadge({ statut, small = true }: { statut: Statut; small?: boolean }) {
   return (
-    <Badge severity={SEVERITE[statut]} small={small} noIcon>
+    // A <span>: a badge sits inside a sentence or a paragraph (a <p> inside a <p> breaks hydration).
+    <Badge as="span" severity={SEVERITE[statut]} small={small} noIcon>
       {LIBELLES_STATUT[statut]}
     </Badge>
   );

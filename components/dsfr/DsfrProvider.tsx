@@ -9,9 +9,9 @@ declare module "@codegouvfr/react-dsfr/next-app-router" {
   }
 }
 
-export function DsfrProvider({ children }: { children: ReactNode }) {
+export function DsfrProvider({ children, doCheckNonce = false }: { children: ReactNode; doCheckNonce?: boolean }) {
   return (
-    <DsfrProviderBase lang="fr" Link={Link} defaultColorScheme="system">
+    <DsfrProviderBase lang="fr" Link={Link} defaultColorScheme="system" doCheckNonce={doCheckNonce}>
       {children}
     </DsfrProviderBase>
   );

@@ -3,6 +3,6 @@ import { DsfrHeadBase, createGetHtmlAttributes } from "@codegouvfr/react-dsfr/ne
 
 export const { getHtmlAttributes } = createGetHtmlAttributes({ defaultColorScheme: "system" });
 
-export function DsfrHead() {
-  return <DsfrHeadBase Link={Link} preloadFonts={["Marianne-Regular", "Marianne-Medium", "Marianne-Bold"]} />;
+export function DsfrHead({ nonce }: { nonce?: string }) {
+  return <DsfrHeadBase Link={Link} nonce={nonce} preloadFonts={["Marianne-Regular", "Marianne-Medium", "Marianne-Bold"]} />;
 }

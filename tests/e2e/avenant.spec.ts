@@ -1,5 +1,4 @@
-import { expect, test } from "@playwright/test";
-import { demoUser, expectAccessible, fixture, login, label } from "./helpers";
+import { demoUser, expect, expectAccessible, fixture, label, login, test } from "./helpers";
 
 test("an avenant to a convention like seed 003 extends it by a year and moves 20 000 € of CP; once signed, the consolidated view shows it", async ({
   page,

@@ -1,6 +1,6 @@
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { SEED_CONVENTIONS } from "../../prisma/seed/index";
-import { demoUser, expectAccessible, expectConventionShown, login } from "./helpers";
+import { allowConsoleError, demoUser, expect, expectAccessible, expectConventionShown, login, test } from "./helpers";
 
 const SEEDS = SEED_CONVENTIONS.map((s) => s.reference).sort();
 
@@ -55,9 +55,17 @@ for (const seed of SEED_CONVENTIONS) {
 }
 
 test("an unknown convention answers the DSFR 404 page", async ({ page }) => {
+  allowConsoleError(page, /status of 404/); // the browser logs the status of the page it asked for
   const response = await page.goto("/conventions/nexiste-pas");
   expect(response?.status()).toBe(404);
   await expect(page.getByRole("heading", { level: 1, name: "Page non trouvée" })).toBeVisible();
+  await expect(page.locator("header.fr-header")).toHaveCount(1); // one header, one navigation
+  await expect(page.getByRole("navigation", { name: /Menu principal/ })).toHaveCount(1);
+  await expectAccessible(page);
+  // An address that matches no page at all: the same page, the header drawn once too.
+  expect((await page.goto("/adresse-inconnue"))?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1, name: "Page non trouvée" })).toBeVisible();
+  await expect(page.locator("header.fr-header")).toHaveCount(1);
   await expectAccessible(page);
 });
 

@@ -1,6 +1,6 @@
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { convention2024Webinaire as seed } from "../../prisma/seed/index";
-import { demoUser, expectAccessible, expectConventionShown, login, label, unique } from "./helpers";
+import { demoUser, expect, expectAccessible, expectConventionShown, label, login, test, unique } from "./helpers";
 
 test.beforeEach(async ({ page }) => {
   await login(page, demoUser("REDACTEUR").email);

@@ -1,7 +1,33 @@
 import { execFileSync } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import path from "node:path";
-import { expect, type Locator, type Page } from "@playwright/test";
+import { expect, test as base, type Locator, type Page } from "@playwright/test";
+
+const permis = new WeakMap<Page, RegExp[]>();
+const APP_URL = `http://localhost:${process.env.E2E_PORT ?? 3100}`;
+
+/** Every journey fails on a console error or an uncaught exception of its page (hydration
+ *  mismatch, CSP violation, DSFR assertion…), unless the test says it expects that one. */
+export const test = base.extend<{ page: Page }>({
+  page: async ({ page }, provide) => {
+    const erreurs: string[] = [];
+    page.on("console", (m) => {
+      if (m.type() !== "error" || (permis.get(page) ?? []).some((r) => r.test(m.text()))) return;
+      // Only the app's own pages: the local stand-in for ProConnect has its own assets and errors.
+      if (new URL(page.url()).port !== new URL(APP_URL).port) return;
+      erreurs.push(`${page.url()} : ${m.text()}`);
+    });
+    page.on("pageerror", (e) => erreurs.push(`${page.url()} : ${e.message}`));
+    await provide(page);
+    expect(erreurs, "erreurs dans la console").toEqual([]);
+  },
+});
+export { expect };
+
+/** A console error the test expects (the browser logs the 404 status of a page it asked for). */
+export function allowConsoleError(page: Page, pattern: RegExp) {
+  permis.set(page, [...(permis.get(page) ?? []), pattern]);
+}
 import AxeBuilder from "@axe-core/playwright";
 import { DEMO_USERS } from "../../prisma/seed/referentiel";
 import type { ConventionSeed } from "../../prisma/seed/types";

@@ -1,5 +1,4 @@
-import { expect, test } from "@playwright/test";
-import { demoUser } from "./helpers";
+import { demoUser, expect, test } from "./helpers";
 
 // ProConnect is a generic OpenID Connect provider: here a local oidc-provider on loopback.
 async function proConnect(page: import("@playwright/test").Page, email: string) {

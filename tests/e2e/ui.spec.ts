@@ -1,5 +1,4 @@
-import { expect, test } from "@playwright/test";
-import { demoUser, expectLabelShown, fixture, login } from "./helpers";
+import { demoUser, expect, expectLabelShown, fixture, login, test } from "./helpers";
 
 // Main actions show their text, at the widths agents use (DSFR button groups need their icon
 // modifier: components/dsfr/ButtonsGroup.tsx).
@@ -33,3 +32,42 @@ for (const width of [1280, 1400]) {
     await expectLabelShown(page.getByRole("button", { name: "Enregistrer" }));
   });
 }
+
+test("pages carry their security headers: a CSP with a nonce of their own that their scripts bear, never framed, HSTS over HTTPS", async ({
+  page,
+  request,
+}) => {
+  const first = await request.get("/connexion");
+  const csp = first.headers()["content-security-policy"]!;
+  expect(csp).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]{24}' 'strict-dynamic'/);
+  expect(csp).toContain("frame-ancestors 'none'");
+  expect(first.headers()["permissions-policy"]).toContain("camera=()");
+  expect(first.headers()["x-frame-options"]).toBe("DENY");
+  expect(first.headers()["strict-transport-security"]).toBeUndefined(); // plain http here
+  const again = await request.get("/connexion");
+  expect(again.headers()["content-security-policy"]).not.toBe(csp); // a nonce per response
+
+  const nonce = csp.match(/'nonce-([^']+)'/)![1]!;
+  const html = await first.text();
+  const scripts = [...html.matchAll(/<script\b([^>]*)>/g)].map((m) => m[1]!);
+  expect(scripts.length).toBeGreaterThan(0);
+  for (const attrs of scripts) expect(attrs).toContain(`nonce="${nonce}"`);
+
+  const viaProxy = await request.get("/connexion", { headers: { "x-forwarded-proto": "https" } });
+  expect(viaProxy.headers()["strict-transport-security"]).toBe("max-age=31536000; includeSubDomains");
+  expect(
+    (await request.get("/api/health", { headers: { "x-forwarded-proto": "https" } })).headers()["strict-transport-security"],
+  ).toContain("max-age=");
+
+  // The page runs under its policy without a single violation (the fixture fails on console errors).
+  await login(page, demoUser("LECTEUR").email);
+  await expect(page).toHaveURL(/\/conventions$/);
+});
+
+test("the colour theme follows the system's: dark for an agent whose system is dark", async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ baseURL, colorScheme: "dark" });
+  const page = await context.newPage();
+  await page.goto("/connexion");
+  await expect(page.locator("html")).toHaveAttribute("data-fr-theme", "dark");
+  await context.close();
+});

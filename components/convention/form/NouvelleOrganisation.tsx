@@ -2,7 +2,7 @@
 // Adds an organisation to the referential without leaving the convention form: a dialog in a
 // portal (not a form inside the form); what was typed in the convention stays where it is.
 import { libelleOrganisation } from "@/lib/domain/libelles";
-import { useRef, useState, type FormEvent } from "react";
+import { useRef, useState, useSyncExternalStore, type FormEvent } from "react";
 import { createPortal } from "react-dom";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
@@ -18,6 +18,13 @@ type Props = { organisations: OrganisationOption[]; create: CreateOrganisation; 
 
 export function NouvelleOrganisation({ organisations, create, onCreated }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
+  // The dialog lives in document.body, which only exists in the browser: rendered once hydrated,
+  // so that the server's HTML and the first client render agree (no hydration mismatch).
+  const monte = useSyncExternalStore(
+    () => () => {},
+    () => true,
+    () => false,
+  );
   const [erreur, setErreur] = useState<string>();
   // Typed input / parsed output (house style); the action gets the raw input and parses it again.
   const { register, handleSubmit, reset, getValues, formState } = useForm<OrganisationInput, unknown, z.output<typeof organisationSchema>>({
@@ -48,7 +55,7 @@ export function NouvelleOrganisation({ organisations, create, onCreated }: Props
       >
         Nouvelle organisation…
       </button>
-      {typeof document !== "undefined" &&
+      {monte &&
         createPortal(
           <dialog
             ref={dialog}

@@ -53,6 +53,8 @@ export function proConnectProvider(): OAuthConfig<ProConnectProfile> | null {
 
 export const authOptions: NextAuthOptions = {
   secret: process.env.NEXTAUTH_SECRET,
+  // Behind HTTPS, session cookies are `Secure` (and `__Secure-` prefixed), whatever the request says.
+  useSecureCookies: (process.env.NEXTAUTH_URL ?? "").startsWith("https://"),
   session: { strategy: "jwt", maxAge: DUREE_SESSION_S },
   pages: { signIn: "/connexion", error: "/connexion" },
   providers: [
