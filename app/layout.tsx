@@ -5,6 +5,7 @@ import { SkipLinks } from "@codegouvfr/react-dsfr/SkipLinks";
 import { DsfrHead, getHtmlAttributes } from "@/components/dsfr/dsfr-head";
 import { DsfrProvider, StartDsfrOnHydration } from "@/components/dsfr/DsfrProvider";
 import { AppFooter } from "@/components/layout/AppFooter";
+import "./globals.css";
 import { SERVICE_TITLE } from "@/components/layout/AppHeader";
 
 export const metadata: Metadata = {

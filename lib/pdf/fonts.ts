@@ -29,12 +29,20 @@ let registered = false;
 let prepared: Promise<void> | null = null;
 const caches: ReturnType<typeof cacheShaping>[] = [];
 
+/** Words of up to 30 characters stay whole; longer ones may break every 12 characters. */
+export function coupureDesMotsLongs(word: string): string[] {
+  if ([...word].length <= 30) return [word];
+  return [...word].join("").match(/[\s\S]{1,12}/gu) ?? [word];
+}
+
 function registerFonts() {
   if (registered) return;
   registered = true;
   for (const [family, fonts] of Object.entries(FONT_FILES)) Font.register({ family, fonts });
-  // French words must not get English hyphenation: no hyphenation at all.
-  Font.registerHyphenationCallback((word) => [word]);
+  // French words must not get English hyphenation: none, except for a « word » too long for any
+  // line (a title or a code typed without spaces), which may break every few characters rather
+  // than run past the margin.
+  Font.registerHyphenationCallback(coupureDesMotsLongs);
 }
 
 /** Registers and loads the fonts once, each with the word-level shaping cache (shape-cache.ts). */

@@ -163,4 +163,29 @@ describe("PDF of difficult drafts", () => {
     expect(lines.filter((l, i) => /\d\s*$/.test(l) && /^\d{3}(\D|$)/.test(lines[i + 1] ?? ""))).toEqual([]);
     expect(lines.join(" ").replace(/\s+/g, " ")).toContain("le montant de 7 234 567 € « DINUM7 » ; décret n° 2004-1085 !");
   });
+
+  it("keeps a 300-character title typed without spaces, and a long code, within the right margin", async () => {
+    const agent = await createAgent(db, { role: "ADMINISTRATEUR" });
+    const titre = "CONVENTIONSANSESPACE".repeat(15); // 300 characters
+    const code = "0214-CEN2-INFO-".repeat(8).replace(/-$/, "");
+    const convention = await createConvention(db, {
+      statut: "BROUILLON",
+      titre,
+      articles: [{ numero: "1", titre: `Objet ${code}`, corps: `Le code ${code} est imputé. ${"x".repeat(200)}` }],
+    });
+    const data = buildConventionPdfData(await getConvention(agent, convention.id));
+    const file = path.join(os.tmpdir(), `${convention.id}-marge.pdf`);
+    fs.writeFileSync(file, await renderConventionPdf(data));
+    const html = execFileSync("pdftotext", ["-bbox", file, "-"], { encoding: "utf8" });
+    const page = /<page width="([\d.]+)"/.exec(html)!;
+    const limite = Number(page[1]) - 56 + 1; // the page's right margin, 56 pt (lib/pdf/styles.ts), 1 pt of rounding
+    const mots = [...html.matchAll(/<word xMin="[\d.]+" yMin="[\d.]+" xMax="([\d.]+)"[^>]*>([^<]*)<\/word>/g)].map((m) => ({
+      xMax: Number(m[1]),
+      mot: m[2]!,
+    }));
+    expect(mots.length).toBeGreaterThan(20);
+    expect(mots.filter((m) => m.xMax > limite).map((m) => m.mot)).toEqual([]);
+    const texte = fold(execFileSync("pdftotext", [file, "-"], { encoding: "utf8" })).replace(/[\s-]/g, "");
+    expect(texte).toContain(titre); // nothing lost, only broken across lines
+  });
 });

@@ -65,7 +65,7 @@ export default async function ConventionsPage({ searchParams }: { searchParams: 
                         <td>
                           <Link href={`/conventions/${c.id}`}>{c.reference}</Link>
                         </td>
-                        <td>{c.intitule}</td>
+                        <td className="cellule-texte">{c.intitule}</td>
                         <td>
                           {c.parties.map((p, i) => (
                             <span key={i} className="fr-text--sm" style={{ display: "block" }}>
