@@ -50,6 +50,9 @@ async function fillConvention003(page: Page, reference: string) {
     data.setData("text/plain", "Année\tAE\tCP\n2024\t120 000 €\t10 000 €\n2025\t\t110 000 €\n");
     document.querySelector("table")!.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true }));
   });
+  // What was understood is shown first; nothing changes until asked.
+  await expect(page.getByTestId("ligne-collee")).toHaveCount(2);
+  await page.getByRole("button", { name: "Remplacer l'échéancier par ces 2 lignes" }).click();
   await expect(page.getByTestId("total-ae")).toHaveText(/120\s000\s€/);
   await expect(page.getByTestId("total-cp")).toHaveText(/120\s000\s€/);
   await expect(page.getByTestId("ecart-ae")).toHaveText(/plafond atteint/);
@@ -190,6 +193,43 @@ test("a finding shows live next to the field it concerns", async ({ page }) => {
   );
   await page.getByLabel(label("AE 2024")).fill("20 000");
   await expect(finances.getByRole("status").filter({ hasText: "Fin 2024, les CP cumulés" })).toHaveCount(0);
+});
+
+test("a pasted table is shown as understood, with the cells it could not read, applied only when asked, and undoable", async ({ page }) => {
+  await page.goto("/conventions/nouvelle?modele=vierge");
+  await page.getByRole("button", { name: "Ajouter une année" }).click();
+  await page.getByLabel(label("Année, ligne 1")).fill("2024");
+  await page.getByLabel(label("AE 2024")).fill("5 000");
+  const paste = (text: string) =>
+    page.evaluate((t) => {
+      const data = new DataTransfer();
+      data.setData("text/plain", t);
+      document.querySelector("table")!.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true }));
+    }, text);
+  // An empty last cell, a 2-column row among 3-column ones, a column too many, an unreadable amount.
+  await paste("2026\t120 000,00 €\t\n2027\t10 000\t5 000\tnote\n30 000\t12.000\n");
+  const lues = page.getByTestId("ligne-collee");
+  await expect(lues).toHaveCount(3);
+  await expect(lues.nth(0)).toContainText(/2026\s*120 000,00 €\s*0/);
+  await expect(lues.nth(1)).toContainText("Colonne en trop ignorée : note.");
+  await expect(lues.nth(2)).toContainText("Année déduite : 2028.");
+  await expect(lues.nth(2)).toContainText("Le point n'est pas un séparateur de milliers ici");
+  await expect(page.getByLabel(label("AE 2024"))).toHaveValue("5 000"); // nothing changed yet
+  await expectAccessible(page);
+
+  await page.getByRole("button", { name: "Ne pas coller" }).click();
+  await expect(lues).toHaveCount(0);
+  await expect(page.getByLabel(label("AE 2024"))).toHaveValue("5 000");
+
+  await paste("2026\t120 000,00 €\t\n2027\t10 000\t5 000\tnote\n30 000\t12.000\n");
+  await page.getByRole("button", { name: "Remplacer l'échéancier par ces 3 lignes" }).click();
+  await expect(page.getByLabel(label("AE 2026"))).toHaveValue("120 000,00 €");
+  await expect(page.getByLabel(label("CP 2026"))).toHaveValue("");
+  await expect(page.getByLabel(label("CP 2028"))).toHaveValue("12.000");
+  await expect(page.getByTestId("total-cp")).toHaveText("—"); // an unreadable cell: no total pretending to be 0 €
+  await page.getByRole("button", { name: "Rétablir l'échéancier d'avant le collage" }).click();
+  await expect(page.getByLabel(label("AE 2024"))).toHaveValue("5 000");
+  await expect(page.getByLabel(label("Année, ligne 2"))).toHaveCount(0);
 });
 
 test("rows typed out of order are summed in year order: no running total in red that the checks do not flag", async ({ page }) => {

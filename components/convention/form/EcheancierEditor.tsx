@@ -1,12 +1,13 @@
 "use client";
 // The yearly AE/CP schedule: one row per year, live totals, running totals and the gap to the
 // ceilings; Tab moves along the row; a table pasted from a spreadsheet fills the rows.
-import type { ClipboardEvent } from "react";
+import { useState, type ClipboardEvent } from "react";
 import { get, useFieldArray, useFormContext, useWatch } from "react-hook-form";
 import { ArrayError } from "@/components/form/fields";
 import { FieldWarning } from "@/components/form/FieldWarning";
 import { formatMontant, montantSaisi } from "@/lib/domain/money";
-import { lireCollage } from "@/lib/domain/collage-echeancier";
+import { analyserCollage, type Collage, type LigneCollee } from "@/lib/domain/collage-echeancier";
+import { CollageApercu } from "./CollageApercu";
 import { cumulsSaisis } from "@/lib/domain/echeancier";
 import type { ConventionInput } from "@/lib/schemas/convention";
 
@@ -31,14 +32,28 @@ export function EcheancierEditor({ warnings = {} }: { warnings?: Record<string, 
     return diff === 0n ? "0 € (plafond atteint)" : diff > 0n ? `reste ${formatMontant(diff)}` : `dépasse de ${formatMontant(-diff)}`;
   };
 
+  // A pasted table is shown as understood and applied only when asked; the rows it replaced can
+  // be brought back.
+  const [apercu, setApercu] = useState<Collage | null>(null);
+  const [avantCollage, setAvantCollage] = useState<LigneCollee[] | null>(null);
   const onPaste = (event: ClipboardEvent<HTMLTableElement>) => {
     const text = event.clipboardData.getData("text/plain");
     if (!/[\t;\n]/.test(text)) return; // a single value: let the input take it
     event.preventDefault();
-    const annees = lignes.map((l) => Number(l?.annee)).filter(Number.isFinite);
+    const annees = lignes.map((l) => Number(l?.annee)).filter((n) => Number.isInteger(n) && n > 1999);
     const premiere = annees.length ? Math.min(...annees) : new Date().getFullYear();
-    const collees = lireCollage(text, premiere);
-    if (collees.length) replace(collees);
+    const collage = analyserCollage(text, premiere);
+    if (collage.lignes.length) setApercu(collage);
+  };
+  const appliquerCollage = () => {
+    if (!apercu) return;
+    setAvantCollage(lignes.map((l) => ({ annee: l?.annee ?? "", ae: l?.ae ?? "", cp: l?.cp ?? "" })));
+    replace(apercu.lignes.map(({ annee, ae, cp }) => ({ annee, ae, cp })));
+    setApercu(null);
+  };
+  const retablir = () => {
+    if (avantCollage) replace(avantCollage);
+    setAvantCollage(null);
   };
 
   const nextYear = () => {
@@ -50,6 +65,19 @@ export function EcheancierEditor({ warnings = {} }: { warnings?: Record<string, 
 
   return (
     <div>
+      {apercu && (
+        <CollageApercu collage={apercu} remplace={fields.length} onAppliquer={appliquerCollage} onAnnuler={() => setApercu(null)} />
+      )}
+      {avantCollage && (
+        <div className="fr-alert fr-alert--info fr-alert--sm fr-mb-2w" role="status">
+          <p>
+            L&apos;échéancier a été remplacé par le tableau collé.{" "}
+            <button type="button" className="fr-link" onClick={retablir}>
+              Rétablir l&apos;échéancier d&apos;avant le collage
+            </button>
+          </p>
+        </div>
+      )}
       <ArrayError name="echeancier" />
       <FieldWarning message={warnings.echeancier} />
       {lignes.map((l, i) => (
