@@ -84,7 +84,7 @@ async function main() {
     // Next's own binary, not `npx next`: npx does not pass SIGTERM on, which left servers behind.
     child = spawn(path.resolve("node_modules/.bin/next"), [flag("dev") ? "dev" : "start", "-p", String(port)], {
       stdio: ["ignore", "pipe", "inherit"],
-      env,
+      env: flag("dev") ? env : { ...env, ...serverMemoryEnv(env) },
     });
     let announced = false;
     child.stdout!.on("data", (chunk: Buffer) => {
@@ -99,6 +99,20 @@ async function main() {
     await database.server?.stop().catch(() => {});
     throw error;
   }
+}
+
+/** Bounds the server's memory (npm run bench:memory): a V8 heap of SERVER_HEAP_MB (default 512;
+ *  left to V8 it grows towards a quarter of the machine's memory before collecting hard, and the
+ *  server's resident memory climbed run after run), and two malloc arenas (threads — the PDF
+ *  workers, pg — each get one otherwise, and fragment them). A NODE_OPTIONS that already sets the
+ *  heap wins. */
+function serverMemoryEnv(env: NodeJS.ProcessEnv): Record<string, string> {
+  const options = env.NODE_OPTIONS ?? "";
+  const heap = Number(env.SERVER_HEAP_MB ?? 512);
+  return {
+    NODE_OPTIONS: /max-old-space-size/.test(options) ? options : `${options} --max-old-space-size=${heap}`.trim(),
+    MALLOC_ARENA_MAX: env.MALLOC_ARENA_MAX ?? "2",
+  };
 }
 
 function banner(port: number, started: number) {

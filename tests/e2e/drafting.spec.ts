@@ -51,7 +51,7 @@ async function fillConvention003(page: Page, reference: string) {
     document.querySelector("table")!.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true }));
   });
   // What was understood is shown first; nothing changes until asked.
-  await expect(page.getByTestId("ligne-collee")).toHaveCount(2);
+  await expect(page.getByRole("region", { name: "Lignes lues dans le tableau collé" }).locator("tbody tr")).toHaveCount(2);
   await page.getByRole("button", { name: "Remplacer l'échéancier par ces 2 lignes" }).click();
   await expect(page.getByTestId("total-ae")).toHaveText(/120\s000\s€/);
   await expect(page.getByTestId("total-cp")).toHaveText(/120\s000\s€/);
@@ -208,7 +208,7 @@ test("a pasted table is shown as understood, with the cells it could not read, a
     }, text);
   // An empty last cell, a 2-column row among 3-column ones, a column too many, an unreadable amount.
   await paste("2026\t120 000,00 €\t\n2027\t10 000\t5 000\tnote\n30 000\t12.000\n");
-  const lues = page.getByTestId("ligne-collee");
+  const lues = page.getByRole("region", { name: "Lignes lues dans le tableau collé" }).locator("tbody tr");
   await expect(lues).toHaveCount(3);
   await expect(lues.nth(0)).toContainText(/2026\s*120 000,00 €\s*0/);
   await expect(lues.nth(1)).toContainText("Colonne en trop ignorée : note.");

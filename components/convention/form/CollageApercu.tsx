@@ -4,6 +4,7 @@
 import { useEffect, useRef } from "react";
 import type { Collage } from "@/lib/domain/collage-echeancier";
 import { ButtonsGroup } from "@/components/dsfr/ButtonsGroup";
+import { DataTable } from "../DataTable";
 
 export function CollageApercu({
   collage,
@@ -43,35 +44,19 @@ export function CollageApercu({
           ? ` ${collage.ignorees} ligne${collage.ignorees > 1 ? "s" : ""} d'en-tête ignorée${collage.ignorees > 1 ? "s" : ""}.`
           : ""}
       </p>
-      <div className="fr-table fr-table--sm fr-table--bordered fr-mb-2w">
-        <div className="fr-table__wrapper">
-          <div className="fr-table__container" tabIndex={0} role="region" aria-label="Lignes lues dans le tableau collé">
-            <div className="fr-table__content">
-              <table>
-                <caption>Lignes lues dans le tableau collé</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Année</th>
-                    <th scope="col">AE</th>
-                    <th scope="col">CP</th>
-                    <th scope="col">Remarques</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {collage.lignes.map((l, i) => (
-                    <tr key={i} data-testid="ligne-collee">
-                      <td>{cellule(l.annee, l.erreurs.annee)}</td>
-                      <td>{cellule(l.ae, l.erreurs.ae)}</td>
-                      <td>{cellule(l.cp, l.erreurs.cp)}</td>
-                      <td className="fr-text--sm">{l.remarques.join(" ") || "—"}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          </div>
-        </div>
-      </div>
+      <DataTable
+        caption="Lignes lues dans le tableau collé"
+        hideCaption
+        headers={["Année", "AE", "CP", "Remarques"]}
+        rows={collage.lignes.map((l) => [
+          cellule(l.annee, l.erreurs.annee),
+          cellule(l.ae, l.erreurs.ae),
+          cellule(l.cp, l.erreurs.cp),
+          <span key="remarques" className="fr-text--sm">
+            {l.remarques.join(" ") || "—"}
+          </span>,
+        ])}
+      />
       <ButtonsGroup inline="sm" size="sm">
         <button type="button" className="fr-btn fr-icon-check-line fr-btn--icon-left" onClick={onAppliquer}>
           Remplacer l&apos;échéancier par ces {collage.lignes.length} ligne{collage.lignes.length > 1 ? "s" : ""}

@@ -1,0 +1,162 @@
+// npm run bench:memory — does the server's memory level off under load? Starts the production
+// server on a throwaway database, runs the same load three times (BENCH_USERS agents, each for
+// BENCH_SECONDS: list, search, a convention, its PDF, the referential), and prints after each run
+// the server's resident memory at rest (BENCH_REST seconds after the load) and the requests served.
+// Loopback only; bounded in count and time; stops what it started.
+import { spawn, execFileSync } from "node:child_process";
+import fs from "node:fs";
+import { performance } from "node:perf_hooks";
+
+const PORT = Number(process.env.BENCH_PORT ?? 3300);
+const BASE = `http://127.0.0.1:${PORT}`;
+const USERS = Number(process.env.BENCH_USERS ?? 20);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 60);
+const REST = Number(process.env.BENCH_REST ?? 15);
+const RUNS = 3;
+const PASSWORD = process.env.DEMO_PASSWORD || "Conventions-demo-2026";
+const EMAILS = ["redacteur@demo.education.gouv.fr", "relecteur@demo.numerique.gouv.fr", "lecteur@demo.education.gouv.fr"];
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+function rssMiB(): number {
+  // The Next server process (its PDF workers are threads inside it).
+  const pids = execFileSync("pgrep", ["-f", `next-server|next start -p ${PORT}`], { encoding: "utf8" })
+    .trim()
+    .split("\n")
+    .filter(Boolean);
+  let kib = 0;
+  for (const pid of pids) {
+    const status = fs.readFileSync(`/proc/${pid}/status`, "utf8");
+    kib += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+  }
+  return Math.round(kib / 1024);
+}
+
+class Agent {
+  cookies = new Map<string, string>();
+  private header() {
+    return [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
+  }
+  private keep(response: Response) {
+    for (const c of response.headers.getSetCookie()) {
+      const [pair] = c.split(";");
+      const i = pair!.indexOf("=");
+      this.cookies.set(pair!.slice(0, i), pair!.slice(i + 1));
+    }
+  }
+  async get(path: string): Promise<number> {
+    const response = await fetch(BASE + path, { headers: { cookie: this.header() }, redirect: "manual" });
+    this.keep(response);
+    await response.arrayBuffer();
+    return response.status;
+  }
+  async login(email: string) {
+    const csrf = await fetch(`${BASE}/api/auth/csrf`);
+    this.keep(csrf);
+    const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+    const body = new URLSearchParams({ csrfToken, email, password: PASSWORD, json: "true", callbackUrl: `${BASE}/conventions` });
+    const response = await fetch(`${BASE}/api/auth/callback/credentials`, {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded", cookie: this.header() },
+      body,
+      redirect: "manual",
+    });
+    this.keep(response);
+    if (![...this.cookies.keys()].some((k) => k.endsWith("session-token"))) throw new Error(`Connexion impossible pour ${email}`);
+  }
+}
+
+async function ids(agent: Agent): Promise<string[]> {
+  const html = await (
+    await fetch(`${BASE}/conventions?tri=reference`, { headers: { cookie: [...agent.cookies].map(([k, v]) => `${k}=${v}`).join("; ") } })
+  ).text();
+  return [...new Set([...html.matchAll(/href="\/conventions\/([a-z0-9]{20,})"/g)].map((m) => m[1]!))];
+}
+
+async function load(agents: Agent[], conventions: string[]): Promise<{ requests: number; errors: number }> {
+  const until = performance.now() + SECONDS * 1000;
+  let requests = 0;
+  let errors = 0;
+  await Promise.all(
+    agents.map(async (agent, u) => {
+      let i = u;
+      while (performance.now() < until) {
+        const id = conventions[i++ % conventions.length]!;
+        for (const path of [
+          "/conventions",
+          `/conventions?q=webinaire&page=${(i % 3) + 1}`,
+          `/conventions/${id}`,
+          `/conventions/${id}/pdf`,
+          "/referentiel",
+        ]) {
+          const status = await agent.get(path).catch(() => 0);
+          requests++;
+          if (status >= 400 || status === 0) errors++;
+        }
+      }
+    }),
+  );
+  return { requests, errors };
+}
+
+async function main() {
+  const server = spawn("npx", ["tsx", "scripts/start.ts", "--demo", "--fresh", "--port", String(PORT)], {
+    env: {
+      ...process.env,
+      DATABASE_NAME: "conventions_bench_memoire",
+      NEXTAUTH_URL: BASE,
+      NEXTAUTH_SECRET: "bench-memoire-0123456789abcdef0123456789",
+    },
+    stdio: ["ignore", "ignore", "inherit"],
+    detached: true,
+  });
+  const stop = () => {
+    try {
+      process.kill(-server.pid!, "SIGTERM");
+    } catch {}
+  };
+  process.on("exit", stop);
+  try {
+    const started = performance.now();
+    while (
+      (await fetch(`${BASE}/api/health`)
+        .then((r) => r.status)
+        .catch(() => 0)) !== 200
+    ) {
+      if (performance.now() - started > 300_000) throw new Error("Le serveur n'a pas démarré en 5 minutes.");
+      await sleep(1000);
+    }
+    await sleep(REST * 1000);
+    console.log(`Serveur prêt ; mémoire résidente au repos avant toute charge : ${rssMiB()} Mio`);
+    const agents = Array.from({ length: USERS }, () => new Agent());
+    for (const [i, agent] of agents.entries()) await agent.login(EMAILS[i % EMAILS.length]!);
+    const conventions = await ids(agents[1]!);
+    console.log(`${USERS} agents connectés, ${conventions.length} conventions visitées tour à tour`);
+    for (let run = 1; run <= RUNS; run++) {
+      const peak = { v: 0 };
+      const sampler = setInterval(() => (peak.v = Math.max(peak.v, rssMiB())), 1000);
+      const { requests, errors } = await load(agents, conventions);
+      clearInterval(sampler);
+      await sleep(REST * 1000);
+      if (process.env.BENCH_SNAPSHOT) {
+        // Heap snapshots of the server (NODE_OPTIONS=--heapsnapshot-signal=SIGUSR2), to compare runs.
+        execFileSync("pkill", ["-USR2", "-f", "next-server"]);
+        await sleep(30_000);
+      }
+      console.log(
+        `Passe ${run} : ${requests} requêtes en ${SECONDS} s (${(requests / SECONDS).toFixed(1)}/s, ${errors} en erreur) · pic ${peak.v} Mio · au repos ${rssMiB()} Mio`,
+      );
+    }
+  } finally {
+    stop();
+    await sleep(2000);
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
