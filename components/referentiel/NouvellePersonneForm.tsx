@@ -22,7 +22,10 @@ export function NouvellePersonneForm({ organisations, createPersonne }: Props) {
   });
   const onSubmit = form.handleSubmit(async () => {
     const result = await createPersonne(form.getValues());
-    if (!result.ok) return setMessage({ ok: false, texte: result.message });
+    if (!result.ok) {
+      for (const [champ, texte] of Object.entries(result.champs ?? {})) form.setError(champ as keyof PersonneInput, { message: texte });
+      return setMessage({ ok: false, texte: result.message });
+    }
     setMessage({ ok: true, texte: `${result.data.nom} a été ajouté(e) au référentiel.` });
     form.reset();
     router.refresh();

@@ -21,6 +21,25 @@ describe("referential", () => {
     expect(await db.auditEvent.count({ where: { entiteId: { in: [org.id, personne.id] }, userId: agent.id } })).toBe(2);
   });
 
+  it("refuses the same person twice in the same organisation, whatever the case, at the name field", async () => {
+    const agent = await createAgent(db, { role: "REDACTEUR" });
+    const nom = unique("Double");
+    const dinum = (await db.organisation.findFirstOrThrow({ where: { sigle: "DINUM" } })).id;
+    await createPersonne(agent, personneSchema.parse({ prenom: "Alix", nom, qualite: "", organisationId: dinum }));
+    await expect(
+      createPersonne(agent, personneSchema.parse({ prenom: "ALIX", nom: nom.toLowerCase(), qualite: "", organisationId: dinum })),
+    ).rejects.toMatchObject({
+      code: "PERSONNE_EXISTE",
+      champs: { nom: `Alix ${nom} figure déjà dans le référentiel : choisissez cette personne dans la liste.` },
+    });
+    // A namesake elsewhere is another person.
+    const dne = (await db.organisation.findFirstOrThrow({ where: { sigle: "DNE" } })).id;
+    await expect(
+      createPersonne(agent, personneSchema.parse({ prenom: "Alix", nom, qualite: "", organisationId: dne })),
+    ).resolves.toMatchObject({ nom: `Alix ${nom}` });
+    expect(await db.personne.count({ where: { nom } })).toBe(2);
+  });
+
   it("refuses a duplicate organisation with a French message", async () => {
     const agent = await createAgent(db, { role: "ADMINISTRATEUR" });
     await expect(
