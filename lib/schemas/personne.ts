@@ -8,3 +8,10 @@ export const personneSchema = z.object({
   organisationId: z.string().transform((v) => v || null),
 });
 export type PersonneInput = z.input<typeof personneSchema>;
+
+/** Editing a person of the referential: the same fields, the record and the version read. */
+export const personneModifSchema = personneSchema.extend({
+  id: z.string().min(1, "Choisissez la personne à modifier."),
+  version: z.number().int(),
+});
+export type PersonneModifInput = z.input<typeof personneModifSchema>;

@@ -12,6 +12,20 @@ export type DonneesFormulaire = { organisations: OrganisationOption[]; personnes
 
 /** The referential page: organisations with their parent and successor, people with their organisation. */
 export type ReferentielDetaille = {
-  organisations: (OrganisationVue & { parent: OrganisationVue | null; successeur: OrganisationVue | null })[];
-  personnes: (PersonneVue & { organisation: OrganisationVue | null })[];
+  organisations: (OrganisationVue & { version: number; parent: OrganisationVue | null; successeur: OrganisationVue | null })[];
+  personnes: (PersonneVue & { version: number; organisation: OrganisationVue | null })[];
+};
+
+/** One change of the referential, as its history shows it. */
+export type ChangementReferentiel = { id: string; quand: Date; qui: string | null; quoi: string; changements: string[] };
+
+/** The referential page, with the versions to edit from. */
+export type OrganisationModifiable = OrganisationOption & { parentId: string | null; version: number };
+export type PersonneModifiable = {
+  id: string;
+  prenom: string;
+  nom: string;
+  qualite: string | null;
+  organisationId: string | null;
+  version: number;
 };

@@ -177,7 +177,9 @@ test("the referential shows successions and takes a new person", async ({ page }
   await page.getByLabel(label("Nom")).fill(nom);
   await page.getByRole("button", { name: "Ajouter la personne" }).click();
   await expect(page.getByRole("status").filter({ hasText: `Jeanne ${nom} a été ajouté(e) au référentiel.` })).toBeVisible();
-  await expect(page.getByRole("row", { name: new RegExp(`Jeanne ${nom}`) })).toBeVisible();
+  await expect(
+    page.getByRole("region", { name: "Personnes", exact: true }).getByRole("row", { name: new RegExp(`Jeanne ${nom}`) }),
+  ).toBeVisible();
   await expectAccessible(page);
 });
 
@@ -265,4 +267,29 @@ test("the DINUM model's articles are written from the fields: amounts in words, 
   await expect(page.getByRole("region", { name: "Article 8", exact: true }).getByLabel(label("Texte de l'article 8"))).toHaveValue(
     /jusqu'au 31.décembre 2026/,
   );
+});
+
+test("the referential edits a person, and its history says what changed", async ({ page }) => {
+  const nom = unique("Modifiee");
+  await page.goto("/referentiel");
+  await page.getByLabel(label("Prénom")).first().fill("Maëlle");
+  await page.getByLabel(label("Nom")).first().fill(nom);
+  await page.getByLabel(label("Qualité")).first().fill("Cheffe de projet");
+  await page.getByRole("button", { name: "Ajouter la personne" }).click();
+  const personnes = page.getByRole("region", { name: "Personnes", exact: true });
+  await expect(personnes.getByRole("row", { name: new RegExp(`Maëlle ${nom}`) })).toBeVisible();
+
+  await page.getByLabel("Personne à modifier").selectOption({ label: `Maëlle ${nom}` });
+  const form = page.locator("form[aria-labelledby='titre-modifier-personne']");
+  await expect(form.getByLabel(label("Qualité"))).toHaveValue("Cheffe de projet");
+  await form.getByLabel(label("Qualité")).fill("Directrice de projet");
+  await form.getByRole("button", { name: "Enregistrer la personne" }).click();
+  await expect(form.getByRole("status")).toHaveText("La personne a été modifiée.");
+  await expect(personnes.getByRole("row", { name: new RegExp(`Maëlle ${nom}`) })).toContainText("Directrice de projet");
+  const historique = page.getByRole("region", { name: "Historique des modifications du référentiel" });
+  await expect(historique.getByRole("row", { name: new RegExp(`Personne modifiée : Maëlle ${nom}`) })).toContainText(
+    "qualité : Cheffe de projet → Directrice de projet",
+  );
+  await page.screenshot({ path: "test-results/captures/referentiel-modification.png", fullPage: true });
+  await expectAccessible(page);
 });

@@ -3,8 +3,10 @@ import { testDb } from "../helpers/db";
 import { createAgent, unique } from "../helpers/factories";
 import { createOrganisation } from "@/lib/server/referentiel/create-organisation";
 import { createPersonne } from "@/lib/server/referentiel/create-personne";
-import { organisationSchema } from "@/lib/schemas/organisation";
-import { personneSchema } from "@/lib/schemas/personne";
+import { organisationModifSchema, organisationSchema } from "@/lib/schemas/organisation";
+import { updateOrganisation, updatePersonne } from "@/lib/server/referentiel/update-referentiel";
+import { listHistoriqueReferentiel } from "@/lib/server/referentiel/list-referentiel";
+import { personneModifSchema, personneSchema } from "@/lib/schemas/personne";
 
 const db = testDb();
 
@@ -58,5 +60,69 @@ describe("referential", () => {
     await expect(
       createPersonne(agent, personneSchema.parse({ prenom: "A", nom: "B", qualite: "", organisationId: "" })),
     ).rejects.toMatchObject({ code: "ACCES_REFUSE" });
+  });
+});
+
+describe("editing the referential", () => {
+  const org = async (sigle: string) => (await db.organisation.findFirstOrThrow({ where: { sigle } })).id;
+
+  it("edits a person and an organisation with an optimistic lock, audited: the history says what changed", async () => {
+    const agent = await createAgent(db, { role: "REDACTEUR" });
+    const sigle = unique("ED").toUpperCase();
+    const o = await createOrganisation(agent, organisationSchema.parse({ nom: `Direction ${sigle}`, sigle, adresse: "", parentId: "" }));
+    const p = await createPersonne(agent, personneSchema.parse({ prenom: "Lou", nom: sigle, qualite: "Cheffe", organisationId: o.id }));
+    const saisie = { id: p.id, version: 1, prenom: "Lou", nom: sigle, qualite: "Directrice", organisationId: o.id };
+    expect(await updatePersonne(agent, personneModifSchema.parse(saisie))).toMatchObject({ version: 2 });
+    await expect(updatePersonne(agent, personneModifSchema.parse({ ...saisie, qualite: "Autre" }))).rejects.toMatchObject({
+      code: "CONFLIT_VERSION",
+    });
+    const dinum = await org("DINUM");
+    await updateOrganisation(
+      agent,
+      organisationModifSchema.parse({
+        id: o.id,
+        version: 1,
+        nom: `Direction ${sigle} et associés`,
+        sigle,
+        adresse: "Paris",
+        parentId: dinum,
+      }),
+    );
+    const historique = await listHistoriqueReferentiel({ limite: 200 });
+    expect(historique.find((h) => h.quoi === `Personne modifiée : Lou ${sigle}`)?.changements).toEqual(["qualité : Cheffe → Directrice"]);
+    expect(historique.find((h) => h.quoi.startsWith("Organisation modifiée") && h.quoi.endsWith(sigle))?.changements).toEqual([
+      `nom : Direction ${sigle} → Direction ${sigle} et associés`,
+      "adresse : — → Paris",
+      "rattachement : — → DINUM",
+    ]);
+    expect(historique.find((h) => h.quoi === `Personne modifiée : Lou ${sigle}`)?.qui).toBe("Agent de test");
+  });
+
+  it("refuses to attach an organisation under itself or under one attached to it, and a duplicate", async () => {
+    const agent = await createAgent(db, { role: "ADMINISTRATEUR" });
+    const sigle = unique("AR").toUpperCase();
+    const haut = await createOrganisation(
+      agent,
+      organisationSchema.parse({ nom: `Haut ${sigle}`, sigle: `H${sigle}`, adresse: "", parentId: "" }),
+    );
+    const bas = await createOrganisation(
+      agent,
+      organisationSchema.parse({ nom: `Bas ${sigle}`, sigle: `B${sigle}`, adresse: "", parentId: haut.id }),
+    );
+    const modif = (parentId: string) =>
+      organisationModifSchema.parse({ id: haut.id, version: 1, nom: `Haut ${sigle}`, sigle: `H${sigle}`, adresse: "", parentId });
+    await expect(updateOrganisation(agent, modif(haut.id))).rejects.toMatchObject({
+      code: "RATTACHEMENT_CIRCULAIRE",
+      champs: { parentId: expect.any(String) },
+    });
+    await expect(updateOrganisation(agent, modif(bas.id))).rejects.toMatchObject({ code: "RATTACHEMENT_CIRCULAIRE" });
+    await expect(
+      updateOrganisation(
+        agent,
+        organisationModifSchema.parse({ id: bas.id, version: 1, nom: `Haut ${sigle}`, sigle: `H${sigle}`, adresse: "", parentId: "" }),
+      ),
+    ).rejects.toMatchObject({ code: "ORGANISATION_EXISTE" });
+    const lecteur = await createAgent(db, { role: "LECTEUR" });
+    await expect(updateOrganisation(lecteur, modif(""))).rejects.toMatchObject({ code: "ACCES_REFUSE" });
   });
 });

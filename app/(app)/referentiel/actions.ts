@@ -1,7 +1,8 @@
 "use server";
 import { makeAction } from "@/lib/actions/action";
-import { organisationSchema } from "@/lib/schemas/organisation";
-import { personneSchema } from "@/lib/schemas/personne";
+import { organisationModifSchema, organisationSchema } from "@/lib/schemas/organisation";
+import { personneModifSchema, personneSchema } from "@/lib/schemas/personne";
+import { updateOrganisation, updatePersonne } from "@/lib/server/referentiel/update-referentiel";
 import { createOrganisation } from "@/lib/server/referentiel/create-organisation";
 import { createPersonne } from "@/lib/server/referentiel/create-personne";
 
@@ -10,3 +11,9 @@ export const createPersonneAction = makeAction("referentiel.modifier", personneS
 export const createOrganisationAction = makeAction("referentiel.modifier", organisationSchema, (agent, data) =>
   createOrganisation(agent, data),
 );
+
+export const updateOrganisationAction = makeAction("referentiel.modifier", organisationModifSchema, (agent, data) =>
+  updateOrganisation(agent, data),
+);
+
+export const updatePersonneAction = makeAction("referentiel.modifier", personneModifSchema, (agent, data) => updatePersonne(agent, data));

@@ -1,17 +1,26 @@
 import { requireAgent } from "@/lib/server/auth/agent";
 import { can } from "@/lib/server/policies";
-import { listReferentielDetaille } from "@/lib/server/referentiel/list-referentiel";
-import { formatDateLongue } from "@/lib/domain/dates";
+import { listHistoriqueReferentiel, listReferentielDetaille } from "@/lib/server/referentiel/list-referentiel";
+import { ModifierOrganisationForm, ModifierPersonneForm } from "@/components/referentiel/ModifierReferentiel";
+import { formatDateLongue, formatInstant } from "@/lib/domain/dates";
 import { DataTable } from "@/components/convention/DataTable";
 import { NouvellePersonneForm } from "@/components/referentiel/NouvellePersonneForm";
 import { AjoutOrganisation } from "@/components/referentiel/AjoutOrganisation";
-import { createOrganisationAction, createPersonneAction } from "./actions";
+import { createOrganisationAction, createPersonneAction, updateOrganisationAction, updatePersonneAction } from "./actions";
 
 export const metadata = { title: "Référentiel" };
 
 export default async function ReferentielPage() {
   const agent = await requireAgent();
-  const { organisations, personnes } = await listReferentielDetaille();
+  const [{ organisations, personnes }, historique] = await Promise.all([listReferentielDetaille(), listHistoriqueReferentiel()]);
+  const editables = organisations.map((o) => ({
+    id: o.id,
+    nom: o.nom,
+    sigle: o.sigle,
+    adresse: o.adresse,
+    parentId: o.parentId,
+    version: o.version,
+  }));
   const modifiable = can(agent, "referentiel.modifier");
   return (
     <>
@@ -43,6 +52,7 @@ export default async function ReferentielPage() {
             createOrganisation={createOrganisationAction}
           />
         )}
+        {modifiable && <ModifierOrganisationForm organisations={editables} save={updateOrganisationAction} />}
       </section>
       <section aria-labelledby="titre-personnes">
         <h2 id="titre-personnes" className="fr-h4">
@@ -55,6 +65,35 @@ export default async function ReferentielPage() {
           rows={personnes.map((p) => [`${p.prenom} ${p.nom}`, p.qualite ?? "—", p.organisation?.sigle ?? p.organisation?.nom ?? "—"])}
         />
         {modifiable && <NouvellePersonneForm organisations={organisations} createPersonne={createPersonneAction} />}
+        {modifiable && (
+          <ModifierPersonneForm
+            personnes={personnes.map((p) => ({
+              id: p.id,
+              prenom: p.prenom,
+              nom: p.nom,
+              qualite: p.qualite,
+              organisationId: p.organisationId,
+              version: p.version,
+            }))}
+            organisations={editables}
+            save={updatePersonneAction}
+          />
+        )}
+      </section>
+      <section aria-labelledby="titre-historique" className="fr-mt-6w">
+        <h2 id="titre-historique" className="fr-h4">
+          Historique des modifications
+        </h2>
+        {historique.length === 0 ? (
+          <p>Aucune modification enregistrée.</p>
+        ) : (
+          <DataTable
+            caption="Historique des modifications du référentiel"
+            hideCaption
+            headers={["Quand", "Qui", "Quoi", "Changements"]}
+            rows={historique.map((h) => [formatInstant(h.quand), h.qui ?? "—", h.quoi, h.changements.join(" ; ") || "—"])}
+          />
+        )}
       </section>
     </>
   );

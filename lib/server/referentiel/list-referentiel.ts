@@ -1,6 +1,12 @@
 // Reading the referential: the choice lists of the forms, and the referential page.
 import "server-only";
-import type { DonneesFormulaire, OrganisationOption, PersonneOption, ReferentielDetaille } from "@/lib/views/referentiel";
+import type {
+  ChangementReferentiel,
+  DonneesFormulaire,
+  OrganisationOption,
+  PersonneOption,
+  ReferentielDetaille,
+} from "@/lib/views/referentiel";
 import { listTextesConnus } from "../conventions/check-convention";
 import { on, type InTx } from "../db";
 
@@ -29,4 +35,47 @@ export async function listReferentielDetaille({ tx }: InTx = {}): Promise<Refere
 export async function loadFormData({ tx }: InTx = {}): Promise<DonneesFormulaire> {
   const [referentiel, textes] = await Promise.all([listReferentiel({ tx }), listTextesConnus({ tx })]);
   return { ...referentiel, textes };
+}
+
+const CHAMPS_SUIVIS: Record<string, string> = {
+  nom: "nom",
+  sigle: "sigle",
+  adresse: "adresse",
+  parentId: "rattachement",
+  prenom: "prénom",
+  qualite: "qualité",
+  organisationId: "organisation",
+};
+const LIBELLES_EVENEMENT: Record<string, string> = {
+  ORGANISATION_CREEE: "Organisation ajoutée",
+  ORGANISATION_MODIFIEE: "Organisation modifiée",
+  PERSONNE_CREEE: "Personne ajoutée",
+  PERSONNE_MODIFIEE: "Personne modifiée",
+};
+
+/** The referential's history, newest first: who added or changed what, field by field. */
+export async function listHistoriqueReferentiel({ tx, limite = 30 }: InTx & { limite?: number } = {}): Promise<ChangementReferentiel[]> {
+  const db = on(tx);
+  const events = await db.auditEvent.findMany({
+    where: { entite: { in: ["Organisation", "Personne"] }, type: { in: Object.keys(LIBELLES_EVENEMENT) } },
+    orderBy: { createdAt: "desc" },
+    take: limite,
+    include: { user: { select: { nom: true } } },
+  });
+  const noms = new Map(
+    (await db.organisation.findMany({ select: { id: true, nom: true, sigle: true } })).map((o) => [o.id, o.sigle ?? o.nom]),
+  );
+  const valeur = (champ: string, v: unknown) =>
+    v === null || v === undefined || v === "" ? "—" : champ.endsWith("Id") ? (noms.get(String(v)) ?? String(v)) : String(v);
+  return events.map((e) => {
+    const avant = (e.avant ?? {}) as Record<string, unknown>;
+    const apres = (e.apres ?? {}) as Record<string, unknown>;
+    const libelle = [apres.prenom, apres.sigle ?? apres.nom].filter(Boolean).join(" ") || String(apres.nom ?? "");
+    const changements = e.avant
+      ? Object.entries(CHAMPS_SUIVIS)
+          .filter(([champ]) => (avant[champ] ?? null) !== (apres[champ] ?? null))
+          .map(([champ, mot]) => `${mot} : ${valeur(champ, avant[champ])} → ${valeur(champ, apres[champ])}`)
+      : [];
+    return { id: e.id, quand: e.createdAt, qui: e.user?.nom ?? null, quoi: `${LIBELLES_EVENEMENT[e.type]} : ${libelle}`, changements };
+  });
 }
