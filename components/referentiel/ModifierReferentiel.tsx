@@ -1,9 +1,7 @@
 "use client";
 // Editing an organisation or a person of the referential: choose it, change it, save (the version
 // read guards against a change made meanwhile by someone else; the history keeps before/after).
-import { useState } from "react";
-import { useRouter } from "next/navigation";
-import { FormProvider, useForm, useWatch, type FieldValues, type Path, type UseFormReturn } from "react-hook-form";
+import { FormProvider, useForm, useWatch } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import type { z } from "zod";
 import { organisationModifSchema, type OrganisationModifInput } from "@/lib/schemas/organisation";
@@ -11,38 +9,11 @@ import { personneModifSchema, type PersonneModifInput } from "@/lib/schemas/pers
 import type { Action } from "@/lib/actions/result";
 import { libelleOrganisation } from "@/lib/domain/libelles";
 import { SelectField, TextField } from "@/components/form/fields";
+import { ChoixAModifier, PersonneFields, useEnvoi } from "./envoi";
 
 type Org = { id: string; nom: string; sigle: string | null; adresse: string | null; parentId: string | null; version: number };
 type Pers = { id: string; prenom: string; nom: string; qualite: string | null; organisationId: string | null; version: number };
 type Resultat = { id: string; version: number };
-
-function useEdition<T extends FieldValues, O extends FieldValues>(
-  save: Action<T, Resultat>,
-  form: UseFormReturn<T, unknown, O>,
-  succes: string,
-) {
-  const router = useRouter();
-  const [message, setMessage] = useState<{ ok: boolean; texte: string }>();
-  const onSubmit = form.handleSubmit(async () => {
-    const result = await save(form.getValues());
-    if (!result.ok) {
-      for (const [champ, texte] of Object.entries(result.champs ?? {})) form.setError(champ as Path<T>, { message: texte });
-      return setMessage({ ok: false, texte: result.message });
-    }
-    setMessage({ ok: true, texte: succes });
-    form.setValue("version" as Path<T>, result.data.version as never);
-    router.refresh();
-  });
-  const bandeau = message && (
-    <div
-      className={`fr-alert fr-alert--sm fr-mb-2w ${message.ok ? "fr-alert--success" : "fr-alert--error"}`}
-      role={message.ok ? "status" : "alert"}
-    >
-      <p>{message.texte}</p>
-    </div>
-  );
-  return { onSubmit, bandeau, setMessage };
-}
 
 export function ModifierOrganisationForm({
   organisations,
@@ -56,10 +27,15 @@ export function ModifierOrganisationForm({
     resolver: zodResolver(organisationModifSchema),
     defaultValues: vide,
   });
-  const { onSubmit, bandeau, setMessage } = useEdition(save, form, "L'organisation a été modifiée.");
+  const { onSubmit, bandeau, effacer } = useEnvoi(
+    save,
+    form,
+    () => "L'organisation a été modifiée.",
+    (d) => form.setValue("version", d.version),
+  );
   const choisir = (id: string) => {
     const o = organisations.find((x) => x.id === id);
-    setMessage(undefined);
+    effacer();
     form.reset(
       o ? { id: o.id, version: o.version, nom: o.nom, sigle: o.sigle ?? "", adresse: o.adresse ?? "", parentId: o.parentId ?? "" } : vide,
     );
@@ -72,19 +48,13 @@ export function ModifierOrganisationForm({
           Modifier une organisation
         </h3>
         {bandeau}
-        <div className="fr-select-group">
-          <label className="fr-label" htmlFor="organisation-a-modifier">
-            Organisation à modifier
-          </label>
-          <select id="organisation-a-modifier" className="fr-select" value={choisie} onChange={(e) => choisir(e.target.value)}>
-            <option value="">—</option>
-            {organisations.map((o) => (
-              <option key={o.id} value={o.id}>
-                {libelleOrganisation(o)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <ChoixAModifier
+          id="organisation-a-modifier"
+          label="Organisation à modifier"
+          value={choisie}
+          options={organisations.map((o) => ({ value: o.id, label: libelleOrganisation(o) }))}
+          onChange={choisir}
+        />
         {choisie && (
           <>
             <div className="fr-grid-row fr-grid-row--gutters">
@@ -123,10 +93,15 @@ export function ModifierPersonneForm({
     resolver: zodResolver(personneModifSchema),
     defaultValues: vide,
   });
-  const { onSubmit, bandeau, setMessage } = useEdition(save, form, "La personne a été modifiée.");
+  const { onSubmit, bandeau, effacer } = useEnvoi(
+    save,
+    form,
+    () => "La personne a été modifiée.",
+    (d) => form.setValue("version", d.version),
+  );
   const choisir = (id: string) => {
     const p = personnes.find((x) => x.id === id);
-    setMessage(undefined);
+    effacer();
     form.reset(
       p
         ? { id: p.id, version: p.version, prenom: p.prenom, nom: p.nom, qualite: p.qualite ?? "", organisationId: p.organisationId ?? "" }
@@ -141,33 +116,16 @@ export function ModifierPersonneForm({
           Modifier une personne
         </h3>
         {bandeau}
-        <div className="fr-select-group">
-          <label className="fr-label" htmlFor="personne-a-modifier">
-            Personne à modifier
-          </label>
-          <select id="personne-a-modifier" className="fr-select" value={choisie} onChange={(e) => choisir(e.target.value)}>
-            <option value="">—</option>
-            {personnes.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.prenom} {p.nom}
-              </option>
-            ))}
-          </select>
-        </div>
+        <ChoixAModifier
+          id="personne-a-modifier"
+          label="Personne à modifier"
+          value={choisie}
+          options={personnes.map((p) => ({ value: p.id, label: `${p.prenom} ${p.nom}` }))}
+          onChange={choisir}
+        />
         {choisie && (
           <>
-            <div className="fr-grid-row fr-grid-row--gutters">
-              <TextField className="fr-col-12 fr-col-md-3" name="prenom" label="Prénom" />
-              <TextField className="fr-col-12 fr-col-md-3" name="nom" label="Nom" />
-              <TextField className="fr-col-12 fr-col-md-3" name="qualite" label="Qualité" />
-              <SelectField
-                className="fr-col-12 fr-col-md-3"
-                name="organisationId"
-                label="Organisation"
-                placeholder="—"
-                options={organisations.map((o) => ({ value: o.id, label: o.sigle ?? o.nom }))}
-              />
-            </div>
+            <PersonneFields organisations={organisations} />
             <button type="submit" className="fr-btn fr-btn--secondary" disabled={form.formState.isSubmitting}>
               Enregistrer la personne
             </button>

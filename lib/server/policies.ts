@@ -4,6 +4,7 @@ import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { roleCan, type Action } from "@/lib/domain/roles";
 import { AccesRefuse } from "@/lib/domain/erreurs";
+import { racineDe, sousArbre } from "@/lib/domain/hierarchie";
 import type { AgentLike } from "@/lib/views/agent";
 import { on, type Tx } from "./db";
 
@@ -20,21 +21,7 @@ export function assertCan(agent: AgentLike, action: Action): void {
 /** The organisations of the agent's ministry: its root and every organisation below it. */
 export async function ministryOf(organisationId: string, tx?: Tx): Promise<string[]> {
   const all = await on(tx).organisation.findMany({ select: { id: true, parentId: true } });
-  const parentOf = new Map(all.map((o) => [o.id, o.parentId]));
-  let root = organisationId;
-  while (parentOf.get(root)) root = parentOf.get(root)!;
-  const ids = new Set([root]);
-  let grew = true;
-  while (grew) {
-    grew = false;
-    for (const o of all) {
-      if (o.parentId && ids.has(o.parentId) && !ids.has(o.id)) {
-        ids.add(o.id);
-        grew = true;
-      }
-    }
-  }
-  return [...ids];
+  return [...sousArbre(all, racineDe(all, organisationId))];
 }
 
 /** Which conventions the agent may see: all for finance reviewers and administrators, else those

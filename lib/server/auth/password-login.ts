@@ -25,12 +25,12 @@ async function echecsRecents(email: string, adresse: string | null, since: Date,
     });
     return { nombre: r._count, dernier: r._max.createdAt };
   };
-  const aucun: Echecs = { nombre: 0, dernier: null };
-  const [paire, compte, parAdresse] = await Promise.all([
-    adresse ? compter({ email, adresse }) : compter({ email }),
-    compter({ email }),
-    adresse ? compter({ adresse }) : aucun,
-  ]);
+  if (!adresse) {
+    // No address known: the pair is the account, counted once.
+    const compte = await compter({ email });
+    return { paire: compte, compte, adresse: { nombre: 0, dernier: null } };
+  }
+  const [paire, compte, parAdresse] = await Promise.all([compter({ email, adresse }), compter({ email }), compter({ adresse })]);
   return { paire, compte, adresse: parAdresse };
 }
 

@@ -3,10 +3,10 @@ import "server-only";
 import type { AvenantData } from "@/lib/schemas/avenant";
 import { fromCalendarDate } from "@/lib/domain/dates";
 import { assertAvenantPossible } from "@/lib/domain/avenant";
-import { ErreurMetier } from "@/lib/domain/erreurs";
 import { assertCan, type AgentLike } from "../policies";
 import { recordAudit } from "../audit";
-import { inTransaction, on, type InTx } from "../db";
+import { inTransaction, type InTx } from "../db";
+import { assertOrganisationsConnues } from "../referentiel/verifications";
 import { getConvention } from "../conventions/get-convention";
 import { rowsFromForm } from "./changements";
 
@@ -15,14 +15,10 @@ export async function createAvenant(agent: AgentLike, conventionId: string, data
   assertCan(agent, "avenant.creer");
   const numero = assertAvenantPossible(convention);
   if (data.succession.active) {
-    const ids = [data.succession.remplaceeId, data.succession.successeurId];
-    const connues = new Set((await on(outer).organisation.findMany({ where: { id: { in: ids } }, select: { id: true } })).map((o) => o.id));
-    const inconnue = "Cette organisation n'existe pas (ou plus) dans le référentiel : choisissez-en une dans la liste.";
-    const champs = Object.fromEntries(
-      (["remplaceeId", "successeurId"] as const).filter((k) => !connues.has(data.succession[k])).map((k) => [`succession.${k}`, inconnue]),
+    await assertOrganisationsConnues(
+      { "succession.remplaceeId": data.succession.remplaceeId, "succession.successeurId": data.succession.successeurId },
+      outer,
     );
-    if (Object.keys(champs).length)
-      throw new ErreurMetier("ORGANISATION_INCONNUE", "Certaines organisations choisies n'existent pas dans le référentiel.", champs);
   }
 
   return inTransaction(outer, async (tx) => {

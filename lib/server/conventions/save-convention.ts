@@ -9,6 +9,7 @@ import { texteVise } from "@/lib/domain/controles";
 import { ConflitVersion, ErreurMetier } from "@/lib/domain/erreurs";
 import { assertCan, estDansLePerimetre, type AgentLike } from "../policies";
 import { recordAudit } from "../audit";
+import { assertOrganisationsConnues } from "../referentiel/verifications";
 import { inTransaction, on, type InTx, type Tx } from "../db";
 import { getConvention, conventionDetailInclude } from "./get-convention";
 
@@ -86,16 +87,10 @@ async function assertSaisieValide(agent: AgentLike, data: ConventionData, except
     const message = `La référence « ${data.reference} » est déjà utilisée par une autre convention.`;
     throw new ErreurMetier("REFERENCE_PRISE", message, { reference: message });
   }
-  const ids = [...new Set([...data.parties.map((p) => p.organisationId), ...(data.serviceId ? [data.serviceId] : [])])];
-  const connues = new Set((await db.organisation.findMany({ where: { id: { in: ids } }, select: { id: true } })).map((o) => o.id));
-  const champs: Record<string, string> = {};
-  const inconnue = "Cette organisation n'existe pas (ou plus) dans le référentiel : choisissez-en une dans la liste.";
-  data.parties.forEach((p, i) => {
-    if (!connues.has(p.organisationId)) champs[`parties.${i}.organisationId`] = inconnue;
-  });
-  if (data.serviceId && !connues.has(data.serviceId)) champs.serviceId = inconnue;
-  if (Object.keys(champs).length)
-    throw new ErreurMetier("ORGANISATION_INCONNUE", "Certaines organisations choisies n'existent pas dans le référentiel.", champs);
+  await assertOrganisationsConnues(
+    { ...Object.fromEntries(data.parties.map((p, i) => [`parties.${i}.organisationId`, p.organisationId])), serviceId: data.serviceId },
+    tx,
+  );
   if (!(await estDansLePerimetre(agent, { serviceId: data.serviceId, organisationIds: data.parties.map((p) => p.organisationId) }, tx))) {
     const message =
       "Cette convention sortirait de votre périmètre : le service rédacteur ou l'une des parties doit relever de votre ministère.";

@@ -2,10 +2,10 @@ import "server-only";
 import type { z } from "zod";
 import type { organisationSchema } from "@/lib/schemas/organisation";
 import type { OrganisationOption } from "@/lib/views/referentiel";
-import { ErreurMetier } from "@/lib/domain/erreurs";
 import { assertCan, type AgentLike } from "../policies";
 import { recordAudit } from "../audit";
-import { inTransaction, on, type InTx } from "../db";
+import { inTransaction, type InTx } from "../db";
+import { assertOrganisationUnique } from "./verifications";
 
 export async function createOrganisation(
   agent: AgentLike,
@@ -13,12 +13,7 @@ export async function createOrganisation(
   { tx: outer }: InTx = {},
 ): Promise<OrganisationOption> {
   assertCan(agent, "referentiel.modifier");
-  const existing = await on(outer).organisation.findFirst({ where: { nom: { equals: data.nom, mode: "insensitive" }, sigle: data.sigle } });
-  if (existing)
-    throw new ErreurMetier(
-      "ORGANISATION_EXISTE",
-      `« ${data.sigle ?? data.nom} » existe déjà dans le référentiel : choisissez-la dans la liste.`,
-    );
+  await assertOrganisationUnique(data, { tx: outer });
   return inTransaction(outer, async (tx) => {
     const org = await tx.organisation.create({
       data: { nom: data.nom, sigle: data.sigle, adresse: data.adresse, parentId: data.parentId },
