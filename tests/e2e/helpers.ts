@@ -49,6 +49,10 @@ export async function login(page: Page, email: string, password = DEMO_PASSWORD)
 
 /** WCAG 2.1 A/AA checks of the current page (axe-core). */
 export async function expectAccessible(page: Page) {
+  // Next streams the page's <title> (and re-renders it after a server action's refresh): wait until
+  // the page has one rather than catch the instant between two renders. A page without a title
+  // still fails here.
+  await expect(page).toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   const summary = results.violations.map(
     (v) =>
