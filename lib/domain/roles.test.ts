@@ -19,6 +19,7 @@ const EXPECTED: Record<Action, Role[]> = {
   "convention.publier": [R, A],
   "avenant.creer": [R, A],
   "referentiel.modifier": [R, A],
+  "referentiel.fusionner": [A],
   "utilisateur.gerer": [A],
   "audit.lire": [F, A],
   "convention.toutes_lire": [F, A],

@@ -25,6 +25,7 @@ export const ACTIONS = [
   "convention.publier",
   "avenant.creer",
   "referentiel.modifier",
+  "referentiel.fusionner",
   "utilisateur.gerer",
   "audit.lire",
   "convention.toutes_lire",
@@ -45,6 +46,8 @@ export const PERMISSIONS: Record<Action, readonly Role[]> = {
   "convention.publier": ["REDACTEUR", "ADMINISTRATEUR"],
   "avenant.creer": ["REDACTEUR", "ADMINISTRATEUR"],
   "referentiel.modifier": ["REDACTEUR", "ADMINISTRATEUR"],
+  // A merge removes a record for good and moves agents' accounts: administrators only.
+  "referentiel.fusionner": ["ADMINISTRATEUR"],
   "utilisateur.gerer": ["ADMINISTRATEUR"],
   "audit.lire": ["RELECTEUR_FINANCIER", "ADMINISTRATEUR"],
   // DINUM finance reviews schedules across all conventions; others see their own ministry's.

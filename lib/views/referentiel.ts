@@ -1,5 +1,6 @@
 // The referential as forms and the referential page see it (lib/server/referentiel/).
 import type { TexteConnu } from "@/lib/domain/controles";
+import type { Liens } from "@/lib/domain/fusion";
 import type { OrganisationVue, PersonneVue } from "./convention";
 
 /** An organisation offered in a choice list. */
@@ -12,9 +13,17 @@ export type DonneesFormulaire = { organisations: OrganisationOption[]; personnes
 
 /** The referential page: organisations with their parent and successor, people with their organisation. */
 export type ReferentielDetaille = {
-  organisations: (OrganisationVue & { version: number; parent: OrganisationVue | null; successeur: OrganisationVue | null })[];
-  personnes: (PersonneVue & { version: number; organisation: OrganisationVue | null })[];
+  organisations: (OrganisationVue & {
+    version: number;
+    parent: OrganisationVue | null;
+    successeur: OrganisationVue | null;
+    liens: Liens;
+  })[];
+  personnes: (PersonneVue & { version: number; organisation: OrganisationVue | null; liens: Liens })[];
 };
+
+/** A record offered for a merge: how it is named, the version read, and what points to it. */
+export type FicheFusionnable = { id: string; libelle: string; detail: string; version: number; liens: Liens };
 
 /** One change of the referential, as its history shows it. */
 export type ChangementReferentiel = { id: string; quand: Date; qui: string | null; quoi: string; changements: string[] };

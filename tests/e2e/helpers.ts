@@ -106,9 +106,11 @@ export const label = (text: string) => new RegExp(`^${text.replace(/[.*+?^${}()|
 export const unique = (prefix: string) => `${prefix}-${randomUUID().slice(0, 8).toUpperCase()}`;
 
 /** Test data written into the e2e database by tests/e2e/fixtures/cli.ts (never a demo seed). */
-export function fixture(what: "signed-convention" | "draft-convention" | "draft-avenant" | "long-title"): {
+export function fixture(what: "signed-convention" | "draft-convention" | "draft-avenant" | "long-title" | "duplicate-organisation"): {
   id: string;
   reference: string;
+  sigle?: string;
+  conserveeId?: string;
 } {
   const out = execFileSync(path.resolve("node_modules/.bin/tsx"), ["tests/e2e/fixtures/cli.ts", what], {
     encoding: "utf8",

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { testDb } from "../helpers/db";
-import { createAgent, unique } from "../helpers/factories";
+import { createAgent, createConvention, unique } from "../helpers/factories";
+import { fusionnerOrganisations, fusionnerPersonnes } from "@/lib/server/referentiel/fusionner";
+import { fusionOrganisationsSchema, fusionPersonnesSchema } from "@/lib/schemas/fusion";
 import { createOrganisation } from "@/lib/server/referentiel/create-organisation";
 import { createPersonne } from "@/lib/server/referentiel/create-personne";
 import { organisationModifSchema, organisationSchema } from "@/lib/schemas/organisation";
@@ -124,5 +126,147 @@ describe("editing the referential", () => {
     ).rejects.toMatchObject({ code: "ORGANISATION_EXISTE" });
     const lecteur = await createAgent(db, { role: "LECTEUR" });
     await expect(updateOrganisation(lecteur, modif(""))).rejects.toMatchObject({ code: "ACCES_REFUSE" });
+  });
+});
+
+describe("merging duplicates of the referential", () => {
+  const fusion = (conservee: { id: string; version: number }, doublon: { id: string; version: number }) =>
+    fusionOrganisationsSchema.parse({
+      conserveeId: conservee.id,
+      doublonId: doublon.id,
+      versionConservee: conservee.version,
+      versionDoublon: doublon.version,
+    });
+
+  it("moves everything that pointed to the duplicate organisation to the kept one, merges their common people, and keeps both in the history", async () => {
+    const admin = await createAgent(db, { role: "ADMINISTRATEUR" });
+    const sigle = unique("FU").toUpperCase();
+    const menj = (await db.organisation.findFirstOrThrow({ where: { sigle: "MENJ" } })).id;
+    const garde = await db.organisation.create({ data: { nom: `Direction ${sigle}`, sigle, type: "DIRECTION" } });
+    const doublon = await db.organisation.create({
+      data: { nom: `Direction ${sigle}`, sigle: `${sigle}-BIS`, adresse: "110 rue de Grenelle", parentId: menj, type: "DIRECTION" },
+    });
+    const enfant = await db.organisation.create({ data: { nom: `Bureau ${sigle}`, sigle: `B${sigle}`, parentId: doublon.id } });
+    const ancienne = await db.organisation.create({ data: { nom: `Ancienne ${sigle}`, sigle: `A${sigle}`, successeurId: doublon.id } });
+    const gardee = await db.personne.create({ data: { prenom: "Inès", nom: sigle, organisationId: garde.id } });
+    const jumelle = await db.personne.create({
+      data: { prenom: "INÈS", nom: sigle.toLowerCase(), qualite: "Cheffe", organisationId: doublon.id },
+    });
+    const autre = await db.personne.create({ data: { prenom: "Paul", nom: sigle, organisationId: doublon.id } });
+    const compte = await createAgent(db, { role: "REDACTEUR", organisationId: doublon.id });
+    const convention = await createConvention(db);
+    await db.convention.update({ where: { id: convention.id }, data: { serviceId: doublon.id } });
+    const partie = await db.partie.findFirstOrThrow({ where: { conventionId: convention.id, ordre: 1 } });
+    await db.partie.update({ where: { id: partie.id }, data: { organisationId: doublon.id, representantId: jumelle.id } });
+    const signature = await db.signature.findFirstOrThrow({ where: { conventionId: convention.id } });
+    await db.signature.update({ where: { id: signature.id }, data: { signataireId: jumelle.id } });
+
+    const resultat = await fusionnerOrganisations(admin, fusion(garde, doublon));
+
+    expect(resultat.reprises).toMatchObject({
+      parties: 1,
+      conventions: 1,
+      personnes: 1,
+      personnesFusionnees: 1,
+      comptes: 1,
+      rattachees: 1,
+      predecesseurs: 1,
+    });
+    expect(await db.organisation.findUnique({ where: { id: doublon.id } })).toBeNull();
+    // The kept one keeps its values and takes the duplicate's where it had none.
+    expect(await db.organisation.findUniqueOrThrow({ where: { id: garde.id } })).toMatchObject({
+      sigle,
+      adresse: "110 rue de Grenelle",
+      parentId: menj,
+      version: 2,
+    });
+    expect((await db.organisation.findUniqueOrThrow({ where: { id: enfant.id } })).parentId).toBe(garde.id);
+    expect((await db.organisation.findUniqueOrThrow({ where: { id: ancienne.id } })).successeurId).toBe(garde.id);
+    expect((await db.user.findUniqueOrThrow({ where: { id: compte.id } })).organisationId).toBe(garde.id);
+    expect((await db.convention.findUniqueOrThrow({ where: { id: convention.id } })).serviceId).toBe(garde.id);
+    // The twin person is merged into the kept organisation's, with what it lacked; the other one moves.
+    expect(await db.personne.findUnique({ where: { id: jumelle.id } })).toBeNull();
+    expect(await db.personne.findUniqueOrThrow({ where: { id: gardee.id } })).toMatchObject({
+      qualite: "Cheffe",
+      organisationId: garde.id,
+    });
+    expect((await db.personne.findUniqueOrThrow({ where: { id: autre.id } })).organisationId).toBe(garde.id);
+    // What the convention printed is unchanged; its links point to the kept records.
+    const apres = await db.partie.findUniqueOrThrow({ where: { id: partie.id } });
+    expect(apres).toMatchObject({ organisationId: garde.id, representantId: gardee.id, libelle: partie.libelle, qualite: partie.qualite });
+    expect((await db.signature.findUniqueOrThrow({ where: { id: signature.id } })).signataireId).toBe(gardee.id);
+
+    const historique = await listHistoriqueReferentiel({ limite: 200 });
+    const ligne = historique.find((h) => h.quoi === `Doublon fusionné : ${sigle}-BIS (fiche supprimée) → ${sigle}`);
+    expect(ligne?.changements).toEqual([
+      "repris : 1 partie de convention",
+      "1 convention comme service rédacteur",
+      "1 personne",
+      "1 personne en double fusionnée",
+      "1 compte d'agent",
+      "1 organisation rattachée",
+      "1 organisation devenue celle-ci",
+      "adresse : — → 110 rue de Grenelle",
+      "rattachement : — → MENJ",
+    ]);
+    expect(
+      historique.find((h) => h.quoi === `Doublon fusionné : INÈS ${sigle.toLowerCase()} (fiche supprimée) → Inès ${sigle}`)?.changements,
+    ).toEqual(["repris : 1 représentation d'une partie", "1 signature", "qualité : — → Cheffe"]);
+    const audit = await db.auditEvent.findFirstOrThrow({ where: { type: "ORGANISATION_FUSIONNEE", entiteId: garde.id } });
+    expect(audit.avant).toMatchObject({ conservee: { id: garde.id, sigle }, doublon: { id: doublon.id, sigle: `${sigle}-BIS` } });
+  });
+
+  it("merges two people: representations and signatures move, the duplicate goes", async () => {
+    const admin = await createAgent(db, { role: "ADMINISTRATEUR" });
+    const nom = unique("Fusion");
+    const dinum = (await db.organisation.findFirstOrThrow({ where: { sigle: "DINUM" } })).id;
+    const garde = await db.personne.create({ data: { prenom: "Léa", nom, organisationId: dinum } });
+    const doublon = await db.personne.create({ data: { prenom: "Lea", nom, qualite: "Directrice" } });
+    const convention = await createConvention(db);
+    const signature = await db.signature.findFirstOrThrow({ where: { conventionId: convention.id } });
+    await db.signature.update({ where: { id: signature.id }, data: { signataireId: doublon.id } });
+    const r = await fusionnerPersonnes(
+      admin,
+      fusionPersonnesSchema.parse({ conserveeId: garde.id, doublonId: doublon.id, versionConservee: 1, versionDoublon: 1 }),
+    );
+    expect(r.reprises).toEqual({ representations: 0, signatures: 1 });
+    expect(await db.personne.findUniqueOrThrow({ where: { id: garde.id } })).toMatchObject({
+      qualite: "Directrice",
+      organisationId: dinum,
+      version: 2,
+    });
+    expect(await db.personne.findUnique({ where: { id: doublon.id } })).toBeNull();
+    expect((await db.signature.findUniqueOrThrow({ where: { id: signature.id } })).signataireId).toBe(garde.id);
+  });
+
+  it("refuses a stale version, the same record twice, a record gone, a person who would become the twin of a third, and anyone but an administrator — changing nothing", async () => {
+    const admin = await createAgent(db, { role: "ADMINISTRATEUR" });
+    const sigle = unique("FR").toUpperCase();
+    const a = await db.organisation.create({ data: { nom: `A ${sigle}`, sigle: `A${sigle}` } });
+    const b = await db.organisation.create({ data: { nom: `B ${sigle}`, sigle: `B${sigle}` } });
+    await expect(fusionnerOrganisations(admin, fusion(a, { ...b, version: 0 }))).rejects.toMatchObject({ code: "CONFLIT_VERSION" });
+    await expect(
+      fusionnerOrganisations(admin, { conserveeId: a.id, doublonId: a.id, versionConservee: 1, versionDoublon: 1 }),
+    ).rejects.toMatchObject({ code: "FUSION_MEME_FICHE", champs: { doublonId: expect.any(String) } });
+    expect(
+      fusionOrganisationsSchema.safeParse({ conserveeId: a.id, doublonId: a.id, versionConservee: 1, versionDoublon: 1 }).error?.issues,
+    ).toMatchObject([{ path: ["doublonId"] }]);
+    await expect(fusionnerOrganisations(admin, fusion(a, { id: "inconnue", version: 1 }))).rejects.toMatchObject({
+      code: "INTROUVABLE",
+      message: "L'organisation en double est introuvable, ou vous n'y avez pas accès.",
+    });
+    for (const role of ["REDACTEUR", "LECTEUR", "RELECTEUR_FINANCIER", "SIGNATAIRE"] as const) {
+      await expect(fusionnerOrganisations(await createAgent(db, { role }), fusion(a, b))).rejects.toMatchObject({ code: "ACCES_REFUSE" });
+    }
+    // Kept without an organisation, it would take the duplicate's, where a third one of the same name
+    // already is (twins written before the referential refused them): refused, nothing changes.
+    const sans = await db.personne.create({ data: { prenom: "Noé", nom: sigle } });
+    const dansA = await db.personne.create({ data: { prenom: "Noé", nom: sigle, organisationId: a.id } });
+    await db.personne.create({ data: { prenom: "NOÉ", nom: sigle, organisationId: a.id } });
+    await expect(
+      fusionnerPersonnes(admin, { conserveeId: sans.id, doublonId: dansA.id, versionConservee: 1, versionDoublon: 1 }),
+    ).rejects.toMatchObject({ code: "PERSONNE_EXISTE" });
+    expect(await db.personne.count({ where: { nom: sigle } })).toBe(3);
+    expect(await db.organisation.count({ where: { id: { in: [a.id, b.id] } } })).toBe(2);
   });
 });

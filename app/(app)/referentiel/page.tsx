@@ -6,7 +6,15 @@ import { formatDateLongue, formatInstant } from "@/lib/domain/dates";
 import { DataTable } from "@/components/convention/DataTable";
 import { NouvellePersonneForm } from "@/components/referentiel/NouvellePersonneForm";
 import { AjoutOrganisation } from "@/components/referentiel/AjoutOrganisation";
-import { createOrganisationAction, createPersonneAction, updateOrganisationAction, updatePersonneAction } from "./actions";
+import { FusionnerDoublons } from "@/components/referentiel/FusionnerDoublons";
+import {
+  createOrganisationAction,
+  createPersonneAction,
+  fusionnerOrganisationsAction,
+  fusionnerPersonnesAction,
+  updateOrganisationAction,
+  updatePersonneAction,
+} from "./actions";
 
 export const metadata = { title: "Référentiel" };
 
@@ -22,6 +30,25 @@ export default async function ReferentielPage() {
     version: o.version,
   }));
   const modifiable = can(agent, "referentiel.modifier");
+  const fusionnable = can(agent, "referentiel.fusionner");
+  const sigleOuNom = (o: { sigle: string | null; nom: string }) => o.sigle ?? o.nom;
+  const fichesOrganisations = organisations.map((o) => ({
+    id: o.id,
+    libelle: sigleOuNom(o),
+    detail: [o.sigle ? o.nom : null, o.parent ? `rattachée à ${sigleOuNom(o.parent)}` : null].filter(Boolean).join(", "),
+    version: o.version,
+    liens: o.liens,
+  }));
+  const fichesPersonnes = personnes.map((p) => ({
+    id: p.id,
+    libelle: `${p.prenom} ${p.nom}`,
+    detail: [p.qualite, p.organisation ? sigleOuNom(p.organisation) : null].filter(Boolean).join(", "),
+    version: p.version,
+    liens: p.liens,
+  }));
+  const doublonsAilleurs = modifiable && !fusionnable && (
+    <p className="fr-hint-text fr-mt-2w">Deux fiches en double ? Un administrateur peut les fusionner.</p>
+  );
   return (
     <>
       <h1>Référentiel</h1>
@@ -40,7 +67,7 @@ export default async function ReferentielPage() {
           rows={organisations.map((o) => [
             o.sigle ?? "—",
             o.nom,
-            o.parent ? (o.parent.sigle ?? o.parent.nom) : "—",
+            o.parent ? sigleOuNom(o.parent) : "—",
             o.successeur
               ? `${o.successeur.sigle ?? o.successeur.nom}${o.dateSuccession ? ` le ${formatDateLongue(o.dateSuccession)}` : ""}${o.baseJuridiqueSuccession ? ` (${o.baseJuridiqueSuccession})` : ""}`
               : "—",
@@ -53,6 +80,8 @@ export default async function ReferentielPage() {
           />
         )}
         {modifiable && <ModifierOrganisationForm organisations={editables} save={updateOrganisationAction} />}
+        {fusionnable && <FusionnerDoublons quoi="organisation" fiches={fichesOrganisations} fusionner={fusionnerOrganisationsAction} />}
+        {doublonsAilleurs}
       </section>
       <section aria-labelledby="titre-personnes">
         <h2 id="titre-personnes" className="fr-h4">
@@ -79,6 +108,8 @@ export default async function ReferentielPage() {
             save={updatePersonneAction}
           />
         )}
+        {fusionnable && <FusionnerDoublons quoi="personne" fiches={fichesPersonnes} fusionner={fusionnerPersonnesAction} />}
+        {doublonsAilleurs}
       </section>
       <section aria-labelledby="titre-historique" className="fr-mt-6w">
         <h2 id="titre-historique" className="fr-h4">

@@ -9,6 +9,7 @@ import type {
 } from "@/lib/views/referentiel";
 import { listTextesConnus } from "../conventions/check-convention";
 import { on, type InTx } from "../db";
+import { decrireLiens, type Liens } from "@/lib/domain/fusion";
 
 export async function listReferentiel({ tx }: InTx = {}): Promise<{ organisations: OrganisationOption[]; personnes: PersonneOption[] }> {
   const db = on(tx);
@@ -25,10 +26,35 @@ export async function listReferentiel({ tx }: InTx = {}): Promise<{ organisation
 export async function listReferentielDetaille({ tx }: InTx = {}): Promise<ReferentielDetaille> {
   const db = on(tx);
   const [organisations, personnes] = await Promise.all([
-    db.organisation.findMany({ orderBy: [{ sigle: "asc" }, { nom: "asc" }], include: { parent: true, successeur: true } }),
-    db.personne.findMany({ orderBy: [{ nom: "asc" }, { prenom: "asc" }], include: { organisation: true } }),
+    db.organisation.findMany({
+      orderBy: [{ sigle: "asc" }, { nom: "asc" }],
+      include: {
+        parent: true,
+        successeur: true,
+        _count: {
+          select: { parties: true, conventionsService: true, personnes: true, utilisateurs: true, enfants: true, predecesseurs: true },
+        },
+      },
+    }),
+    db.personne.findMany({
+      orderBy: [{ nom: "asc" }, { prenom: "asc" }],
+      include: { organisation: true, _count: { select: { representations: true, signatures: true } } },
+    }),
   ]);
-  return { organisations, personnes };
+  return {
+    organisations: organisations.map(({ _count: n, ...o }) => ({
+      ...o,
+      liens: {
+        parties: n.parties,
+        conventions: n.conventionsService,
+        personnes: n.personnes,
+        comptes: n.utilisateurs,
+        rattachees: n.enfants,
+        predecesseurs: n.predecesseurs,
+      },
+    })),
+    personnes: personnes.map(({ _count: n, ...p }) => ({ ...p, liens: { representations: n.representations, signatures: n.signatures } })),
+  };
 }
 
 /** What the convention form needs from the database. */
@@ -51,7 +77,10 @@ const LIBELLES_EVENEMENT: Record<string, string> = {
   ORGANISATION_MODIFIEE: "Organisation modifiée",
   PERSONNE_CREEE: "Personne ajoutée",
   PERSONNE_MODIFIEE: "Personne modifiée",
+  ORGANISATION_FUSIONNEE: "Doublon fusionné",
+  PERSONNE_FUSIONNEE: "Doublon fusionné",
 };
+const libelleFiche = (f: Record<string, unknown>) => [f.prenom, f.sigle ?? f.nom].filter(Boolean).join(" ") || String(f.nom ?? "");
 
 /** The referential's history, newest first: who added or changed what, field by field. */
 export async function listHistoriqueReferentiel({ tx, limite = 30 }: InTx & { limite?: number } = {}): Promise<ChangementReferentiel[]> {
@@ -66,16 +95,26 @@ export async function listHistoriqueReferentiel({ tx, limite = 30 }: InTx & { li
     (await db.organisation.findMany({ select: { id: true, nom: true, sigle: true } })).map((o) => [o.id, o.sigle ?? o.nom]),
   );
   const valeur = (champ: string, v: unknown) =>
-    v === null || v === undefined || v === "" ? "—" : champ.endsWith("Id") ? (noms.get(String(v)) ?? String(v)) : String(v);
+    v === null || v === undefined || v === "" ? "—" : champ.endsWith("Id") ? (noms.get(String(v)) ?? "fiche supprimée depuis") : String(v);
   return events.map((e) => {
-    const avant = (e.avant ?? {}) as Record<string, unknown>;
+    let avant = (e.avant ?? {}) as Record<string, unknown>;
     const apres = (e.apres ?? {}) as Record<string, unknown>;
-    const libelle = [apres.prenom, apres.sigle ?? apres.nom].filter(Boolean).join(" ") || String(apres.nom ?? "");
+    const libelle = libelleFiche(apres);
+    const fusion = e.type.endsWith("_FUSIONNEE");
+    let quoi = `${LIBELLES_EVENEMENT[e.type]} : ${libelle}`;
+    const repris: string[] = [];
+    if (fusion) {
+      const { conservee, doublon } = avant as { conservee: Record<string, unknown>; doublon: Record<string, unknown> };
+      avant = conservee;
+      quoi = `${LIBELLES_EVENEMENT[e.type]} : ${libelleFiche(doublon)} (fiche supprimée) → ${libelle}`;
+      repris.push(...decrireLiens((apres.reprises ?? {}) as Liens));
+      if (repris.length) repris[0] = `repris : ${repris[0]}`;
+    }
     const changements = e.avant
       ? Object.entries(CHAMPS_SUIVIS)
           .filter(([champ]) => (avant[champ] ?? null) !== (apres[champ] ?? null))
           .map(([champ, mot]) => `${mot} : ${valeur(champ, avant[champ])} → ${valeur(champ, apres[champ])}`)
       : [];
-    return { id: e.id, quand: e.createdAt, qui: e.user?.nom ?? null, quoi: `${LIBELLES_EVENEMENT[e.type]} : ${libelle}`, changements };
+    return { id: e.id, quand: e.createdAt, qui: e.user?.nom ?? null, quoi, changements: [...repris, ...changements] };
   });
 }

@@ -33,11 +33,11 @@ export async function assertOrganisationUnique(data: { nom: string; sigle: strin
 /** A person is the same as another with the same first and last names (whatever the case) in the same organisation. */
 export async function assertPersonneUnique(
   data: { prenom: string; nom: string; organisationId: string | null },
-  { sauf, tx }: { sauf?: string; tx?: Tx } = {},
+  { sauf, tx }: { sauf?: string | string[]; tx?: Tx } = {},
 ) {
   const autre = await on(tx).personne.findFirst({
     where: {
-      ...(sauf ? { id: { not: sauf } } : {}),
+      ...(sauf ? { id: { notIn: [sauf].flat() } } : {}),
       prenom: { equals: data.prenom, mode: "insensitive" },
       nom: { equals: data.nom, mode: "insensitive" },
       organisationId: data.organisationId,
