@@ -110,3 +110,17 @@ export function estFige(statut: Statut): boolean {
 export function estSigneeParTous(statut: Statut): boolean {
   return estFige(statut) && statut !== "SIGNEE_PARTIELLEMENT";
 }
+
+/** The text may still be edited: a draft, or in review (editing an approved section reopens it).
+ *  From « prête à signer » the version sent to signature is frozen: back to drafting first. */
+export function estModifiable(statut: Statut): boolean {
+  return statut === "BROUILLON" || statut === "EN_REVUE";
+}
+
+/** Why the text cannot be edited at this step, said to the user; null when it can. */
+export function raisonNonModifiable(statut: Statut): string | null {
+  if (estModifiable(statut)) return null;
+  if (statut === "PRETE_A_SIGNER")
+    return "La version envoyée à la signature est figée : renvoyez le document en rédaction pour le modifier (la version figée est gardée).";
+  return "Un document signé ne change plus : toute modification passe par un avenant.";
+}

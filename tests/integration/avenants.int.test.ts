@@ -4,7 +4,8 @@ import { describe, expect, it } from "vitest";
 import { testDb } from "../helpers/db";
 import { createAgent, createConvention } from "../helpers/factories";
 import { createAvenant } from "@/lib/server/avenants/create-avenant";
-import { transitionAvenant } from "@/lib/server/avenants/transition-avenant";
+import { transitionDocument } from "@/lib/server/cycle/transition";
+import { mener } from "../helpers/cycle";
 import { getConsolidation } from "@/lib/server/avenants/get-consolidation";
 import { getAvenant } from "@/lib/server/avenants/get-avenant";
 import { avenantSchema, blankAvenant, type AvenantInput } from "@/lib/schemas/avenant";
@@ -48,14 +49,15 @@ describe("avenants", () => {
     expect(apercu.etat.dateFin).toBe("2026-12-31");
     expect(apercu.projetInclus).toBe(true);
 
-    let version = 1;
-    for (const [agent, evenement] of [
-      [redacteur, "SOUMETTRE"],
-      [relecteur, "VALIDER"],
-      [signataire, "SIGNER_DERNIERE_PARTIE"],
-    ] as const) {
-      await transitionAvenant(agent, { conventionId: convention.id, numero, evenement, version: version++, dateSignature: "2025-11-15" });
-    }
+    await mener(
+      { conventionId: convention.id, numero },
+      [
+        [redacteur, "SOUMETTRE"],
+        [relecteur, "VALIDER"],
+        [signataire, "SIGNER_DERNIERE_PARTIE"],
+      ],
+      { dateSignature: "2025-11-15" },
+    );
     const apres = await getConsolidation(relecteur, convention.id);
     expect(apres.etat.dateFin).toBe("2026-12-31");
     expect(apres.etat.echeancier).toEqual([
@@ -106,10 +108,10 @@ describe("avenants", () => {
     const { redacteur, signataire, convention } = await setup();
     const { numero } = await createAvenant(redacteur, convention.id, avenantSchema.parse(prolongation));
     await expect(
-      transitionAvenant(signataire, { conventionId: convention.id, numero, evenement: "SOUMETTRE", version: 1 }),
+      transitionDocument(signataire, { conventionId: convention.id, numero, evenement: "SOUMETTRE", version: 1 }),
     ).rejects.toMatchObject({ code: "ACCES_REFUSE" });
     await expect(
-      transitionAvenant(signataire, {
+      transitionDocument(signataire, {
         conventionId: convention.id,
         numero,
         evenement: "SIGNER_DERNIERE_PARTIE",
@@ -165,14 +167,15 @@ describe("PDF of an avenant and of the consolidated version", () => {
       changementsFromData(saisie, []),
     );
     const { numero } = await createAvenant(redacteur, convention.id, saisie);
-    let version = 1;
-    for (const [agent, evenement] of [
-      [redacteur, "SOUMETTRE"],
-      [relecteur, "VALIDER"],
-      [signataire, "SIGNER_DERNIERE_PARTIE"],
-    ] as const) {
-      await transitionAvenant(agent, { conventionId: convention.id, numero, evenement, version: version++, dateSignature: "2025-11-15" });
-    }
+    await mener(
+      { conventionId: convention.id, numero },
+      [
+        [redacteur, "SOUMETTRE"],
+        [relecteur, "VALIDER"],
+        [signataire, "SIGNER_DERNIERE_PARTIE"],
+      ],
+      { dateSignature: "2025-11-15" },
+    );
     const data = await getConsolidation(relecteur, convention.id);
     const detail = await getAvenant(relecteur, convention.id, 1);
     const text = async (pdf: Buffer) => {
@@ -207,7 +210,7 @@ describe("deleting a draft avenant", () => {
     expect(await db.auditEvent.count({ where: { conventionId: convention.id, type: "AVENANT_SUPPRIME" } })).toBe(1);
     const second = await createAvenant(redacteur, convention.id, avenantSchema.parse(prolongation));
     expect(second.numero).toBe(1);
-    await transitionAvenant(redacteur, { conventionId: convention.id, numero: 1, evenement: "SOUMETTRE", version: 1 });
+    await transitionDocument(redacteur, { conventionId: convention.id, numero: 1, evenement: "SOUMETTRE", version: 1 });
     await expect(deleteAvenantDraft(redacteur, convention.id, 1)).rejects.toMatchObject({ code: "AVENANT_NON_BROUILLON" });
   });
 });

@@ -17,6 +17,11 @@ export async function deleteAvenantDraft(agent: AgentLike, conventionId: string,
   if (!avenant) throw new Introuvable("Cet avenant");
   if (avenant.statut !== "BROUILLON")
     throw new ErreurMetier("AVENANT_NON_BROUILLON", "Seul un avenant en brouillon peut être supprimé ; renvoyez-le d'abord en rédaction.");
+  if (await on(outer).versionFigee.count({ where: { documentId: avenant.id } }))
+    throw new ErreurMetier(
+      "DEJA_FIGE",
+      "Cet avenant a déjà été figé pour signature : sa version figée est gardée, il ne peut plus être supprimé. Modifiez-le plutôt.",
+    );
   await inTransaction(outer, async (tx) => {
     await tx.avenant.delete({ where: { id: avenant.id } });
     await recordAudit(tx, {

@@ -4,7 +4,7 @@
 import "server-only";
 import type { ConventionData } from "@/lib/schemas/convention";
 import { fromCalendarDate } from "@/lib/domain/dates";
-import { estFige } from "@/lib/domain/statut";
+import { raisonNonModifiable } from "@/lib/domain/statut";
 import { texteVise } from "@/lib/domain/controles";
 import { ConflitVersion, ErreurMetier } from "@/lib/domain/erreurs";
 import { assertCan, estDansLePerimetre, type AgentLike } from "../policies";
@@ -120,8 +120,8 @@ export async function createConvention(agent: AgentLike, data: ConventionData, {
 export async function updateConvention(agent: AgentLike, id: string, data: ConventionData, { tx: outer }: InTx = {}) {
   const avant = await getConvention(agent, id, { tx: outer }); // scoped: not found otherwise
   assertCan(agent, "convention.modifier");
-  if (estFige(avant.statut))
-    throw new ErreurMetier("CONVENTION_FIGEE", "Une convention signée ne change plus : toute modification passe par un avenant.");
+  const figee = raisonNonModifiable(avant.statut);
+  if (figee) throw new ErreurMetier("CONVENTION_FIGEE", figee);
   if (data.version === undefined || data.version !== avant.version) throw new ConflitVersion();
   await assertSaisieValide(agent, data, id, outer);
   return inTransaction(outer, async (tx) => {

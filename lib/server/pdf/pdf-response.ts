@@ -9,18 +9,21 @@ import { renderPdf } from "./pdf-pool";
 const texte = (status: number, message: string) =>
   new Response(message, { status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
 
-export async function pdfResponse(build: (agent: Agent) => Promise<PdfConvention | null>): Promise<Response> {
+/** A PDF already made: the version frozen for signature, served byte for byte. */
+export type PdfFige = { octets: Uint8Array; fileName: string };
+
+export async function pdfResponse(build: (agent: Agent) => Promise<PdfConvention | PdfFige | null>): Promise<Response> {
   const agent = await getAgent();
   if (!agent) return texte(401, "Votre session a expiré : reconnectez-vous pour télécharger le PDF.");
   if (!can(agent, "convention.exporter")) return texte(403, "Votre rôle ne permet pas d'exporter cette convention.");
   try {
     const data = await build(agent);
     if (!data) return texte(404, "Ce document est introuvable, ou vous n'y avez pas accès.");
-    const pdf = await renderPdf(data);
+    const [pdf, fileName] = "octets" in data ? [data.octets, data.fileName] : [await renderPdf(data), data.meta.fileName];
     return new Response(new Uint8Array(pdf), {
       headers: {
         "Content-Type": "application/pdf",
-        "Content-Disposition": `attachment; filename="${data.meta.fileName}"`,
+        "Content-Disposition": `attachment; filename="${fileName}"`,
         "Cache-Control": "private, no-store",
       },
     });

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { can } from "@/lib/server/policies";
-import { estFige } from "@/lib/domain/statut";
+import { estModifiable } from "@/lib/domain/statut";
 import { prochainAvenant } from "@/lib/domain/avenant";
 import { Breadcrumb } from "@codegouvfr/react-dsfr/Breadcrumb";
 import { requireAgent } from "@/lib/server/auth/agent";
@@ -13,6 +13,12 @@ import { ConventionSynthese } from "@/components/convention/ConventionSynthese";
 import { ConventionDocument } from "@/components/convention/ConventionDocument";
 import { LIBELLES_TYPE_CONVENTION } from "@/lib/domain/libelles";
 import { ButtonsGroup } from "@/components/dsfr/ButtonsGroup";
+import { getRevue } from "@/lib/server/revue/revue";
+import { prochainActeur } from "@/lib/domain/revue";
+import { EtapeDocument } from "@/components/revue/EtapeDocument";
+import { RevuePanel } from "@/components/revue/RevuePanel";
+import { VuesDocument } from "@/components/revue/VuesDocument";
+import { approuverSectionAction, ouvrirFilAction, repondreFilAction, resoudreFilAction, transitionAction } from "../cycle/actions";
 
 async function load(id: string) {
   return loadConventionOr404(await requireAgent(), id);
@@ -26,8 +32,13 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
 export default async function ConventionPage({ params }: { params: Promise<{ id: string }> }) {
   const agent = await requireAgent();
   const convention = await load((await params).id);
-  const { constats, exigences, cites } = await checkConvention(convention);
-  const modifiable = can(agent, "convention.modifier") && !estFige(convention.statut);
+  const [{ constats, exigences, cites }, revue] = await Promise.all([
+    checkConvention(convention),
+    getRevue(agent, { conventionId: convention.id }),
+  ]);
+  const peutRelire = can(agent, "convention.relire");
+  const peutCommenter = peutRelire || can(agent, "convention.modifier");
+  const modifiable = can(agent, "convention.modifier") && estModifiable(convention.statut);
   const avenant = prochainAvenant(convention);
   const avenantPossible = can(agent, "avenant.creer") && avenant.possible;
   return (
@@ -40,6 +51,7 @@ export default async function ConventionPage({ params }: { params: Promise<{ id:
         </p>
         <h1 className="fr-mb-1w">{convention.intitule}</h1>
         <p className="fr-text--lead fr-mb-2w">{convention.reference}</p>
+        <VuesDocument base={`/conventions/${convention.id}`} courante="document" />
         <ButtonsGroup inline="md">
           {can(agent, "convention.exporter") && <PdfDownloadButton href={`/conventions/${convention.id}/pdf`} />}
           {modifiable && (
@@ -80,6 +92,25 @@ export default async function ConventionPage({ params }: { params: Promise<{ id:
           </section>
         )}
       </div>
+      <EtapeDocument
+        conventionId={convention.id}
+        numero={null}
+        statut={convention.statut}
+        version={convention.version}
+        role={agent.role}
+        prochainActeur={prochainActeur(convention.statut)}
+        blocages={revue.blocages}
+        avertissements={revue.avertissements}
+        transition={transitionAction}
+      />
+      {(revue.statut === "EN_REVUE" || revue.fils.length > 0 || revue.sections.some((s) => s.approbation)) && (
+        <RevuePanel
+          revue={revue}
+          peutRelire={peutRelire}
+          peutCommenter={peutCommenter}
+          actions={{ ouvrir: ouvrirFilAction, repondre: repondreFilAction, resoudre: resoudreFilAction, approuver: approuverSectionAction }}
+        />
+      )}
       <nav className="fr-summary fr-mb-4w" aria-labelledby="sommaire-titre">
         <p className="fr-summary__title" id="sommaire-titre">
           Sommaire

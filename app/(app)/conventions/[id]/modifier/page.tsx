@@ -6,7 +6,7 @@ import { can } from "@/lib/server/policies";
 import { loadConventionOr404 } from "@/lib/server/conventions/load-convention";
 import { loadFormData } from "@/lib/server/referentiel/list-referentiel";
 import { conventionToInput } from "@/lib/schemas/convention-form";
-import { estFige } from "@/lib/domain/statut";
+import { raisonNonModifiable } from "@/lib/domain/statut";
 import { ConventionForm } from "@/components/convention/form/ConventionForm";
 import { createOrganisationAction, updateConventionAction } from "../../actions";
 
@@ -28,11 +28,10 @@ export default async function ModifierConventionPage({ params }: { params: Promi
         ]}
       />
       <h1>Modifier {convention.reference}</h1>
-      {estFige(convention.statut) ? (
+      {raisonNonModifiable(convention.statut) ? (
         <div className="fr-alert fr-alert--info">
           <p>
-            Cette convention est signée : elle ne change plus. Toute modification passe par un avenant.{" "}
-            <Link href={`/conventions/${id}`}>Retour à la convention</Link>
+            {raisonNonModifiable(convention.statut)} <Link href={`/conventions/${id}`}>Retour à la convention</Link>
           </p>
         </div>
       ) : (

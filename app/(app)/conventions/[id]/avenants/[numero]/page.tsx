@@ -7,11 +7,16 @@ import { formatDateLongue } from "@/lib/domain/dates";
 import { StatutBadge } from "@/components/convention/StatutBadge";
 import { TexteBalise } from "@/components/convention/TexteBalise";
 import { EcheancierTable } from "@/components/convention/FinancialTables";
-import { AvenantTransitions } from "@/components/avenant/AvenantTransitions";
+import { getRevue } from "@/lib/server/revue/revue";
+import { prochainActeur } from "@/lib/domain/revue";
+import { EtapeDocument } from "@/components/revue/EtapeDocument";
+import { RevuePanel } from "@/components/revue/RevuePanel";
+import { VuesDocument } from "@/components/revue/VuesDocument";
+import { approuverSectionAction, ouvrirFilAction, repondreFilAction, resoudreFilAction, transitionAction } from "../../../cycle/actions";
 import { PdfDownloadButton } from "@/components/convention/PdfDownloadButton";
 import { DeleteAvenantButton } from "@/components/avenant/DeleteAvenantButton";
 import { can } from "@/lib/server/policies";
-import { deleteAvenantAction, transitionAvenantAction } from "../actions";
+import { deleteAvenantAction } from "../actions";
 import { ButtonsGroup } from "@/components/dsfr/ButtonsGroup";
 
 export const metadata = { title: "Avenant" };
@@ -21,6 +26,9 @@ export default async function AvenantPage({ params }: { params: Promise<{ id: st
   const { id, numero } = await params;
   const data = await orNotFound(getAvenant(agent, id, Number(numero)));
   const { avenant, articles, effets, lignes } = data;
+  const revue = await getRevue(agent, { conventionId: id, numero: avenant.numero });
+  const peutRelire = can(agent, "convention.relire");
+  const peutCommenter = peutRelire || can(agent, "convention.modifier");
   return (
     <>
       <Breadcrumb
@@ -39,20 +47,32 @@ export default async function AvenantPage({ params }: { params: Promise<{ id: st
         {data.convention.dateConvention ? ` du ${formatDateLongue(data.convention.dateConvention)}` : ""}
         {avenant.dateSignature ? ` — signé le ${formatDateLongue(avenant.dateSignature)}` : ""}
       </p>
+      <VuesDocument base={`/conventions/${id}/avenants/${avenant.numero}`} courante="document" />
       <ButtonsGroup inline="md">
         <PdfDownloadButton href={`/conventions/${id}/avenants/${avenant.numero}/pdf`} label="Télécharger l'avenant (PDF)" />
         {avenant.statut === "BROUILLON" && can(agent, "avenant.creer") && (
           <DeleteAvenantButton conventionId={id} numero={avenant.numero} deleteAvenant={deleteAvenantAction} />
         )}
       </ButtonsGroup>
-      <AvenantTransitions
+      <EtapeDocument
         conventionId={id}
         numero={avenant.numero}
         statut={avenant.statut}
         version={avenant.version}
         role={agent.role}
-        transition={transitionAvenantAction}
+        prochainActeur={prochainActeur(avenant.statut)}
+        blocages={revue.blocages}
+        avertissements={revue.avertissements}
+        transition={transitionAction}
       />
+      {(revue.statut === "EN_REVUE" || revue.fils.length > 0 || revue.sections.some((s) => s.approbation)) && (
+        <RevuePanel
+          revue={revue}
+          peutRelire={peutRelire}
+          peutCommenter={peutCommenter}
+          actions={{ ouvrir: ouvrirFilAction, repondre: repondreFilAction, resoudre: resoudreFilAction, approuver: approuverSectionAction }}
+        />
+      )}
       <section aria-labelledby="titre-effets" className="fr-mb-4w">
         <h2 id="titre-effets" className="fr-h4">
           Ce que change l&apos;avenant

@@ -1,0 +1,17 @@
+"use server";
+// The life cycle and the review of a convention or an avenant: one set of actions for both kinds.
+import { makeAction } from "@/lib/actions/action";
+import { ACTION_DE } from "@/lib/domain/roles";
+import { approuverSectionSchema, ouvrirFilSchema, repondreFilSchema, resoudreFilSchema, transitionSchema } from "@/lib/schemas/revue";
+import { transitionDocument } from "@/lib/server/cycle/transition";
+import { approuverSection, ouvrirFil, repondreFil, resoudreFil } from "@/lib/server/revue/revue";
+
+const PARTICIPANTS = ["convention.relire", "convention.modifier"] as const;
+
+export const transitionAction = makeAction(Object.values(ACTION_DE), transitionSchema, (agent, data) => transitionDocument(agent, data));
+export const ouvrirFilAction = makeAction(PARTICIPANTS, ouvrirFilSchema, (agent, data) => ouvrirFil(agent, data));
+export const repondreFilAction = makeAction(PARTICIPANTS, repondreFilSchema, (agent, data) => repondreFil(agent, data));
+export const resoudreFilAction = makeAction(PARTICIPANTS, resoudreFilSchema, (agent, data) => resoudreFil(agent, data));
+export const approuverSectionAction = makeAction("convention.relire", approuverSectionSchema, (agent, data) =>
+  approuverSection(agent, data),
+);

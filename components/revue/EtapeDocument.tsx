@@ -1,0 +1,180 @@
+"use client";
+// Where a document stands in its life cycle, who acts next, and the steps the current user may
+// take — nothing else. « Valider pour signature » lists what still stops it and asks for each
+// warning to be acknowledged; the server checks everything again.
+import { useState } from "react";
+import { useRouter } from "next/navigation";
+import { EVENEMENTS, LIBELLES_EVENEMENT, nextStatut, type Evenement, type Statut } from "@/lib/domain/statut";
+import { ACTION_DE, roleCan, type Role } from "@/lib/domain/roles";
+import type { Action } from "@/lib/actions/result";
+import type { TransitionInput } from "@/lib/schemas/revue";
+import type { Constat } from "@/lib/domain/controles";
+import { ButtonsGroup } from "@/components/dsfr/ButtonsGroup";
+import { StatutBadge } from "@/components/convention/StatutBadge";
+
+/** The steps a role may take from a state (signing a single party comes with the signature itself). */
+export function etapesPossibles(statut: Statut, role: Role): Evenement[] {
+  return EVENEMENTS.filter((e) => {
+    if (e === "SIGNER_UNE_PARTIE" || !roleCan(role, ACTION_DE[e])) return false;
+    try {
+      nextStatut(statut, e);
+      return true;
+    } catch {
+      return false;
+    }
+  });
+}
+
+function libelle(e: Evenement, statut: Statut): string {
+  if (e === "RENVOYER") return statut === "EN_REVUE" ? "Demander des modifications" : "Renvoyer en rédaction";
+  if (e === "SIGNER_DERNIERE_PARTIE") return "Enregistrer la signature de toutes les parties";
+  return LIBELLES_EVENEMENT[e];
+}
+
+type Props = {
+  conventionId: string;
+  numero: number | null;
+  statut: Statut;
+  version: number;
+  role: Role;
+  prochainActeur: string;
+  blocages: string[];
+  avertissements: (Constat & { cle: string })[];
+  transition: Action<TransitionInput, { statut: Statut; version: number }>;
+};
+
+export function EtapeDocument({
+  conventionId,
+  numero,
+  statut,
+  version,
+  role,
+  prochainActeur,
+  blocages,
+  avertissements,
+  transition,
+}: Props) {
+  const router = useRouter();
+  const [message, setMessage] = useState<{ ok: boolean; texte: string }>();
+  const [commentaire, setCommentaire] = useState("");
+  const [date, setDate] = useState("");
+  const [acquittes, setAcquittes] = useState<string[]>([]);
+  const [pending, setPending] = useState(false);
+  const etapes = etapesPossibles(statut, role);
+
+  const run = async (evenement: Evenement) => {
+    setPending(true);
+    setMessage(undefined);
+    const result = await transition({
+      conventionId,
+      numero,
+      evenement,
+      version,
+      commentaire: commentaire || null,
+      avertissementsAcquittes: acquittes,
+      dateSignature: date || null,
+    });
+    setPending(false);
+    if (!result.ok) {
+      setMessage({ ok: false, texte: result.message });
+      if (result.code === "CONFLIT_VERSION") router.refresh();
+      return;
+    }
+    setCommentaire("");
+    setAcquittes([]);
+    setMessage({ ok: true, texte: `« ${libelle(evenement, statut)} » : fait.` });
+    router.refresh();
+  };
+
+  return (
+    <section aria-labelledby="titre-etape" className="fr-mb-4w fr-p-3w" style={{ border: "1px solid var(--border-default-grey)" }}>
+      <h2 id="titre-etape" className="fr-h6 fr-mb-1w">
+        Étape : <StatutBadge statut={statut} small={false} />
+      </h2>
+      <p className="fr-mb-2w">{prochainActeur}</p>
+      {message && (
+        <div
+          className={`fr-alert fr-alert--sm fr-mb-2w ${message.ok ? "fr-alert--success" : "fr-alert--error"}`}
+          role={message.ok ? "status" : "alert"}
+        >
+          <p>{message.texte}</p>
+        </div>
+      )}
+      {etapes.includes("VALIDER") && blocages.length > 0 && (
+        <div className="fr-notice fr-notice--info fr-mb-2w">
+          <div className="fr-container">
+            <div className="fr-notice__body">
+              <p className="fr-notice__title">Avant de valider pour signature :</p>
+              <ul>
+                {blocages.map((b) => (
+                  <li key={b}>{b}</li>
+                ))}
+              </ul>
+            </div>
+          </div>
+        </div>
+      )}
+      {etapes.includes("VALIDER") && avertissements.length > 0 && (
+        <fieldset className="fr-fieldset" aria-labelledby="titre-avertissements">
+          <legend id="titre-avertissements" className="fr-fieldset__legend fr-fieldset__legend--regular">
+            Avertissements à prendre en compte (cochez chacun une fois lu)
+          </legend>
+          {avertissements.map((a) => (
+            <div key={a.cle} className="fr-fieldset__element">
+              <div className="fr-checkbox-group">
+                <input
+                  type="checkbox"
+                  id={`acquitte-${a.cle}`}
+                  checked={acquittes.includes(a.cle)}
+                  onChange={(e) => setAcquittes((l) => (e.target.checked ? [...l, a.cle] : l.filter((x) => x !== a.cle)))}
+                />
+                <label className="fr-label" htmlFor={`acquitte-${a.cle}`}>
+                  {a.message}
+                </label>
+              </div>
+            </div>
+          ))}
+        </fieldset>
+      )}
+      {etapes.length > 0 && (
+        <>
+          {etapes.includes("SIGNER_DERNIERE_PARTIE") && (
+            <div className="fr-input-group">
+              <label className="fr-label" htmlFor="date-signature">
+                Date de la dernière signature
+              </label>
+              <input id="date-signature" className="fr-input" type="date" value={date} onChange={(e) => setDate(e.target.value)} />
+            </div>
+          )}
+          <div className="fr-input-group">
+            <label className="fr-label" htmlFor="commentaire-etape">
+              Commentaire (facultatif)
+              <span className="fr-hint-text">Gardé dans l&apos;historique avec l&apos;étape.</span>
+            </label>
+            <textarea
+              id="commentaire-etape"
+              className="fr-input"
+              rows={2}
+              maxLength={5000}
+              value={commentaire}
+              onChange={(e) => setCommentaire(e.target.value)}
+            />
+          </div>
+          <ButtonsGroup inline="md">
+            {etapes.map((e) => (
+              <button
+                key={e}
+                type="button"
+                className={`fr-btn ${e === "RENVOYER" ? "fr-btn--secondary" : ""}`}
+                disabled={pending}
+                onClick={() => run(e)}
+              >
+                {libelle(e, statut)}
+              </button>
+            ))}
+          </ButtonsGroup>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,38 @@
+import { z } from "./zod";
+import { EVENEMENTS } from "@/lib/domain/statut";
+
+const document = { conventionId: z.string().min(1), numero: z.number().int().positive().nullable().optional() };
+const texte = z
+  .string()
+  .trim()
+  .min(1, "Écrivez votre commentaire.")
+  .max(5000, "Un commentaire tient en 5 000 caractères au plus : découpez-le en plusieurs réponses.");
+
+export const ouvrirFilSchema = z.object({
+  ...document,
+  section: z.string().min(1, "Choisissez la section que vous commentez."),
+  ligne: z
+    .string()
+    .transform((v) => v.trim() || null)
+    .nullable()
+    .optional(),
+  texte,
+});
+export type OuvrirFilInput = z.input<typeof ouvrirFilSchema>;
+
+export const repondreFilSchema = z.object({ filId: z.string().min(1), version: z.number().int(), texte });
+export type RepondreFilInput = z.input<typeof repondreFilSchema>;
+
+export const resoudreFilSchema = z.object({ filId: z.string().min(1), version: z.number().int() });
+
+export const approuverSectionSchema = z.object({ ...document, section: z.string().min(1), empreinte: z.string().length(64) });
+
+export const transitionSchema = z.object({
+  ...document,
+  evenement: z.enum(EVENEMENTS),
+  version: z.number().int(),
+  commentaire: z.string().max(5000, "Un commentaire tient en 5 000 caractères au plus.").nullable().optional(),
+  avertissementsAcquittes: z.array(z.string()).max(200).optional(),
+  dateSignature: z.string().nullable().optional(),
+});
+export type TransitionInput = z.input<typeof transitionSchema>;

@@ -1,0 +1,114 @@
+// One step of the life cycle of a convention or an avenant (lib/domain/statut.ts): allowed to the
+// roles of lib/domain/roles.ts only, whatever the route; « valider » only once every section is
+// approved for its current content, every thread resolved, no error left and every warning
+// acknowledged; reaching « prête à signer » freezes the version sent to signature (data, PDF bytes,
+// SHA-256). One transaction per step, guarded by the version read: a step pressed twice or from a
+// stale page is refused in French and writes nothing.
+import "server-only";
+import { createHash } from "node:crypto";
+import { nextStatut, type Evenement, type Statut } from "@/lib/domain/statut";
+import { ACTION_DE } from "@/lib/domain/roles";
+import { blocagesValidation, etatsSections } from "@/lib/domain/revue";
+import { fromCalendarDate } from "@/lib/domain/dates";
+import { ConflitVersion, ErreurMetier } from "@/lib/domain/erreurs";
+import { assertCan, type AgentLike } from "../policies";
+import { recordAudit, snapshot } from "../audit";
+import { inTransaction, on, type InTx, type Tx } from "../db";
+import { renderPdf } from "../pdf/pdf-pool";
+import { loadDocument, type DocumentRevu, type RefDocument } from "../revue/document";
+
+export type DemandeTransition = RefDocument & {
+  evenement: Evenement;
+  version: number;
+  commentaire?: string | null;
+  avertissementsAcquittes?: string[];
+  dateSignature?: string | null;
+};
+
+export async function transitionDocument(agent: AgentLike, demande: DemandeTransition, { tx: outer }: InTx = {}) {
+  const doc = await loadDocument(agent, demande, { tx: outer });
+  assertCan(agent, ACTION_DE[demande.evenement]);
+  const statut = nextStatut(doc.statut, demande.evenement); // TransitionInterdite: said as is
+  if (doc.version !== demande.version) throw new ConflitVersion();
+  const signature = demande.evenement === "SIGNER_DERNIERE_PARTIE";
+  if (signature && !demande.dateSignature) {
+    const message = "Indiquez la date de la dernière signature.";
+    throw new ErreurMetier("DATE_SIGNATURE", message, { dateSignature: message });
+  }
+  const acquittes = demande.avertissementsAcquittes ?? [];
+  if (demande.evenement === "VALIDER") await assertRevueComplete(doc, acquittes, outer);
+  // Rendered before the transaction (a few hundred ms), written inside it if the version still holds.
+  const pdf = statut === "PRETE_A_SIGNER" ? await renderPdf(doc.pdf()) : null;
+
+  return inTransaction(outer, async (tx) => {
+    const data = {
+      statut,
+      version: { increment: 1 },
+      ...(signature ? { dateSignature: fromCalendarDate(demande.dateSignature!) } : {}),
+    };
+    const where = { id: doc.documentId, version: demande.version };
+    const { count } =
+      doc.type === "avenant" ? await tx.avenant.updateMany({ where, data }) : await tx.convention.updateMany({ where, data });
+    if (count === 0) throw new ConflitVersion();
+    // The review is read again inside the transaction: a thread opened meanwhile stops « valider ».
+    if (demande.evenement === "VALIDER") await assertRevueComplete(doc, acquittes, tx);
+    const filsOuverts =
+      demande.evenement === "RENVOYER"
+        ? await tx.filRevue.findMany({ where: { documentId: doc.documentId, etat: { not: "RESOLU" } }, select: { sectionLibelle: true } })
+        : [];
+    const figee = pdf ? await figer(tx, agent, doc, pdf) : null;
+    await recordAudit(tx, {
+      userId: agent.id,
+      type: `${doc.type === "avenant" ? "AVENANT" : "CONVENTION"}_${demande.evenement}`,
+      entite: doc.type === "avenant" ? "Avenant" : "Convention",
+      entiteId: doc.documentId,
+      conventionId: doc.conventionId,
+      avant: { statut: doc.statut },
+      apres: {
+        statut,
+        commentaire: demande.commentaire?.trim() || null,
+        ...(demande.evenement === "VALIDER" ? { avertissementsAcquittes: acquittes } : {}),
+        ...(filsOuverts.length ? { filsOuverts: filsOuverts.map((f) => f.sectionLibelle) } : {}),
+        ...(signature ? { dateSignature: demande.dateSignature } : {}),
+        ...(figee ? { versionFigee: figee.numero, sha256: figee.sha256 } : {}),
+      },
+    });
+    return { statut: statut as Statut, version: demande.version + 1 };
+  });
+}
+
+async function assertRevueComplete(doc: DocumentRevu, acquittes: readonly string[], tx: Tx | undefined) {
+  const db = on(tx);
+  const [approbations, filsNonResolus] = await Promise.all([
+    db.approbationSection.findMany({ where: { documentId: doc.documentId }, select: { section: true, empreinte: true } }),
+    db.filRevue.findMany({ where: { documentId: doc.documentId, etat: { not: "RESOLU" } }, select: { sectionLibelle: true } }),
+  ]);
+  const blocages = blocagesValidation({
+    sections: doc.sections,
+    etats: etatsSections(doc.sections, approbations),
+    filsNonResolus,
+    constats: doc.constats,
+    avertissementsAcquittes: acquittes,
+  });
+  if (blocages.length) throw new ErreurMetier("REVUE_INCOMPLETE", `Validation impossible pour l'instant. ${blocages.join(" ")}`);
+}
+
+/** The version sent to signature, written once (the database refuses any change afterwards). */
+async function figer(tx: Tx, agent: AgentLike, doc: DocumentRevu, pdf: Buffer) {
+  const precedente = await tx.versionFigee.findFirst({ where: { documentId: doc.documentId }, orderBy: { numero: "desc" } });
+  const sha256 = createHash("sha256").update(pdf).digest("hex");
+  return tx.versionFigee.create({
+    data: {
+      documentId: doc.documentId,
+      conventionId: doc.conventionId,
+      avenantId: doc.avenantId,
+      numero: (precedente?.numero ?? 0) + 1,
+      version: doc.version + 1,
+      donnees: snapshot(doc.donnees),
+      pdf: new Uint8Array(pdf),
+      sha256,
+      figeeParId: agent.id,
+    },
+    select: { numero: true, sha256: true },
+  });
+}

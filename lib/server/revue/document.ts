@@ -1,0 +1,76 @@
+// A convention or an avenant as its review and life cycle see it: its state, its sections with the
+// fingerprint of their content, the findings of the checks on it, and its PDF.
+import "server-only";
+import { createHash } from "node:crypto";
+import { contenuCanonique, sectionsAvenant, sectionsConvention, type Section } from "@/lib/domain/revue";
+import type { Constat } from "@/lib/domain/controles";
+import type { Statut } from "@/lib/domain/statut";
+import type { PdfConvention } from "@/lib/pdf/data";
+import type { AgentLike } from "../policies";
+import type { InTx } from "../db";
+import { getConvention } from "../conventions/get-convention";
+import { checkConvention } from "../conventions/check-convention";
+import { getAvenant } from "../avenants/get-avenant";
+import { buildConventionPdfData } from "../pdf/build-convention-pdf-data";
+import { buildAvenantPdfData } from "../pdf/build-other-pdf-data";
+
+/** Which document: a convention, or one of its avenants by number. */
+export type RefDocument = { conventionId: string; numero?: number | null };
+
+export type DocumentRevu = {
+  type: "convention" | "avenant";
+  documentId: string;
+  conventionId: string;
+  avenantId: string | null;
+  numero: number | null;
+  libelle: string; // « la convention DINUM-2024-… », « l'avenant n° 1 à … »
+  chemin: string; // its page
+  statut: Statut;
+  version: number;
+  sections: (Section & { empreinte: string })[];
+  constats: Constat[];
+  donnees: unknown; // what is frozen with the PDF
+  pdf: () => PdfConvention;
+};
+
+export const empreinte = (contenu: unknown) => createHash("sha256").update(contenuCanonique(contenu)).digest("hex");
+
+export async function loadDocument(agent: AgentLike, ref: RefDocument, { tx }: InTx = {}): Promise<DocumentRevu> {
+  const avecEmpreintes = (sections: Section[]) => sections.map((s) => ({ ...s, empreinte: empreinte(s.contenu) }));
+  if (ref.numero) {
+    const detail = await getAvenant(agent, ref.conventionId, ref.numero, { tx });
+    const { avenant, articles } = detail;
+    return {
+      type: "avenant",
+      documentId: avenant.id,
+      conventionId: detail.convention.id,
+      avenantId: avenant.id,
+      numero: avenant.numero,
+      libelle: `l'avenant n° ${avenant.numero} à la convention ${detail.convention.reference}`,
+      chemin: `/conventions/${detail.convention.id}/avenants/${avenant.numero}`,
+      statut: avenant.statut,
+      version: avenant.version,
+      sections: avecEmpreintes(sectionsAvenant({ ...avenant, articles })),
+      constats: detail.constats,
+      donnees: { avenant, articles },
+      pdf: () => buildAvenantPdfData(detail),
+    };
+  }
+  const convention = await getConvention(agent, ref.conventionId, { tx });
+  const { constats } = await checkConvention(convention, { tx });
+  return {
+    type: "convention",
+    documentId: convention.id,
+    conventionId: convention.id,
+    avenantId: null,
+    numero: null,
+    libelle: `la convention ${convention.reference}`,
+    chemin: `/conventions/${convention.id}`,
+    statut: convention.statut,
+    version: convention.version,
+    sections: avecEmpreintes(sectionsConvention(convention)),
+    constats,
+    donnees: convention,
+    pdf: () => buildConventionPdfData(convention),
+  };
+}

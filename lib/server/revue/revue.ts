@@ -1,0 +1,219 @@
+// Review by section: threads on a section or a schedule line (open → answered → resolved), with
+// replies, and the reviewer's approval of each section for its current content. Each step is one
+// transaction guarded by what the user read: two people resolving the same thread, a section
+// changed while it was being approved, a stale page — the loser is told in French.
+import "server-only";
+import type { z } from "zod";
+import type { approuverSectionSchema, ouvrirFilSchema, repondreFilSchema, resoudreFilSchema } from "@/lib/schemas/revue";
+import type { RevueVue } from "@/lib/views/revue";
+import { estModifiable, LIBELLES_STATUT } from "@/lib/domain/statut";
+import { blocagesValidation, cleConstat, etatsSections } from "@/lib/domain/revue";
+import { AccesRefuse, ErreurMetier, Introuvable } from "@/lib/domain/erreurs";
+import { assertCan, can, type AgentLike } from "../policies";
+import { recordAudit } from "../audit";
+import { inTransaction, on, type InTx, type Tx } from "../db";
+import { loadDocument, type DocumentRevu, type RefDocument } from "./document";
+
+/** Who takes part in a review: the reviewer, and the drafting side who answers. */
+function assertParticipant(agent: AgentLike) {
+  if (!can(agent, "convention.relire") && !can(agent, "convention.modifier")) throw new AccesRefuse();
+}
+
+function assertEnRedactionOuRevue(doc: DocumentRevu) {
+  if (!estModifiable(doc.statut))
+    throw new ErreurMetier(
+      "REVUE_CLOSE",
+      `La revue est close : le document est « ${LIBELLES_STATUT[doc.statut]} ». Renvoyez-le en rédaction pour le discuter de nouveau.`,
+    );
+}
+
+const auditRevue = (tx: Tx, agent: AgentLike, doc: DocumentRevu, type: string, apres: unknown) =>
+  recordAudit(tx, {
+    userId: agent.id,
+    type,
+    entite: doc.type === "avenant" ? "Avenant" : "Convention",
+    entiteId: doc.documentId,
+    conventionId: doc.conventionId,
+    apres,
+  });
+
+export async function ouvrirFil(agent: AgentLike, data: z.output<typeof ouvrirFilSchema>, { tx: outer }: InTx = {}) {
+  assertParticipant(agent);
+  const doc = await loadDocument(agent, data, { tx: outer });
+  assertEnRedactionOuRevue(doc);
+  const section = doc.sections.find((s) => s.cle === data.section);
+  if (!section)
+    throw new ErreurMetier("SECTION_INCONNUE", "Cette section n'existe plus dans le document : rechargez la page.", {
+      section: "Cette section n'existe plus.",
+    });
+  if (data.ligne && !anneesDe(doc).includes(Number(data.ligne))) {
+    const message = `L'échéancier n'a pas de ligne ${data.ligne}.`;
+    throw new ErreurMetier("LIGNE_INCONNUE", message, { ligne: message });
+  }
+  return inTransaction(outer, async (tx) => {
+    const fil = await tx.filRevue.create({
+      data: {
+        documentId: doc.documentId,
+        conventionId: doc.conventionId,
+        avenantId: doc.avenantId,
+        section: section.cle,
+        sectionLibelle: data.ligne ? `${section.libelle}, ligne ${data.ligne}` : section.libelle,
+        ligne: data.ligne ?? null,
+        auteurId: agent.id,
+        messages: { create: { auteurId: agent.id, texte: data.texte } },
+      },
+    });
+    await auditRevue(tx, agent, doc, "REVUE_FIL_OUVERT", { fil: fil.id, section: fil.sectionLibelle, texte: data.texte });
+    return { id: fil.id };
+  });
+}
+
+/** A reply by the thread's author reopens it; by anyone else it answers it. */
+export async function repondreFil(agent: AgentLike, data: z.output<typeof repondreFilSchema>, { tx: outer }: InTx = {}) {
+  assertParticipant(agent);
+  const { fil, doc } = await filDuDocument(agent, data.filId, outer);
+  assertEnRedactionOuRevue(doc);
+  return inTransaction(outer, async (tx) => {
+    const etat = fil.auteurId === agent.id ? "OUVERT" : "REPONDU";
+    await gardeVersion(tx, fil.id, data.version, { etat, resoluLe: null, resoluParId: null });
+    await tx.messageRevue.create({ data: { filId: fil.id, auteurId: agent.id, texte: data.texte } });
+    await auditRevue(tx, agent, doc, "REVUE_REPONSE", { fil: fil.id, section: fil.sectionLibelle, texte: data.texte, etat });
+    return { etat };
+  });
+}
+
+/** Resolved by its author or by a reviewer. */
+export async function resoudreFil(agent: AgentLike, data: z.output<typeof resoudreFilSchema>, { tx: outer }: InTx = {}) {
+  const { fil, doc } = await filDuDocument(agent, data.filId, outer);
+  if (fil.auteurId !== agent.id) assertCan(agent, "convention.relire");
+  assertEnRedactionOuRevue(doc);
+  if (fil.etat === "RESOLU") throw new ErreurMetier("FIL_RESOLU", "Cette discussion est déjà résolue.");
+  return inTransaction(outer, async (tx) => {
+    await gardeVersion(tx, fil.id, data.version, { etat: "RESOLU", resoluLe: new Date(), resoluParId: agent.id });
+    await auditRevue(tx, agent, doc, "REVUE_FIL_RESOLU", { fil: fil.id, section: fil.sectionLibelle });
+    return { etat: "RESOLU" as const };
+  });
+}
+
+/** The reviewer approves a section for the content they read (its fingerprint): if the drafter
+ *  changed it meanwhile, the approval is refused and the page shows the new content. */
+export async function approuverSection(agent: AgentLike, data: z.output<typeof approuverSectionSchema>, { tx: outer }: InTx = {}) {
+  assertCan(agent, "convention.relire");
+  const doc = await loadDocument(agent, data, { tx: outer });
+  if (doc.statut !== "EN_REVUE")
+    throw new ErreurMetier("REVUE_CLOSE", `Une section s'approuve pendant la revue ; le document est « ${LIBELLES_STATUT[doc.statut]} ».`);
+  const section = doc.sections.find((s) => s.cle === data.section);
+  if (!section) throw new ErreurMetier("SECTION_INCONNUE", "Cette section n'existe plus dans le document : rechargez la page.");
+  if (section.empreinte !== data.empreinte)
+    throw new ErreurMetier(
+      "SECTION_CHANGEE",
+      `« ${section.libelle} » a été modifiée depuis que vous l'avez ouverte : relisez-la (la page est rechargée), puis approuvez-la.`,
+    );
+  return inTransaction(outer, async (tx) => {
+    const cle = { documentId_section: { documentId: doc.documentId, section: section.cle } };
+    const valeurs = { empreinte: section.empreinte, approuveeParId: agent.id, approuveeLe: new Date() };
+    await tx.approbationSection.upsert({
+      where: cle,
+      create: { ...valeurs, documentId: doc.documentId, conventionId: doc.conventionId, avenantId: doc.avenantId, section: section.cle },
+      update: valeurs,
+    });
+    await auditRevue(tx, agent, doc, "REVUE_SECTION_APPROUVEE", { section: section.libelle });
+    return { section: section.cle };
+  });
+}
+
+/** The review of a document: its sections and their state, the threads, what stops « valider ». */
+export async function getRevue(agent: AgentLike, ref: RefDocument, { tx }: InTx = {}): Promise<RevueVue> {
+  const doc = await loadDocument(agent, ref, { tx });
+  const db = on(tx);
+  const nom = { select: { nom: true } } as const;
+  const [approbations, fils, versions] = await Promise.all([
+    db.approbationSection.findMany({ where: { documentId: doc.documentId }, include: { approuveePar: nom } }),
+    db.filRevue.findMany({
+      where: { documentId: doc.documentId },
+      orderBy: { createdAt: "asc" },
+      include: { auteur: nom, resoluPar: nom, messages: { orderBy: { createdAt: "asc" }, include: { auteur: nom } } },
+    }),
+    db.versionFigee.findMany({
+      where: { documentId: doc.documentId },
+      orderBy: { numero: "asc" },
+      select: { numero: true, sha256: true, figeeLe: true, figeePar: nom },
+    }),
+  ]);
+  const etats = etatsSections(doc.sections, approbations);
+  const parSection = new Map(approbations.map((a) => [a.section, a]));
+  const cles = new Set(doc.sections.map((s) => s.cle));
+  const nonResolus = fils.filter((f) => f.etat !== "RESOLU");
+  return {
+    documentId: doc.documentId,
+    conventionId: doc.conventionId,
+    numero: doc.numero,
+    statut: doc.statut,
+    version: doc.version,
+    sections: doc.sections.map((s) => {
+      const a = parSection.get(s.cle);
+      return {
+        cle: s.cle,
+        libelle: s.libelle,
+        empreinte: s.empreinte,
+        etat: etats.get(s.cle)!,
+        approbation: a ? { par: a.approuveePar.nom, le: a.approuveeLe } : null,
+      };
+    }),
+    fils: fils.map((f) => ({
+      id: f.id,
+      section: f.section,
+      sectionLibelle: f.sectionLibelle,
+      sectionExiste: cles.has(f.section),
+      ligne: f.ligne,
+      etat: f.etat,
+      version: f.version,
+      auteur: f.auteur.nom,
+      createdAt: f.createdAt,
+      resoluPar: f.resoluPar?.nom ?? null,
+      resoluLe: f.resoluLe,
+      messages: f.messages.map((m) => ({ id: m.id, auteur: m.auteur.nom, texte: m.texte, createdAt: m.createdAt })),
+    })),
+    blocages: blocagesValidation({
+      sections: doc.sections,
+      etats,
+      filsNonResolus: nonResolus,
+      constats: doc.constats.filter((c) => c.gravite === "erreur"),
+      avertissementsAcquittes: [],
+    }),
+    avertissements: doc.constats.filter((c) => c.gravite === "avertissement").map((c) => ({ ...c, cle: cleConstat(c) })),
+    annees: anneesDe(doc),
+    versionsFigees: versions.map((v) => ({ numero: v.numero, sha256: v.sha256, figeeLe: v.figeeLe, figeePar: v.figeePar?.nom ?? null })),
+  };
+}
+
+function anneesDe(doc: DocumentRevu): number[] {
+  const section = doc.sections.find((s) => s.cle === "echeancier");
+  const lignes = (section?.contenu as { lignes?: { annee: number }[] } | undefined)?.lignes ?? [];
+  return lignes.map((l) => l.annee);
+}
+
+async function filDuDocument(agent: AgentLike, filId: string, tx: Tx | undefined) {
+  const fil = await on(tx).filRevue.findUnique({ where: { id: filId }, include: { avenant: { select: { numero: true } } } });
+  if (!fil) throw new Introuvable("Cette discussion");
+  const doc = await loadDocument(agent, { conventionId: fil.conventionId, numero: fil.avenant?.numero ?? null }, { tx }); // scope
+  return { fil, doc };
+}
+
+async function gardeVersion(
+  tx: Tx,
+  filId: string,
+  version: number,
+  data: { etat: "OUVERT" | "REPONDU" | "RESOLU"; resoluLe: Date | null; resoluParId: string | null },
+) {
+  const { count } = await tx.filRevue.updateMany({ where: { id: filId, version }, data: { ...data, version: { increment: 1 } } });
+  if (count === 0) {
+    const fil = await tx.filRevue.findUnique({ where: { id: filId }, include: { resoluPar: { select: { nom: true } } } });
+    throw new ErreurMetier(
+      "CONFLIT_VERSION",
+      fil?.etat === "RESOLU"
+        ? `Cette discussion vient d'être résolue${fil.resoluPar ? ` par ${fil.resoluPar.nom}` : ""} : la page est rechargée.`
+        : "Quelqu'un a répondu à cette discussion pendant que vous écriviez : votre texte est conservé, relisez la réponse puis envoyez de nouveau.",
+    );
+  }
+}

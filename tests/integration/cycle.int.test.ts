@@ -1,0 +1,243 @@
+// The life cycle and the review of a document against a real PostgreSQL: every role × step refused
+// on the server unless allowed, the review that gates « valider », the freeze at « prête à signer »,
+// and what the database itself refuses (frozen versions, the audit log).
+import { createHash } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import { testDb } from "../helpers/db";
+import { createAgent, createConvention } from "../helpers/factories";
+import { approuverTout, mener } from "../helpers/cycle";
+import { createActionMaker } from "@/lib/actions/action";
+import { ACTION_DE, ROLES, roleCan, type Role } from "@/lib/domain/roles";
+import { EVENEMENTS, type Evenement, type Statut } from "@/lib/domain/statut";
+import { transitionSchema } from "@/lib/schemas/revue";
+import { transitionDocument } from "@/lib/server/cycle/transition";
+import { approuverSection, getRevue, ouvrirFil, repondreFil, resoudreFil } from "@/lib/server/revue/revue";
+import { updateConvention } from "@/lib/server/conventions/save-convention";
+import { getConvention } from "@/lib/server/conventions/get-convention";
+import { conventionToInput } from "@/lib/schemas/convention-form";
+import { conventionSchema } from "@/lib/schemas/convention";
+import type { Agent } from "@/lib/views/agent";
+
+const db = testDb();
+
+async function agentOf(role: Role): Promise<Agent> {
+  const dne = (await db.organisation.findFirstOrThrow({ where: { sigle: "DNE" } })).id;
+  const u = await createAgent(db, { role, organisationId: dne });
+  return { id: u.id, email: u.email, nom: `${role} de test`, role: u.role, organisationId: u.organisationId };
+}
+
+/** Where each step starts from. */
+const DEPART: Record<Evenement, Statut> = {
+  SOUMETTRE: "BROUILLON",
+  RENVOYER: "EN_REVUE",
+  VALIDER: "EN_REVUE",
+  SIGNER_UNE_PARTIE: "PRETE_A_SIGNER",
+  SIGNER_DERNIERE_PARTIE: "PRETE_A_SIGNER",
+  PUBLIER: "SIGNEE",
+  ENTRER_EN_VIGUEUR: "PUBLIEE",
+  TERMINER: "EN_VIGUEUR",
+};
+
+describe("every role × every step, refused on the server unless allowed", () => {
+  const cas = ROLES.flatMap((role) => EVENEMENTS.map((evenement) => [role, evenement, roleCan(role, ACTION_DE[evenement])] as const));
+  it.each(cas)("%s × %s: allowed %s", async (role, evenement, permis) => {
+    const convention = await createConvention(db, { statut: DEPART[evenement] });
+    const agent = await agentOf(role);
+    const ref = { conventionId: convention.id };
+    const acquittes = permis && evenement === "VALIDER" ? await approuverTout(agent, ref) : [];
+    const essai = transitionDocument(agent, {
+      ...ref,
+      evenement,
+      version: 1,
+      avertissementsAcquittes: acquittes,
+      dateSignature: "2024-09-01",
+    });
+    if (!permis) {
+      await expect(essai).rejects.toMatchObject({ code: "ACCES_REFUSE" });
+      expect((await db.convention.findUniqueOrThrow({ where: { id: convention.id } })).statut).toBe(DEPART[evenement]);
+      expect(
+        await db.auditEvent.count({ where: { conventionId: convention.id, type: { in: EVENEMENTS.map((e) => `CONVENTION_${e}`) } } }),
+      ).toBe(0);
+    } else {
+      await expect(essai).resolves.toMatchObject({ version: 2 });
+      expect(await db.auditEvent.count({ where: { conventionId: convention.id, type: `CONVENTION_${evenement}`, userId: agent.id } })).toBe(
+        1,
+      );
+    }
+  });
+
+  it("a direct POST to the action by a role that may not is refused before its input is read", async () => {
+    const convention = await createConvention(db, { statut: "BROUILLON" });
+    const lecteur = await agentOf("LECTEUR");
+    const action = createActionMaker(async () => lecteur)(Object.values(ACTION_DE), transitionSchema, (agent, data) =>
+      transitionDocument(agent, data),
+    );
+    expect(await action({ conventionId: convention.id, evenement: "SOUMETTRE", version: 1 })).toMatchObject({
+      ok: false,
+      code: "ACCES_REFUSE",
+    });
+    const signataire = await agentOf("SIGNATAIRE");
+    const parSignataire = createActionMaker(async () => signataire)(Object.values(ACTION_DE), transitionSchema, (agent, data) =>
+      transitionDocument(agent, data),
+    );
+    expect(await parSignataire({ conventionId: convention.id, evenement: "SOUMETTRE", version: 1 })).toMatchObject({
+      ok: false,
+      code: "ACCES_REFUSE",
+    });
+  });
+
+  it("a step pressed twice, or from a stale page, is refused and writes nothing", async () => {
+    const convention = await createConvention(db, { statut: "BROUILLON" });
+    const redacteur = await agentOf("REDACTEUR");
+    const ref = { conventionId: convention.id, evenement: "SOUMETTRE" as const, version: 1 };
+    const [a, b] = await Promise.allSettled([transitionDocument(redacteur, ref), transitionDocument(redacteur, ref)]);
+    expect([a.status, b.status].sort()).toEqual(["fulfilled", "rejected"]);
+    const refus = (a.status === "rejected" ? a : b) as PromiseRejectedResult;
+    expect(["CONFLIT_VERSION", "TRANSITION_INTERDITE"]).toContain(refus.reason.code);
+    expect(await db.auditEvent.count({ where: { conventionId: convention.id, type: "CONVENTION_SOUMETTRE" } })).toBe(1);
+  });
+});
+
+describe("review by section, then the freeze", () => {
+  it("gates « valider » on approvals, threads, errors and warnings; freezes the PDF; back to drafting makes a new version", async () => {
+    const convention = await createConvention(db, { statut: "BROUILLON" });
+    const ref = { conventionId: convention.id };
+    const [redacteur, relecteur] = await Promise.all([agentOf("REDACTEUR"), agentOf("RELECTEUR_FINANCIER")]);
+    await mener(ref, [[redacteur, "SOUMETTRE"]]);
+
+    // A comment on one schedule line, with HTML in it (kept as text).
+    const { id: filId } = await ouvrirFil(relecteur, { ...ref, section: "echeancier", ligne: "2024", texte: "<b>CP 2024</b> : à revoir" });
+    await expect(ouvrirFil(relecteur, { ...ref, section: "echeancier", ligne: "1999", texte: "x" })).rejects.toMatchObject({
+      code: "LIGNE_INCONNUE",
+    });
+    await expect(ouvrirFil(relecteur, { ...ref, section: "article:99", texte: "x" })).rejects.toMatchObject({ code: "SECTION_INCONNUE" });
+    let revue = await getRevue(relecteur, ref);
+    expect(revue.fils[0]).toMatchObject({
+      sectionLibelle: "Plafonds et échéancier, ligne 2024",
+      etat: "OUVERT",
+      messages: [{ texte: "<b>CP 2024</b> : à revoir" }],
+    });
+    await repondreFil(redacteur, { filId, version: 1, texte: "Corrigé." });
+    expect((await getRevue(relecteur, ref)).fils[0]).toMatchObject({ etat: "REPONDU", version: 2 });
+
+    // Everything approved but the thread is still open: refused, said in French.
+    const acquittes = await approuverTout(relecteur, ref);
+    let version = (await getRevue(relecteur, ref)).version;
+    await expect(
+      transitionDocument(relecteur, { ...ref, evenement: "VALIDER", version, avertissementsAcquittes: acquittes }),
+    ).rejects.toMatchObject({
+      code: "REVUE_INCOMPLETE",
+      message: expect.stringContaining("1 discussion n'est pas résolue (Plafonds et échéancier, ligne 2024)."),
+    });
+
+    // Two reviewers resolve the same thread: one wins, the other is told.
+    const autreRelecteur = await agentOf("RELECTEUR_FINANCIER");
+    const essais = await Promise.allSettled([
+      resoudreFil(relecteur, { filId, version: 2 }),
+      resoudreFil(autreRelecteur, { filId, version: 2 }),
+    ]);
+    expect(essais.map((e) => e.status).sort()).toEqual(["fulfilled", "rejected"]);
+    expect(((essais.find((e) => e.status === "rejected") as PromiseRejectedResult).reason as Error).message).toMatch(/résolue/);
+
+    // The drafter edits an approved article while in review: its approval no longer holds.
+    const input = conventionToInput(await getConvention(redacteur, convention.id));
+    input.articles[0]!.corps += " Modifié pendant la revue.";
+    await updateConvention(redacteur, convention.id, conventionSchema.parse(input));
+    revue = await getRevue(relecteur, ref);
+    const article = revue.sections.find((s) => s.cle === `article:${input.articles[0]!.numero}`)!;
+    expect(article.etat).toBe("modifiee_depuis");
+    expect(revue.blocages).toEqual([`Sections modifiées depuis leur approbation, à approuver de nouveau : ${article.libelle}.`]);
+    // Approving what one read before the change is refused.
+    const avant = (await db.approbationSection.findFirstOrThrow({ where: { documentId: convention.id, section: article.cle } })).empreinte;
+    await expect(approuverSection(relecteur, { ...ref, section: article.cle, empreinte: avant })).rejects.toMatchObject({
+      code: "SECTION_CHANGEE",
+    });
+    await approuverSection(relecteur, { ...ref, section: article.cle, empreinte: article.empreinte });
+
+    // A warning not acknowledged stops it, if there is one; acknowledged, it goes.
+    version = (await getRevue(relecteur, ref)).version;
+    if (revue.avertissements.length)
+      await expect(
+        transitionDocument(relecteur, { ...ref, evenement: "VALIDER", version, avertissementsAcquittes: [] }),
+      ).rejects.toMatchObject({
+        code: "REVUE_INCOMPLETE",
+      });
+    const valide = await transitionDocument(relecteur, {
+      ...ref,
+      evenement: "VALIDER",
+      version,
+      avertissementsAcquittes: revue.avertissements.map((a) => a.cle),
+      commentaire: "Échéancier conforme.",
+    });
+    expect(valide.statut).toBe("PRETE_A_SIGNER");
+
+    // Frozen: data, PDF bytes and their SHA-256; the text no longer changes.
+    const figee = await db.versionFigee.findFirstOrThrow({ where: { documentId: convention.id } });
+    expect(figee.numero).toBe(1);
+    expect(Buffer.from(figee.pdf).subarray(0, 5).toString()).toBe("%PDF-");
+    expect(figee.sha256).toBe(createHash("sha256").update(figee.pdf).digest("hex"));
+    expect((figee.donnees as { reference: string }).reference).toBe(convention.reference);
+    const audit = await db.auditEvent.findFirstOrThrow({ where: { conventionId: convention.id, type: "CONVENTION_VALIDER" } });
+    expect(audit.apres).toMatchObject({
+      statut: "PRETE_A_SIGNER",
+      commentaire: "Échéancier conforme.",
+      sha256: figee.sha256,
+      versionFigee: 1,
+    });
+    const relu = conventionToInput(await getConvention(redacteur, convention.id));
+    await expect(updateConvention(redacteur, convention.id, conventionSchema.parse(relu))).rejects.toMatchObject({
+      code: "CONVENTION_FIGEE",
+    });
+    await expect(ouvrirFil(relecteur, { ...ref, section: "parties", texte: "Trop tard ?" })).rejects.toMatchObject({ code: "REVUE_CLOSE" });
+
+    // Back to drafting: a new version; the frozen one stays. Frozen again: number 2.
+    await mener(ref, [[relecteur, "RENVOYER"]]);
+    expect((await db.convention.findUniqueOrThrow({ where: { id: convention.id } })).statut).toBe("BROUILLON");
+    expect(await db.versionFigee.count({ where: { documentId: convention.id } })).toBe(1);
+    await mener(ref, [
+      [redacteur, "SOUMETTRE"],
+      [relecteur, "VALIDER"],
+    ]);
+    expect(
+      (await db.versionFigee.findMany({ where: { documentId: convention.id }, orderBy: { numero: "asc" } })).map((v) => v.numero),
+    ).toEqual([1, 2]);
+  });
+
+  it("a blocking finding stops « valider »", async () => {
+    const convention = await createConvention(db, { statut: "EN_REVUE", plafondAe: "1", plafondCp: "1" });
+    const relecteur = await agentOf("RELECTEUR_FINANCIER");
+    const ref = { conventionId: convention.id };
+    const acquittes = await approuverTout(relecteur, ref);
+    await expect(
+      transitionDocument(relecteur, { ...ref, evenement: "VALIDER", version: 1, avertissementsAcquittes: acquittes }),
+    ).rejects.toMatchObject({
+      code: "REVUE_INCOMPLETE",
+      message: expect.stringMatching(/erreurs? bloquen?t la validation/),
+    });
+  });
+});
+
+describe("what the database itself refuses", () => {
+  it("a frozen version cannot be changed nor deleted, even through raw SQL", async () => {
+    const convention = await createConvention(db, { statut: "EN_REVUE" });
+    const relecteur = await agentOf("RELECTEUR_FINANCIER");
+    await mener({ conventionId: convention.id }, [[relecteur, "VALIDER"]]);
+    const { id } = await db.versionFigee.findFirstOrThrow({ where: { documentId: convention.id } });
+    await expect(db.$executeRaw`UPDATE "VersionFigee" SET "sha256" = repeat('0', 64) WHERE "id" = ${id}`).rejects.toThrow(/figée/);
+    await expect(db.$executeRaw`DELETE FROM "VersionFigee" WHERE "id" = ${id}`).rejects.toThrow(/figée/);
+    await expect(db.convention.delete({ where: { id: convention.id } })).rejects.toThrow();
+  });
+
+  it("the audit log is append-only: no change, no deletion; a deleted user's events stay, unnamed", async () => {
+    const convention = await createConvention(db, { statut: "BROUILLON" });
+    const redacteur = await agentOf("REDACTEUR");
+    await mener({ conventionId: convention.id }, [[redacteur, "SOUMETTRE"]]);
+    const { id } = await db.auditEvent.findFirstOrThrow({ where: { conventionId: convention.id, type: "CONVENTION_SOUMETTRE" } });
+    await expect(db.$executeRaw`UPDATE "AuditEvent" SET "type" = 'AUTRE' WHERE "id" = ${id}`).rejects.toThrow(/ajout seul/);
+    await expect(db.$executeRaw`UPDATE "AuditEvent" SET "apres" = '{}' WHERE "id" = ${id}`).rejects.toThrow(/ajout seul/);
+    await expect(db.$executeRaw`DELETE FROM "AuditEvent" WHERE "id" = ${id}`).rejects.toThrow(/ajout seul/);
+    await db.sessionAgent.deleteMany({ where: { userId: redacteur.id } });
+    await db.user.delete({ where: { id: redacteur.id } });
+    expect(await db.auditEvent.findUniqueOrThrow({ where: { id } })).toMatchObject({ type: "CONVENTION_SOUMETTRE", userId: null });
+  });
+});
