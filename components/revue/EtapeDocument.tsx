@@ -148,8 +148,7 @@ export function EtapeDocument({
           )}
           <div className="fr-input-group">
             <label className="fr-label" htmlFor="commentaire-etape">
-              Commentaire (facultatif)
-              <span className="fr-hint-text">Gardé dans l&apos;historique avec l&apos;étape.</span>
+              Commentaire (facultatif) <span className="fr-hint-text">Gardé dans l&apos;historique avec l&apos;étape.</span>
             </label>
             <textarea
               id="commentaire-etape"

@@ -32,6 +32,39 @@ function rssMiB(): number {
   return Math.round(kib / 1024);
 }
 
+/** Where the server's resident memory is, by kind of mapping (/proc/PID/smaps): the V8 heap and
+ *  malloc arenas are anonymous mappings; V8 reserves its pointer cage (4 GiB) and each WebAssembly
+ *  memory (the Prisma query compiler) ≥ 8 GiB of address space, only partly resident. */
+function ouEstLaMemoire(): string {
+  const pid = execFileSync("pgrep", ["-f", "next-server"], { encoding: "utf8" }).trim().split("\n")[0];
+  if (!pid) return "";
+  const sortes = new Map<string, number>();
+  let sorte = "";
+  for (const ligne of fs.readFileSync(`/proc/${pid}/smaps`, "utf8").split("\n")) {
+    const entete = /^([0-9a-f]+)-([0-9a-f]+) \S+ \S+ \S+ \d+\s*(.*)$/.exec(ligne);
+    if (entete) {
+      const taille = (parseInt(entete[2]!, 16) - parseInt(entete[1]!, 16)) / 1024 ** 3;
+      const chemin = entete[3]!.trim();
+      // A reservation of ≥ 8 GiB is a WebAssembly memory (with its guard region); 4 GiB, V8's pointer cage.
+      sorte = chemin
+        ? chemin.startsWith("[")
+          ? chemin
+          : chemin.split("/").pop()!
+        : taille >= 1
+          ? `réservation de ${Math.round(taille)} Gio`
+          : "anonyme";
+      continue;
+    }
+    const rss = /^Rss:\s+(\d+) kB/.exec(ligne);
+    if (rss) sortes.set(sorte, (sortes.get(sorte) ?? 0) + Number(rss[1]));
+  }
+  return [...sortes]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 4)
+    .map(([k, v]) => `${k} ${Math.round(v / 1024)}`)
+    .join(", ");
+}
+
 class Agent {
   cookies = new Map<string, string>();
   private header() {
@@ -146,6 +179,7 @@ async function main() {
       console.log(
         `Passe ${run} : ${requests} requêtes en ${SECONDS} s (${(requests / SECONDS).toFixed(1)}/s, ${errors} en erreur) · pic ${peak.v} Mio · au repos ${rssMiB()} Mio`,
       );
+      console.log(`  dont (Mio) : ${ouEstLaMemoire()}`);
     }
   } finally {
     stop();

@@ -1,0 +1,87 @@
+import { describe, expect, it } from "vitest";
+import { changementsConvention, decrireEvenement } from "./historique";
+
+const base = {
+  reference: "DINUM-2024-01",
+  intitule: "Webinaire",
+  dateFin: "2025-12-31T00:00:00.000Z",
+  plafondAe: "12000000",
+  parties: [{ libelle: "La DINUM", role: "DELEGATAIRE" }],
+  articles: [
+    { numero: "1", titre: "Objet", corps: "a" },
+    { numero: "2", titre: "Durée", corps: "b" },
+  ],
+  lignesEcheancier: [{ annee: 2024, ae: "12000000", cp: "1000000" }],
+  imputation: { programme: "214" },
+  signatures: [],
+};
+
+describe("what changed between two versions, in French", () => {
+  it.each([
+    ["an unchanged copy", base, []],
+    ["a field", { ...base, intitule: "Webinaire de l'État" }, ["Intitulé court : Webinaire → Webinaire de l'État"]],
+    ["an amount, in euros", { ...base, plafondAe: "15000000" }, ["Plafond AE : 120 000 € → 150 000 €"]],
+    ["a date", { ...base, dateFin: "2026-12-31T00:00:00.000Z" }, ["Date de fin : 31/12/2025 → 31/12/2026"]],
+    [
+      "articles changed, added, removed",
+      {
+        ...base,
+        articles: [
+          { numero: "1", titre: "Objet", corps: "a modifié" },
+          { numero: "3", titre: "Publication", corps: "c" },
+        ],
+      },
+      ["Article 1 : texte modifié", "Article 2 supprimé (« Durée »)", "Article 3 ajouté (« Publication »)"],
+    ],
+    [
+      "a schedule line",
+      {
+        ...base,
+        lignesEcheancier: [
+          { annee: 2024, ae: "12000000", cp: "2000000" },
+          { annee: 2025, ae: "0", cp: "10000000" },
+        ],
+      },
+      ["Échéancier 2024, CP : 10 000 € → 20 000 €", "Échéancier 2025 ajouté : AE 0 €, CP 100 000 €"],
+    ],
+    ["an imputation code, with its printed label", { ...base, imputation: { programme: "129" } }, ["Code programme : 214 → 129"]],
+  ])("%s", (_cas, apres, attendu) => {
+    expect(changementsConvention(base, apres as typeof base).map((l) => l.replace(/[\u202f\u00a0]/g, " "))).toEqual(attendu);
+  });
+});
+
+describe("each event, as the history says it", () => {
+  it.each([
+    [
+      { type: "CONVENTION_SOUMETTRE", avant: { statut: "BROUILLON" }, apres: { statut: "EN_REVUE", commentaire: "Prête pour relecture." } },
+      { categorie: "etapes", quoi: "Soumettre à la revue", commentaire: "Prête pour relecture.", changements: ["Brouillon → En revue"] },
+    ],
+    [
+      {
+        type: "AVENANT_RENVOYER",
+        avant: { statut: "EN_REVUE" },
+        apres: { statut: "BROUILLON", commentaire: null, filsOuverts: ["Article 2"] },
+      },
+      { categorie: "etapes", quoi: "Renvoyer en rédaction", changements: ["En revue → Brouillon", "Discussions ouvertes : Article 2"] },
+    ],
+    [
+      {
+        type: "CONVENTION_VALIDER",
+        avant: { statut: "EN_REVUE" },
+        apres: { statut: "PRETE_A_SIGNER", versionFigee: 1, sha256: "ab12", avertissementsAcquittes: ["X@y"] },
+      },
+      {
+        quoi: "Valider pour signature",
+        changements: ["En revue → Prête à signer", "1 avertissement(s) pris en compte", "Version figée n° 1, empreinte SHA-256 ab12"],
+      },
+    ],
+    [
+      { type: "REVUE_FIL_OUVERT", avant: null, apres: { section: "Article 3", texte: "<b>x</b>" } },
+      { categorie: "revue", quoi: "Commentaire sur « Article 3 »", commentaire: "<b>x</b>" },
+    ],
+    [
+      { type: "REVUE_SECTION_APPROUVEE", avant: null, apres: { section: "Parties" } },
+      { categorie: "revue", quoi: "Section approuvée : « Parties »" },
+    ],
+  ])("%j", (evenement, attendu) => expect(decrireEvenement(evenement)).toMatchObject(attendu));
+});

@@ -1,0 +1,141 @@
+// A document's history in French (the « Historique » tab and its CSV): what each audit event says,
+// and what changed between two versions of a convention, field by field, in the words of the form.
+// Reads the audit's JSON copies (amounts as text in cents, dates as ISO text).
+import { formatMontant } from "./money";
+import { formatDateCourte } from "./dates";
+import { LIBELLES_EVENEMENT, LIBELLES_STATUT, type Evenement, type Statut } from "./statut";
+import { CHAMPS_IMPUTATION, CHAMPS_PARAMETRAGE } from "./libelles";
+
+type Json = Record<string, unknown>;
+
+const texte = (v: unknown) => (v === null || v === undefined || v === "" ? "—" : String(v));
+const montant = (v: unknown) => (v === null || v === undefined || v === "" ? "—" : formatMontant(BigInt(String(v))));
+const date = (v: unknown) => (typeof v === "string" && v ? formatDateCourte(new Date(v)) : "—");
+const court = (v: unknown, n = 80) => {
+  const t = texte(v).replace(/\s+/g, " ");
+  return t.length > n ? `${t.slice(0, n - 1)}…` : t;
+};
+
+const CHAMPS: [string, string, (v: unknown) => string][] = [
+  ["reference", "Référence", texte],
+  ["titre", "Titre", texte],
+  ["intitule", "Intitulé court", texte],
+  ["objet", "Objet", court],
+  ["dateConvention", "Date de la convention", date],
+  ["dateFin", "Date de fin", date],
+  ["preavisMois", "Préavis (mois)", texte],
+  ["plafondAe", "Plafond AE", montant],
+  ["plafondCp", "Plafond CP", montant],
+  ["ecartAeCpMotif", "Motif de l'écart AE/CP", court],
+  ["titrePreambule", "Titre du préambule", texte],
+  ["preambule", "Préambule", court],
+  ["formuleAccord", "Formule d'accord", texte],
+  ["lieuSignature", "Lieu de signature", texte],
+];
+
+/** What changed between two copies of a convention, one line per change. */
+export function changementsConvention(avant: Json, apres: Json): string[] {
+  const lignes: string[] = [];
+  for (const [cle, libelle, format] of CHAMPS) {
+    const a = format(avant[cle]);
+    const b = format(apres[cle]);
+    if (a !== b) lignes.push(`${libelle} : ${a} → ${b}`);
+  }
+  const parties = (c: Json) => ((c.parties ?? []) as Json[]).map((p) => `${texte(p.libelle)} (${texte(p.role).toLowerCase()})`);
+  const [pa, pb] = [parties(avant), parties(apres)];
+  if (pa.join("|") !== pb.join("|")) lignes.push(`Parties : ${pa.join(" ; ") || "—"} → ${pb.join(" ; ") || "—"}`);
+  const visas = (c: Json) => ((c.basesLegales ?? []) as Json[]).map((b) => String(b.texte));
+  if (visas(avant).join("|") !== visas(apres).join("|"))
+    lignes.push(`Bases légales : ${visas(avant).length} → ${visas(apres).length} visa(s), texte modifié`);
+
+  const articles = (c: Json) => new Map(((c.articles ?? []) as Json[]).map((a) => [String(a.numero), a]));
+  const [aa, ab] = [articles(avant), articles(apres)];
+  for (const [numero, a] of aa) {
+    const b = ab.get(numero);
+    if (!b) lignes.push(`Article ${numero} supprimé (« ${court(a.titre, 60)} »)`);
+    else if (a.titre !== b.titre) lignes.push(`Article ${numero}, titre : ${texte(a.titre)} → ${texte(b.titre)}`);
+    else if (a.corps !== b.corps) lignes.push(`Article ${numero} : texte modifié`);
+  }
+  for (const [numero, b] of ab) if (!aa.has(numero)) lignes.push(`Article ${numero} ajouté (« ${court(b.titre, 60)} »)`);
+
+  const annees = (c: Json) => new Map(((c.lignesEcheancier ?? []) as Json[]).map((l) => [Number(l.annee), l]));
+  const [ea, eb] = [annees(avant), annees(apres)];
+  for (const annee of [...new Set([...ea.keys(), ...eb.keys()])].sort()) {
+    const a = ea.get(annee);
+    const b = eb.get(annee);
+    if (!a) lignes.push(`Échéancier ${annee} ajouté : AE ${montant(b!.ae)}, CP ${montant(b!.cp)}`);
+    else if (!b) lignes.push(`Échéancier ${annee} supprimé`);
+    else {
+      if (String(a.ae) !== String(b.ae)) lignes.push(`Échéancier ${annee}, AE : ${montant(a.ae)} → ${montant(b.ae)}`);
+      if (String(a.cp) !== String(b.cp)) lignes.push(`Échéancier ${annee}, CP : ${montant(a.cp)} → ${montant(b.cp)}`);
+    }
+  }
+  for (const [bloc, champs] of [
+    ["imputation", CHAMPS_IMPUTATION],
+    ["parametrage", CHAMPS_PARAMETRAGE],
+  ] as const) {
+    const a = (avant[bloc] ?? {}) as Json;
+    const b = (apres[bloc] ?? {}) as Json;
+    for (const champ of champs)
+      if (texte(a[champ.cle]) !== texte(b[champ.cle])) lignes.push(`${champ.libelle} : ${texte(a[champ.cle])} → ${texte(b[champ.cle])}`);
+  }
+  const signatures = (c: Json) => ((c.signatures ?? []) as Json[]).map((s) => `${texte(s.mention)} ${texte(s.signataireNom)}`);
+  if (signatures(avant).join("|") !== signatures(apres).join("|")) lignes.push("Blocs de signature modifiés");
+  return lignes;
+}
+
+export type CategorieHistorique = "etapes" | "revue" | "redaction";
+
+export const LIBELLES_CATEGORIE: Record<CategorieHistorique, string> = {
+  etapes: "Étapes du cycle de vie",
+  revue: "Revue",
+  redaction: "Rédaction",
+};
+
+/** One audit event as the history shows it. */
+export function decrireEvenement(e: { type: string; avant: unknown; apres: unknown }): {
+  categorie: CategorieHistorique;
+  quoi: string;
+  commentaire: string | null;
+  changements: string[];
+} {
+  const avant = (e.avant ?? {}) as Json;
+  const apres = (e.apres ?? {}) as Json;
+  const etape = /^(CONVENTION|AVENANT)_([A-Z_]+)$/.exec(e.type);
+  if (etape && etape[2]! in LIBELLES_EVENEMENT) {
+    const changements = [`${LIBELLES_STATUT[avant.statut as Statut] ?? "—"} → ${LIBELLES_STATUT[apres.statut as Statut] ?? "—"}`];
+    if (Array.isArray(apres.filsOuverts) && apres.filsOuverts.length)
+      changements.push(`Discussions ouvertes : ${apres.filsOuverts.join(", ")}`);
+    if (Array.isArray(apres.avertissementsAcquittes) && apres.avertissementsAcquittes.length)
+      changements.push(`${apres.avertissementsAcquittes.length} avertissement(s) pris en compte`);
+    if (apres.sha256) changements.push(`Version figée n° ${texte(apres.versionFigee)}, empreinte SHA-256 ${String(apres.sha256)}`);
+    if (apres.dateSignature) changements.push(`Date de signature : ${date(apres.dateSignature)}`);
+    return {
+      categorie: "etapes",
+      quoi: LIBELLES_EVENEMENT[etape[2] as Evenement],
+      commentaire: (apres.commentaire as string) ?? null,
+      changements,
+    };
+  }
+  const section = `« ${texte(apres.section)} »`;
+  switch (e.type) {
+    case "REVUE_FIL_OUVERT":
+      return { categorie: "revue", quoi: `Commentaire sur ${section}`, commentaire: texte(apres.texte), changements: [] };
+    case "REVUE_REPONSE":
+      return { categorie: "revue", quoi: `Réponse sur ${section}`, commentaire: texte(apres.texte), changements: [] };
+    case "REVUE_FIL_RESOLU":
+      return { categorie: "revue", quoi: `Discussion résolue sur ${section}`, commentaire: null, changements: [] };
+    case "REVUE_SECTION_APPROUVEE":
+      return { categorie: "revue", quoi: `Section approuvée : ${section}`, commentaire: null, changements: [] };
+    case "CONVENTION_CREEE":
+      return { categorie: "redaction", quoi: "Convention créée", commentaire: null, changements: [] };
+    case "CONVENTION_MODIFIEE":
+      return { categorie: "redaction", quoi: "Convention modifiée", commentaire: null, changements: changementsConvention(avant, apres) };
+    case "AVENANT_CREE":
+      return { categorie: "redaction", quoi: "Avenant créé", commentaire: null, changements: [] };
+    case "AVENANT_SUPPRIME":
+      return { categorie: "redaction", quoi: `Avenant n° ${texte(avant.numero)} supprimé`, commentaire: null, changements: [] };
+    default:
+      return { categorie: "redaction", quoi: e.type.toLowerCase().replace(/_/g, " "), commentaire: null, changements: [] };
+  }
+}

@@ -1,0 +1,55 @@
+// The « Historique » of a convention or an avenant: its audit events, newest first, in French
+// (lib/domain/historique.ts), filterable by kind and by person; the same rows go to the CSV.
+import "server-only";
+import { stringify } from "csv-stringify/sync";
+import { decrireEvenement, LIBELLES_CATEGORIE, type CategorieHistorique } from "@/lib/domain/historique";
+import { formatInstant } from "@/lib/domain/dates";
+import type { AgentLike } from "../policies";
+import { on, type InTx } from "../db";
+import { loadDocument, type RefDocument } from "../revue/document";
+
+export type LigneHistorique = {
+  id: string;
+  quand: Date;
+  qui: string | null;
+  categorie: CategorieHistorique;
+  quoi: string;
+  commentaire: string | null;
+  changements: string[];
+};
+
+export type Historique = { lignes: LigneHistorique[]; personnes: string[]; libelle: string; chemin: string };
+
+export async function getHistorique(
+  agent: AgentLike,
+  ref: RefDocument,
+  filtre: { categorie?: string; qui?: string } = {},
+  { tx }: InTx = {},
+): Promise<Historique> {
+  const doc = await loadDocument(agent, ref, { tx }); // scope: not found otherwise
+  const events = await on(tx).auditEvent.findMany({
+    where: { conventionId: doc.conventionId, entiteId: doc.documentId },
+    orderBy: { createdAt: "desc" },
+    take: 2000,
+    include: { user: { select: { nom: true } } },
+  });
+  const toutes = events.map((e) => ({ id: e.id, quand: e.createdAt, qui: e.user?.nom ?? null, ...decrireEvenement(e) }));
+  const lignes = toutes.filter((l) => (!filtre.categorie || l.categorie === filtre.categorie) && (!filtre.qui || l.qui === filtre.qui));
+  const personnes = [...new Set(toutes.map((l) => l.qui).filter((q): q is string => Boolean(q)))].sort();
+  return { lignes, personnes, libelle: doc.libelle, chemin: doc.chemin };
+}
+
+/** The history as a CSV for a French spreadsheet (semicolons, BOM). */
+export function historiqueCsv(lignes: LigneHistorique[]): string {
+  return stringify(
+    lignes.map((l) => [
+      formatInstant(l.quand),
+      l.qui ?? "",
+      LIBELLES_CATEGORIE[l.categorie],
+      l.quoi,
+      l.commentaire ?? "",
+      l.changements.join("\n"),
+    ]),
+    { delimiter: ";", bom: true, header: true, columns: ["Quand", "Qui", "Type", "Quoi", "Commentaire", "Changements"] },
+  );
+}

@@ -1,0 +1,195 @@
+// From draft to « prête à signer », as its users live it, each in their own browser: the drafter
+// writes a convention from the DINUM model and submits it; DINUM finance comments on a schedule
+// line and asks for changes; the drafter answers, fixes and submits again; finance resolves,
+// approves every section and validates; the PDF is frozen; a reader sees all of it and can press
+// nothing. Then an avenant to a signed convention goes through the same steps.
+import { createHash } from "node:crypto";
+import type { Browser, Page } from "@playwright/test";
+import { demoUser, expect, expectAccessible, fixture, label, login, test, unique } from "./helpers";
+
+test.describe.configure({ timeout: 180_000 });
+
+async function ouvrir(browser: Browser, baseURL: string | undefined, role: Parameters<typeof demoUser>[0]) {
+  const context = await browser.newContext({ baseURL, locale: "fr-FR", timezoneId: "Europe/Paris" });
+  const page = await context.newPage();
+  await login(page, demoUser(role).email);
+  await expect(page).toHaveURL(/\/conventions$/);
+  return page;
+}
+
+async function etape(page: Page, bouton: string, commentaire?: string) {
+  const panneau = page.getByRole("region", { name: /^Étape/ });
+  if (commentaire) await panneau.getByLabel(label("Commentaire (facultatif)")).fill(commentaire);
+  await panneau.getByRole("button", { name: bouton, exact: true }).click();
+  await expect(panneau.getByRole("status")).toHaveText(`« ${bouton} » : fait.`);
+}
+
+/** The reviewer approves every section still to approve, one by one. */
+async function approuverTout(page: Page) {
+  const revue = page.getByRole("region", { name: "Revue", exact: true });
+  for (let n = 0; n < 40; n++) {
+    const bouton = revue.getByRole("button", { name: /^Approuver la section/ }).first();
+    if ((await bouton.count()) === 0) return;
+    const nom = (await bouton.getAttribute("aria-label"))!;
+    await bouton.click();
+    await expect(revue.getByRole("button", { name: nom, exact: true })).toHaveCount(0);
+  }
+}
+
+async function validerPourSignature(page: Page) {
+  const panneau = page.getByRole("region", { name: /^Étape/ });
+  for (const caseACocher of await panneau.getByRole("checkbox").all()) await caseACocher.check();
+  await etape(page, "Valider pour signature", "Échéancier et codes conformes.");
+  await expect(page.getByRole("region", { name: /^Étape/ })).toContainText("Prête à signer");
+}
+
+test("a convention goes from the DINUM model to « prête à signer » through a section-by-section review, with its frozen PDF", async ({
+  browser,
+  baseURL,
+}) => {
+  const [redacteur, finance, lecteur] = await Promise.all([
+    ouvrir(browser, baseURL, "REDACTEUR"),
+    ouvrir(browser, baseURL, "RELECTEUR_FINANCIER"),
+    ouvrir(browser, baseURL, "LECTEUR"),
+  ]);
+  const reference = unique("E2E-CYCLE");
+
+  // The drafter writes it from the DINUM model.
+  await redacteur.goto("/conventions/nouvelle");
+  await redacteur.getByLabel(label("Référence")).fill(reference);
+  await redacteur.getByLabel(label("Titre imprimé")).fill("Convention de délégation de gestion");
+  await redacteur.getByLabel(label("Intitulé court")).fill("Cycle de vie de bout en bout");
+  await redacteur.getByLabel(label("Service rédacteur")).selectOption({ label: "DNE — Direction du numérique pour l'éducation" });
+  await redacteur.getByLabel(label("Objet : la mission confiée au délégataire")).fill("Héberger le service de visioconférence de l'État");
+  const blocs = redacteur.locator("fieldset:has(#legend-parties) .fr-p-2w");
+  await blocs
+    .nth(0)
+    .getByLabel(label("Organisation (référentiel)"))
+    .selectOption({ label: "DNE — Direction du numérique pour l'éducation" });
+  await blocs.nth(0).getByLabel(label("Désignation imprimée")).fill("La direction du numérique pour l'éducation (DNE)");
+  await blocs
+    .nth(1)
+    .getByLabel(label("Organisation (référentiel)"))
+    .selectOption({ label: "DINUM — Direction interministérielle du numérique" });
+  await blocs.nth(1).getByLabel(label("Désignation imprimée")).fill("La direction interministérielle du numérique (DINUM)");
+  await redacteur.getByLabel(label("Plafond AE (€)")).fill("100 000");
+  await redacteur.getByLabel(label("Plafond CP (€)")).fill("100 000");
+  await redacteur.getByRole("button", { name: "Ajouter une année" }).click();
+  await redacteur.getByLabel(label("Année, ligne 1")).fill("2025");
+  await redacteur.getByLabel(label("AE 2025")).fill("100 000");
+  await redacteur.getByLabel(label("CP 2025")).fill("100 000");
+  await redacteur.getByLabel(label("Date de fin")).fill("2026-12-31");
+  redacteur.once("dialog", (d) => void d.accept());
+  await redacteur.getByRole("button", { name: "Remplir les articles du modèle DINUM à partir des champs" }).click();
+  await redacteur.getByRole("button", { name: "Enregistrer" }).click();
+  await expect(redacteur).toHaveURL(/\/conventions\/(?!nouvelle)[a-z0-9]+$/);
+  const chemin = new URL(redacteur.url()).pathname;
+  await expect(redacteur.getByRole("region", { name: /^Étape/ })).toContainText(
+    "Le rédacteur complète le projet, puis le soumet à la revue.",
+  );
+  await etape(redacteur, "Soumettre à la revue", "Première version pour relecture.");
+
+  // Finance comments on the 2025 line and asks for changes.
+  await finance.goto(chemin);
+  await expect(finance.getByRole("region", { name: /^Étape/ })).toContainText("Le relecteur financier relit chaque section");
+  const revue = finance.getByRole("region", { name: "Revue", exact: true });
+  await revue.getByLabel("Section commentée").selectOption({ label: "Plafonds et échéancier" });
+  await revue.getByLabel(label("Ligne de l'échéancier (facultatif)")).selectOption("2025");
+  await revue.getByLabel(label("Commentaire")).fill("<b>CP 2025</b> : le versement doit être étalé sur 2025 et 2026.");
+  await revue.getByRole("button", { name: "Publier le commentaire" }).click();
+  await expect(revue.getByRole("status")).toHaveText("Votre commentaire est publié.");
+  const fil = revue.getByRole("article", { name: /Plafonds et échéancier, ligne 2025/ });
+  await expect(fil).toContainText("<b>CP 2025</b> : le versement doit être étalé"); // shown as text
+  await expect(fil).toContainText("Ouverte");
+  await expectAccessible(finance);
+  await finance.screenshot({ path: "test-results/captures/revue-commentaire.png", fullPage: true });
+  await etape(finance, "Demander des modifications", "Voir la discussion sur l'échéancier.");
+
+  // The reader sees the state and the discussion, and can press nothing.
+  await lecteur.goto(chemin);
+  await expect(lecteur.getByRole("region", { name: /^Étape/ })).toContainText("Brouillon");
+  await expect(lecteur.getByRole("region", { name: /^Étape/ }).getByRole("button")).toHaveCount(0);
+  await expect(lecteur.getByRole("button", { name: "Répondre" })).toHaveCount(0);
+
+  // The drafter answers, fixes the schedule and submits again.
+  await redacteur.goto(chemin);
+  const filRedacteur = redacteur.getByRole("article", { name: /Plafonds et échéancier, ligne 2025/ });
+  await filRedacteur.getByLabel(label("Réponse")).fill("Étalé : 60 000 € en 2025, 40 000 € en 2026.");
+  await filRedacteur.getByRole("button", { name: "Répondre" }).click();
+  await expect(filRedacteur).toContainText("Répondue");
+  await redacteur.getByRole("link", { name: "Modifier" }).click();
+  await redacteur.getByLabel(label("CP 2025")).fill("60 000");
+  await redacteur.getByRole("button", { name: "Ajouter une année" }).click();
+  await redacteur.getByLabel(label("Année, ligne 2")).fill("2026");
+  await redacteur.getByLabel(label("AE 2026")).fill("0");
+  await redacteur.getByLabel(label("CP 2026")).fill("40 000");
+  await redacteur.getByRole("button", { name: "Enregistrer" }).click();
+  await expect(redacteur).toHaveURL(new RegExp(`${chemin}$`));
+  await etape(redacteur, "Soumettre à la revue");
+
+  // Finance resolves, approves every section, acknowledges the warnings and validates.
+  await finance.goto(chemin);
+  await finance
+    .getByRole("article", { name: /Plafonds et échéancier, ligne 2025/ })
+    .getByRole("button", { name: "Marquer comme résolue" })
+    .click();
+  await expect(finance.getByRole("article", { name: /Plafonds et échéancier, ligne 2025/ })).toContainText("Résolue");
+  await approuverTout(finance);
+  await expect(finance.getByRole("region", { name: "Revue", exact: true })).toContainText(/(\d+) sections? approuvées? sur \1/);
+  await validerPourSignature(finance);
+  await expectAccessible(finance);
+
+  // The frozen PDF is what the PDF link serves, byte for byte; its fingerprint is in the history.
+  await finance.getByRole("link", { name: "Historique" }).click();
+  const historique = finance.getByRole("table");
+  for (const quoi of [
+    "Soumettre à la revue",
+    "Renvoyer en rédaction",
+    "Valider pour signature",
+    "Convention modifiée",
+    "Section approuvée : « Parties »",
+  ])
+    await expect(historique.getByRole("row").filter({ hasText: quoi }).first()).toBeVisible();
+  await expect(historique.getByRole("row").filter({ hasText: "Commentaire sur « Plafonds et échéancier, ligne 2025 »" })).toContainText(
+    "<b>CP 2025</b>",
+  );
+  await expect(historique.getByRole("row").filter({ hasText: "Convention modifiée" }).first()).toContainText(
+    /Échéancier 2025, CP : 100.000.€ → 60.000.€/,
+  );
+  const empreinte = /empreinte SHA-256 ([0-9a-f]{64})/.exec(
+    (await historique.getByRole("row").filter({ hasText: "Valider pour signature" }).textContent())!,
+  )![1];
+  const pdf = await finance.request.get(`${chemin}/pdf`);
+  expect(pdf.status()).toBe(200);
+  expect(
+    createHash("sha256")
+      .update(await pdf.body())
+      .digest("hex"),
+  ).toBe(empreinte);
+  await finance.getByLabel("Type").selectOption({ label: "Revue" });
+  await finance.getByRole("button", { name: "Filtrer" }).click();
+  await expect(historique.getByRole("row").filter({ hasText: "Valider pour signature" })).toHaveCount(0);
+  const csv = await finance.request.get(`${chemin}/historique/csv?categorie=revue`);
+  expect(csv.headers()["content-type"]).toContain("text/csv");
+  expect(await csv.text()).toContain("Commentaire sur « Plafonds et échéancier, ligne 2025 »");
+  await expectAccessible(finance);
+
+  // Frozen: the drafter can no longer edit it.
+  await redacteur.goto(chemin);
+  await expect(redacteur.getByRole("link", { name: "Modifier" })).toHaveCount(0);
+  await redacteur.goto(`${chemin}/modifier`);
+  await expect(redacteur.getByText("La version envoyée à la signature est figée")).toBeVisible();
+
+  // An avenant to a signed convention goes through the same steps.
+  const { id } = fixture("draft-avenant");
+  await redacteur.goto(`/conventions/${id}/avenants/1`);
+  await etape(redacteur, "Soumettre à la revue");
+  await finance.goto(`/conventions/${id}/avenants/1`);
+  await approuverTout(finance);
+  await validerPourSignature(finance);
+  await finance.getByRole("link", { name: "Historique" }).click();
+  await expect(finance.getByRole("table").getByRole("row").filter({ hasText: "Valider pour signature" })).toContainText(
+    "Version figée n° 1",
+  );
+  for (const page of [redacteur, finance, lecteur]) await page.context().close();
+});
