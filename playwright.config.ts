@@ -6,6 +6,8 @@ import { defineConfig } from "@playwright/test";
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const OIDC_PORT = Number(process.env.E2E_OIDC_PORT ?? 3200);
 const APP_URL = `http://localhost:${PORT}`;
+const SMTP_PORT = Number(process.env.E2E_SMTP_PORT ?? 3250);
+const MAILBOX_URL = `http://127.0.0.1:${SMTP_PORT + 1}/messages`;
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -43,6 +45,13 @@ export default defineConfig({
       stdout: "ignore",
     },
     {
+      command: "node tests/e2e/smtp-server.mjs",
+      url: MAILBOX_URL,
+      env: { SMTP_PORT: String(SMTP_PORT), SMTP_HTTP_PORT: String(SMTP_PORT + 1) },
+      reuseExistingServer: false,
+      stdout: "ignore",
+    },
+    {
       // No --fresh: the suite makes its own data and must pass again on the same database.
       command: `npx tsx scripts/start.ts --demo --port ${PORT}`,
       url: `${APP_URL}/api/health`,
@@ -57,6 +66,7 @@ export default defineConfig({
         PROCONNECT_CLIENT_ID: "conventions-e2e",
         PROCONNECT_CLIENT_SECRET: "conventions-e2e-secret",
         NEXT_TELEMETRY_DISABLED: "1",
+        SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
       },
     },
   ],

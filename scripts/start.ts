@@ -55,8 +55,10 @@ async function main() {
   }
   const database = await resolveDatabase();
   let child: ChildProcess | undefined;
+  let worker: ChildProcess | undefined;
   const shutdown = async (code: number) => {
     child?.kill("SIGTERM");
+    worker?.kill("SIGTERM");
     await database.server?.stop().catch(() => {});
     process.exit(code);
   };
@@ -81,6 +83,14 @@ async function main() {
       execFileSync("npm", ["run", "build", "--silent"], { stdio: "inherit", env });
     }
 
+    // The job worker, on the same database (notification e-mails); it stops with the app.
+    worker = spawn(path.resolve("node_modules/.bin/tsx"), ["--conditions=react-server", "scripts/worker.ts"], {
+      stdio: ["ignore", "inherit", "inherit"],
+      env,
+    });
+    worker.on("exit", (code) => {
+      if (code) console.error(`Le worker s'est arrêté (code ${code}) : les courriels ne partent plus.`);
+    });
     // Next's own binary, not `npx next`: npx does not pass SIGTERM on, which left servers behind.
     child = spawn(path.resolve("node_modules/.bin/next"), [flag("dev") ? "dev" : "start", "-p", String(port)], {
       stdio: ["ignore", "pipe", "inherit"],

@@ -6,7 +6,7 @@ import { MainNav } from "./MainNav";
 
 export const SERVICE_TITLE = "Conventions de délégation de gestion";
 
-export function AppHeader({ agent }: { agent: Agent | null }) {
+export function AppHeader({ agent, nonLues = 0 }: { agent: Agent | null; nonLues?: number }) {
   return (
     <Header
       brandTop={
@@ -26,6 +26,11 @@ export function AppHeader({ agent }: { agent: Agent | null }) {
                 iconId: "fr-icon-account-circle-line",
                 text: `${agent.nom} · ${LIBELLES_ROLE[agent.role]}`,
                 linkProps: { href: "/conventions" },
+              },
+              {
+                iconId: "fr-icon-notification-3-line",
+                text: nonLues ? `Notifications (${nonLues} non lue${nonLues > 1 ? "s" : ""})` : "Notifications",
+                linkProps: { href: "/notifications" },
               },
               <LogoutButton key="logout" />,
             ]

@@ -99,7 +99,7 @@ export function RevuePanel({
   };
 
   return (
-    <section aria-labelledby="titre-revue" className="fr-mb-4w">
+    <section id="revue" aria-labelledby="titre-revue" className="fr-mb-4w">
       <h2 id="titre-revue" className="fr-h4">
         Revue
       </h2>
@@ -263,7 +263,12 @@ function Fil({
   const [reponse, setReponse] = useState("");
   const id = `fil-${fil.id}`;
   return (
-    <article aria-labelledby={`${id}-titre`} className="fr-p-2w fr-mb-2w" style={{ border: "1px solid var(--border-default-grey)" }}>
+    <article
+      id={id}
+      aria-labelledby={`${id}-titre`}
+      className="fr-p-2w fr-mb-2w"
+      style={{ border: "1px solid var(--border-default-grey)" }}
+    >
       <h4 id={`${id}-titre`} className="fr-text--md fr-text--bold fr-mb-1w">
         {fil.sectionLibelle}
         {!fil.sectionExiste && " (section supprimée depuis)"}{" "}

@@ -1,4 +1,5 @@
 // Which database the app uses: DATABASE_URL when set (any PostgreSQL 15+), else the embedded one.
+import path from "node:path";
 import { execFileSync } from "node:child_process";
 import pg from "pg";
 import { parseDatabaseUrl, withDatabase } from "../../prisma/database-url";
@@ -49,9 +50,14 @@ export async function dropDatabase(url: string) {
   }
 }
 
+/** Prisma's migrations, then the job queue's own schema (graphile_worker, outside Prisma's). */
 export function migrate(url: string) {
   execFileSync("npx", ["prisma", "migrate", "deploy"], {
     stdio: ["ignore", "pipe", "inherit"],
     env: { ...process.env, DATABASE_URL: url },
+  });
+  execFileSync(path.resolve("node_modules/.bin/graphile-worker"), ["--schema-only", "-c", url], {
+    stdio: ["ignore", "pipe", "inherit"],
+    env: process.env,
   });
 }

@@ -5,7 +5,7 @@
 // nothing. Then an avenant to a signed convention goes through the same steps.
 import { createHash } from "node:crypto";
 import type { Browser, Page } from "@playwright/test";
-import { demoUser, expect, expectAccessible, fixture, label, login, test, unique } from "./helpers";
+import { demoUser, expect, expectAccessible, expectMail, fixture, label, login, test, unique } from "./helpers";
 
 test.describe.configure({ timeout: 180_000 });
 
@@ -89,8 +89,15 @@ test("a convention goes from the DINUM model to « prête à signer » through a
   );
   await etape(redacteur, "Soumettre à la revue", "Première version pour relecture.");
 
+  // Finance is told, in the app and by e-mail, and opens it from the inbox.
+  await expectMail(demoUser("RELECTEUR_FINANCIER").email, `Revue demandée pour la convention ${reference}`);
+  await finance.goto("/conventions");
+  await finance.getByRole("link", { name: /^Notifications \(\d+ non lues?\)$/ }).click();
+  await expectAccessible(finance);
+  await finance.getByRole("link", { name: `Non lue : Revue demandée pour la convention ${reference}` }).click();
+  await expect(finance).toHaveURL(new RegExp(`${chemin}$`));
+
   // Finance comments on the 2025 line and asks for changes.
-  await finance.goto(chemin);
   await expect(finance.getByRole("region", { name: /^Étape/ })).toContainText("Le relecteur financier relit chaque section");
   const revue = finance.getByRole("region", { name: "Revue", exact: true });
   await revue.getByLabel("Section commentée").selectOption({ label: "Plafonds et échéancier" });
@@ -110,6 +117,15 @@ test("a convention goes from the DINUM model to « prête à signer » through a
   await expect(lecteur.getByRole("region", { name: /^Étape/ })).toContainText("Brouillon");
   await expect(lecteur.getByRole("region", { name: /^Étape/ }).getByRole("button")).toHaveCount(0);
   await expect(lecteur.getByRole("button", { name: "Répondre" })).toHaveCount(0);
+
+  // The drafter is told of the comment and of the changes asked, in the app and by e-mail.
+  const moi = demoUser("REDACTEUR").email;
+  await expectMail(moi, `Modifications demandées sur la convention ${reference} (1 discussion à traiter)`);
+  await expectMail(moi, "sur « Plafonds et échéancier, ligne 2025 »");
+  await redacteur.goto("/notifications");
+  await expect(
+    redacteur.getByRole("link", { name: `Non lue : Modifications demandées sur la convention ${reference} (1 discussion à traiter)` }),
+  ).toBeVisible();
 
   // The drafter answers, fixes the schedule and submits again.
   await redacteur.goto(chemin);
@@ -138,6 +154,8 @@ test("a convention goes from the DINUM model to « prête à signer » through a
   await expect(finance.getByRole("region", { name: "Revue", exact: true })).toContainText(/(\d+) sections? approuvées? sur \1/);
   await validerPourSignature(finance);
   await expectAccessible(finance);
+  await expectMail(moi, `La convention ${reference} est prête à signer`);
+  await expectMail(demoUser("SIGNATAIRE").email, `À vous de signer : la convention ${reference}`);
 
   // The frozen PDF is what the PDF link serves, byte for byte; its fingerprint is in the history.
   await finance.getByRole("link", { name: "Historique" }).click();

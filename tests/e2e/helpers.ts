@@ -47,6 +47,22 @@ export async function login(page: Page, email: string, password = DEMO_PASSWORD)
   await page.getByRole("button", { name: "Se connecter" }).click();
 }
 
+/** What the local SMTP server (tests/e2e/smtp-server.mjs) received. */
+export const MAILBOX_URL = `http://127.0.0.1:${Number(process.env.E2E_SMTP_PORT ?? 3250) + 1}/messages`;
+
+/** Waits for an e-mail to `to` whose subject contains `sujet` (the worker polls every 2 s). */
+export async function expectMail(to: string, sujet: string) {
+  await expect
+    .poll(
+      async () => {
+        const messages = (await (await fetch(MAILBOX_URL)).json()) as { to: string[]; subject: string }[];
+        return messages.filter((m) => m.to.includes(to) && m.subject.includes(sujet)).length;
+      },
+      { timeout: 20_000, message: `courriel à ${to} : « ${sujet} »` },
+    )
+    .toBeGreaterThan(0);
+}
+
 /** WCAG 2.1 A/AA checks of the current page (axe-core). */
 export async function expectAccessible(page: Page) {
   // Next streams the page's <title> (and re-renders it after a server action's refresh): wait until

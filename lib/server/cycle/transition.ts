@@ -16,6 +16,7 @@ import { recordAudit, snapshot } from "../audit";
 import { inTransaction, on, type InTx, type Tx } from "../db";
 import { renderPdf } from "../pdf/pdf-pool";
 import { loadDocument, type DocumentRevu, type RefDocument } from "../revue/document";
+import { notifier, redacteursDe, relecteurs, signatairesDe } from "../notifications/notifier";
 
 export type DemandeTransition = RefDocument & {
   evenement: Evenement;
@@ -73,6 +74,7 @@ export async function transitionDocument(agent: AgentLike, demande: DemandeTrans
         ...(figee ? { versionFigee: figee.numero, sha256: figee.sha256 } : {}),
       },
     });
+    await prevenir(tx, agent, doc, demande.evenement, filsOuverts.length);
     return { statut: statut as Statut, version: demande.version + 1 };
   });
 }
@@ -112,3 +114,40 @@ async function figer(tx: Tx, agent: AgentLike, doc: DocumentRevu, pdf: Buffer) {
     select: { numero: true, sha256: true },
   });
 }
+
+/** Who hears of a step: review requested, changes requested, ready for signature. */
+async function prevenir(tx: Tx, agent: AgentLike, doc: DocumentRevu, evenement: Evenement, filsOuverts: number) {
+  const commun = { lien: doc.chemin, conventionId: doc.conventionId, sauf: agent.id };
+  if (evenement === "SOUMETTRE")
+    await notifier(tx, {
+      ...commun,
+      type: "REVUE_DEMANDEE",
+      destinataires: await relecteurs(tx),
+      titre: `Revue demandée pour ${doc.libelle}`,
+    });
+  if (evenement === "RENVOYER") {
+    const ouvertes = filsOuverts ? ` (${filsOuverts} discussion${filsOuverts > 1 ? "s" : ""} à traiter)` : "";
+    await notifier(tx, {
+      ...commun,
+      type: "MODIFICATIONS_DEMANDEES",
+      destinataires: await redacteursDe(tx, doc),
+      titre: `Modifications demandées sur ${doc.libelle}${ouvertes}`,
+    });
+  }
+  if (evenement === "VALIDER") {
+    await notifier(tx, {
+      ...commun,
+      type: "PRETE_A_SIGNER",
+      destinataires: await redacteursDe(tx, doc),
+      titre: `${majuscule(doc.libelle)} est prête à signer`,
+    });
+    await notifier(tx, {
+      ...commun,
+      type: "A_VOUS_DE_SIGNER",
+      destinataires: await signatairesDe(tx, doc.conventionId),
+      titre: `À vous de signer : ${doc.libelle}`,
+    });
+  }
+}
+
+const majuscule = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);

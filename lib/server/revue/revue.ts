@@ -13,6 +13,7 @@ import { assertCan, can, type AgentLike } from "../policies";
 import { recordAudit } from "../audit";
 import { inTransaction, on, type InTx, type Tx } from "../db";
 import { loadDocument, type DocumentRevu, type RefDocument } from "./document";
+import { notifier, participantsDuFil, redacteursDe } from "../notifications/notifier";
 
 /** Who takes part in a review: the reviewer, and the drafting side who answers. */
 function assertParticipant(agent: AgentLike) {
@@ -64,6 +65,7 @@ export async function ouvrirFil(agent: AgentLike, data: z.output<typeof ouvrirFi
       },
     });
     await auditRevue(tx, agent, doc, "REVUE_FIL_OUVERT", { fil: fil.id, section: fil.sectionLibelle, texte: data.texte });
+    await prevenirDuCommentaire(tx, agent, doc, fil);
     return { id: fil.id };
   });
 }
@@ -78,6 +80,7 @@ export async function repondreFil(agent: AgentLike, data: z.output<typeof repond
     await gardeVersion(tx, fil.id, data.version, { etat, resoluLe: null, resoluParId: null });
     await tx.messageRevue.create({ data: { filId: fil.id, auteurId: agent.id, texte: data.texte } });
     await auditRevue(tx, agent, doc, "REVUE_REPONSE", { fil: fil.id, section: fil.sectionLibelle, texte: data.texte, etat });
+    await prevenirDuCommentaire(tx, agent, doc, fil, true);
     return { etat };
   });
 }
@@ -118,6 +121,14 @@ export async function approuverSection(agent: AgentLike, data: z.output<typeof a
       update: valeurs,
     });
     await auditRevue(tx, agent, doc, "REVUE_SECTION_APPROUVEE", { section: section.libelle });
+    await notifier(tx, {
+      type: "SECTION_APPROUVEE",
+      destinataires: await redacteursDe(tx, doc),
+      titre: `« ${section.libelle} » approuvée dans ${doc.libelle}`,
+      lien: `${doc.chemin}#revue`,
+      conventionId: doc.conventionId,
+      sauf: agent.id,
+    });
     return { section: section.cle };
   });
 }
@@ -185,6 +196,25 @@ export async function getRevue(agent: AgentLike, ref: RefDocument, { tx }: InTx 
     annees: anneesDe(doc),
     versionsFigees: versions.map((v) => ({ numero: v.numero, sha256: v.sha256, figeeLe: v.figeeLe, figeePar: v.figeePar?.nom ?? null })),
   };
+}
+
+/** A comment or a reply: the document's drafters and everyone who wrote in the thread hear of it. */
+async function prevenirDuCommentaire(
+  tx: Tx,
+  agent: AgentLike,
+  doc: DocumentRevu,
+  fil: { id: string; sectionLibelle: string },
+  reponse = false,
+) {
+  const auteur = (await tx.user.findUnique({ where: { id: agent.id }, select: { nom: true } }))?.nom ?? "un agent";
+  await notifier(tx, {
+    type: "COMMENTAIRE",
+    destinataires: [...(await redacteursDe(tx, doc)), ...(await participantsDuFil(tx, fil.id))],
+    titre: `${reponse ? "Réponse" : "Commentaire"} de ${auteur} sur « ${fil.sectionLibelle} » (${doc.libelle})`,
+    lien: `${doc.chemin}#fil-${fil.id}`,
+    conventionId: doc.conventionId,
+    sauf: agent.id,
+  });
 }
 
 function anneesDe(doc: DocumentRevu): number[] {

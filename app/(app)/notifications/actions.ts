@@ -1,0 +1,11 @@
+"use server";
+import { z } from "zod";
+import { makeAction } from "@/lib/actions/action";
+import { TYPES_NOTIFICATION } from "@/lib/domain/notifications";
+import { preferencesCourriel, toutLire } from "@/lib/server/notifications/boite";
+
+// Every agent has an inbox: reading it needs no more than being signed in (« convention.lire » is everyone's).
+export const toutLireAction = makeAction("convention.lire", z.object({}), (agent) => toutLire(agent));
+export const preferencesAction = makeAction("convention.lire", z.object({ voulus: z.array(z.enum(TYPES_NOTIFICATION)) }), (agent, data) =>
+  preferencesCourriel(agent, data.voulus),
+);

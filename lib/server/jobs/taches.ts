@@ -1,0 +1,21 @@
+// What the worker does, by job name. Each task is safe to run twice (a retry after a crash
+// between the send and the acknowledgement sends the e-mail again at worst, never loses it).
+import type { Task, TaskList } from "graphile-worker";
+import { db } from "../db";
+import { ADRESSE_APP, EXPEDITEUR, transport } from "../notifications/courriel";
+import { LIBELLES_NOTIFICATION } from "@/lib/domain/notifications";
+
+const courriel: Task = async (charge) => {
+  const { notificationId } = charge as { notificationId: string };
+  const n = await db.notification.findUnique({ where: { id: notificationId }, include: { user: true } });
+  if (!n || !n.user.actif || n.user.courrielsCoupes.includes(n.type)) return; // removed, deactivated or turned off since
+  const lien = `${ADRESSE_APP()}${n.lien}`;
+  await transport().sendMail({
+    from: EXPEDITEUR(),
+    to: `${n.user.nom} <${n.user.email}>`,
+    subject: `[Conventions] ${n.titre}`,
+    text: `Bonjour,\n\n${n.titre}\n\nPour y accéder : ${lien}\n\nVous recevez ce courriel parce que vous suivez les « ${LIBELLES_NOTIFICATION[n.type].toLowerCase()} ». Vous pouvez l'arrêter depuis votre page Notifications : ${ADRESSE_APP()}/notifications\n`,
+  });
+};
+
+export const TACHES: TaskList = { courriel };

@@ -1,0 +1,58 @@
+// Telling the right agents what happened to a document: an item in their inbox, and an e-mail job
+// when SMTP is configured and they have not turned that kind off — both written in the
+// transaction of the change (a rolled-back change tells nobody).
+import "server-only";
+import type { TypeNotification } from "@/lib/domain/notifications";
+import type { Tx } from "../db";
+import { ajouterTache } from "../jobs/file";
+import { courrielActif } from "./courriel";
+import { ministryOf } from "../policies";
+import type { DocumentRevu } from "../revue/document";
+
+export async function notifier(
+  tx: Tx,
+  n: { type: TypeNotification; destinataires: Iterable<string>; titre: string; lien: string; conventionId: string; sauf?: string },
+) {
+  const ids = [...new Set(n.destinataires)].filter((id) => id !== n.sauf);
+  if (!ids.length) return;
+  const agents = await tx.user.findMany({ where: { id: { in: ids }, actif: true }, select: { id: true, courrielsCoupes: true } });
+  for (const agent of agents) {
+    const { id } = await tx.notification.create({
+      data: { userId: agent.id, type: n.type, titre: n.titre, lien: n.lien, conventionId: n.conventionId },
+      select: { id: true },
+    });
+    if (courrielActif() && !agent.courrielsCoupes.includes(n.type)) await ajouterTache(tx, "courriel", { notificationId: id });
+  }
+}
+
+/** Those who wrote the document: who created it, edited it or submitted it. */
+export async function redacteursDe(tx: Tx, doc: DocumentRevu): Promise<string[]> {
+  const events = await tx.auditEvent.findMany({
+    where: {
+      entiteId: doc.documentId,
+      type: { in: ["CONVENTION_CREEE", "CONVENTION_MODIFIEE", "AVENANT_CREE", "CONVENTION_SOUMETTRE", "AVENANT_SOUMETTRE"] },
+      userId: { not: null },
+    },
+    select: { userId: true },
+  });
+  return events.map((e) => e.userId!);
+}
+
+/** DINUM finance: every active reviewer. */
+export async function relecteurs(tx: Tx): Promise<string[]> {
+  return (await tx.user.findMany({ where: { role: "RELECTEUR_FINANCIER", actif: true }, select: { id: true } })).map((u) => u.id);
+}
+
+/** The signatories of the parties: active SIGNATAIRE agents of a ministry that is a party. */
+export async function signatairesDe(tx: Tx, conventionId: string): Promise<string[]> {
+  const parties = await tx.partie.findMany({ where: { conventionId }, select: { organisationId: true } });
+  const ministeres = new Set<string>();
+  for (const p of parties) for (const id of await ministryOf(p.organisationId, tx)) ministeres.add(id);
+  const signataires = await tx.user.findMany({ where: { role: "SIGNATAIRE", actif: true }, select: { id: true, organisationId: true } });
+  return signataires.filter((s) => s.organisationId && ministeres.has(s.organisationId)).map((s) => s.id);
+}
+
+/** Those who wrote in a thread of the document. */
+export async function participantsDuFil(tx: Tx, filId: string): Promise<string[]> {
+  return (await tx.messageRevue.findMany({ where: { filId }, select: { auteurId: true } })).map((m) => m.auteurId);
+}
