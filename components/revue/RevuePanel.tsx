@@ -108,6 +108,18 @@ export function RevuePanel({
         {revue.fils.filter((f) => f.etat !== "RESOLU").length} discussion(s) non résolue(s)
       </p>
       <Bandeau message={message} />
+      {revue.sections.some((s) => s.etat === "modifiee_depuis") && (
+        <div className="fr-alert fr-alert--warning fr-alert--sm fr-mb-2w">
+          <p>
+            Modifiée(s) depuis leur approbation, donc à approuver de nouveau :{" "}
+            {revue.sections
+              .filter((s) => s.etat === "modifiee_depuis")
+              .map((s) => s.libelle)
+              .join(", ")}
+            .
+          </p>
+        </div>
+      )}
       <div className="fr-table fr-table--no-caption">
         <div className="fr-table__wrapper">
           <div className="fr-table__container">

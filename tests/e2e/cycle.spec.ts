@@ -211,3 +211,20 @@ test("a convention goes from the DINUM model to « prête à signer » through a
   );
   for (const page of [redacteur, finance, lecteur]) await page.context().close();
 });
+
+test("a draft convention is deleted after asking first; the list no longer has it", async ({ page }) => {
+  const { id, reference } = fixture("draft-convention");
+  await login(page, demoUser("ADMINISTRATEUR").email);
+  await expect(page).toHaveURL(/\/conventions$/);
+  await page.goto(`/conventions/${id}`);
+  let question = "";
+  page.once("dialog", (d) => ((question = d.message()), void d.dismiss()));
+  await page.getByRole("button", { name: "Supprimer ce projet" }).click();
+  expect(question).toContain(`Supprimer le projet de convention ${reference} ?`);
+  await expect(page).toHaveURL(new RegExp(`/conventions/${id}$`)); // dismissed: nothing happens
+  page.once("dialog", (d) => void d.accept());
+  await page.getByRole("button", { name: "Supprimer ce projet" }).click();
+  await expect(page).toHaveURL(/\/conventions$/);
+  await page.goto(`/conventions?q=${reference}`);
+  await expect(page.getByRole("link", { name: new RegExp(reference) })).toHaveCount(0);
+});

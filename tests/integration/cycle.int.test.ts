@@ -241,3 +241,35 @@ describe("what the database itself refuses", () => {
     expect(await db.auditEvent.findUniqueOrThrow({ where: { id } })).toMatchObject({ type: "CONVENTION_SOUMETTRE", userId: null });
   });
 });
+
+describe("deleting a draft convention", () => {
+  it("by its drafter or an administrator only, asked as a draft, audited; nothing past the draft, nothing once frozen", async () => {
+    const { deleteConventionDraft } = await import("@/lib/server/conventions/delete-convention");
+    const [redacteur, autre, admin, relecteur] = await Promise.all([
+      agentOf("REDACTEUR"),
+      agentOf("REDACTEUR"),
+      agentOf("ADMINISTRATEUR"),
+      agentOf("RELECTEUR_FINANCIER"),
+    ]);
+    const convention = await createConvention(db, { statut: "BROUILLON" });
+    await db.convention.update({ where: { id: convention.id }, data: { createdById: redacteur.id } });
+    await expect(deleteConventionDraft(autre, convention.id, 1)).rejects.toMatchObject({
+      code: "ACCES_REFUSE",
+      message: expect.stringContaining("Seul le rédacteur"),
+    });
+    await expect(deleteConventionDraft(relecteur, convention.id, 1)).rejects.toMatchObject({ code: "ACCES_REFUSE" });
+    await expect(deleteConventionDraft(redacteur, convention.id, 0)).rejects.toMatchObject({ code: "CONFLIT_VERSION" });
+    await deleteConventionDraft(redacteur, convention.id, 1);
+    expect(await db.convention.findUnique({ where: { id: convention.id } })).toBeNull();
+    expect(await db.auditEvent.count({ where: { type: "CONVENTION_SUPPRIMEE", entiteId: convention.id, userId: redacteur.id } })).toBe(1);
+
+    const signee = await createConvention(db, { statut: "SIGNEE" });
+    await expect(deleteConventionDraft(admin, signee.id, 1)).rejects.toMatchObject({ code: "CONVENTION_NON_BROUILLON" });
+    const figee = await createConvention(db, { statut: "EN_REVUE" });
+    await mener({ conventionId: figee.id }, [
+      [relecteur, "VALIDER"],
+      [relecteur, "RENVOYER"],
+    ]);
+    await expect(deleteConventionDraft(admin, figee.id, 3)).rejects.toMatchObject({ code: "DEJA_FIGE" });
+  });
+});

@@ -1,5 +1,6 @@
 // What the worker does, by job name. Each task is safe to run twice (a retry after a crash
 // between the send and the acknowledgement sends the e-mail again at worst, never loses it).
+import "server-only";
 import type { Task, TaskList } from "graphile-worker";
 import { db } from "../db";
 import { ADRESSE_APP, EXPEDITEUR, transport } from "../notifications/courriel";

@@ -1,5 +1,6 @@
 // Sending e-mail (nodemailer) when SMTP_URL is set — « smtp://user:pass@host:587 », or
 // « smtps://… » for TLS from the start. Without it, notifications stay in the in-app inbox.
+import "server-only";
 import nodemailer, { type Transporter } from "nodemailer";
 
 let transporteur: Transporter | undefined;

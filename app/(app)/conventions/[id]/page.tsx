@@ -18,6 +18,8 @@ import { prochainActeur } from "@/lib/domain/revue";
 import { EtapeDocument } from "@/components/revue/EtapeDocument";
 import { RevuePanel } from "@/components/revue/RevuePanel";
 import { VuesDocument } from "@/components/revue/VuesDocument";
+import { SupprimerProjet } from "@/components/convention/SupprimerProjet";
+import { deleteConventionAction } from "../actions";
 import { approuverSectionAction, ouvrirFilAction, repondreFilAction, resoudreFilAction, transitionAction } from "../cycle/actions";
 
 async function load(id: string) {
@@ -58,6 +60,15 @@ export default async function ConventionPage({ params }: { params: Promise<{ id:
             <Link className="fr-btn fr-btn--secondary fr-icon-edit-line fr-btn--icon-left" href={`/conventions/${convention.id}/modifier`}>
               Modifier
             </Link>
+          )}
+          {convention.statut === "BROUILLON" && can(agent, "convention.modifier") && (
+            <SupprimerProjet
+              action={deleteConventionAction}
+              input={{ id: convention.id, version: convention.version }}
+              libelle="Supprimer ce projet"
+              question={`Supprimer le projet de convention ${convention.reference} ? Son texte sera perdu (l'historique garde la trace de la suppression).`}
+              retour="/conventions"
+            />
           )}
           {avenantPossible && (
             <Link

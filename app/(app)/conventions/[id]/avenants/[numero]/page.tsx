@@ -14,7 +14,8 @@ import { RevuePanel } from "@/components/revue/RevuePanel";
 import { VuesDocument } from "@/components/revue/VuesDocument";
 import { approuverSectionAction, ouvrirFilAction, repondreFilAction, resoudreFilAction, transitionAction } from "../../../cycle/actions";
 import { PdfDownloadButton } from "@/components/convention/PdfDownloadButton";
-import { DeleteAvenantButton } from "@/components/avenant/DeleteAvenantButton";
+import { SupprimerProjet } from "@/components/convention/SupprimerProjet";
+import { ConstatsPanel } from "@/components/convention/ConstatsPanel";
 import { can } from "@/lib/server/policies";
 import { deleteAvenantAction } from "../actions";
 import { ButtonsGroup } from "@/components/dsfr/ButtonsGroup";
@@ -51,7 +52,13 @@ export default async function AvenantPage({ params }: { params: Promise<{ id: st
       <ButtonsGroup inline="md">
         <PdfDownloadButton href={`/conventions/${id}/avenants/${avenant.numero}/pdf`} label="Télécharger l'avenant (PDF)" />
         {avenant.statut === "BROUILLON" && can(agent, "avenant.creer") && (
-          <DeleteAvenantButton conventionId={id} numero={avenant.numero} deleteAvenant={deleteAvenantAction} />
+          <SupprimerProjet
+            action={deleteAvenantAction}
+            input={{ conventionId: id, numero: avenant.numero }}
+            libelle="Supprimer ce projet d'avenant"
+            question={`Supprimer le projet d'avenant n° ${avenant.numero} ? Son texte sera perdu.`}
+            retour={`/conventions/${id}`}
+          />
         )}
       </ButtonsGroup>
       <EtapeDocument
@@ -73,6 +80,7 @@ export default async function AvenantPage({ params }: { params: Promise<{ id: st
           actions={{ ouvrir: ouvrirFilAction, repondre: repondreFilAction, resoudre: resoudreFilAction, approuver: approuverSectionAction }}
         />
       )}
+      <ConstatsPanel constats={data.constats} exigences={[]} montrerExigences={false} />
       <section aria-labelledby="titre-effets" className="fr-mb-4w">
         <h2 id="titre-effets" className="fr-h4">
           Ce que change l&apos;avenant
