@@ -21,15 +21,17 @@ type Props = {
   organisations: OrganisationOption[];
   save: (input: AvenantInput) => Promise<ActionResult<{ id: string; numero: number }>>;
   conventionHref: string;
+  /** A saved draft being edited; a new avenant starts blank. */
+  valeurs?: AvenantInput;
 };
 
-export function AvenantForm({ numero, initiale, organisations, save, conventionHref }: Props) {
+export function AvenantForm({ numero, initiale, organisations, save, conventionHref, valeurs }: Props) {
   const router = useRouter();
   const [erreur, setErreur] = useState<string>();
   const [saved, setSaved] = useState(false);
   const form = useForm<AvenantInput, unknown, z.output<typeof avenantSchema>>({
     resolver: zodResolver(avenantSchema),
-    defaultValues: blankAvenant(),
+    defaultValues: valeurs ?? blankAvenant(),
   });
 
   const dirty = form.formState.isDirty && !saved;

@@ -131,6 +131,12 @@ export function decrireEvenement(e: { type: string; avant: unknown; apres: unkno
       return { categorie: "redaction", quoi: "Convention créée", commentaire: null, changements: [] };
     case "CONVENTION_MODIFIEE":
       return { categorie: "redaction", quoi: "Convention modifiée", commentaire: null, changements: changementsConvention(avant, apres) };
+    case "AVENANT_MODIFIE": {
+      const changements = changementsConvention(avant, apres);
+      if (texte(avant.contexte) !== texte(apres.contexte))
+        changements.unshift(`Contexte : ${court(avant.contexte)} → ${court(apres.contexte)}`);
+      return { categorie: "redaction", quoi: "Avenant modifié", commentaire: null, changements };
+    }
     case "AVENANT_CREE":
       return { categorie: "redaction", quoi: "Avenant créé", commentaire: null, changements: [] };
     case "AVENANT_SUPPRIME":

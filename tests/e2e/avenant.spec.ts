@@ -1,4 +1,4 @@
-import { demoUser, expect, expectAccessible, fixture, label, login, test } from "./helpers";
+import { approuverTout, demoUser, etape, expect, expectAccessible, fixture, label, login, test, validerPourSignature } from "./helpers";
 
 test("an avenant to a convention like seed 003 extends it by a year and moves 20 000 € of CP; once signed, the consolidated view shows it", async ({
   page,
@@ -32,8 +32,8 @@ test("an avenant to a convention like seed 003 extends it by a year and moves 20
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(/Avenant n° 1/);
   await expect(page.getByTestId("effets")).toContainText("Date de fin : 31/12/2025 → 31/12/2026");
   await expect(page.getByTestId("effets")).toContainText(/2026 : 0.€ en AE, 20.000.€ en CP/);
-  await page.getByRole("button", { name: "Soumettre à la revue" }).click();
-  await expect(page.getByText("En revue", { exact: true })).toBeVisible();
+  await etape(page, "Soumettre à la revue");
+  await expect(page.getByRole("region", { name: /^Étape/ })).toContainText("En revue");
   const avenantUrl = page.url();
 
   // Before signature, the consolidated view applies nothing; the preview shows the project.
@@ -47,8 +47,8 @@ test("an avenant to a convention like seed 003 extends it by a year and moves 20
   await login(page, demoUser("RELECTEUR_FINANCIER").email);
   await expect(page).toHaveURL(/\/conventions$/);
   await page.goto(avenantUrl);
-  await page.getByRole("button", { name: "Valider pour signature" }).click();
-  await expect(page.getByText("Prête à signer", { exact: true })).toBeVisible();
+  await approuverTout(page);
+  await validerPourSignature(page);
 
   await page.getByRole("button", { name: "Se déconnecter" }).first().click();
   await expect(page).toHaveURL(/\/connexion/);
@@ -56,8 +56,8 @@ test("an avenant to a convention like seed 003 extends it by a year and moves 20
   await expect(page).toHaveURL(/\/conventions$/);
   await page.goto(avenantUrl);
   await page.getByLabel("Date de la dernière signature").fill("2025-11-15");
-  await page.getByRole("button", { name: "Enregistrer la signature de toutes les parties" }).click();
-  await expect(page.getByText("Signée", { exact: true })).toBeVisible();
+  await etape(page, "Enregistrer la signature de toutes les parties");
+  await expect(page.getByRole("region", { name: /^Étape/ })).toContainText("Signée");
 
   await page.getByRole("link", { name: "Voir la convention consolidée" }).click();
   await expect(page.getByTestId("fin-consolidee")).toHaveText(/31.décembre 2026/);

@@ -4,8 +4,21 @@
 // approves every section and validates; the PDF is frozen; a reader sees all of it and can press
 // nothing. Then an avenant to a signed convention goes through the same steps.
 import { createHash } from "node:crypto";
-import type { Browser, Page } from "@playwright/test";
-import { demoUser, expect, expectAccessible, expectMail, fixture, label, login, test, unique } from "./helpers";
+import type { Browser } from "@playwright/test";
+import {
+  approuverTout,
+  demoUser,
+  etape,
+  expect,
+  expectAccessible,
+  expectMail,
+  fixture,
+  label,
+  login,
+  test,
+  unique,
+  validerPourSignature,
+} from "./helpers";
 
 test.describe.configure({ timeout: 180_000 });
 
@@ -15,32 +28,6 @@ async function ouvrir(browser: Browser, baseURL: string | undefined, role: Param
   await login(page, demoUser(role).email);
   await expect(page).toHaveURL(/\/conventions$/);
   return page;
-}
-
-async function etape(page: Page, bouton: string, commentaire?: string) {
-  const panneau = page.getByRole("region", { name: /^Étape/ });
-  if (commentaire) await panneau.getByLabel(label("Commentaire (facultatif)")).fill(commentaire);
-  await panneau.getByRole("button", { name: bouton, exact: true }).click();
-  await expect(panneau.getByRole("status")).toHaveText(`« ${bouton} » : fait.`);
-}
-
-/** The reviewer approves every section still to approve, one by one. */
-async function approuverTout(page: Page) {
-  const revue = page.getByRole("region", { name: "Revue", exact: true });
-  for (let n = 0; n < 40; n++) {
-    const bouton = revue.getByRole("button", { name: /^Approuver la section/ }).first();
-    if ((await bouton.count()) === 0) return;
-    const nom = (await bouton.getAttribute("aria-label"))!;
-    await bouton.click();
-    await expect(revue.getByRole("button", { name: nom, exact: true })).toHaveCount(0);
-  }
-}
-
-async function validerPourSignature(page: Page) {
-  const panneau = page.getByRole("region", { name: /^Étape/ });
-  for (const caseACocher of await panneau.getByRole("checkbox").all()) await caseACocher.check();
-  await etape(page, "Valider pour signature", "Échéancier et codes conformes.");
-  await expect(page.getByRole("region", { name: /^Étape/ })).toContainText("Prête à signer");
 }
 
 test("a convention goes from the DINUM model to « prête à signer » through a section-by-section review, with its frozen PDF", async ({
@@ -201,6 +188,13 @@ test("a convention goes from the DINUM model to « prête à signer » through a
   // An avenant to a signed convention goes through the same steps.
   const { id } = fixture("draft-avenant");
   await redacteur.goto(`/conventions/${id}/avenants/1`);
+  // Its saved draft is edited in its form, as it was saved.
+  await redacteur.getByRole("link", { name: "Modifier" }).click();
+  await expect(redacteur.getByLabel(label("Contexte"))).toHaveValue("Prolongation d'un an.");
+  await redacteur.getByLabel(label("Contexte")).fill("Prolongation d'un an, pour finir le déploiement.");
+  await redacteur.getByRole("button", { name: "Enregistrer l'avenant n° 1" }).click();
+  await expect(redacteur).toHaveURL(new RegExp(`/conventions/${id}/avenants/1$`));
+  await expect(redacteur.getByText("Prolongation d'un an, pour finir le déploiement.")).toBeVisible();
   await etape(redacteur, "Soumettre à la revue");
   await finance.goto(`/conventions/${id}/avenants/1`);
   await approuverTout(finance);

@@ -47,6 +47,34 @@ export async function login(page: Page, email: string, password = DEMO_PASSWORD)
   await page.getByRole("button", { name: "Se connecter" }).click();
 }
 
+/** One step of the life cycle from the document's « Étape » panel, with an optional comment. */
+export async function etape(page: Page, bouton: string, commentaire?: string) {
+  const panneau = page.getByRole("region", { name: /^Étape/ });
+  if (commentaire) await panneau.getByLabel(label("Commentaire (facultatif)")).fill(commentaire);
+  await panneau.getByRole("button", { name: bouton, exact: true }).click();
+  await expect(panneau.getByRole("status")).toHaveText(`« ${bouton} » : fait.`);
+}
+
+/** The reviewer approves every section still to approve, one by one. */
+export async function approuverTout(page: Page) {
+  const revue = page.getByRole("region", { name: "Revue", exact: true });
+  for (let n = 0; n < 40; n++) {
+    const bouton = revue.getByRole("button", { name: /^Approuver la section/ }).first();
+    if ((await bouton.count()) === 0) return;
+    const nom = (await bouton.getAttribute("aria-label"))!;
+    await bouton.click();
+    await expect(revue.getByRole("button", { name: nom, exact: true })).toHaveCount(0);
+  }
+}
+
+/** Every warning acknowledged, then « Valider pour signature ». */
+export async function validerPourSignature(page: Page) {
+  const panneau = page.getByRole("region", { name: /^Étape/ });
+  for (const caseACocher of await panneau.getByRole("checkbox").all()) await caseACocher.check();
+  await etape(page, "Valider pour signature", "Échéancier et codes conformes.");
+  await expect(page.getByRole("region", { name: /^Étape/ })).toContainText("Prête à signer");
+}
+
 /** What the local SMTP server (tests/e2e/smtp-server.mjs) received. */
 export const MAILBOX_URL = `http://127.0.0.1:${Number(process.env.E2E_SMTP_PORT ?? 3250) + 1}/messages`;
 

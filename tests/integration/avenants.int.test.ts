@@ -214,3 +214,32 @@ describe("deleting a draft avenant", () => {
     await expect(deleteAvenantDraft(redacteur, convention.id, 1)).rejects.toMatchObject({ code: "AVENANT_NON_BROUILLON" });
   });
 });
+
+describe("editing a saved avenant draft", () => {
+  it("reloads it into its form, saves it again with an optimistic lock, audits it, and refuses once frozen", async () => {
+    const { updateAvenant } = await import("@/lib/server/avenants/update-avenant");
+    const { avenantVersSaisie } = await import("@/lib/schemas/avenant-saisie");
+    const { redacteur, relecteur, convention } = await setup();
+    const { numero } = await createAvenant(redacteur, convention.id, avenantSchema.parse(prolongation));
+    const detail = await getAvenant(redacteur, convention.id, numero);
+    const saisie = avenantVersSaisie(detail.avenant, detail.articles);
+    // What was saved comes back as it was typed.
+    expect(avenantSchema.parse(saisie)).toMatchObject({ ...avenantSchema.parse(prolongation), titre: detail.avenant.titre });
+    saisie.contexte = "Prolongation d'un an, corrigée.";
+    await updateAvenant(redacteur, convention.id, numero, 1, avenantSchema.parse(saisie));
+    const relu = await getAvenant(redacteur, convention.id, numero);
+    expect(relu.avenant).toMatchObject({ contexte: "Prolongation d'un an, corrigée.", version: 2 });
+    expect(relu.avenant.changements.map((c) => c.type)).toEqual(detail.avenant.changements.map((c) => c.type));
+    await expect(updateAvenant(redacteur, convention.id, numero, 1, avenantSchema.parse(saisie))).rejects.toMatchObject({
+      code: "CONFLIT_VERSION",
+    });
+    expect(await db.auditEvent.count({ where: { entiteId: detail.avenant.id, type: "AVENANT_MODIFIE" } })).toBe(1);
+    await mener({ conventionId: convention.id, numero }, [
+      [redacteur, "SOUMETTRE"],
+      [relecteur, "VALIDER"],
+    ]);
+    await expect(updateAvenant(redacteur, convention.id, numero, 4, avenantSchema.parse(saisie))).rejects.toMatchObject({
+      code: "AVENANT_FIGE",
+    });
+  });
+});

@@ -8,6 +8,7 @@ import { StatutBadge } from "@/components/convention/StatutBadge";
 import { TexteBalise } from "@/components/convention/TexteBalise";
 import { EcheancierTable } from "@/components/convention/FinancialTables";
 import { getRevue } from "@/lib/server/revue/revue";
+import { estModifiable } from "@/lib/domain/statut";
 import { prochainActeur } from "@/lib/domain/revue";
 import { EtapeDocument } from "@/components/revue/EtapeDocument";
 import { RevuePanel } from "@/components/revue/RevuePanel";
@@ -51,6 +52,14 @@ export default async function AvenantPage({ params }: { params: Promise<{ id: st
       <VuesDocument base={`/conventions/${id}/avenants/${avenant.numero}`} courante="document" />
       <ButtonsGroup inline="md">
         <PdfDownloadButton href={`/conventions/${id}/avenants/${avenant.numero}/pdf`} label="Télécharger l'avenant (PDF)" />
+        {estModifiable(avenant.statut) && can(agent, "avenant.creer") && (
+          <Link
+            className="fr-btn fr-btn--secondary fr-icon-edit-line fr-btn--icon-left"
+            href={`/conventions/${id}/avenants/${avenant.numero}/modifier`}
+          >
+            Modifier
+          </Link>
+        )}
         {avenant.statut === "BROUILLON" && can(agent, "avenant.creer") && (
           <SupprimerProjet
             action={deleteAvenantAction}

@@ -1,0 +1,61 @@
+import { notFound } from "next/navigation";
+import Link from "next/link";
+import { Breadcrumb } from "@codegouvfr/react-dsfr/Breadcrumb";
+import { requireAgent } from "@/lib/server/auth/agent";
+import { can } from "@/lib/server/policies";
+import { getAvenant } from "@/lib/server/avenants/get-avenant";
+import { orNotFound } from "@/lib/server/conventions/load-convention";
+import { listReferentiel } from "@/lib/server/referentiel/list-referentiel";
+import { raisonNonModifiable } from "@/lib/domain/statut";
+import { toCalendarDate } from "@/lib/domain/dates";
+import { avenantVersSaisie } from "@/lib/schemas/avenant-saisie";
+import { AvenantForm } from "@/components/avenant/AvenantForm";
+import { updateAvenantAction } from "../../actions";
+
+export const metadata = { title: "Modifier l'avenant" };
+
+export default async function ModifierAvenantPage({ params }: { params: Promise<{ id: string; numero: string }> }) {
+  const agent = await requireAgent();
+  const { id, numero } = await params;
+  const detail = await orNotFound(getAvenant(agent, id, Number(numero)));
+  if (!can(agent, "avenant.creer")) notFound();
+  const { avenant, convention, articles } = detail;
+  const { organisations } = await listReferentiel();
+  const chemin = `/conventions/${id}/avenants/${avenant.numero}`;
+  const figee = raisonNonModifiable(avenant.statut);
+  return (
+    <>
+      <Breadcrumb
+        currentPageLabel="Modifier"
+        segments={[
+          { label: "Conventions", linkProps: { href: "/conventions" } },
+          { label: convention.reference, linkProps: { href: `/conventions/${id}` } },
+          { label: `Avenant n° ${avenant.numero}`, linkProps: { href: chemin } },
+        ]}
+      />
+      <h1>
+        Modifier l&apos;avenant n° {avenant.numero} à {convention.reference}
+      </h1>
+      {figee ? (
+        <div className="fr-alert fr-alert--info">
+          <p>
+            {figee} <Link href={chemin}>Retour à l&apos;avenant</Link>
+          </p>
+        </div>
+      ) : (
+        <AvenantForm
+          numero={avenant.numero}
+          initiale={{
+            titre: convention.titre,
+            date: convention.dateConvention ? toCalendarDate(convention.dateConvention) : null,
+            articles: convention.articles.map((a) => ({ numero: a.numero, titre: a.titre })),
+          }}
+          valeurs={avenantVersSaisie(avenant, articles)}
+          organisations={organisations}
+          save={updateAvenantAction.bind(null, id, avenant.numero, avenant.version)}
+          conventionHref={`/conventions/${id}`}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,43 @@
+// A stored avenant back into its form, to edit a draft as it was saved (the reverse of
+// lib/server/avenants/changements.ts rowsFromForm).
+import { montantToInput } from "@/lib/domain/money";
+import { toCalendarDate } from "@/lib/domain/dates";
+import type { AvenantVue } from "@/lib/views/avenant";
+import { blankAvenant, type AvenantInput } from "./avenant";
+
+const montant = (v: bigint | null) => (v === null ? "" : montantToInput(v));
+
+export function avenantVersSaisie(avenant: AvenantVue, articles: { numero: string; titre: string; corps: string }[]): AvenantInput {
+  const saisie = blankAvenant();
+  saisie.titre = avenant.titre ?? "";
+  saisie.dateAvenant = avenant.dateAvenant ? toCalendarDate(avenant.dateAvenant) : "";
+  saisie.contexte = avenant.contexte ?? "";
+  for (const c of avenant.changements) {
+    switch (c.type) {
+      case "PROLONGATION":
+        saisie.prolongation = { active: true, nouvelleDateFin: c.nouvelleDateFin ? toCalendarDate(c.nouvelleDateFin) : "" };
+        break;
+      case "PLAFONDS":
+        saisie.plafonds = { active: true, ae: montant(c.nouveauPlafondAe), cp: montant(c.nouveauPlafondCp) };
+        break;
+      case "ECHEANCIER":
+        saisie.echeancier = {
+          active: true,
+          aPartirDe: String(c.echeancierAPartirDe ?? ""),
+          lignes: c.lignesEcheancier.map((l) => ({ annee: String(l.annee), ae: montant(l.ae), cp: montant(l.cp) })),
+        };
+        break;
+      case "SUCCESSION_ORGANISATION":
+        saisie.succession = { active: true, remplaceeId: c.organisationRemplaceeId ?? "", successeurId: c.organisationSuccesseurId ?? "" };
+        break;
+      case "MODIFICATION_ARTICLE":
+        saisie.modifications.push({ numero: c.articleNumero ?? "", corps: c.nouveauCorps ?? "" });
+        break;
+      case "RELIQUAT":
+        saisie.reliquat = { active: true, ae: montant(c.reliquatAe), cp: montant(c.reliquatCp) };
+        break;
+    }
+  }
+  saisie.articles = articles.map(({ numero, titre, corps }) => ({ numero, titre, corps }));
+  return saisie;
+}
