@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   assertAvenantPossible,
   consolider,
+  controlerAvenant,
   controlerReliquat,
   prochainAvenant,
   type AvenantAConsolider,
@@ -182,6 +183,30 @@ describe("controlerReliquat", () => {
         changements: [avenant.changements[0]!, { type: "RELIQUAT", reliquatAe: null, reliquatCp: e(20_000) }],
       })[0]!.code,
     ).toBe("RELIQUAT_INEXACT");
+  });
+});
+
+describe("controlerAvenant: an « extension » that does not end later is an error", () => {
+  const prolongation = (nouvelleDateFin: string): AvenantAConsolider => ({
+    numero: 2,
+    signe: false,
+    dateSignature: null,
+    changements: [{ type: "PROLONGATION", nouvelleDateFin }],
+  });
+  it.each([
+    ["2026-12-31", []],
+    ["2025-12-31", ["PROLONGATION_ANTERIEURE"]],
+    ["2025-06-30", ["PROLONGATION_ANTERIEURE"]],
+  ])("ending on %s against 31/12/2025", (fin, codes) => {
+    expect(controlerAvenant(initial, prolongation(fin)).map((c) => c.code)).toEqual(codes);
+  });
+  it("says which avenant, and both dates", () => {
+    expect(controlerAvenant(initial, prolongation("2025-06-30"))[0]).toMatchObject({
+      gravite: "erreur",
+      champ: "prolongation.nouvelleDateFin",
+      message:
+        "Avenant n° 2 : La prolongation fixe la fin au 30/06/2025, qui ne vient pas après la fin actuelle (31/12/2025) : ce n'est pas une prolongation.",
+    });
   });
 });
 

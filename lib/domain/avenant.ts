@@ -191,3 +191,27 @@ export function controlerReliquat(avant: EtatConvention, avenant: AvenantAConsol
   }
   return constats;
 }
+
+/** docs/domaine.md, « Contrôles »: an avenant that « prolongs » a convention ends it later than it ends now. */
+export function controlerProlongation(avant: EtatConvention, avenant: AvenantAConsolider): Constat[] {
+  return avenant.changements.flatMap((c) =>
+    c.type === "PROLONGATION" && avant.dateFin && c.nouvelleDateFin <= avant.dateFin
+      ? [
+          {
+            code: "PROLONGATION_ANTERIEURE",
+            gravite: "erreur" as const,
+            champ: "prolongation.nouvelleDateFin",
+            message: `La prolongation fixe la fin au ${formatDateCourte(c.nouvelleDateFin)}, qui ne vient pas après la fin actuelle (${formatDateCourte(avant.dateFin)}) : ce n'est pas une prolongation.`,
+          },
+        ]
+      : [],
+  );
+}
+
+/** What is checked on each avenant, against the state just before it: its stated remainder, its extension. */
+export function controlerAvenant(avant: EtatConvention, avenant: AvenantAConsolider): Constat[] {
+  return [...controlerReliquat(avant, avenant), ...controlerProlongation(avant, avenant)].map((c) => ({
+    ...c,
+    message: `Avenant n° ${avenant.numero} : ${c.message}`,
+  }));
+}

@@ -17,7 +17,12 @@ export function formToControle(v: ConventionInput): ConventionAControler {
     dateFin: v.dateFin || null,
     regleDuree: v.regleDuree,
     preambule: v.preambule,
-    parties: (v.parties ?? []).map((p) => ({ role: p.role, libelle: p.libelle })),
+    parties: (v.parties ?? []).map((p) => ({
+      role: p.role,
+      libelle: p.libelle,
+      mentionRole: p.mentionRole,
+      denominations: (p.denominations ?? "").split("\n"),
+    })),
     basesLegales: (v.basesLegales ?? []).map((b) => ({ texte: b.texte ?? "" })),
     articles: (v.articles ?? []).map((a) => ({ numero: a.numero ?? "", titre: a.titre ?? "", corps: a.corps ?? "" })),
     echeancier: (v.echeancier ?? []).flatMap((l) => {

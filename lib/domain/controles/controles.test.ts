@@ -19,7 +19,7 @@ function fromSeed(seed: ConventionSeed): ConventionAControler {
     dateFin: seed.dateFin ?? null,
     regleDuree: seed.regleDuree,
     preambule: seed.preambule,
-    parties: seed.parties.map((p) => ({ role: p.role, libelle: p.libelle })),
+    parties: seed.parties.map((p) => ({ role: p.role, libelle: p.libelle, mentionRole: p.mentionRole, denominations: p.denominations })),
     basesLegales: seed.basesLegales,
     articles: seed.articles,
     echeancier: seed.echeancier.map((l) => ({ annee: l.annee, ae: parseMontant(l.ae), cp: parseMontant(l.cp) })),
@@ -169,6 +169,66 @@ describe("legal references", () => {
   });
 });
 
+describe("the words a text uses for a party's role", () => {
+  const partie = (role: "DELEGANT" | "DELEGATAIRE" | "PARTENAIRE", mentionRole: string, denominations: string[]) => ({
+    role,
+    libelle: "La DINUM",
+    mentionRole,
+    denominations,
+  });
+  it.each<[string, ConventionAControler["parties"], string[]]>([
+    [
+      "agree",
+      [
+        partie("DELEGANT", "délégant, d'une part", ["le délégant", "la DNE"]),
+        partie("DELEGATAIRE", "délégataire, d'autre part", ["le délégataire"]),
+      ],
+      [],
+    ],
+    [
+      "a délégataire called « le délégant »",
+      [partie("DELEGANT", "délégant, d'une part", []), partie("DELEGATAIRE", "délégataire, d'autre part", ["le délégant", "la DINUM"])],
+      ["« La DINUM » est dite « délégant » dans le texte, mais son rôle est délégataire."],
+    ],
+    [
+      "a délégant whose mention says « délégataire »",
+      [partie("DELEGANT", "Délégataire, d'une part", []), partie("DELEGATAIRE", "", [])],
+      ["« La DINUM » est dite « délégataire » dans le texte, mais son rôle est délégant."],
+    ],
+  ])("%s", (_cas, parties, attendu) => {
+    expect(
+      controlerConvention({ ...seed003, parties }, TEXTES)
+        .filter((f) => f.code === "ROLE_CONTREDIT")
+        .map((f) => f.message),
+    ).toEqual(attendu);
+  });
+});
+
+describe("a ceiling written in words only, against the ceilings", () => {
+  it.each([
+    ["dans la limite de cent vingt mille euros", false], // 120 000 €: seed 003's ceilings
+    ["à concurrence de cent mille euros", true],
+    ["à concurrence de cent mille euros (100 000 €)", false], // words and figures: compared with each other instead
+    ["un montant de cent mille euros", false], // not said to be a ceiling
+  ])("%j is flagged: %s", (texte, flagged) => {
+    const findings = controlerConvention(
+      { ...seed003, articles: [...seed003.articles, { numero: "11", titre: "Montant", corps: texte }] },
+      TEXTES,
+    );
+    expect(findings.some((f) => f.code === "LETTRES_DIFFERENTES_DES_PLAFONDS")).toBe(flagged);
+  });
+
+  it("says what the words are worth and what the ceilings are", () => {
+    const findings = controlerConvention({ ...seed003, preambule: "à concurrence de cent mille euros" }, TEXTES);
+    expect(findings.find((f) => f.code === "LETTRES_DIFFERENTES_DES_PLAFONDS")).toMatchObject({
+      gravite: "avertissement",
+      champ: "preambule",
+      message:
+        "« cent mille euros » (100\u202f000\u00a0€) ne correspond à aucun plafond de la convention (AE 120\u202f000\u00a0€, CP 120\u202f000\u00a0€).",
+    });
+  });
+});
+
 describe("amounts in words against figures", () => {
   it.each([
     ["un montant maximum de cinquante mille euros (50 000 €) en AE", true],
@@ -260,5 +320,29 @@ describe("texteVise: the known text a legal basis cites (the one matching rule, 
     ["un texte sans numéro", undefined],
   ])("%s", (visa, id) => {
     expect(texteVise(visa, textes)?.id).toBe(id);
+  });
+});
+
+describe("an avenant's own text", () => {
+  it("is checked like a convention's: cited texts, amounts in words against figures and against its ceilings", async () => {
+    const { controlerTexteAvenant } = await import("./index");
+    const constats = controlerTexteAvenant(
+      {
+        numero: 1,
+        contexte: "Vu le décret n° 2004-1058 du 14 octobre 2004.",
+        articles: [
+          { numero: "1", titre: "Montant", corps: "à concurrence de cent mille euros" },
+          { numero: "2", titre: "Montant", corps: "soit cinquante mille euros (60 000 €)" },
+        ],
+      },
+      { plafondAe: e(120_000), plafondCp: e(120_000) },
+      TEXTES,
+    );
+    expect(constats.map((c) => [c.code, c.champ])).toEqual([
+      ["LETTRES_DIFFERENTES_DES_PLAFONDS", "articles.0"],
+      ["LETTRES_DIFFERENTES_DES_CHIFFRES", "articles.1"],
+      ["TEXTE_INCONNU", "contexte"],
+    ]);
+    expect(constats.every((c) => c.message.startsWith("Avenant n° 1 : "))).toBe(true);
   });
 });

@@ -22,3 +22,33 @@ export function controlerConvention(c: ConventionAControler, textes: readonly Te
   ];
   return constats.sort((a, b) => (a.gravite === b.gravite ? 0 : a.gravite === "erreur" ? -1 : 1));
 }
+
+/** The checks that read a text, on an avenant's own context and articles: cited texts that do not
+ *  exist, amounts in words against figures and against the ceilings it leaves. Prefixed with the
+ *  avenant, at its fields. */
+export function controlerTexteAvenant(
+  a: { numero: number; contexte: string | null; articles: readonly { numero: string; titre: string; corps: string }[] },
+  plafonds: { plafondAe: bigint | null; plafondCp: bigint | null },
+  textes: readonly TexteConnu[],
+): Constat[] {
+  const texte: ConventionAControler = {
+    type: "DELEGATION_GESTION",
+    objet: "",
+    ...plafonds,
+    dateDebut: null,
+    dateFin: null,
+    regleDuree: "DATE_FIXE",
+    preambule: a.contexte,
+    parties: [],
+    basesLegales: a.contexte ? [{ texte: a.contexte }] : [], // its citations are checked there
+    articles: [...a.articles],
+    echeancier: [],
+  };
+  return [...controlerMontantsEnLettres(texte), ...controlerReferences(texte, textes).filter((c) => c.code === "TEXTE_INCONNU")].map(
+    (c) => ({
+      ...c,
+      champ: c.champ === "preambule" || c.champ === "basesLegales.0" ? "contexte" : c.champ,
+      message: `Avenant n° ${a.numero} : ${c.message}`,
+    }),
+  );
+}

@@ -29,6 +29,29 @@ export function reglesParties(type: ConventionAControler["type"], parties: reado
   return constats;
 }
 
+/** The words of each role, as the texts write them (« le délégant », « délégataire, d'autre part »). */
+const MOTS_DU_ROLE: Record<Partie["role"], RegExp> = {
+  DELEGANT: /(?<!\p{L})délégante?s?(?!\p{L})/iu,
+  DELEGATAIRE: /(?<!\p{L})délégataires?(?!\p{L})/iu,
+  PARTENAIRE: /(?<!\p{L})partenaires?(?!\p{L})/iu,
+};
+const NOM_DU_ROLE: Record<Partie["role"], string> = { DELEGANT: "délégant", DELEGATAIRE: "délégataire", PARTENAIRE: "partenaire" };
+
+/** The words a text uses for a party's role (its mention, its « ci-après dénommé(e) ») agree with the role chosen for it. */
+export function controlerMotsDesRoles(parties: ConventionAControler["parties"]): Constat[] {
+  return parties.flatMap((p, i) => {
+    const mots = [p.mentionRole ?? "", ...(p.denominations ?? [])].join(" ");
+    return (Object.keys(MOTS_DU_ROLE) as Partie["role"][])
+      .filter((role) => role !== p.role && MOTS_DU_ROLE[role].test(mots))
+      .map((role) => ({
+        code: "ROLE_CONTREDIT",
+        gravite: "erreur" as const,
+        champ: `parties.${i}.role`,
+        message: `« ${p.libelle || `Partie ${i + 1}`} » est dite « ${NOM_DU_ROLE[role]} » dans le texte, mais son rôle est ${NOM_DU_ROLE[p.role]}.`,
+      }));
+  });
+}
+
 export function controlerParties(c: ConventionAControler): Constat[] {
-  return reglesParties(c.type, c.parties);
+  return [...reglesParties(c.type, c.parties), ...controlerMotsDesRoles(c.parties)];
 }

@@ -11,7 +11,12 @@ export type ConventionAControler = {
   dateFin: string | null;
   regleDuree: "DATE_FIXE" | "JUSQU_AU_REGLEMENT";
   preambule?: string | null;
-  parties: { role: "DELEGANT" | "DELEGATAIRE" | "PARTENAIRE"; libelle: string }[];
+  parties: {
+    role: "DELEGANT" | "DELEGATAIRE" | "PARTENAIRE";
+    libelle: string;
+    mentionRole?: string | null; // « délégant, d'une part »
+    denominations?: readonly string[]; // « le délégataire », « la DINUM »
+  }[];
   basesLegales: { texte: string }[];
   articles: { numero: string; titre: string; corps: string }[];
   echeancier: LigneEcheancier[];

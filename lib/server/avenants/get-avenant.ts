@@ -6,6 +6,8 @@ import type { AvenantDetail } from "@/lib/views/avenant";
 import type { AgentLike } from "../policies";
 import { on, type InTx } from "../db";
 import { getConsolidation } from "./get-consolidation";
+import { controlerTexteAvenant } from "@/lib/domain/controles";
+import { listTextesConnus } from "../conventions/check-convention";
 
 export async function getAvenant(agent: AgentLike, conventionId: string, numero: number, { tx }: InTx = {}): Promise<AvenantDetail> {
   const consolidation = await getConsolidation(agent, conventionId, { avecProjet: true, tx });
@@ -18,5 +20,11 @@ export async function getAvenant(agent: AgentLike, conventionId: string, numero:
   });
   const effets = consolidation.chronologie.find((c) => c.numero === avenant.numero)?.effets ?? [];
   const lignes = avenant.changements.find((c) => c.type === "ECHEANCIER")?.lignesEcheancier ?? [];
-  return { ...consolidation, avenant, articles, effets, lignes };
+  // Its own text is checked too, against the ceilings it leaves.
+  const texte = controlerTexteAvenant(
+    { numero, contexte: avenant.contexte, articles },
+    { plafondAe: consolidation.etat.plafondAe, plafondCp: consolidation.etat.plafondCp },
+    await listTextesConnus({ tx }),
+  );
+  return { ...consolidation, constats: [...consolidation.constats, ...texte], avenant, articles, effets, lignes };
 }

@@ -1,7 +1,7 @@
 // The consolidated convention: the convention with its signed avenants applied in order (and,
 // for a preview, the avenant in progress), what each changed, and the checks on the result.
 import "server-only";
-import { consolider, controlerReliquat, type AvenantAConsolider, type EtatConvention, type OrganisationRef } from "@/lib/domain/avenant";
+import { consolider, controlerAvenant, type AvenantAConsolider, type EtatConvention, type OrganisationRef } from "@/lib/domain/avenant";
 import { controlerConvention } from "@/lib/domain/controles";
 import { toCalendarDate } from "@/lib/domain/dates";
 import { estSigneeParTous } from "@/lib/domain/statut";
@@ -55,7 +55,7 @@ export async function getConsolidation(
   const reliquats = [];
   let avant = initial;
   for (const a of aConsolider.filter((x) => x.signe)) {
-    reliquats.push(...controlerReliquat(avant, a).map((c) => ({ ...c, message: `Avenant n° ${a.numero} : ${c.message}` })));
+    reliquats.push(...controlerAvenant(avant, a));
     avant = consolider(avant, [a]).etat;
   }
   const constats = [

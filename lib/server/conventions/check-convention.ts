@@ -17,7 +17,7 @@ export function toConventionAControler(c: ConventionDetail): ConventionAControle
     dateFin: c.dateFin ? toCalendarDate(c.dateFin) : null,
     regleDuree: c.regleDuree,
     preambule: c.preambule,
-    parties: c.parties.map((p) => ({ role: p.role, libelle: p.libelle })),
+    parties: c.parties.map((p) => ({ role: p.role, libelle: p.libelle, mentionRole: p.mentionRole, denominations: p.denominations })),
     basesLegales: c.basesLegales.map((b) => ({ texte: b.texte })),
     articles: c.articles.map((a) => ({ numero: a.numero, titre: a.titre, corps: a.corps })),
     echeancier: c.lignesEcheancier.map((l) => ({ annee: l.annee, ae: l.ae, cp: l.cp })),
