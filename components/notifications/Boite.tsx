@@ -4,6 +4,7 @@
 import { useState } from "react";
 import { useRouter } from "next/navigation";
 import type { Action } from "@/lib/actions/result";
+import { Bandeau, type Message } from "@/components/dsfr/Bandeau";
 import { LIBELLES_NOTIFICATION, TYPES_NOTIFICATION, type TypeNotification } from "@/lib/domain/notifications";
 
 type Item = { id: string; titre: string; quand: string; genre: string; lue: boolean };
@@ -20,19 +21,12 @@ export function Boite({
   preferences: Action<{ voulus: TypeNotification[] }, { courrielsCoupes: TypeNotification[] }>;
 }) {
   const router = useRouter();
-  const [message, setMessage] = useState<{ ok: boolean; texte: string }>();
+  const [message, setMessage] = useState<Message>();
   const [voulus, setVoulus] = useState<TypeNotification[]>(TYPES_NOTIFICATION.filter((t) => !courrielsCoupes.includes(t)));
   const dire = (ok: boolean, texte: string) => setMessage({ ok, texte });
   return (
     <>
-      {message && (
-        <div
-          className={`fr-alert fr-alert--sm fr-mb-2w ${message.ok ? "fr-alert--success" : "fr-alert--error"}`}
-          role={message.ok ? "status" : "alert"}
-        >
-          <p>{message.texte}</p>
-        </div>
-      )}
+      <Bandeau message={message} />
       {items.length === 0 ? (
         <p>Aucune notification pour l&apos;instant.</p>
       ) : (

@@ -7,6 +7,7 @@ import { useRouter } from "next/navigation";
 import type { FieldValues, Path, UseFormReturn } from "react-hook-form";
 import type { Action } from "@/lib/actions/result";
 import { SelectField, TextField } from "@/components/form/fields";
+import { Bandeau, type Message } from "@/components/dsfr/Bandeau";
 
 export function useEnvoi<T extends FieldValues, O extends FieldValues, R>(
   save: Action<T, R>,
@@ -15,7 +16,7 @@ export function useEnvoi<T extends FieldValues, O extends FieldValues, R>(
   apres: (data: R) => void = () => {},
 ) {
   const router = useRouter();
-  const [message, setMessage] = useState<{ ok: boolean; texte: string }>();
+  const [message, setMessage] = useState<Message>();
   const onSubmit = form.handleSubmit(async () => {
     const result = await save(form.getValues());
     if (!result.ok) {
@@ -26,14 +27,7 @@ export function useEnvoi<T extends FieldValues, O extends FieldValues, R>(
     apres(result.data);
     router.refresh();
   });
-  const bandeau = message && (
-    <div
-      className={`fr-alert fr-alert--sm fr-mb-2w ${message.ok ? "fr-alert--success" : "fr-alert--error"}`}
-      role={message.ok ? "status" : "alert"}
-    >
-      <p>{message.texte}</p>
-    </div>
-  );
+  const bandeau = <Bandeau message={message} />;
   return { onSubmit, bandeau, effacer: () => setMessage(undefined) };
 }
 

@@ -10,6 +10,7 @@ import type { Action } from "@/lib/actions/result";
 import type { TransitionInput } from "@/lib/schemas/revue";
 import type { Constat } from "@/lib/domain/controles";
 import { ButtonsGroup } from "@/components/dsfr/ButtonsGroup";
+import { Bandeau, type Message } from "@/components/dsfr/Bandeau";
 import { StatutBadge } from "@/components/convention/StatutBadge";
 
 /** The steps a role may take from a state (signing a single party comes with the signature itself). */
@@ -55,7 +56,7 @@ export function EtapeDocument({
   transition,
 }: Props) {
   const router = useRouter();
-  const [message, setMessage] = useState<{ ok: boolean; texte: string }>();
+  const [message, setMessage] = useState<Message>();
   const [commentaire, setCommentaire] = useState("");
   const [date, setDate] = useState("");
   const [acquittes, setAcquittes] = useState<string[]>([]);
@@ -92,14 +93,7 @@ export function EtapeDocument({
         Étape : <StatutBadge statut={statut} small={false} />
       </h2>
       <p className="fr-mb-2w">{prochainActeur}</p>
-      {message && (
-        <div
-          className={`fr-alert fr-alert--sm fr-mb-2w ${message.ok ? "fr-alert--success" : "fr-alert--error"}`}
-          role={message.ok ? "status" : "alert"}
-        >
-          <p>{message.texte}</p>
-        </div>
-      )}
+      <Bandeau message={message} />
       {etapes.includes("VALIDER") && blocages.length > 0 && (
         <div className="fr-notice fr-notice--info fr-mb-2w">
           <div className="fr-container">

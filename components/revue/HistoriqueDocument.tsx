@@ -4,6 +4,7 @@ import { LIBELLES_CATEGORIE } from "@/lib/domain/historique";
 import { formatInstant } from "@/lib/domain/dates";
 import type { Historique } from "@/lib/server/historique/get-historique";
 import { ButtonsGroup } from "@/components/dsfr/ButtonsGroup";
+import { DataTable } from "@/components/convention/DataTable";
 
 export function HistoriqueDocument({
   historique,
@@ -65,49 +66,31 @@ export function HistoriqueDocument({
       {historique.lignes.length === 0 ? (
         <p>Aucun événement{query ? " pour ce filtre" : ""}.</p>
       ) : (
-        <div className="fr-table fr-table--no-caption">
-          <div className="fr-table__wrapper">
-            <div className="fr-table__container">
-              <div className="fr-table__content">
-                <table>
-                  <caption>Historique</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">Quand</th>
-                      <th scope="col">Qui</th>
-                      <th scope="col">Quoi</th>
-                      <th scope="col">Détail</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {historique.lignes.map((l) => (
-                      <tr key={l.id}>
-                        <td>{formatInstant(l.quand)}</td>
-                        <td>{l.qui ?? "—"}</td>
-                        <td>{l.quoi}</td>
-                        <td>
-                          {l.commentaire && (
-                            <p className="fr-mb-1v" style={{ whiteSpace: "pre-wrap" }}>
-                              « {l.commentaire} »
-                            </p>
-                          )}
-                          {l.changements.length > 0 && (
-                            <ul className="fr-mb-0">
-                              {l.changements.map((c, i) => (
-                                <li key={i}>{c}</li>
-                              ))}
-                            </ul>
-                          )}
-                          {!l.commentaire && l.changements.length === 0 && "—"}
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
-            </div>
-          </div>
-        </div>
+        <DataTable
+          caption="Historique"
+          hideCaption
+          headers={["Quand", "Qui", "Quoi", "Détail"]}
+          rows={historique.lignes.map((l) => [
+            formatInstant(l.quand),
+            l.qui ?? "—",
+            l.quoi,
+            <>
+              {l.commentaire && (
+                <p className="fr-mb-1v" style={{ whiteSpace: "pre-wrap" }}>
+                  « {l.commentaire} »
+                </p>
+              )}
+              {l.changements.length > 0 && (
+                <ul className="fr-mb-0">
+                  {l.changements.map((c, i) => (
+                    <li key={i}>{c}</li>
+                  ))}
+                </ul>
+              )}
+              {!l.commentaire && l.changements.length === 0 && "—"}
+            </>,
+          ])}
+        />
       )}
     </>
   );

@@ -10,6 +10,8 @@ import type { FilVue, RevueVue, SectionVue } from "@/lib/views/revue";
 import type { OuvrirFilInput, RepondreFilInput } from "@/lib/schemas/revue";
 import { formatInstant } from "@/lib/domain/dates";
 import { ButtonsGroup } from "@/components/dsfr/ButtonsGroup";
+import { Bandeau, type Message } from "@/components/dsfr/Bandeau";
+import { DataTable } from "@/components/convention/DataTable";
 
 type Actions = {
   ouvrir: Action<OuvrirFilInput, { id: string }>;
@@ -29,22 +31,10 @@ const ETATS_FIL: Record<FilVue["etat"], { texte: string; classe: string }> = {
   RESOLU: { texte: "Résolue", classe: "fr-badge--success" },
 };
 
-function Bandeau({ message }: { message?: { ok: boolean; texte: string } }) {
-  if (!message) return null;
-  return (
-    <div
-      className={`fr-alert fr-alert--sm fr-mb-2w ${message.ok ? "fr-alert--success" : "fr-alert--error"}`}
-      role={message.ok ? "status" : "alert"}
-    >
-      <p>{message.texte}</p>
-    </div>
-  );
-}
-
 /** Runs an action, says its outcome, refreshes the page (a conflict shows the new state). */
 function useEnvoi() {
   const router = useRouter();
-  const [message, setMessage] = useState<{ ok: boolean; texte: string }>();
+  const [message, setMessage] = useState<Message>();
   const [pending, setPending] = useState(false);
   const envoyer = async <R,>(run: () => Promise<{ ok: true; data: R } | { ok: false; code: string; message: string }>, succes: string) => {
     setPending(true);
@@ -83,6 +73,7 @@ export function RevuePanel({
   const ref = { conventionId: revue.conventionId, numero: revue.numero };
   const filsDe = (cle: string) => revue.fils.filter((f) => f.section === cle);
   const approuvees = revue.sections.filter((s) => s.etat === "approuvee").length;
+  const approbation = peutRelire && revue.statut === "EN_REVUE";
 
   const commenter = async () => {
     if (!section) return setErreurTexte("Choisissez la section que vous commentez.");
@@ -120,65 +111,48 @@ export function RevuePanel({
           </p>
         </div>
       )}
-      <div className="fr-table fr-table--no-caption">
-        <div className="fr-table__wrapper">
-          <div className="fr-table__container">
-            <div className="fr-table__content">
-              <table>
-                <caption>Sections du document</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Section</th>
-                    <th scope="col">État</th>
-                    <th scope="col">Discussions</th>
-                    {peutRelire && revue.statut === "EN_REVUE" && <th scope="col">Approbation</th>}
-                  </tr>
-                </thead>
-                <tbody>
-                  {revue.sections.map((s) => {
-                    const fils = filsDe(s.cle);
-                    const nonResolus = fils.filter((f) => f.etat !== "RESOLU").length;
-                    return (
-                      <tr key={s.cle}>
-                        <th scope="row">{s.libelle}</th>
-                        <td>
-                          <span className={`fr-badge fr-badge--sm ${ETATS_SECTION[s.etat].classe}`}>{ETATS_SECTION[s.etat].texte}</span>
-                          {s.approbation && (
-                            <span className="fr-hint-text">
-                              {s.etat === "approuvee" ? "par" : "approuvée par"} {s.approbation.par}, le {formatInstant(s.approbation.le)}
-                            </span>
-                          )}
-                        </td>
-                        <td>{fils.length ? `${fils.length} (${nonResolus} non résolue${nonResolus > 1 ? "s" : ""})` : "—"}</td>
-                        {peutRelire && revue.statut === "EN_REVUE" && (
-                          <td>
-                            {s.etat !== "approuvee" && (
-                              <button
-                                type="button"
-                                className="fr-btn fr-btn--sm fr-btn--secondary"
-                                disabled={pending}
-                                aria-label={`Approuver la section « ${s.libelle} »`}
-                                onClick={() =>
-                                  envoyer(
-                                    () => actions.approuver({ ...ref, section: s.cle, empreinte: s.empreinte }),
-                                    `« ${s.libelle} » est approuvée.`,
-                                  )
-                                }
-                              >
-                                Approuver
-                              </button>
-                            )}
-                          </td>
-                        )}
-                      </tr>
-                    );
-                  })}
-                </tbody>
-              </table>
-            </div>
-          </div>
-        </div>
-      </div>
+      <DataTable
+        caption="Sections du document"
+        hideCaption
+        rowHeaders
+        headers={["Section", "État", "Discussions", ...(approbation ? ["Approbation"] : [])]}
+        rows={revue.sections.map((s) => {
+          const fils = filsDe(s.cle);
+          const nonResolus = fils.filter((f) => f.etat !== "RESOLU").length;
+          return [
+            s.libelle,
+            <>
+              <span className={`fr-badge fr-badge--sm ${ETATS_SECTION[s.etat].classe}`}>{ETATS_SECTION[s.etat].texte}</span>
+              {s.approbation && (
+                <span className="fr-hint-text">
+                  {s.etat === "approuvee" ? "par" : "approuvée par"} {s.approbation.par}, le {formatInstant(s.approbation.le)}
+                </span>
+              )}
+            </>,
+            fils.length ? `${fils.length} (${nonResolus} non résolue${nonResolus > 1 ? "s" : ""})` : "—",
+            ...(approbation
+              ? [
+                  s.etat !== "approuvee" && (
+                    <button
+                      type="button"
+                      className="fr-btn fr-btn--sm fr-btn--secondary"
+                      disabled={pending}
+                      aria-label={`Approuver la section « ${s.libelle} »`}
+                      onClick={() =>
+                        envoyer(
+                          () => actions.approuver({ ...ref, section: s.cle, empreinte: s.empreinte }),
+                          `« ${s.libelle} » est approuvée.`,
+                        )
+                      }
+                    >
+                      Approuver
+                    </button>
+                  ),
+                ]
+              : []),
+          ];
+        })}
+      />
 
       {ouverte && peutCommenter && (
         <form

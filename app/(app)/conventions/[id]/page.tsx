@@ -14,13 +14,11 @@ import { ConventionDocument } from "@/components/convention/ConventionDocument";
 import { LIBELLES_TYPE_CONVENTION } from "@/lib/domain/libelles";
 import { ButtonsGroup } from "@/components/dsfr/ButtonsGroup";
 import { getRevue } from "@/lib/server/revue/revue";
-import { prochainActeur } from "@/lib/domain/revue";
-import { EtapeDocument } from "@/components/revue/EtapeDocument";
-import { RevuePanel } from "@/components/revue/RevuePanel";
+import { CycleDocument } from "@/components/revue/CycleDocument";
 import { VuesDocument } from "@/components/revue/VuesDocument";
 import { SupprimerProjet } from "@/components/convention/SupprimerProjet";
 import { deleteConventionAction } from "../actions";
-import { approuverSectionAction, ouvrirFilAction, repondreFilAction, resoudreFilAction, transitionAction } from "../cycle/actions";
+import { ACTIONS_CYCLE } from "../cycle";
 
 async function load(id: string) {
   return loadConventionOr404(await requireAgent(), id);
@@ -38,8 +36,6 @@ export default async function ConventionPage({ params }: { params: Promise<{ id:
     checkConvention(convention),
     getRevue(agent, { conventionId: convention.id }),
   ]);
-  const peutRelire = can(agent, "convention.relire");
-  const peutCommenter = peutRelire || can(agent, "convention.modifier");
   const modifiable = can(agent, "convention.modifier") && estModifiable(convention.statut);
   const avenant = prochainAvenant(convention);
   const avenantPossible = can(agent, "avenant.creer") && avenant.possible;
@@ -103,25 +99,7 @@ export default async function ConventionPage({ params }: { params: Promise<{ id:
           </section>
         )}
       </div>
-      <EtapeDocument
-        conventionId={convention.id}
-        numero={null}
-        statut={convention.statut}
-        version={convention.version}
-        role={agent.role}
-        prochainActeur={prochainActeur(convention.statut)}
-        blocages={revue.blocages}
-        avertissements={revue.avertissements}
-        transition={transitionAction}
-      />
-      {(revue.statut === "EN_REVUE" || revue.fils.length > 0 || revue.sections.some((s) => s.approbation)) && (
-        <RevuePanel
-          revue={revue}
-          peutRelire={peutRelire}
-          peutCommenter={peutCommenter}
-          actions={{ ouvrir: ouvrirFilAction, repondre: repondreFilAction, resoudre: resoudreFilAction, approuver: approuverSectionAction }}
-        />
-      )}
+      <CycleDocument agent={agent} revue={revue} actions={ACTIONS_CYCLE} />
       <nav className="fr-summary fr-mb-4w" aria-labelledby="sommaire-titre">
         <p className="fr-summary__title" id="sommaire-titre">
           Sommaire

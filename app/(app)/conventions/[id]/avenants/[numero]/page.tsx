@@ -9,11 +9,9 @@ import { TexteBalise } from "@/components/convention/TexteBalise";
 import { EcheancierTable } from "@/components/convention/FinancialTables";
 import { getRevue } from "@/lib/server/revue/revue";
 import { estModifiable } from "@/lib/domain/statut";
-import { prochainActeur } from "@/lib/domain/revue";
-import { EtapeDocument } from "@/components/revue/EtapeDocument";
-import { RevuePanel } from "@/components/revue/RevuePanel";
+import { CycleDocument } from "@/components/revue/CycleDocument";
 import { VuesDocument } from "@/components/revue/VuesDocument";
-import { approuverSectionAction, ouvrirFilAction, repondreFilAction, resoudreFilAction, transitionAction } from "../../../cycle/actions";
+import { ACTIONS_CYCLE } from "../../../cycle";
 import { PdfDownloadButton } from "@/components/convention/PdfDownloadButton";
 import { SupprimerProjet } from "@/components/convention/SupprimerProjet";
 import { ConstatsPanel } from "@/components/convention/ConstatsPanel";
@@ -29,8 +27,6 @@ export default async function AvenantPage({ params }: { params: Promise<{ id: st
   const data = await orNotFound(getAvenant(agent, id, Number(numero)));
   const { avenant, articles, effets, lignes } = data;
   const revue = await getRevue(agent, { conventionId: id, numero: avenant.numero });
-  const peutRelire = can(agent, "convention.relire");
-  const peutCommenter = peutRelire || can(agent, "convention.modifier");
   return (
     <>
       <Breadcrumb
@@ -70,25 +66,7 @@ export default async function AvenantPage({ params }: { params: Promise<{ id: st
           />
         )}
       </ButtonsGroup>
-      <EtapeDocument
-        conventionId={id}
-        numero={avenant.numero}
-        statut={avenant.statut}
-        version={avenant.version}
-        role={agent.role}
-        prochainActeur={prochainActeur(avenant.statut)}
-        blocages={revue.blocages}
-        avertissements={revue.avertissements}
-        transition={transitionAction}
-      />
-      {(revue.statut === "EN_REVUE" || revue.fils.length > 0 || revue.sections.some((s) => s.approbation)) && (
-        <RevuePanel
-          revue={revue}
-          peutRelire={peutRelire}
-          peutCommenter={peutCommenter}
-          actions={{ ouvrir: ouvrirFilAction, repondre: repondreFilAction, resoudre: resoudreFilAction, approuver: approuverSectionAction }}
-        />
-      )}
+      <CycleDocument agent={agent} revue={revue} actions={ACTIONS_CYCLE} />
       <ConstatsPanel constats={data.constats} exigences={[]} montrerExigences={false} />
       <section aria-labelledby="titre-effets" className="fr-mb-4w">
         <h2 id="titre-effets" className="fr-h4">
