@@ -4,4 +4,10 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
   const { warmPdfPool } = await import("./lib/server/pdf/pdf-pool");
   warmPdfPool();
+  // npm run bench:memory: the server writes where its memory is (V8 heap, buffers, the rest) every 2 s.
+  const fichier = process.env.BENCH_MEMOIRE_FICHIER;
+  if (fichier) {
+    const fs = await import("node:fs");
+    setInterval(() => fs.writeFileSync(fichier, JSON.stringify(process.memoryUsage())), 2000).unref();
+  }
 }

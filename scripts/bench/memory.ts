@@ -12,7 +12,8 @@ const BASE = `http://127.0.0.1:${PORT}`;
 const USERS = Number(process.env.BENCH_USERS ?? 20);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 60);
 const REST = Number(process.env.BENCH_REST ?? 15);
-const RUNS = 3;
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const MEMOIRE_SERVEUR = `${process.env.TMPDIR ?? "/tmp"}/bench-memoire-serveur-${process.pid}.json`;
 const PASSWORD = process.env.DEMO_PASSWORD || "Conventions-demo-2026";
 const EMAILS = ["redacteur@demo.education.gouv.fr", "relecteur@demo.numerique.gouv.fr", "lecteur@demo.education.gouv.fr"];
 
@@ -137,6 +138,7 @@ async function main() {
     env: {
       ...process.env,
       DATABASE_NAME: "conventions_bench_memoire",
+      BENCH_MEMOIRE_FICHIER: MEMOIRE_SERVEUR,
       NEXTAUTH_URL: BASE,
       NEXTAUTH_SECRET: "bench-memoire-0123456789abcdef0123456789",
     },
@@ -180,6 +182,15 @@ async function main() {
         `Passe ${run} : ${requests} requêtes en ${SECONDS} s (${(requests / SECONDS).toFixed(1)}/s, ${errors} en erreur) · pic ${peak.v} Mio · au repos ${rssMiB()} Mio`,
       );
       console.log(`  dont (Mio) : ${ouEstLaMemoire()}`);
+      try {
+        const m = JSON.parse(fs.readFileSync(MEMOIRE_SERVEUR, "utf8")) as NodeJS.MemoryUsage;
+        const mio = (n: number) => Math.round(n / 1024 ** 2);
+        console.log(
+          `  selon le serveur (Mio) : tas V8 ${mio(m.heapUsed)} utilisés / ${mio(m.heapTotal)} réservés, hors tas (Buffer, WebAssembly…) ${mio(m.external)} dont ArrayBuffer ${mio(m.arrayBuffers)}`,
+        );
+      } catch {
+        // not written yet
+      }
     }
   } finally {
     stop();

@@ -3,7 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { PDF_WORKER_FILE } from "../../lib/pdf/worker-file";
 
-const SOURCES = ["app", "components", "lib", "prisma/schema.prisma", "next.config.ts", "package.json"];
+const SOURCES = ["app", "components", "lib", "prisma/schema.prisma", "next.config.ts", "instrumentation.ts", "proxy.ts", "package.json"];
 
 function newestMtime(entry: string): number {
   if (!fs.existsSync(entry)) return 0;

@@ -96,7 +96,8 @@ test("a convention goes from the DINUM model to « prête à signer » through a
   await expect(fil).toContainText("<b>CP 2025</b> : le versement doit être étalé"); // shown as text
   await expect(fil).toContainText("Ouverte");
   await expectAccessible(finance);
-  await finance.screenshot({ path: "test-results/captures/revue-commentaire.png", fullPage: true });
+  await finance.getByRole("region", { name: /^Étape/ }).screenshot({ path: "test-results/captures/revue-etape.png" });
+  await revue.screenshot({ path: "test-results/captures/revue-sections.png" });
   await etape(finance, "Demander des modifications", "Voir la discussion sur l'échéancier.");
 
   // The reader sees the state and the discussion, and can press nothing.
@@ -171,6 +172,7 @@ test("a convention goes from the DINUM model to « prête à signer » through a
       .update(await pdf.body())
       .digest("hex"),
   ).toBe(empreinte);
+  await finance.screenshot({ path: "test-results/captures/historique.png" });
   await finance.getByLabel("Type").selectOption({ label: "Revue" });
   await finance.getByRole("button", { name: "Filtrer" }).click();
   await expect(historique.getByRole("row").filter({ hasText: "Valider pour signature" })).toHaveCount(0);

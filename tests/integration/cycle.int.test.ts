@@ -273,3 +273,28 @@ describe("deleting a draft convention", () => {
     await expect(deleteConventionDraft(admin, figee.id, 3)).rejects.toMatchObject({ code: "DEJA_FIGE" });
   });
 });
+
+describe("a comment on a section that was deleted", () => {
+  it("stays readable in the review and in the history, named as it was", async () => {
+    const { getHistorique } = await import("@/lib/server/historique/get-historique");
+    const convention = await createConvention(db, { statut: "EN_REVUE" });
+    const ref = { conventionId: convention.id };
+    const [redacteur, relecteur] = await Promise.all([agentOf("REDACTEUR"), agentOf("RELECTEUR_FINANCIER")]);
+    const input = conventionToInput(await getConvention(redacteur, convention.id));
+    const dernier = input.articles.at(-1)!;
+    await ouvrirFil(relecteur, { ...ref, section: `article:${dernier.numero}`, texte: "Cet article est-il utile ?" });
+    input.articles = input.articles.slice(0, -1);
+    await updateConvention(redacteur, convention.id, conventionSchema.parse(input));
+    const fil = (await getRevue(relecteur, ref)).fils[0]!;
+    expect(fil).toMatchObject({
+      sectionLibelle: `Article ${dernier.numero}`,
+      sectionExiste: false,
+      messages: [{ texte: "Cet article est-il utile ?" }],
+    });
+    const { lignes } = await getHistorique(relecteur, ref);
+    expect(lignes.find((l) => l.quoi === `Commentaire sur « Article ${dernier.numero} »`)?.commentaire).toBe("Cet article est-il utile ?");
+    expect(lignes.find((l) => l.quoi === "Convention modifiée")?.changements).toContain(
+      `Article ${dernier.numero} supprimé (« ${dernier.titre} »)`,
+    );
+  });
+});
