@@ -6,8 +6,5 @@ export async function register() {
   warmPdfPool();
   // npm run bench:memory: the server writes where its memory is (V8 heap, buffers, the rest) every 2 s.
   const fichier = process.env.BENCH_MEMOIRE_FICHIER;
-  if (fichier) {
-    const fs = await import("node:fs");
-    setInterval(() => fs.writeFileSync(fichier, JSON.stringify(process.memoryUsage())), 2000).unref();
-  }
+  if (fichier) (await import("./lib/server/memoire-bench")).ecrireMemoire(fichier);
 }

@@ -1,7 +1,7 @@
 "use client";
-import { useState } from "react";
+import { useMemo, useState } from "react";
 import { useRouter } from "next/navigation";
-import { FormProvider, useForm, type Path } from "react-hook-form";
+import { FormProvider, useForm, useWatch, type Path } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useUnsavedChangesGuard } from "@/components/form/useUnsavedChangesGuard";
 import type { z } from "zod";
@@ -14,6 +14,10 @@ import { ArticlesFields } from "@/components/convention/form/TexteFields";
 import type { OrganisationOption } from "@/lib/views/referentiel";
 import { ChangementsFields } from "./ChangementsFields";
 import { ButtonsGroup } from "@/components/dsfr/ButtonsGroup";
+import { ConstatsPanel } from "@/components/convention/ConstatsPanel";
+import type { EtatConvention } from "@/lib/domain/avenant";
+import type { TexteConnu } from "@/lib/domain/controles";
+import { constatsAvenant } from "./live-findings";
 
 type Props = {
   numero: number;
@@ -23,9 +27,12 @@ type Props = {
   conventionHref: string;
   /** A saved draft being edited; a new avenant starts blank. */
   valeurs?: AvenantInput;
+  /** The convention as it stands before this avenant, and the legal texts known: for the live checks. */
+  etat: EtatConvention;
+  textes: TexteConnu[];
 };
 
-export function AvenantForm({ numero, initiale, organisations, save, conventionHref, valeurs }: Props) {
+export function AvenantForm({ numero, initiale, organisations, save, conventionHref, valeurs, etat, textes }: Props) {
   const router = useRouter();
   const [erreur, setErreur] = useState<string>();
   const [saved, setSaved] = useState(false);
@@ -33,6 +40,12 @@ export function AvenantForm({ numero, initiale, organisations, save, conventionH
     resolver: zodResolver(avenantSchema),
     defaultValues: valeurs ?? blankAvenant(),
   });
+
+  const saisie = useWatch({ control: form.control }) as AvenantInput;
+  const constats = useMemo(
+    () => constatsAvenant(numero, saisie, etat, organisations, textes),
+    [numero, saisie, etat, organisations, textes],
+  );
 
   const dirty = form.formState.isDirty && !saved;
   useUnsavedChangesGuard(dirty);
@@ -89,6 +102,7 @@ export function AvenantForm({ numero, initiale, organisations, save, conventionH
           </button>
         </div>
         <ArticlesFields />
+        <ConstatsPanel constats={constats} exigences={[]} montrerExigences={false} />
         <ButtonsGroup inline="md">
           <button type="submit" className="fr-btn" disabled={form.formState.isSubmitting}>
             {form.formState.isSubmitting ? "Enregistrement…" : `Enregistrer l'avenant n° ${numero}`}

@@ -5,6 +5,8 @@ import { requireAgent } from "@/lib/server/auth/agent";
 import { can } from "@/lib/server/policies";
 import { loadConventionOr404 } from "@/lib/server/conventions/load-convention";
 import { listReferentiel } from "@/lib/server/referentiel/list-referentiel";
+import { getConsolidation } from "@/lib/server/avenants/get-consolidation";
+import { listTextesConnus } from "@/lib/server/conventions/check-convention";
 import { prochainAvenant } from "@/lib/domain/avenant";
 import { toCalendarDate } from "@/lib/domain/dates";
 import { AvenantForm } from "@/components/avenant/AvenantForm";
@@ -19,7 +21,7 @@ export default async function NouvelAvenantPage({ params }: { params: Promise<{ 
   if (!can(agent, "avenant.creer")) notFound();
   const verdict = prochainAvenant(convention);
   const { numero } = verdict;
-  const { organisations } = await listReferentiel();
+  const [{ organisations }, { etat }, textes] = await Promise.all([listReferentiel(), getConsolidation(agent, id), listTextesConnus()]);
   return (
     <>
       <Breadcrumb
@@ -53,6 +55,8 @@ export default async function NouvelAvenantPage({ params }: { params: Promise<{ 
             articles: convention.articles.map((a) => ({ numero: a.numero, titre: a.titre })),
           }}
           organisations={organisations}
+          etat={etat}
+          textes={textes}
           save={createAvenantAction.bind(null, id)}
           conventionHref={`/conventions/${id}`}
         />

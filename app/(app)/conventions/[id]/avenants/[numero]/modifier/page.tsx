@@ -6,6 +6,8 @@ import { can } from "@/lib/server/policies";
 import { getAvenant } from "@/lib/server/avenants/get-avenant";
 import { orNotFound } from "@/lib/server/conventions/load-convention";
 import { listReferentiel } from "@/lib/server/referentiel/list-referentiel";
+import { getConsolidation } from "@/lib/server/avenants/get-consolidation";
+import { listTextesConnus } from "@/lib/server/conventions/check-convention";
 import { raisonNonModifiable } from "@/lib/domain/statut";
 import { toCalendarDate } from "@/lib/domain/dates";
 import { avenantVersSaisie } from "@/lib/schemas/avenant-saisie";
@@ -20,7 +22,7 @@ export default async function ModifierAvenantPage({ params }: { params: Promise<
   const detail = await orNotFound(getAvenant(agent, id, Number(numero)));
   if (!can(agent, "avenant.creer")) notFound();
   const { avenant, convention, articles } = detail;
-  const { organisations } = await listReferentiel();
+  const [{ organisations }, { etat }, textes] = await Promise.all([listReferentiel(), getConsolidation(agent, id), listTextesConnus()]);
   const chemin = `/conventions/${id}/avenants/${avenant.numero}`;
   const figee = raisonNonModifiable(avenant.statut);
   return (
@@ -52,6 +54,8 @@ export default async function ModifierAvenantPage({ params }: { params: Promise<
           }}
           valeurs={avenantVersSaisie(avenant, articles)}
           organisations={organisations}
+          etat={etat}
+          textes={textes}
           save={updateAvenantAction.bind(null, id, avenant.numero, avenant.version)}
           conventionHref={`/conventions/${id}`}
         />
