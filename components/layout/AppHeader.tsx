@@ -29,8 +29,11 @@ export function AppHeader({ agent, nonLues = 0 }: { agent: Agent | null; nonLues
               },
               {
                 iconId: "fr-icon-notification-3-line",
-                text: nonLues ? `Notifications (${nonLues} non lue${nonLues > 1 ? "s" : ""})` : "Notifications",
-                linkProps: { href: "/notifications" },
+                text: nonLues ? `Notifications (${nonLues})` : "Notifications",
+                linkProps: {
+                  href: "/notifications",
+                  title: nonLues ? `${nonLues} notification${nonLues > 1 ? "s" : ""} non lue${nonLues > 1 ? "s" : ""}` : undefined,
+                },
               },
               <LogoutButton key="logout" />,
             ]

@@ -11,7 +11,16 @@ export function VuesDocument({ base, courante }: { base: string; courante: "docu
       <ul className="fr-tags-group">
         {vues.map((v) => (
           <li key={v.cle}>
-            <Link className="fr-tag" href={v.href} aria-current={v.cle === courante ? "page" : undefined}>
+            <Link
+              className="fr-tag"
+              href={v.href}
+              aria-current={v.cle === courante ? "page" : undefined}
+              style={
+                v.cle === courante
+                  ? { backgroundColor: "var(--background-action-high-blue-france)", color: "var(--text-inverted-blue-france)" }
+                  : undefined
+              }
+            >
               {v.libelle}
             </Link>
           </li>

@@ -13,6 +13,7 @@ const USERS = Number(process.env.BENCH_USERS ?? 20);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 60);
 const REST = Number(process.env.BENCH_REST ?? 15);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const AVEC_PDF = process.env.BENCH_PDF !== "0"; // BENCH_PDF=0: the same load without the PDF exports
 const MEMOIRE_SERVEUR = `${process.env.TMPDIR ?? "/tmp"}/bench-memoire-serveur-${process.pid}.json`;
 const PASSWORD = process.env.DEMO_PASSWORD || "Conventions-demo-2026";
 const EMAILS = ["redacteur@demo.education.gouv.fr", "relecteur@demo.numerique.gouv.fr", "lecteur@demo.education.gouv.fr"];
@@ -120,7 +121,7 @@ async function load(agents: Agent[], conventions: string[]): Promise<{ requests:
           "/conventions",
           `/conventions?q=webinaire&page=${(i % 3) + 1}`,
           `/conventions/${id}`,
-          `/conventions/${id}/pdf`,
+          ...(AVEC_PDF ? [`/conventions/${id}/pdf`] : []),
           "/referentiel",
         ]) {
           const status = await agent.get(path).catch(() => 0);

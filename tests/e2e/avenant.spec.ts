@@ -17,7 +17,9 @@ test("an avenant to a convention like seed 003 extends it by a year and moves 20
   // The checks run while typing: an « extension » that ends before the current end is an error.
   await page.getByLabel(label("Nouvelle date de fin")).fill("2025-06-30");
   const controles = page.getByRole("region", { name: "Contrôles de cohérence" });
-  await expect(controles).toContainText("Avenant n° 1 : La prolongation fixe la fin au 30/06/2025, qui ne vient pas après la fin actuelle (31/12/2025)");
+  await expect(controles).toContainText(
+    "Avenant n° 1 : La prolongation fixe la fin au 30/06/2025, qui ne vient pas après la fin actuelle (31/12/2025)",
+  );
   await page.getByLabel(label("Nouvelle date de fin")).fill("2026-12-31");
   await expect(controles).not.toContainText("ce n'est pas une prolongation");
   await page.locator("label", { hasText: "Remplacer l'échéancier à partir d'une année" }).click();

@@ -79,7 +79,7 @@ test("a convention goes from the DINUM model to « prête à signer » through a
   // Finance is told, in the app and by e-mail, and opens it from the inbox.
   await expectMail(demoUser("RELECTEUR_FINANCIER").email, `Revue demandée pour la convention ${reference}`);
   await finance.goto("/conventions");
-  await finance.getByRole("link", { name: /^Notifications \(\d+ non lues?\)$/ }).click();
+  await finance.getByRole("link", { name: /^Notifications \(\d+\)$/ }).click();
   await expectAccessible(finance);
   await finance.getByRole("link", { name: `Non lue : Revue demandée pour la convention ${reference}` }).click();
   await expect(finance).toHaveURL(new RegExp(`${chemin}$`));

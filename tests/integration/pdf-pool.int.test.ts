@@ -10,7 +10,7 @@ import { testDb } from "../helpers/db";
 import { createAgent } from "../helpers/factories";
 import { getConvention } from "@/lib/server/conventions/get-convention";
 import { buildConventionPdfData } from "@/lib/server/pdf/build-convention-pdf-data";
-import { createPdfPool, PRECHAUFFAGE, renderPdf } from "@/lib/server/pdf/pdf-pool";
+import { createPdfPool, PoolRecycle, PRECHAUFFAGE, renderPdf } from "@/lib/server/pdf/pdf-pool";
 import { SEED_CONVENTIONS } from "@/prisma/seed/index";
 import type { PdfConvention } from "@/lib/pdf/data";
 import { buildPdfWorker } from "../../scripts/lib/pdf-worker-bundle";
@@ -65,5 +65,21 @@ describe("PDF worker pool", () => {
     expect(text).toContain("Article 0 : Blocs");
     expect(text).toContain("cent vingt mille euros (120 000 €)");
     expect(text).toContain("PROJET");
+  });
+
+  it("replaces its workers with fresh ones every N renders, without losing a render in between", async () => {
+    const recycle = new PoolRecycle(workerFile, 1, 3);
+    try {
+      const rendus = [];
+      for (let i = 0; i < 3; i++) rendus.push(await renderPdf(PRECHAUFFAGE, recycle));
+      const avant = recycle.threadIds;
+      expect(avant).toHaveLength(1);
+      // Several at once across the replacement: all rendered.
+      rendus.push(...(await Promise.all([1, 2, 3].map(() => renderPdf(PRECHAUFFAGE, recycle)))));
+      expect(rendus.every((pdf) => pdf.subarray(0, 5).toString() === "%PDF-")).toBe(true);
+      expect(recycle.threadIds.some((id) => avant.includes(id))).toBe(false);
+    } finally {
+      await recycle.destroy();
+    }
   });
 });

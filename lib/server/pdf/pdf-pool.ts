@@ -12,21 +12,67 @@ import { renderConventionPdf } from "./render-convention-pdf";
 import { PDF_WORKER_FILE } from "@/lib/pdf/worker-file";
 import { titreArticle } from "./build-convention-pdf-data";
 
-let pool: Piscina | null | undefined;
-
 // One per core, at most 4 by default (each holds react-pdf, the fonts and their caches: ~200 MiB).
 const DEFAULT_THREADS = Math.min(4, os.availableParallelism());
 
 export function createPdfPool(filename: string, threads = Number(process.env.PDF_WORKERS ?? DEFAULT_THREADS)): Piscina {
-  return new Piscina({ filename, minThreads: 1, maxThreads: Math.max(1, threads), idleTimeout: 10 * 60_000 });
+  // A worker's heap is bounded (react-pdf and its caches need ~150 MiB).
+  return new Piscina({
+    filename,
+    minThreads: 1,
+    maxThreads: Math.max(1, threads),
+    idleTimeout: 10 * 60_000,
+    resourceLimits: { maxOldGenerationSizeMb: Number(process.env.PDF_WORKER_HEAP_MB ?? 256) },
+  });
 }
 
-function sharedPool(): Piscina | null {
+// The server's resident memory grew by ~75 MiB per 250 exports and never came back (npm run
+// bench:memory; without exports it levels off): a pool's workers are replaced by fresh ones every
+// `recycleAfter` renders (PDF_WORKER_RECYCLE) — the old workers finish what they run, then end.
+export class PoolRecycle {
+  private pool: Piscina;
+  private rendus = 0;
+  constructor(
+    private readonly filename: string,
+    private readonly threads = Number(process.env.PDF_WORKERS ?? DEFAULT_THREADS),
+    private readonly recycleAfter = Number(process.env.PDF_WORKER_RECYCLE ?? 200),
+    private readonly onRecycle: () => void = () => {},
+  ) {
+    this.pool = createPdfPool(filename, threads);
+  }
+  get maxThreads() {
+    return this.pool.options.maxThreads;
+  }
+  /** The worker threads now serving (to see them replaced). */
+  get threadIds(): number[] {
+    return this.pool.threads.map((t) => t.threadId);
+  }
+  async run(data: PdfConvention): Promise<Uint8Array> {
+    if (this.recycleAfter > 0 && ++this.rendus > this.recycleAfter) {
+      this.rendus = 1;
+      const ancien = this.pool;
+      this.pool = createPdfPool(this.filename, this.threads);
+      void ancien.close().catch(() => {});
+      this.onRecycle();
+    }
+    return this.pool.run(data);
+  }
+  destroy() {
+    return this.pool.destroy();
+  }
+}
+
+let pool: PoolRecycle | null | undefined;
+
+function sharedPool(): PoolRecycle | null {
   if (pool === undefined) {
-    pool = process.env.PDF_WORKERS !== "0" && fs.existsSync(PDF_WORKER_FILE) ? createPdfPool(PDF_WORKER_FILE) : null;
+    pool =
+      process.env.PDF_WORKERS !== "0" && fs.existsSync(PDF_WORKER_FILE)
+        ? new PoolRecycle(PDF_WORKER_FILE, undefined, undefined, () => warmPdfPool())
+        : null;
     console.info(
       pool
-        ? `Export PDF : jusqu'à ${pool.options.maxThreads} worker(s)`
+        ? `Export PDF : jusqu'à ${pool.maxThreads} worker(s)`
         : "Export PDF : rendu dans le thread du serveur (worker non construit ou PDF_WORKERS=0)",
     );
   }
@@ -34,7 +80,7 @@ function sharedPool(): Piscina | null {
 }
 
 /** The PDF of a document: in a worker thread when the worker is built, here otherwise. */
-export async function renderPdf(data: PdfConvention, on: Piscina | null = sharedPool()): Promise<Buffer> {
+export async function renderPdf(data: PdfConvention, on: Piscina | PoolRecycle | null = sharedPool()): Promise<Buffer> {
   if (!on) return renderConventionPdf(data);
   const bytes: Uint8Array = await on.run(data);
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -91,7 +137,7 @@ export const PRECHAUFFAGE: PdfConvention = {
 export function warmPdfPool() {
   const on = sharedPool();
   if (!on) return;
-  void Promise.all(Array.from({ length: on.options.maxThreads }, () => renderPdf(PRECHAUFFAGE, on))).catch((error) =>
+  void Promise.all(Array.from({ length: on.maxThreads }, () => renderPdf(PRECHAUFFAGE, on))).catch((error) =>
     console.error("Préchauffage de l'export PDF en échec", error),
   );
 }
