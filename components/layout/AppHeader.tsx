@@ -27,19 +27,11 @@ export function AppHeader({ agent, nonLues = 0 }: { agent: Agent | null; nonLues
                 text: `${agent.nom} · ${LIBELLES_ROLE[agent.role]}`,
                 linkProps: { href: "/conventions" },
               },
-              {
-                iconId: "fr-icon-notification-3-line",
-                text: nonLues ? `Notifications (${nonLues})` : "Notifications",
-                linkProps: {
-                  href: "/notifications",
-                  title: nonLues ? `${nonLues} notification${nonLues > 1 ? "s" : ""} non lue${nonLues > 1 ? "s" : ""}` : undefined,
-                },
-              },
               <LogoutButton key="logout" />,
             ]
           : []
       }
-      navigation={agent ? <MainNav /> : undefined}
+      navigation={agent ? <MainNav nonLues={nonLues} /> : undefined}
     />
   );
 }

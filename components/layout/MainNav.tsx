@@ -7,9 +7,11 @@ const ITEMS = [
   { text: "Référentiel", href: "/referentiel" },
 ];
 
-export function MainNav() {
+/** The main menu; the inbox shows how many notifications are unread. */
+export function MainNav({ nonLues = 0 }: { nonLues?: number }) {
   const pathname = usePathname();
+  const items = [...ITEMS, { text: nonLues ? `Notifications (${nonLues})` : "Notifications", href: "/notifications" }];
   return (
-    <MainNavigation items={ITEMS.map((i) => ({ text: i.text, linkProps: { href: i.href }, isActive: pathname.startsWith(i.href) }))} />
+    <MainNavigation items={items.map((i) => ({ text: i.text, linkProps: { href: i.href }, isActive: pathname.startsWith(i.href) }))} />
   );
 }
