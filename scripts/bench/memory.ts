@@ -126,7 +126,10 @@ async function load(agents: Agent[], conventions: string[]): Promise<{ requests:
         ]) {
           const status = await agent.get(path).catch(() => 0);
           requests++;
-          if (status >= 400 || status === 0) errors++;
+          if (status >= 400 || status === 0) {
+            errors++;
+            console.error(`  en erreur : ${path.replace(/[a-z0-9]{20,}/, ":id")} → ${status || "pas de réponse"}`);
+          }
         }
       }
     }),

@@ -1,8 +1,8 @@
-// From draft to « prête à signer », as its users live it, each in their own browser: the drafter
+// From draft to « prête à signer », as its four users live it, each in their own browser: the drafter
 // writes a convention from the DINUM model and submits it; DINUM finance comments on a schedule
 // line and asks for changes; the drafter answers, fixes and submits again; finance resolves,
-// approves every section and validates; the PDF is frozen; a reader sees all of it and can press
-// nothing. Then an avenant to a signed convention goes through the same steps.
+// approves every section and validates; the PDF is frozen; the signatory is told; a reader sees
+// all of it and can press nothing. Then an avenant to a signed convention goes through the same steps.
 import { createHash } from "node:crypto";
 import type { Browser } from "@playwright/test";
 import {
@@ -34,10 +34,11 @@ test("a convention goes from the DINUM model to « prête à signer » through a
   browser,
   baseURL,
 }) => {
-  const [redacteur, finance, lecteur] = await Promise.all([
+  const [redacteur, finance, lecteur, signataire] = await Promise.all([
     ouvrir(browser, baseURL, "REDACTEUR"),
     ouvrir(browser, baseURL, "RELECTEUR_FINANCIER"),
     ouvrir(browser, baseURL, "LECTEUR"),
+    ouvrir(browser, baseURL, "SIGNATAIRE"),
   ]);
   const reference = unique("E2E-CYCLE");
 
@@ -144,6 +145,14 @@ test("a convention goes from the DINUM model to « prête à signer » through a
   await expectAccessible(finance);
   await expectMail(moi, `La convention ${reference} est prête à signer`);
   await expectMail(demoUser("SIGNATAIRE").email, `À vous de signer : la convention ${reference}`);
+  // The signatory finds it in the inbox: the frozen version, with no review button.
+  await signataire.goto("/notifications");
+  await signataire.getByRole("link", { name: `Non lue : À vous de signer : la convention ${reference}` }).click();
+  await expect(signataire).toHaveURL(new RegExp(`${chemin}$`));
+  await expect(signataire.getByRole("region", { name: /^Étape/ })).toContainText(
+    "Les signataires de chaque partie signent la version figée",
+  );
+  await expect(signataire.getByRole("button", { name: /^Approuver/ })).toHaveCount(0);
 
   // The frozen PDF is what the PDF link serves, byte for byte; its fingerprint is in the history.
   await finance.getByRole("link", { name: "Historique" }).click();
@@ -205,7 +214,7 @@ test("a convention goes from the DINUM model to « prête à signer » through a
   await expect(finance.getByRole("table").getByRole("row").filter({ hasText: "Valider pour signature" })).toContainText(
     "Version figée n° 1",
   );
-  for (const page of [redacteur, finance, lecteur]) await page.context().close();
+  for (const page of [redacteur, finance, lecteur, signataire]) await page.context().close();
 });
 
 test("a draft convention is deleted after asking first; the list no longer has it", async ({ page }) => {

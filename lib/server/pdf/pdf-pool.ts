@@ -16,13 +16,15 @@ import { titreArticle } from "./build-convention-pdf-data";
 const DEFAULT_THREADS = Math.min(4, os.availableParallelism());
 
 export function createPdfPool(filename: string, threads = Number(process.env.PDF_WORKERS ?? DEFAULT_THREADS)): Piscina {
-  // A worker's heap is bounded (react-pdf and its caches need ~150 MiB).
+  // PDF_WORKER_HEAP_MB bounds each worker's heap if set (react-pdf and its caches need ~150 MiB, and
+  // grow between recycles: a bound too tight makes a worker fail mid-render).
+  const heap = Number(process.env.PDF_WORKER_HEAP_MB);
   return new Piscina({
     filename,
     minThreads: 1,
     maxThreads: Math.max(1, threads),
     idleTimeout: 10 * 60_000,
-    resourceLimits: { maxOldGenerationSizeMb: Number(process.env.PDF_WORKER_HEAP_MB ?? 256) },
+    ...(heap > 0 ? { resourceLimits: { maxOldGenerationSizeMb: heap } } : {}),
   });
 }
 
@@ -32,10 +34,12 @@ export function createPdfPool(filename: string, threads = Number(process.env.PDF
 export class PoolRecycle {
   private pool: Piscina;
   private rendus = 0;
+  private readonly enCours = new Map<Piscina, number>();
+  private readonly retires = new Set<Piscina>();
   constructor(
     private readonly filename: string,
     private readonly threads = Number(process.env.PDF_WORKERS ?? DEFAULT_THREADS),
-    private readonly recycleAfter = Number(process.env.PDF_WORKER_RECYCLE ?? 200),
+    private readonly recycleAfter = Number(process.env.PDF_WORKER_RECYCLE ?? 100),
     private readonly onRecycle: () => void = () => {},
   ) {
     this.pool = createPdfPool(filename, threads);
@@ -52,13 +56,28 @@ export class PoolRecycle {
       this.rendus = 1;
       const ancien = this.pool;
       this.pool = createPdfPool(this.filename, this.threads);
-      void ancien.close().catch(() => {});
+      this.retires.add(ancien);
+      if (!this.enCours.get(ancien)) this.fermer(ancien);
       this.onRecycle();
     }
-    return this.pool.run(data);
+    // The pool a render was sent to ends only once none of its renders is left.
+    const pool = this.pool;
+    this.enCours.set(pool, (this.enCours.get(pool) ?? 0) + 1);
+    try {
+      return await pool.run(data);
+    } finally {
+      const restants = this.enCours.get(pool)! - 1;
+      this.enCours.set(pool, restants);
+      if (restants === 0 && this.retires.has(pool)) this.fermer(pool);
+    }
   }
-  destroy() {
-    return this.pool.destroy();
+  private fermer(pool: Piscina) {
+    this.retires.delete(pool);
+    this.enCours.delete(pool);
+    void pool.destroy().catch(() => {});
+  }
+  async destroy() {
+    await Promise.all([this.pool, ...this.retires].map((p) => p.destroy()));
   }
 }
 
