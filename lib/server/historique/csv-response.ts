@@ -1,16 +1,14 @@
 // The history's CSV download: session, scope, French errors.
 import "server-only";
+import { reponseTexte } from "@/lib/http/reponse-texte";
 import { Introuvable } from "@/lib/domain/erreurs";
 import { getAgent } from "../auth/agent";
 import type { RefDocument } from "../revue/document";
 import { getHistorique, historiqueCsv } from "./get-historique";
 
-const texte = (status: number, message: string) =>
-  new Response(message, { status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
-
 export async function historiqueCsvResponse(request: Request, ref: RefDocument, nomFichier: string): Promise<Response> {
   const agent = await getAgent();
-  if (!agent) return texte(401, "Votre session a expiré : reconnectez-vous pour exporter l'historique.");
+  if (!agent) return reponseTexte(401, "Votre session a expiré : reconnectez-vous pour exporter l'historique.");
   const params = new URL(request.url).searchParams;
   try {
     const { lignes } = await getHistorique(agent, ref, {
@@ -25,7 +23,7 @@ export async function historiqueCsvResponse(request: Request, ref: RefDocument, 
       },
     });
   } catch (error) {
-    if (error instanceof Introuvable) return texte(404, error.message);
+    if (error instanceof Introuvable) return reponseTexte(404, error.message);
     throw error;
   }
 }

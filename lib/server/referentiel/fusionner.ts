@@ -16,12 +16,13 @@ import { assertPersonneUnique } from "./verifications";
 export async function fusionnerOrganisations(agent: AgentLike, data: FusionData, { tx: outer }: InTx = {}) {
   assertCan(agent, "referentiel.fusionner");
   return inTransaction(outer, async (tx) => {
-    await verrouiller(tx, "Organisation", data);
-    const conservee = await tx.organisation.findUnique({ where: { id: data.conserveeId } });
-    if (!conservee) throw new Introuvable("L'organisation à conserver");
-    const doublon = await tx.organisation.findUnique({ where: { id: data.doublonId } });
-    if (!doublon) throw new Introuvable("L'organisation en double");
-    assertVersions([conservee, doublon], data);
+    const [conservee, doublon] = await lesDeux(
+      tx,
+      "Organisation",
+      data,
+      (id) => tx.organisation.findUnique({ where: { id } }),
+      "L'organisation",
+    );
     const arbre = await tx.organisation.findMany({ select: { id: true, parentId: true } });
     const champs = fusionOrganisations(arbre, conservee, doublon);
 
@@ -79,12 +80,7 @@ export async function fusionnerOrganisations(agent: AgentLike, data: FusionData,
 export async function fusionnerPersonnes(agent: AgentLike, data: FusionData, { tx: outer }: InTx = {}) {
   assertCan(agent, "referentiel.fusionner");
   return inTransaction(outer, async (tx) => {
-    await verrouiller(tx, "Personne", data);
-    const conservee = await tx.personne.findUnique({ where: { id: data.conserveeId } });
-    if (!conservee) throw new Introuvable("La personne à conserver");
-    const doublon = await tx.personne.findUnique({ where: { id: data.doublonId } });
-    if (!doublon) throw new Introuvable("La personne en double");
-    assertVersions([conservee, doublon], data);
+    const [conservee, doublon] = await lesDeux(tx, "Personne", data, (id) => tx.personne.findUnique({ where: { id } }), "La personne");
     const { apres, reprises } = await absorberPersonne(tx, agent, conservee, doublon);
     return { id: apres.id, version: apres.version, reprises };
   });
@@ -114,12 +110,21 @@ async function absorberPersonne(tx: Tx, agent: AgentLike, conservee: PersonneLue
 }
 
 /** Both records, locked until the end of the transaction so that nobody attaches anything to the
- *  duplicate meanwhile, in a fixed order (no deadlock between two merges). */
-async function verrouiller(tx: Tx, table: "Organisation" | "Personne", data: FusionData) {
+ *  duplicate meanwhile (in a fixed order: no deadlock between two merges), each found and as the
+ *  user read it. */
+async function lesDeux<T extends { version: number }>(
+  tx: Tx,
+  table: "Organisation" | "Personne",
+  data: FusionData,
+  lire: (id: string) => Promise<T | null>,
+  quoi: string,
+): Promise<[T, T]> {
   const ids = [data.conserveeId, data.doublonId].sort();
   await tx.$queryRaw`SELECT 1 FROM ${Prisma.raw(`"${table}"`)} WHERE "id" IN (${ids[0]}, ${ids[1]}) ORDER BY "id" FOR UPDATE`;
-}
-
-function assertVersions(lues: [{ version: number }, { version: number }], data: FusionData) {
-  if (lues[0].version !== data.versionConservee || lues[1].version !== data.versionDoublon) throw new ConflitVersion();
+  const conservee = await lire(data.conserveeId);
+  if (!conservee) throw new Introuvable(`${quoi} à conserver`);
+  const doublon = await lire(data.doublonId);
+  if (!doublon) throw new Introuvable(`${quoi} en double`);
+  if (conservee.version !== data.versionConservee || doublon.version !== data.versionDoublon) throw new ConflitVersion();
+  return [conservee, doublon];
 }

@@ -6,6 +6,8 @@ import { contenuCanonique, sectionsAvenant, sectionsConvention, type Section } f
 import type { Constat } from "@/lib/domain/controles";
 import type { Statut } from "@/lib/domain/statut";
 import type { PdfConvention } from "@/lib/pdf/data";
+import type { ConventionDetail } from "@/lib/views/convention";
+import type { AvenantDetail } from "@/lib/views/avenant";
 import type { AgentLike } from "../policies";
 import type { InTx } from "../db";
 import { getConvention } from "../conventions/get-convention";
@@ -35,29 +37,30 @@ export type DocumentRevu = {
 
 export const empreinte = (contenu: unknown) => createHash("sha256").update(contenuCanonique(contenu)).digest("hex");
 
-export async function loadDocument(agent: AgentLike, ref: RefDocument, { tx }: InTx = {}): Promise<DocumentRevu> {
-  const avecEmpreintes = (sections: Section[]) => sections.map((s) => ({ ...s, empreinte: empreinte(s.contenu) }));
-  if (ref.numero) {
-    const detail = await getAvenant(agent, ref.conventionId, ref.numero, { tx });
-    const { avenant, articles } = detail;
-    return {
-      type: "avenant",
-      documentId: avenant.id,
-      conventionId: detail.convention.id,
-      avenantId: avenant.id,
-      numero: avenant.numero,
-      libelle: `l'avenant n° ${avenant.numero} à la convention ${detail.convention.reference}`,
-      chemin: `/conventions/${detail.convention.id}/avenants/${avenant.numero}`,
-      statut: avenant.statut,
-      version: avenant.version,
-      sections: avecEmpreintes(sectionsAvenant({ ...avenant, articles })),
-      constats: detail.constats,
-      donnees: { avenant, articles },
-      pdf: () => buildAvenantPdfData(detail),
-    };
-  }
-  const convention = await getConvention(agent, ref.conventionId, { tx });
-  const { constats } = await checkConvention(convention, { tx });
+const avecEmpreintes = (sections: Section[]) => sections.map((s) => ({ ...s, empreinte: empreinte(s.contenu) }));
+
+/** An avenant already read (getAvenant) as its review sees it. */
+export function documentDAvenant(detail: AvenantDetail): DocumentRevu {
+  const { avenant, articles } = detail;
+  return {
+    type: "avenant",
+    documentId: avenant.id,
+    conventionId: detail.convention.id,
+    avenantId: avenant.id,
+    numero: avenant.numero,
+    libelle: `l'avenant n° ${avenant.numero} à la convention ${detail.convention.reference}`,
+    chemin: `/conventions/${detail.convention.id}/avenants/${avenant.numero}`,
+    statut: avenant.statut,
+    version: avenant.version,
+    sections: avecEmpreintes(sectionsAvenant({ ...avenant, articles })),
+    constats: detail.constats,
+    donnees: { avenant, articles },
+    pdf: () => buildAvenantPdfData(detail),
+  };
+}
+
+/** A convention already read (getConvention) and checked (checkConvention) as its review sees it. */
+export function documentDeConvention(convention: ConventionDetail, constats: Constat[]): DocumentRevu {
   return {
     type: "convention",
     documentId: convention.id,
@@ -73,4 +76,11 @@ export async function loadDocument(agent: AgentLike, ref: RefDocument, { tx }: I
     donnees: convention,
     pdf: () => buildConventionPdfData(convention),
   };
+}
+
+/** Reads the document within the agent's scope (Introuvable otherwise). */
+export async function loadDocument(agent: AgentLike, ref: RefDocument, { tx }: InTx = {}): Promise<DocumentRevu> {
+  if (ref.numero) return documentDAvenant(await getAvenant(agent, ref.conventionId, ref.numero, { tx }));
+  const convention = await getConvention(agent, ref.conventionId, { tx });
+  return documentDeConvention(convention, (await checkConvention(convention, { tx })).constats);
 }

@@ -135,7 +135,11 @@ export async function approuverSection(agent: AgentLike, data: z.output<typeof a
 
 /** The review of a document: its sections and their state, the threads, what stops « valider ». */
 export async function getRevue(agent: AgentLike, ref: RefDocument, { tx }: InTx = {}): Promise<RevueVue> {
-  const doc = await loadDocument(agent, ref, { tx });
+  return revueDuDocument(await loadDocument(agent, ref, { tx }), { tx });
+}
+
+/** The same, for a document its page has already read (documentDeConvention, documentDAvenant). */
+export async function revueDuDocument(doc: DocumentRevu, { tx }: InTx = {}): Promise<RevueVue> {
   const db = on(tx);
   const nom = { select: { nom: true } } as const;
   const [approbations, fils, versions] = await Promise.all([

@@ -13,7 +13,8 @@ import { ConventionSynthese } from "@/components/convention/ConventionSynthese";
 import { ConventionDocument } from "@/components/convention/ConventionDocument";
 import { LIBELLES_TYPE_CONVENTION } from "@/lib/domain/libelles";
 import { ButtonsGroup } from "@/components/dsfr/ButtonsGroup";
-import { getRevue } from "@/lib/server/revue/revue";
+import { revueDuDocument } from "@/lib/server/revue/revue";
+import { documentDeConvention } from "@/lib/server/revue/document";
 import { CycleDocument } from "@/components/revue/CycleDocument";
 import { VuesDocument } from "@/components/revue/VuesDocument";
 import { SupprimerProjet } from "@/components/convention/SupprimerProjet";
@@ -32,10 +33,8 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
 export default async function ConventionPage({ params }: { params: Promise<{ id: string }> }) {
   const agent = await requireAgent();
   const convention = await load((await params).id);
-  const [{ constats, exigences, cites }, revue] = await Promise.all([
-    checkConvention(convention),
-    getRevue(agent, { conventionId: convention.id }),
-  ]);
+  const { constats, exigences, cites } = await checkConvention(convention);
+  const revue = await revueDuDocument(documentDeConvention(convention, constats));
   const modifiable = can(agent, "convention.modifier") && estModifiable(convention.statut);
   const avenant = prochainAvenant(convention);
   const avenantPossible = can(agent, "avenant.creer") && avenant.possible;

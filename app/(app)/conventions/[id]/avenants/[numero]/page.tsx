@@ -7,7 +7,8 @@ import { formatDateLongue } from "@/lib/domain/dates";
 import { StatutBadge } from "@/components/convention/StatutBadge";
 import { TexteBalise } from "@/components/convention/TexteBalise";
 import { EcheancierTable } from "@/components/convention/FinancialTables";
-import { getRevue } from "@/lib/server/revue/revue";
+import { revueDuDocument } from "@/lib/server/revue/revue";
+import { documentDAvenant } from "@/lib/server/revue/document";
 import { estModifiable } from "@/lib/domain/statut";
 import { CycleDocument } from "@/components/revue/CycleDocument";
 import { VuesDocument } from "@/components/revue/VuesDocument";
@@ -26,7 +27,7 @@ export default async function AvenantPage({ params }: { params: Promise<{ id: st
   const { id, numero } = await params;
   const data = await orNotFound(getAvenant(agent, id, Number(numero)));
   const { avenant, articles, effets, lignes } = data;
-  const revue = await getRevue(agent, { conventionId: id, numero: avenant.numero });
+  const revue = await revueDuDocument(documentDAvenant(data));
   return (
     <>
       <Breadcrumb
