@@ -7,11 +7,19 @@ import type { z } from "zod";
 import { organisationModifSchema, type OrganisationModifInput } from "@/lib/schemas/organisation";
 import { personneModifSchema, type PersonneModifInput } from "@/lib/schemas/personne";
 import type { Action } from "@/lib/actions/result";
-import { libelleOrganisation } from "@/lib/domain/libelles";
+import { LIBELLES_TYPE_ORGANISATION, libelleOrganisation, type TypeOrganisation } from "@/lib/domain/libelles";
 import { SelectField, TextField } from "@/components/form/fields";
 import { ChoixAModifier, PersonneFields, useEnvoi } from "./envoi";
 
-type Org = { id: string; nom: string; sigle: string | null; adresse: string | null; parentId: string | null; version: number };
+type Org = {
+  id: string;
+  nom: string;
+  sigle: string | null;
+  type: TypeOrganisation;
+  adresse: string | null;
+  parentId: string | null;
+  version: number;
+};
 type Pers = { id: string; prenom: string; nom: string; qualite: string | null; organisationId: string | null; version: number };
 type Resultat = { id: string; version: number };
 
@@ -22,7 +30,7 @@ export function ModifierOrganisationForm({
   organisations: Org[];
   save: Action<OrganisationModifInput, Resultat>;
 }) {
-  const vide: OrganisationModifInput = { id: "", version: 0, nom: "", sigle: "", adresse: "", parentId: "" };
+  const vide: OrganisationModifInput = { id: "", version: 0, nom: "", sigle: "", type: "DIRECTION", adresse: "", parentId: "" };
   const form = useForm<OrganisationModifInput, unknown, z.output<typeof organisationModifSchema>>({
     resolver: zodResolver(organisationModifSchema),
     defaultValues: vide,
@@ -37,7 +45,17 @@ export function ModifierOrganisationForm({
     const o = organisations.find((x) => x.id === id);
     effacer();
     form.reset(
-      o ? { id: o.id, version: o.version, nom: o.nom, sigle: o.sigle ?? "", adresse: o.adresse ?? "", parentId: o.parentId ?? "" } : vide,
+      o
+        ? {
+            id: o.id,
+            version: o.version,
+            nom: o.nom,
+            sigle: o.sigle ?? "",
+            type: o.type,
+            adresse: o.adresse ?? "",
+            parentId: o.parentId ?? "",
+          }
+        : vide,
     );
   };
   const choisie = useWatch({ control: form.control, name: "id" });
@@ -61,6 +79,12 @@ export function ModifierOrganisationForm({
               <TextField className="fr-col-12 fr-col-md-5" name="nom" label="Nom" />
               <TextField className="fr-col-12 fr-col-md-2" name="sigle" label="Sigle" />
               <TextField className="fr-col-12 fr-col-md-5" name="adresse" label="Adresse" />
+              <SelectField
+                className="fr-col-12 fr-col-md-7"
+                name="type"
+                label="Nature"
+                options={Object.entries(LIBELLES_TYPE_ORGANISATION).map(([value, label]) => ({ value, label }))}
+              />
               <SelectField
                 className="fr-col-12 fr-col-md-5"
                 name="parentId"

@@ -11,6 +11,17 @@ export const LIBELLES_ROLE_PARTIE = {
   PARTENAIRE: "Partenaire",
 } as const;
 
+/** What an organisation is: a State service (ministry, direction, service) or not (décret
+ *  n° 2004-1085 applies between State services only). */
+export const LIBELLES_TYPE_ORGANISATION = {
+  MINISTERE: "Ministère",
+  DIRECTION: "Direction (service de l'État)",
+  SERVICE: "Autre service de l'État",
+  AUTRE: "Hors services de l'État (opérateur, établissement public, collectivité…)",
+} as const;
+export type TypeOrganisation = keyof typeof LIBELLES_TYPE_ORGANISATION;
+export const estServiceDeLEtat = (type: TypeOrganisation) => type !== "AUTRE";
+
 /** An organisation in a choice list: « DINUM — Direction interministérielle du numérique ». */
 export function libelleOrganisation(o: { sigle: string | null; nom: string }): string {
   return o.sigle ? `${o.sigle} — ${o.nom}` : o.nom;

@@ -107,7 +107,7 @@ export const conventionSchema = z
     for (const { index, message } of anneesEnDouble(c.echeancier))
       ctx.addIssue({ code: "custom", path: ["echeancier", index, "annee"], message });
     // Every rule broken, in one message: a field shows one error.
-    const parties = reglesParties(c.type, c.parties);
+    const parties = reglesParties(c);
     if (parties.length) ctx.addIssue({ code: "custom", path: ["parties"], message: parties.map((p) => p.message).join(" ") });
     c.signatures.forEach((s, i) => {
       if (s.partie >= c.parties.length)

@@ -3,6 +3,7 @@
 // depends on the database's shape (docs/adr/005-couches.md). The use cases' query results must be
 // assignable to them: the compiler checks each query against its view.
 import type { Statut } from "@/lib/domain/statut";
+import type { TypeOrganisation } from "@/lib/domain/libelles";
 
 export type TypeConvention = "DELEGATION_GESTION" | "CONVENTION_SERVICE" | "CONVENTION_PARTENARIAT";
 export type RolePartie = "DELEGANT" | "DELEGATAIRE" | "PARTENAIRE";
@@ -11,6 +12,7 @@ export type OrganisationVue = {
   id: string;
   nom: string;
   sigle: string | null;
+  type: TypeOrganisation;
   adresse: string | null;
   parentId: string | null;
   successeurId: string | null;

@@ -9,10 +9,13 @@ import type { ConventionSeed } from "@/prisma/seed/types";
 
 export const unique = (prefix = "t") => `${prefix}-${randomUUID().slice(0, 8)}`;
 
-export async function createOrganisation(db: PrismaClient, data: { sigle?: string; nom?: string; parentId?: string } = {}) {
+export async function createOrganisation(
+  db: PrismaClient,
+  data: { sigle?: string; nom?: string; parentId?: string; type?: "MINISTERE" | "DIRECTION" | "SERVICE" | "AUTRE" } = {},
+) {
   const sigle = data.sigle ?? unique("ORG").toUpperCase();
   return db.organisation.create({
-    data: { sigle, nom: data.nom ?? `Organisation ${sigle}`, parentId: data.parentId ?? null, type: "MINISTERE" },
+    data: { sigle, nom: data.nom ?? `Organisation ${sigle}`, parentId: data.parentId ?? null, type: data.type ?? "MINISTERE" },
   });
 }
 

@@ -5,6 +5,8 @@ import { createAgent, createConvention, createOrganisation, unique } from "../he
 import { findConventions } from "@/lib/server/conventions/find-conventions";
 import { getConvention } from "@/lib/server/conventions/get-convention";
 import { ROLES } from "@/lib/domain/roles";
+import { checkConvention } from "@/lib/server/conventions/check-convention";
+import { convention2024Webinaire } from "@/prisma/seed/index";
 
 const db = testDb();
 const orgId = async (sigle: string) => (await db.organisation.findFirstOrThrow({ where: { sigle } })).id;
@@ -196,5 +198,33 @@ describe("more filters and sorting", () => {
     expect(await seedRefs({ tri: "reference" })).toEqual(["2020-SG-DINUM-01", "2021-SG-DINUM-01", "2024-DNE-DINUM-01"]);
     expect((await seedRefs({ tri: "fin" })).at(-1)).toBe("2024-DNE-DINUM-01");
     expect((await seedRefs({ tri: "plafond" })).indexOf("2024-DNE-DINUM-01")).toBe(0);
+  });
+});
+
+describe("décret 2004-1085, read from the nature of the parties' organisations", () => {
+  const codesArticle2 = (constats: { code: string }[]) => constats.map((c) => c.code).filter((c) => c.startsWith("ARTICLE_2"));
+
+  it("holds seed 001, a convention de service between the SG and the DINUM, to it", async () => {
+    const agent = await createAgent(db, { role: "ADMINISTRATEUR" });
+    const seed = await db.convention.findUniqueOrThrow({ where: { reference: "2020-SG-DINUM-01" } });
+    const check = await checkConvention(await getConvention(agent, seed.id));
+    expect(check.regiParDecret).toBe(true);
+    expect(codesArticle2(check.constats)).toEqual(["ARTICLE_2_MISSION", "ARTICLE_2_PUBLICATION"]);
+  });
+
+  it("leaves a convention de service with a party outside the State to its own rules", async () => {
+    const agent = await createAgent(db, { role: "ADMINISTRATEUR" });
+    const operateur = await createOrganisation(db, { type: "AUTRE" });
+    const sansObjet = { ...convention2024Webinaire, articles: convention2024Webinaire.articles.filter((a) => !/objet/i.test(a.titre)) };
+    const parties = sansObjet.parties.map((p) => (p.role === "DELEGATAIRE" ? { ...p, organisation: operateur.sigle! } : p));
+    const horsEtat = await createConvention(db, { ...sansObjet, reference: unique("SERVICE"), type: "CONVENTION_SERVICE", parties });
+    const check = await checkConvention(await getConvention(agent, horsEtat.id));
+    expect(check.regiParDecret).toBe(false);
+    expect(codesArticle2(check.constats)).toEqual([]);
+
+    await db.organisation.update({ where: { id: operateur.id }, data: { type: "SERVICE" } });
+    const entreServices = await checkConvention(await getConvention(agent, horsEtat.id));
+    expect(entreServices.regiParDecret).toBe(true);
+    expect(codesArticle2(entreServices.constats)).toEqual(["ARTICLE_2_MISSION"]);
   });
 });

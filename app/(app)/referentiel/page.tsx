@@ -3,6 +3,7 @@ import { can } from "@/lib/server/policies";
 import { listHistoriqueReferentiel, listReferentielDetaille } from "@/lib/server/referentiel/list-referentiel";
 import { ModifierOrganisationForm, ModifierPersonneForm } from "@/components/referentiel/ModifierReferentiel";
 import { formatDateLongue, formatInstant } from "@/lib/domain/dates";
+import { LIBELLES_TYPE_ORGANISATION } from "@/lib/domain/libelles";
 import { DataTable } from "@/components/convention/DataTable";
 import { NouvellePersonneForm } from "@/components/referentiel/NouvellePersonneForm";
 import { AjoutOrganisation } from "@/components/referentiel/AjoutOrganisation";
@@ -25,6 +26,7 @@ export default async function ReferentielPage() {
     id: o.id,
     nom: o.nom,
     sigle: o.sigle,
+    type: o.type,
     adresse: o.adresse,
     parentId: o.parentId,
     version: o.version,
@@ -63,10 +65,11 @@ export default async function ReferentielPage() {
         <DataTable
           caption="Organisations"
           hideCaption
-          headers={["Sigle", "Nom", "Rattachée à", "Devenue"]}
+          headers={["Sigle", "Nom", "Nature", "Rattachée à", "Devenue"]}
           rows={organisations.map((o) => [
             o.sigle ?? "—",
             o.nom,
+            LIBELLES_TYPE_ORGANISATION[o.type],
             o.parent ? sigleOuNom(o.parent) : "—",
             o.successeur
               ? `${o.successeur.sigle ?? o.successeur.nom}${o.dateSuccession ? ` le ${formatDateLongue(o.dateSuccession)}` : ""}${o.baseJuridiqueSuccession ? ` (${o.baseJuridiqueSuccession})` : ""}`
@@ -75,7 +78,7 @@ export default async function ReferentielPage() {
         />
         {modifiable && (
           <AjoutOrganisation
-            organisations={organisations.map((o) => ({ id: o.id, nom: o.nom, sigle: o.sigle, adresse: o.adresse }))}
+            organisations={organisations.map((o) => ({ id: o.id, nom: o.nom, sigle: o.sigle, type: o.type, adresse: o.adresse }))}
             createOrganisation={createOrganisationAction}
           />
         )}

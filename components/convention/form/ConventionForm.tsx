@@ -43,7 +43,8 @@ export function ConventionForm({ initial, organisations: initialOrgs, personnes,
   // Errors appear at the first save, then follow the typing: validating on blur moved buttons under
   // the pointer while it was being clicked.
   const values = useWatch({ control: form.control }) as ConventionInput;
-  const { constats, exigences, cites } = useMemo(() => liveFindings(values, textes), [values, textes]);
+  const natures = useMemo(() => new Map(organisations.map((o) => [o.id, o.type])), [organisations]);
+  const { constats, exigences, cites, regiParDecret } = useMemo(() => liveFindings(values, textes, natures), [values, textes, natures]);
   const warnings: Record<string, string> = {};
   for (const c of constats) warnings[c.champ] = warnings[c.champ] ? `${warnings[c.champ]} ${c.message}` : c.message;
 
@@ -114,12 +115,7 @@ export function ConventionForm({ initial, organisations: initialOrgs, personnes,
           </div>
           <aside className="fr-col-12 fr-col-lg-4" aria-label="Contrôles en direct">
             <div style={{ position: "sticky", top: "1rem" }}>
-              <ConstatsPanel
-                constats={constats}
-                exigences={exigences}
-                cites={cites}
-                montrerExigences={values.type === "DELEGATION_GESTION"}
-              />
+              <ConstatsPanel constats={constats} exigences={exigences} cites={cites} montrerExigences={regiParDecret} />
               <ButtonsGroup inline={false}>
                 <button type="submit" className="fr-btn" disabled={form.formState.isSubmitting}>
                   {form.formState.isSubmitting ? "Enregistrement…" : "Enregistrer"}

@@ -1,7 +1,7 @@
 "use client";
 // Adds an organisation to the referential without leaving the convention form: a dialog in a
 // portal (not a form inside the form); what was typed in the convention stays where it is.
-import { libelleOrganisation } from "@/lib/domain/libelles";
+import { LIBELLES_TYPE_ORGANISATION, libelleOrganisation } from "@/lib/domain/libelles";
 import { useRef, useState, useSyncExternalStore, type FormEvent } from "react";
 import { createPortal } from "react-dom";
 import { useForm } from "react-hook-form";
@@ -29,7 +29,7 @@ export function NouvelleOrganisation({ organisations, create, onCreated }: Props
   // Typed input / parsed output (house style); the action gets the raw input and parses it again.
   const { register, handleSubmit, reset, getValues, formState } = useForm<OrganisationInput, unknown, z.output<typeof organisationSchema>>({
     resolver: zodResolver(organisationSchema),
-    defaultValues: { nom: "", sigle: "", adresse: "", parentId: "" },
+    defaultValues: { nom: "", sigle: "", type: "DIRECTION", adresse: "", parentId: "" },
   });
 
   // React events bubble through portals to React ancestors: keep this submit from reaching the
@@ -88,6 +88,18 @@ export function NouvelleOrganisation({ organisations, create, onCreated }: Props
                   {formState.errors[name] && <p className="fr-error-text">{formState.errors[name]?.message}</p>}
                 </div>
               ))}
+              <div className="fr-select-group">
+                <label className="fr-label" htmlFor="org-type">
+                  Nature <span className="fr-hint-text">Le décret n° 2004-1085 régit les conventions entre services de l&apos;État.</span>
+                </label>
+                <select id="org-type" className="fr-select" {...register("type")}>
+                  {Object.entries(LIBELLES_TYPE_ORGANISATION).map(([value, label]) => (
+                    <option key={value} value={value}>
+                      {label}
+                    </option>
+                  ))}
+                </select>
+              </div>
               <div className="fr-select-group">
                 <label className="fr-label" htmlFor="org-parent">
                   Rattachée à (facultatif)

@@ -1,12 +1,23 @@
 // The consistency checks on the form as it is being typed: values that do not parse yet are
 // left out rather than reported twice (the field shows its own error).
-import { controlerConvention, exigencesArticle2, textesCites, type ConventionAControler, type TexteConnu } from "@/lib/domain/controles";
+import {
+  controlerConvention,
+  exigencesArticle2,
+  regiParDecret2004,
+  textesCites,
+  type ConventionAControler,
+  type TexteConnu,
+} from "@/lib/domain/controles";
 import { montantSaisi } from "@/lib/domain/money";
 import type { ConventionInput } from "@/lib/schemas/convention";
+import { estServiceDeLEtat, type TypeOrganisation } from "@/lib/domain/libelles";
 
 const amount = (text: string | undefined) => montantSaisi(text, null);
 
-export function formToControle(v: ConventionInput): ConventionAControler {
+/** The nature of each organisation of the referential, by id: a party's tells whether décret n° 2004-1085 governs. */
+export type NaturesOrganisations = ReadonlyMap<string, TypeOrganisation>;
+
+export function formToControle(v: ConventionInput, natures: NaturesOrganisations = new Map()): ConventionAControler {
   return {
     type: v.type,
     objet: v.objet ?? "",
@@ -22,6 +33,7 @@ export function formToControle(v: ConventionInput): ConventionAControler {
       libelle: p.libelle,
       mentionRole: p.mentionRole,
       denominations: (p.denominations ?? "").split("\n"),
+      etat: natures.has(p.organisationId ?? "") ? estServiceDeLEtat(natures.get(p.organisationId ?? "")!) : null,
     })),
     basesLegales: (v.basesLegales ?? []).map((b) => ({ texte: b.texte ?? "" })),
     articles: (v.articles ?? []).map((a) => ({ numero: a.numero ?? "", titre: a.titre ?? "", corps: a.corps ?? "" })),
@@ -34,7 +46,12 @@ export function formToControle(v: ConventionInput): ConventionAControler {
   };
 }
 
-export function liveFindings(values: ConventionInput, textes: readonly TexteConnu[]) {
-  const data = formToControle(values);
-  return { constats: controlerConvention(data, textes), exigences: exigencesArticle2(data), cites: textesCites(data, textes) };
+export function liveFindings(values: ConventionInput, textes: readonly TexteConnu[], natures?: NaturesOrganisations) {
+  const data = formToControle(values, natures);
+  return {
+    constats: controlerConvention(data, textes),
+    exigences: exigencesArticle2(data),
+    cites: textesCites(data, textes),
+    regiParDecret: regiParDecret2004(data),
+  };
 }

@@ -2,6 +2,7 @@
 // modalités d'exécution financière, les obligations respectives, les modalités de compte rendu,
 // une durée limitée (éventuellement renouvelable), et elle est publiée.
 import { texteBrut } from "../texte";
+import { regiParDecret2004 } from "./parties";
 import type { Constat, ConventionAControler } from "./types";
 
 export type ExigenceArticle2 = { code: string; libelle: string; couverte: boolean; aide: string };
@@ -58,7 +59,7 @@ export function exigencesArticle2(c: ConventionAControler): ExigenceArticle2[] {
 }
 
 export function controlerCompletude(c: ConventionAControler): Constat[] {
-  if (c.type !== "DELEGATION_GESTION") return [];
+  if (!regiParDecret2004(c)) return [];
   return exigencesArticle2(c)
     .filter((e) => !e.couverte)
     .map((e) => ({

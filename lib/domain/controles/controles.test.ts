@@ -3,8 +3,9 @@ import { controlerConvention, exigencesArticle2, type ConventionAControler } fro
 import { montantsDoubles } from "./lettres";
 import { referencesCitees, texteVise } from "./references";
 import { parseMontant } from "../money";
+import { estServiceDeLEtat } from "../libelles";
 import { SEED_CONVENTIONS } from "@/prisma/seed/index";
-import { TEXTES } from "@/prisma/seed/referentiel";
+import { ORGANISATIONS, TEXTES } from "@/prisma/seed/referentiel";
 import type { ConventionSeed } from "@/prisma/seed/types";
 
 const e = (euros: number) => BigInt(euros) * 100n;
@@ -19,7 +20,13 @@ function fromSeed(seed: ConventionSeed): ConventionAControler {
     dateFin: seed.dateFin ?? null,
     regleDuree: seed.regleDuree,
     preambule: seed.preambule,
-    parties: seed.parties.map((p) => ({ role: p.role, libelle: p.libelle, mentionRole: p.mentionRole, denominations: p.denominations })),
+    parties: seed.parties.map((p) => ({
+      role: p.role,
+      libelle: p.libelle,
+      mentionRole: p.mentionRole,
+      denominations: p.denominations,
+      etat: estServiceDeLEtat(ORGANISATIONS.find((o) => o.sigle === p.organisation)!.type),
+    })),
     basesLegales: seed.basesLegales,
     articles: seed.articles,
     echeancier: seed.echeancier.map((l) => ({ annee: l.annee, ae: parseMontant(l.ae), cp: parseMontant(l.cp) })),
@@ -47,8 +54,56 @@ describe("the three real conventions", () => {
     ]);
   });
 
-  it("seed 001 (2020, a convention de service) is not held to the délégation rules, and its article 2 is its duration", () => {
-    expect(codes(fromSeed(SEED_CONVENTIONS.find((s) => s.reference === "2020-SG-DINUM-01")!))).toEqual([]);
+  it("seed 001 (2020, a convention de service between the SG and the DINUM) is held to décret 2004-1085: it has no purpose article and says nothing of publication; its article 2 is its duration", () => {
+    expect(codes(fromSeed(SEED_CONVENTIONS.find((s) => s.reference === "2020-SG-DINUM-01")!))).toEqual([
+      "ARTICLE_2_MISSION",
+      "ARTICLE_2_PUBLICATION",
+    ]);
+  });
+});
+
+describe("décret 2004-1085 governs every kind of convention between State services", () => {
+  const seed001 = fromSeed(SEED_CONVENTIONS.find((s) => s.reference === "2020-SG-DINUM-01")!);
+  const [sg, dinum] = seed001.parties as [ConventionAControler["parties"][number], ConventionAControler["parties"][number]];
+  const partenaire = (p: typeof sg, etat: boolean | null) => ({
+    ...p,
+    role: "PARTENAIRE" as const,
+    mentionRole: null,
+    denominations: [],
+    etat,
+  });
+  it.each<[string, Partial<ConventionAControler>, string[]]>([
+    ["a convention de service between State services", {}, ["ARTICLE_2_MISSION", "ARTICLE_2_PUBLICATION"]],
+    [
+      "a convention de partenariat between two State services with no délégant",
+      { type: "CONVENTION_PARTENARIAT", parties: [partenaire(sg, true), partenaire(dinum, true)] },
+      ["SANS_DELEGANT", "DELEGATAIRE_UNIQUE", "ARTICLE_2_MISSION", "ARTICLE_2_PUBLICATION"],
+    ],
+    ["a convention de service with a party outside the State", { parties: [sg, { ...dinum, etat: false }] }, []],
+    ["a convention de service whose parties' nature is unknown", { parties: [sg, { ...dinum, etat: null }] }, []],
+    [
+      "a délégation de gestion, whatever its parties",
+      {
+        type: "DELEGATION_GESTION",
+        parties: [
+          { ...sg, etat: false },
+          { ...dinum, etat: false },
+        ],
+      },
+      ["ARTICLE_2_MISSION", "ARTICLE_2_PUBLICATION"],
+    ],
+  ])("%s", (_cas, changes, attendu) => {
+    expect(codes({ ...seed001, ...changes })).toEqual(attendu);
+  });
+
+  it("says why a convention that is not a délégation de gestion is held to it", () => {
+    const [f] = controlerConvention(
+      { ...seed001, type: "CONVENTION_PARTENARIAT", parties: [partenaire(sg, true), partenaire(dinum, true)] },
+      TEXTES,
+    );
+    expect(f!.message).toBe(
+      "Entre services de l'État, la convention relève du décret n° 2004-1085 et a au moins un délégant (décret n° 2004-1085, art. 1).",
+    );
   });
 });
 

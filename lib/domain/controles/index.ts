@@ -10,7 +10,7 @@ import type { Constat, ConventionAControler, TexteConnu } from "./types";
 export type { Constat, ConventionAControler, TexteConnu };
 export { exigencesArticle2 } from "./completude";
 export { textesCites, texteVise, type TexteCite } from "./references";
-export { reglesParties } from "./parties";
+export { reglesParties, regiParDecret2004 } from "./parties";
 
 export function controlerConvention(c: ConventionAControler, textes: readonly TexteConnu[]): Constat[] {
   const constats = [

@@ -16,6 +16,7 @@ export type ConventionAControler = {
     libelle: string;
     mentionRole?: string | null; // « délégant, d'une part »
     denominations?: readonly string[]; // « le délégataire », « la DINUM »
+    etat?: boolean | null; // a State service (ministry, direction, service); unknown when not given
   }[];
   basesLegales: { texte: string }[];
   articles: { numero: string; titre: string; corps: string }[];

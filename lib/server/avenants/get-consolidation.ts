@@ -1,6 +1,7 @@
 // The consolidated convention: the convention with its signed avenants applied in order (and,
 // for a preview, the avenant in progress), what each changed, and the checks on the result.
 import "server-only";
+import { estServiceDeLEtat } from "@/lib/domain/libelles";
 import { consolider, controlerAvenant, type AvenantAConsolider, type EtatConvention, type OrganisationRef } from "@/lib/domain/avenant";
 import { controlerConvention } from "@/lib/domain/controles";
 import { toCalendarDate } from "@/lib/domain/dates";
@@ -68,7 +69,11 @@ export async function getConsolidation(
         plafondCp: etat.plafondCp,
         echeancier: etat.echeancier,
         articles: etat.articles,
-        parties: etat.parties.map((p, i) => ({ role: convention.parties[i]!.role, libelle: p.libelle })),
+        parties: etat.parties.map((p, i) => ({
+          role: convention.parties[i]!.role,
+          libelle: p.libelle,
+          etat: estServiceDeLEtat(convention.parties[i]!.organisation.type),
+        })),
       },
       textes,
     ),

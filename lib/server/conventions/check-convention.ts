@@ -1,7 +1,15 @@
 // Runs the consistency checks of lib/domain/controles on a stored convention.
 import "server-only";
-import { controlerConvention, exigencesArticle2, textesCites, type ConventionAControler, type TexteConnu } from "@/lib/domain/controles";
+import {
+  controlerConvention,
+  exigencesArticle2,
+  regiParDecret2004,
+  textesCites,
+  type ConventionAControler,
+  type TexteConnu,
+} from "@/lib/domain/controles";
 import { toCalendarDate } from "@/lib/domain/dates";
+import { estServiceDeLEtat } from "@/lib/domain/libelles";
 import type { ConventionDetail } from "@/lib/views/convention";
 import { on, type InTx } from "../db";
 
@@ -17,7 +25,13 @@ export function toConventionAControler(c: ConventionDetail): ConventionAControle
     dateFin: c.dateFin ? toCalendarDate(c.dateFin) : null,
     regleDuree: c.regleDuree,
     preambule: c.preambule,
-    parties: c.parties.map((p) => ({ role: p.role, libelle: p.libelle, mentionRole: p.mentionRole, denominations: p.denominations })),
+    parties: c.parties.map((p) => ({
+      role: p.role,
+      libelle: p.libelle,
+      mentionRole: p.mentionRole,
+      denominations: p.denominations,
+      etat: estServiceDeLEtat(p.organisation.type),
+    })),
     basesLegales: c.basesLegales.map((b) => ({ texte: b.texte })),
     articles: c.articles.map((a) => ({ numero: a.numero, titre: a.titre, corps: a.corps })),
     echeancier: c.lignesEcheancier.map((l) => ({ annee: l.annee, ae: l.ae, cp: l.cp })),
@@ -32,5 +46,10 @@ export function listTextesConnus({ tx }: InTx = {}): Promise<TexteConnu[]> {
 export async function checkConvention(convention: ConventionDetail, { tx }: InTx = {}) {
   const textes = await listTextesConnus({ tx });
   const data = toConventionAControler(convention);
-  return { constats: controlerConvention(data, textes), exigences: exigencesArticle2(data), cites: textesCites(data, textes) };
+  return {
+    constats: controlerConvention(data, textes),
+    exigences: exigencesArticle2(data),
+    cites: textesCites(data, textes),
+    regiParDecret: regiParDecret2004(data),
+  };
 }

@@ -16,9 +16,9 @@ export async function createOrganisation(
   await assertOrganisationUnique(data, { tx: outer });
   return inTransaction(outer, async (tx) => {
     const org = await tx.organisation.create({
-      data: { nom: data.nom, sigle: data.sigle, adresse: data.adresse, parentId: data.parentId },
+      data: { nom: data.nom, sigle: data.sigle, type: data.type, adresse: data.adresse, parentId: data.parentId },
     });
     await recordAudit(tx, { userId: agent.id, type: "ORGANISATION_CREEE", entite: "Organisation", entiteId: org.id, apres: org });
-    return { id: org.id, nom: org.nom, sigle: org.sigle, adresse: org.adresse };
+    return { id: org.id, nom: org.nom, sigle: org.sigle, type: org.type, adresse: org.adresse };
   });
 }

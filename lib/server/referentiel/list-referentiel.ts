@@ -10,11 +10,15 @@ import type {
 import { listTextesConnus } from "../conventions/check-convention";
 import { on, type InTx } from "../db";
 import { decrireLiens, type Liens } from "@/lib/domain/fusion";
+import { LIBELLES_TYPE_ORGANISATION, type TypeOrganisation } from "@/lib/domain/libelles";
 
 export async function listReferentiel({ tx }: InTx = {}): Promise<{ organisations: OrganisationOption[]; personnes: PersonneOption[] }> {
   const db = on(tx);
   const [organisations, personnes] = await Promise.all([
-    db.organisation.findMany({ orderBy: [{ sigle: "asc" }, { nom: "asc" }], select: { id: true, nom: true, sigle: true, adresse: true } }),
+    db.organisation.findMany({
+      orderBy: [{ sigle: "asc" }, { nom: "asc" }],
+      select: { id: true, nom: true, sigle: true, type: true, adresse: true },
+    }),
     db.personne.findMany({ orderBy: { nom: "asc" }, select: { id: true, prenom: true, nom: true, qualite: true, organisationId: true } }),
   ]);
   return {
@@ -66,6 +70,7 @@ export async function loadFormData({ tx }: InTx = {}): Promise<DonneesFormulaire
 const CHAMPS_SUIVIS: Record<string, string> = {
   nom: "nom",
   sigle: "sigle",
+  type: "nature",
   adresse: "adresse",
   parentId: "rattachement",
   prenom: "prénom",
@@ -95,7 +100,13 @@ export async function listHistoriqueReferentiel({ tx, limite = 30 }: InTx & { li
     (await db.organisation.findMany({ select: { id: true, nom: true, sigle: true } })).map((o) => [o.id, o.sigle ?? o.nom]),
   );
   const valeur = (champ: string, v: unknown) =>
-    v === null || v === undefined || v === "" ? "—" : champ.endsWith("Id") ? (noms.get(String(v)) ?? "fiche supprimée depuis") : String(v);
+    v === null || v === undefined || v === ""
+      ? "—"
+      : champ === "type"
+        ? (LIBELLES_TYPE_ORGANISATION[v as TypeOrganisation] ?? String(v))
+        : champ.endsWith("Id")
+          ? (noms.get(String(v)) ?? "fiche supprimée depuis")
+          : String(v);
   return events.map((e) => {
     let avant = (e.avant ?? {}) as Record<string, unknown>;
     const apres = (e.apres ?? {}) as Record<string, unknown>;

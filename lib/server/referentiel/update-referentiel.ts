@@ -24,7 +24,14 @@ export async function updateOrganisation(agent: AgentLike, data: z.output<typeof
     }
     const { count } = await tx.organisation.updateMany({
       where: { id: data.id, version: data.version },
-      data: { nom: data.nom, sigle: data.sigle, adresse: data.adresse, parentId: data.parentId, version: { increment: 1 } },
+      data: {
+        nom: data.nom,
+        sigle: data.sigle,
+        type: data.type,
+        adresse: data.adresse,
+        parentId: data.parentId,
+        version: { increment: 1 },
+      },
     });
     if (count === 0) throw new ConflitVersion();
     const apres = await tx.organisation.findUniqueOrThrow({ where: { id: data.id } });

@@ -33,7 +33,7 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
 export default async function ConventionPage({ params }: { params: Promise<{ id: string }> }) {
   const agent = await requireAgent();
   const convention = await load((await params).id);
-  const { constats, exigences, cites } = await checkConvention(convention);
+  const { constats, exigences, cites, regiParDecret } = await checkConvention(convention);
   const revue = await revueDuDocument(documentDeConvention(convention, constats));
   const modifiable = can(agent, "convention.modifier") && estModifiable(convention.statut);
   const avenant = prochainAvenant(convention);
@@ -122,7 +122,7 @@ export default async function ConventionPage({ params }: { params: Promise<{ id:
           ))}
         </ol>
       </nav>
-      <ConstatsPanel constats={constats} exigences={exigences} cites={cites} montrerExigences={convention.type === "DELEGATION_GESTION"} />
+      <ConstatsPanel constats={constats} exigences={exigences} cites={cites} montrerExigences={regiParDecret} />
       <ConventionSynthese convention={convention} />
       <h2 className="fr-h4">Texte de la convention</h2>
       <ConventionDocument convention={convention} />
