@@ -5,19 +5,22 @@ import { FormProvider, useForm, useWatch, type Path } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useUnsavedChangesGuard } from "@/components/form/useUnsavedChangesGuard";
 import type { z } from "zod";
-import { avenantSchema, blankAvenant, type AvenantInput } from "@/lib/schemas/avenant";
+import { avenantSchema, blankAvenant, type AvenantInput, type DepartAvenant } from "@/lib/schemas/avenant";
 import { changementsFromData } from "@/lib/schemas/avenant-changements";
 import { redigerArticlesAvenant, type ConventionInitiale } from "@/lib/domain/avenant-redaction";
 import type { ActionResult } from "@/lib/actions/result";
 import { TextArea, TextField } from "@/components/form/fields";
-import { ArticlesFields } from "@/components/convention/form/TexteFields";
+// The convention form's visas, articles and signature blocks: the avenant form has the same fields.
+import { ArticlesFields, BasesLegalesFields } from "@/components/convention/form/TexteFields";
+import { SignaturesFields } from "@/components/convention/form/DureeFields";
+import { PartiesAvenantFields } from "./PartiesAvenantFields";
 import type { OrganisationOption } from "@/lib/views/referentiel";
 import { ChangementsFields } from "./ChangementsFields";
 import { ButtonsGroup } from "@/components/dsfr/ButtonsGroup";
 import { ConstatsPanel } from "@/components/convention/ConstatsPanel";
 import type { EtatConvention } from "@/lib/domain/avenant";
 import type { TexteConnu } from "@/lib/domain/controles";
-import { constatsAvenant } from "./live-findings";
+import { constatsAvenant, type PartieConvention } from "./live-findings";
 
 type Props = {
   numero: number;
@@ -30,22 +33,39 @@ type Props = {
   /** The convention as it stands before this avenant, and the legal texts known: for the live checks. */
   etat: EtatConvention;
   textes: TexteConnu[];
+  /** The convention's parties, whose role the avenant's naming of them is checked against. */
+  partiesConvention: PartieConvention[];
+  /** What a new avenant starts from: visas, parties and signature blocks as they stand. */
+  depart?: DepartAvenant;
 };
 
-export function AvenantForm({ numero, initiale, organisations, save, conventionHref, valeurs, etat, textes }: Props) {
+export function AvenantForm({
+  numero,
+  initiale,
+  organisations,
+  save,
+  conventionHref,
+  valeurs,
+  etat,
+  textes,
+  partiesConvention,
+  depart,
+}: Props) {
   const router = useRouter();
   const [erreur, setErreur] = useState<string>();
   const [saved, setSaved] = useState(false);
   const form = useForm<AvenantInput, unknown, z.output<typeof avenantSchema>>({
     resolver: zodResolver(avenantSchema),
-    defaultValues: valeurs ?? blankAvenant(),
+    defaultValues: valeurs ?? blankAvenant(depart),
   });
 
   const saisie = useWatch({ control: form.control }) as AvenantInput;
   const constats = useMemo(
-    () => constatsAvenant(numero, saisie, etat, organisations, textes),
-    [numero, saisie, etat, organisations, textes],
+    () => constatsAvenant(numero, saisie, etat, organisations, textes, partiesConvention),
+    [numero, saisie, etat, organisations, textes, partiesConvention],
   );
+  const warnings: Record<string, string> = {};
+  for (const c of constats) warnings[c.champ] = warnings[c.champ] ? `${warnings[c.champ]} ${c.message}` : c.message;
 
   const dirty = form.formState.isDirty && !saved;
   useUnsavedChangesGuard(dirty);
@@ -94,14 +114,23 @@ export function AvenantForm({ numero, initiale, organisations, save, conventionH
           hint={`Par défaut : « Avenant n° ${numero} à la ${initiale.titre.toLowerCase()} »`}
         />
         <TextField name="dateAvenant" label="Date de l'avenant (facultatif)" type="date" />
-        <TextArea name="contexte" label="Contexte" hint="Pourquoi cet avenant (imprimé avant les articles)" rows={4} />
+        <BasesLegalesFields warnings={warnings} />
+        <TextArea
+          name="contexte"
+          label="Contexte"
+          hint="Pourquoi cet avenant (imprimé avant les articles)"
+          rows={4}
+          warning={warnings.contexte}
+        />
+        <PartiesAvenantFields parties={partiesConvention} warnings={warnings} />
         <ChangementsFields organisations={organisations} />
         <div className="fr-mb-3w">
           <button type="button" className="fr-btn fr-btn--secondary fr-icon-file-text-line fr-btn--icon-left" onClick={generer}>
             Générer les articles à partir des changements
           </button>
         </div>
-        <ArticlesFields />
+        <ArticlesFields warnings={warnings} />
+        <SignaturesFields />
         <ConstatsPanel constats={constats} exigences={[]} montrerExigences={false} />
         <ButtonsGroup inline="md">
           <button type="submit" className="fr-btn" disabled={form.formState.isSubmitting}>

@@ -65,7 +65,7 @@ export function TextField({
   );
 }
 
-export function TextArea({ name, label, hint, className, rows = 4 }: Common & { rows?: number }) {
+export function TextArea({ name, label, hint, className, rows = 4, warning }: Common & { rows?: number }) {
   const id = useId();
   const { register, error } = useFieldState(name);
   return (
@@ -79,7 +79,7 @@ export function TextArea({ name, label, hint, className, rows = 4 }: Common & { 
         aria-describedby={`${id}-messages`}
         {...register(name)}
       />
-      <Messages id={`${id}-messages`} error={error} />
+      <Messages id={`${id}-messages`} error={error} warning={warning} />
     </div>
   );
 }

@@ -45,6 +45,11 @@ describe("what changed between two versions, in French", () => {
       ["Échéancier 2024, CP : 10 000 € → 20 000 €", "Échéancier 2025 ajouté : AE 0 €, CP 100 000 €"],
     ],
     ["an imputation code, with its printed label", { ...base, imputation: { programme: "129" } }, ["Code programme : 214 → 129"]],
+    [
+      "the representative of a party (an avenant's parties at its date)",
+      { ...base, parties: [{ libelle: "La DINUM", role: "DELEGATAIRE", representantNom: "Camille Nouvelle", qualite: "directrice" }] },
+      ["Parties : La DINUM (délégataire) → La DINUM (délégataire), représentée par Camille Nouvelle, directrice"],
+    ],
   ])("%s", (_cas, apres, attendu) => {
     expect(changementsConvention(base, apres as typeof base).map((l) => l.replace(/[\u202f\u00a0]/g, " "))).toEqual(attendu);
   });

@@ -4,7 +4,7 @@
 import { formatMontant } from "./money";
 import { formatDateCourte } from "./dates";
 import { LIBELLES_EVENEMENT, LIBELLES_STATUT, type Evenement, type Statut } from "./statut";
-import { CHAMPS_IMPUTATION, CHAMPS_PARAMETRAGE } from "./libelles";
+import { CHAMPS_IMPUTATION, CHAMPS_PARAMETRAGE, LIBELLES_ROLE_PARTIE } from "./libelles";
 
 type Json = Record<string, unknown>;
 
@@ -41,7 +41,12 @@ export function changementsConvention(avant: Json, apres: Json): string[] {
     const b = format(apres[cle]);
     if (a !== b) lignes.push(`${libelle} : ${a} → ${b}`);
   }
-  const parties = (c: Json) => ((c.parties ?? []) as Json[]).map((p) => `${texte(p.libelle)} (${texte(p.role).toLowerCase()})`);
+  // An avenant's parties have no role of their own (the convention's): their representative is what changes.
+  const parties = (c: Json) =>
+    ((c.parties ?? []) as Json[]).map(
+      (p) =>
+        `${texte(p.libelle)}${p.role ? ` (${(LIBELLES_ROLE_PARTIE[p.role as keyof typeof LIBELLES_ROLE_PARTIE] ?? texte(p.role)).toLowerCase()})` : ""}${p.representantNom ? `, représentée par ${texte(p.representantNom)}` : ""}${p.qualite ? `, ${court(p.qualite, 60)}` : ""}`,
+    );
   const [pa, pb] = [parties(avant), parties(apres)];
   if (pa.join("|") !== pb.join("|")) lignes.push(`Parties : ${pa.join(" ; ") || "—"} → ${pb.join(" ; ") || "—"}`);
   const visas = (c: Json) => ((c.basesLegales ?? []) as Json[]).map((b) => String(b.texte));

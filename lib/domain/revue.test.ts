@@ -70,16 +70,21 @@ describe("a document's sections", () => {
     expect(cles.filter((c) => ["visas", "preambule", "imputation", "parametrage"].includes(c) || c.startsWith("annexe:"))).toEqual([]);
   });
 
-  it("cuts an avenant into its context, its changes and its articles", () => {
-    expect(
-      sectionsAvenant({
-        titre: "Avenant n° 1",
-        dateAvenant: null,
-        contexte: "x",
-        changements: [],
-        articles: [{ numero: "1", titre: "Durée", corps: "…" }],
-      }).map((s) => s.cle),
-    ).toEqual(["contexte", "changements", "article:1"]);
+  it("cuts an avenant into its parties, legal bases, context, changes, articles and signature blocks", () => {
+    const avenant = {
+      titre: "Avenant n° 1",
+      dateAvenant: null,
+      contexte: "x",
+      changements: [],
+      articles: [{ numero: "1", titre: "Durée", corps: "…" }],
+      basesLegales: [{ texte: "le décret n° 2004-1085" }],
+      parties: [
+        { libelle: "La DINUM", adresse: null, representantNom: "S. Nom", qualite: "directrice", mentionRole: null, denominations: [] },
+      ],
+      signatures: [{ mention: "Pour la DINUM", signataireNom: "S. Nom", qualite: null, pourLeCompteDe: null }],
+    };
+    expect(sectionsAvenant(avenant).map((s) => s.cle)).toEqual(["parties", "visas", "contexte", "changements", "article:1", "signatures"]);
+    expect(sectionsAvenant({ ...avenant, basesLegales: [] }).map((s) => s.cle)).not.toContain("visas");
   });
 
   it("writes a content the same way whatever the order of its keys, amounts included", () => {

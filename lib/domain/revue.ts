@@ -91,14 +91,41 @@ type AvenantRevue = {
   contexte: string | null;
   changements: unknown[];
   articles: { numero: string; titre: string; corps: string }[];
+  basesLegales: { texte: string }[];
+  parties: Omit<ConventionRevue["parties"][number], "ordre" | "role" | "organisationId">[];
+  signatures: Omit<ConventionRevue["signatures"][number], "ordre">[];
 };
 
-/** An avenant's sections: its heading and context, what it changes, each of its articles. */
+/** An avenant's sections: the parties at its date, its legal bases, heading and context, what it
+ *  changes, each of its articles, its signature blocks. */
 export function sectionsAvenant(a: AvenantRevue): Section[] {
   return [
+    {
+      cle: "parties",
+      libelle: "Parties",
+      contenu: a.parties.map(({ libelle, adresse, representantNom, qualite, mentionRole, denominations }) => ({
+        libelle,
+        adresse,
+        representantNom,
+        qualite,
+        mentionRole,
+        denominations,
+      })),
+    },
+    ...(a.basesLegales.length ? [{ cle: "visas", libelle: "Bases légales", contenu: a.basesLegales.map((b) => b.texte) }] : []),
     { cle: "contexte", libelle: "Titre et contexte", contenu: [a.titre, a.dateAvenant, a.contexte] },
     { cle: "changements", libelle: "Changements apportés", contenu: a.changements },
     ...a.articles.map((x) => ({ cle: `article:${x.numero}`, libelle: `Article ${x.numero}`, contenu: [x.titre, x.corps] })),
+    {
+      cle: "signatures",
+      libelle: "Signatures",
+      contenu: a.signatures.map(({ mention, signataireNom, qualite, pourLeCompteDe }) => ({
+        mention,
+        signataireNom,
+        qualite,
+        pourLeCompteDe,
+      })),
+    },
   ];
 }
 

@@ -2,13 +2,40 @@
 // lib/server/avenants/changements.ts rowsFromForm).
 import { montantToInput } from "@/lib/domain/money";
 import { toCalendarDate } from "@/lib/domain/dates";
-import type { AvenantVue } from "@/lib/views/avenant";
-import { blankAvenant, type AvenantInput } from "./avenant";
+import type { AvenantVue, TexteAvenantVue } from "@/lib/views/avenant";
+import { blankAvenant, type AvenantInput, type DepartAvenant } from "./avenant";
 
 const montant = (v: bigint | null) => (v === null ? "" : montantToInput(v));
 
-export function avenantVersSaisie(avenant: AvenantVue, articles: { numero: string; titre: string; corps: string }[]): AvenantInput {
-  const saisie = blankAvenant();
+/** An avenant's visas, parties and signature blocks, back into the form's fields. */
+export function texteVersSaisie(texte: TexteAvenantVue): DepartAvenant {
+  const ordre = new Map(texte.parties.map((p, i) => [p.partieId, i]));
+  return {
+    basesLegales: texte.basesLegales.map((b) => ({ texte: b.texte })),
+    parties: texte.parties.map((p) => ({
+      partieId: p.partieId,
+      libelle: p.libelle,
+      adresse: p.adresse ?? "",
+      representantNom: p.representantNom ?? "",
+      qualite: p.qualite ?? "",
+      mentionRole: p.mentionRole ?? "",
+      denominations: p.denominations.join("\n"),
+    })),
+    signatures: texte.signatures.map((s) => ({
+      partie: String(ordre.get(s.partieId ?? "") ?? 0),
+      mention: s.mention,
+      signataireNom: s.signataireNom ?? "",
+      qualite: s.qualite ?? "",
+    })),
+  };
+}
+
+export function avenantVersSaisie(
+  avenant: AvenantVue,
+  articles: { numero: string; titre: string; corps: string }[],
+  texte: TexteAvenantVue,
+): AvenantInput {
+  const saisie = blankAvenant(texteVersSaisie(texte));
   saisie.titre = avenant.titre ?? "";
   saisie.dateAvenant = avenant.dateAvenant ? toCalendarDate(avenant.dateAvenant) : "";
   saisie.contexte = avenant.contexte ?? "";

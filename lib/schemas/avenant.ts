@@ -1,5 +1,7 @@
-// The avenant form: which changes it makes, then its (generated, editable) articles.
+// The avenant form: its legal bases, the parties as named at its date, which changes it makes, its
+// (generated, editable) articles and its signature blocks.
 import { z } from "./zod";
+import { blocSignature, partieImprimee, visa } from "./convention";
 import { anneesEnDouble } from "@/lib/domain/echeancier";
 import { annee, dateOptionnelle, montantOptionnel, montantOuZero, texteCourt, texteLong, texteOptionnel } from "./champs";
 
@@ -10,6 +12,9 @@ export const avenantSchema = z
     titre: texteOptionnel(300),
     dateAvenant: dateOptionnelle,
     contexte: texteLong,
+    basesLegales: z.array(visa),
+    // One per party of the convention (its organisation and role), named as at the avenant's date.
+    parties: z.array(z.object({ partieId: z.string().min(1), ...partieImprimee })).min(1, "Nommez les parties de l'avenant."),
     prolongation: z.object({ active: z.boolean(), nouvelleDateFin: dateOptionnelle }),
     plafonds: z.object({ active: z.boolean(), ae: montantOptionnel, cp: montantOptionnel }),
     echeancier: z.object({
@@ -26,6 +31,7 @@ export const avenantSchema = z
     ),
     reliquat: z.object({ active: z.boolean(), ae: montantOptionnel, cp: montantOptionnel }),
     articles: z.array(article).min(1, "Générez ou rédigez au moins un article."),
+    signatures: z.array(blocSignature),
   })
   .superRefine((a, ctx) => {
     const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: "custom", path, message });
@@ -58,16 +64,31 @@ export const avenantSchema = z
       !a.reliquat.active &&
       a.modifications.length === 0;
     if (aucun) issue(["prolongation", "active"], "Un avenant modifie au moins un élément de la convention : cochez un changement.");
+    const vues = new Set<string>();
+    a.parties.forEach((p, i) => {
+      if (vues.has(p.partieId)) issue(["parties", i, "libelle"], "Cette partie de la convention est déjà nommée plus haut.");
+      vues.add(p.partieId);
+    });
+    a.signatures.forEach((s, i) => {
+      if (s.partie >= a.parties.length) issue(["signatures", i, "partie"], "Choisissez la partie qui signe.");
+    });
   });
 
 export type AvenantInput = z.input<typeof avenantSchema>;
 export type AvenantData = z.output<typeof avenantSchema>;
 
-export function blankAvenant(): AvenantInput {
+/** What a new avenant starts from: the convention's visas, its parties and signature blocks as they
+ *  stand (names after any succession), to be brought up to the avenant's date. */
+export type DepartAvenant = Pick<AvenantInput, "basesLegales" | "parties" | "signatures">;
+
+export function blankAvenant(depart: DepartAvenant = { basesLegales: [], parties: [], signatures: [] }): AvenantInput {
   return {
     titre: "",
     dateAvenant: "",
     contexte: "",
+    basesLegales: depart.basesLegales,
+    parties: depart.parties,
+    signatures: depart.signatures,
     prolongation: { active: false, nouvelleDateFin: "" },
     plafonds: { active: false, ae: "", cp: "" },
     echeancier: { active: false, aPartirDe: "", lignes: [] },

@@ -12,9 +12,9 @@ export function lireDenominations(text: string): string[] {
     .filter(Boolean);
 }
 
-const partie = z.object({
-  role: z.enum(["DELEGANT", "DELEGATAIRE", "PARTENAIRE"]),
-  organisationId: z.string().min(1, "Choisissez l'organisation dans le référentiel."),
+/** A party as the text names it: designation, address, representative and title, role, short names.
+ *  A convention's party and the same party as an avenant names it at its date. */
+export const partieImprimee = {
   libelle: texteCourt("Indiquez la désignation de la partie telle qu'elle sera imprimée."),
   adresse: texteOptionnel(300),
   representantNom: texteOptionnel(200),
@@ -22,6 +22,23 @@ const partie = z.object({
   mentionRole: texteOptionnel(200),
   // « le délégataire » ou « la DINUM »: one per line or separated by « ou »
   denominations: z.string().max(300).transform(lireDenominations),
+};
+
+const partie = z.object({
+  role: z.enum(["DELEGANT", "DELEGATAIRE", "PARTENAIRE"]),
+  organisationId: z.string().min(1, "Choisissez l'organisation dans le référentiel."),
+  ...partieImprimee,
+});
+
+/** A legal basis, printed after « Vu ». */
+export const visa = z.object({ texte: texteCourt("Indiquez le texte visé, ou retirez la ligne.", 1000) });
+
+/** A signature block: the party that signs (its index in the parties), the mention, who signs and their title. */
+export const blocSignature = z.object({
+  partie: z.string().regex(/^\d+$/).transform(Number),
+  mention: texteCourt("Indiquez la mention du bloc de signature (ex. « Pour la DINUM, la directrice »)."),
+  signataireNom: texteOptionnel(200),
+  qualite: texteOptionnel(300),
 });
 
 const ligneEcheancier = z.object({ annee, ae: montantOuZero, cp: montantOuZero });
@@ -83,7 +100,7 @@ export const conventionSchema = z
     formuleAccord: texteOptionnel(200),
     lieuSignature: texteOptionnel(100),
     parties: z.array(partie).min(1, "Ajoutez au moins une partie."),
-    basesLegales: z.array(z.object({ texte: texteCourt("Indiquez le texte visé, ou retirez la ligne.", 1000) })),
+    basesLegales: z.array(visa),
     articles: z.array(
       z.object({ numero: texteCourt("Numéro ?", 10), titre: texteCourt("Indiquez le titre de l'article."), corps: texteLong }),
     ),
@@ -91,14 +108,7 @@ export const conventionSchema = z
     imputation: codes(...CLES_IMPUTATION),
     parametrage: codes(...CLES_PARAMETRAGE),
     cofinancements: z.array(z.object({ financeur: texteCourt("Indiquez le financeur."), fonds: texteOptionnel(300), montant })),
-    signatures: z.array(
-      z.object({
-        partie: z.string().regex(/^\d+$/).transform(Number),
-        mention: texteCourt("Indiquez la mention du bloc de signature (ex. « Pour la DINUM, la directrice »)."),
-        signataireNom: texteOptionnel(200),
-        qualite: texteOptionnel(300),
-      }),
-    ),
+    signatures: z.array(blocSignature),
   })
   .superRefine((c, ctx) => {
     if (c.dateConvention && c.dateFin && c.dateFin < c.dateConvention) {

@@ -3,7 +3,7 @@
 import type { Statut } from "@/lib/domain/statut";
 import type { EtapeChronologie, EtatConvention } from "@/lib/domain/avenant";
 import type { Constat } from "@/lib/domain/controles";
-import type { ArticleVue, ConventionDetail, LigneEcheancierVue } from "./convention";
+import type { ArticleVue, ConventionDetail, LigneEcheancierVue, RolePartie } from "./convention";
 
 export type TypeChangement = "PROLONGATION" | "PLAFONDS" | "ECHEANCIER" | "SUCCESSION_ORGANISATION" | "MODIFICATION_ARTICLE" | "RELIQUAT";
 
@@ -45,9 +45,48 @@ export type Consolidation = {
   projetInclus: boolean;
 };
 
+/** A party of the convention, for the avenant form: the role its naming is checked against, the organisation it is. */
+export type PartieConvention = { id: string; role: RolePartie; organisation: string };
+
+/** A party of the convention as the avenant names it at its date (its role and organisation are the convention's). */
+export type PartieAvenantVue = {
+  partieId: string;
+  ordre: number;
+  role: RolePartie;
+  libelle: string;
+  adresse: string | null;
+  representantNom: string | null;
+  qualite: string | null;
+  mentionRole: string | null;
+  denominations: string[];
+};
+
+/** A signature block of the avenant: the party that signs, who signs and their title. */
+export type SignatureAvenantVue = {
+  id: string;
+  ordre: number;
+  partieId: string | null;
+  mention: string;
+  signataireNom: string | null;
+  qualite: string | null;
+  pourLeCompteDe: string | null;
+  dateSignature: Date | null;
+  signee: boolean;
+};
+
+/** An avenant's own text around its articles: legal bases, parties at its date, signature blocks.
+ *  `repris`: an avenant saved before it had its own, shown with the convention's. */
+export type TexteAvenantVue = {
+  basesLegales: { texte: string }[];
+  parties: PartieAvenantVue[];
+  signatures: SignatureAvenantVue[];
+  repris: boolean;
+};
+
 /** One avenant: its convention's consolidation (with the avenant in progress), its text and effects. */
 export type AvenantDetail = Consolidation & {
   avenant: AvenantVue;
+  texte: TexteAvenantVue;
   articles: Pick<ArticleVue, "id" | "numero" | "titre" | "corps">[];
   effets: string[];
   lignes: LigneEcheancierVue[];

@@ -9,6 +9,7 @@ import { mener } from "../helpers/cycle";
 import { getConsolidation } from "@/lib/server/avenants/get-consolidation";
 import { getAvenant } from "@/lib/server/avenants/get-avenant";
 import { avenantSchema, blankAvenant, type AvenantInput } from "@/lib/schemas/avenant";
+import { saisieAvenant } from "../helpers/avenant";
 
 const db = testDb();
 const org = async (sigle: string) => (await db.organisation.findFirstOrThrow({ where: { sigle } })).id;
@@ -40,7 +41,7 @@ async function setup() {
 describe("avenants", () => {
   it("extends seed 003 by a year and moves 20 000 € of CP: applied once signed, previewed before", async () => {
     const { redacteur, relecteur, signataire, convention } = await setup();
-    const { numero } = await createAvenant(redacteur, convention.id, avenantSchema.parse(prolongation));
+    const { numero } = await createAvenant(redacteur, convention.id, await saisieAvenant(redacteur, convention.id, prolongation));
     expect(numero).toBe(1);
 
     const avant = await getConsolidation(relecteur, convention.id);
@@ -79,7 +80,10 @@ describe("avenants", () => {
   it("answers an unknown organisation of a succession at its field, and writes nothing", async () => {
     const { redacteur, convention } = await setup();
     const dinum = await org("DINUM");
-    const saisie = avenantSchema.parse({ ...prolongation, succession: { active: true, remplaceeId: "inexistante", successeurId: dinum } });
+    const saisie = await saisieAvenant(redacteur, convention.id, {
+      ...prolongation,
+      succession: { active: true, remplaceeId: "inexistante", successeurId: dinum },
+    });
     await expect(createAvenant(redacteur, convention.id, saisie)).rejects.toMatchObject({
       code: "ORGANISATION_INCONNUE",
       champs: { "succession.remplaceeId": expect.stringContaining("n'existe pas") },
@@ -90,15 +94,17 @@ describe("avenants", () => {
   it("refuses an avenant to a convention not signed by every party", async () => {
     const { redacteur } = await setup();
     const draft = await createConvention(db, { statut: "BROUILLON" });
-    await expect(createAvenant(redacteur, draft.id, avenantSchema.parse(prolongation))).rejects.toMatchObject({
+    await expect(createAvenant(redacteur, draft.id, await saisieAvenant(redacteur, draft.id, prolongation))).rejects.toMatchObject({
       code: "CONVENTION_NON_SIGNEE",
     });
   });
 
   it("allows one avenant in progress at a time", async () => {
     const { redacteur, convention } = await setup();
-    await createAvenant(redacteur, convention.id, avenantSchema.parse(prolongation));
-    await expect(createAvenant(redacteur, convention.id, avenantSchema.parse(prolongation))).rejects.toMatchObject({
+    await createAvenant(redacteur, convention.id, await saisieAvenant(redacteur, convention.id, prolongation));
+    await expect(
+      createAvenant(redacteur, convention.id, await saisieAvenant(redacteur, convention.id, prolongation)),
+    ).rejects.toMatchObject({
       code: "AVENANT_EN_COURS",
       message: "L'avenant n° 1 est encore en projet : terminez-le avant d'en créer un autre.",
     });
@@ -106,7 +112,7 @@ describe("avenants", () => {
 
   it("lets each step be done by its role only, in order", async () => {
     const { redacteur, signataire, convention } = await setup();
-    const { numero } = await createAvenant(redacteur, convention.id, avenantSchema.parse(prolongation));
+    const { numero } = await createAvenant(redacteur, convention.id, await saisieAvenant(redacteur, convention.id, prolongation));
     await expect(
       transitionDocument(signataire, { conventionId: convention.id, numero, evenement: "SOUMETTRE", version: 1 }),
     ).rejects.toMatchObject({ code: "ACCES_REFUSE" });
@@ -125,7 +131,7 @@ describe("avenants", () => {
 
   it("checks a stated remainder against the arithmetic", async () => {
     const { redacteur, relecteur, convention } = await setup();
-    const reduction = avenantSchema.parse({
+    const reduction = await saisieAvenant(redacteur, convention.id, {
       ...blankAvenant(),
       plafonds: { active: true, ae: "100 000", cp: "100 000" },
       reliquat: { active: true, ae: "25 000", cp: "" },
@@ -160,7 +166,7 @@ describe("PDF of an avenant and of the consolidated version", () => {
     const { redigerArticlesAvenant } = await import("@/lib/domain/avenant-redaction");
     const { changementsFromData } = await import("@/lib/schemas/avenant-changements");
     const { redacteur, relecteur, signataire, convention } = await setup();
-    const saisie = avenantSchema.parse(prolongation);
+    const saisie = await saisieAvenant(redacteur, convention.id, prolongation);
     const seeded = await db.convention.findUniqueOrThrow({ where: { id: convention.id }, include: { articles: true } });
     saisie.articles = redigerArticlesAvenant(
       { titre: seeded.titre, date: "2024-09-01", articles: seeded.articles },
@@ -204,11 +210,11 @@ describe("deleting a draft avenant", () => {
   it("frees the way for the next one, is audited, and refuses anything past the draft", async () => {
     const { deleteAvenantDraft } = await import("@/lib/server/avenants/delete-avenant");
     const { redacteur, signataire, convention } = await setup();
-    const { numero } = await createAvenant(redacteur, convention.id, avenantSchema.parse(prolongation));
+    const { numero } = await createAvenant(redacteur, convention.id, await saisieAvenant(redacteur, convention.id, prolongation));
     await expect(deleteAvenantDraft(signataire, convention.id, numero)).rejects.toMatchObject({ code: "ACCES_REFUSE" });
     await deleteAvenantDraft(redacteur, convention.id, numero);
     expect(await db.auditEvent.count({ where: { conventionId: convention.id, type: "AVENANT_SUPPRIME" } })).toBe(1);
-    const second = await createAvenant(redacteur, convention.id, avenantSchema.parse(prolongation));
+    const second = await createAvenant(redacteur, convention.id, await saisieAvenant(redacteur, convention.id, prolongation));
     expect(second.numero).toBe(1);
     await transitionDocument(redacteur, { conventionId: convention.id, numero: 1, evenement: "SOUMETTRE", version: 1 });
     await expect(deleteAvenantDraft(redacteur, convention.id, 1)).rejects.toMatchObject({ code: "AVENANT_NON_BROUILLON" });
@@ -220,11 +226,14 @@ describe("editing a saved avenant draft", () => {
     const { updateAvenant } = await import("@/lib/server/avenants/update-avenant");
     const { avenantVersSaisie } = await import("@/lib/schemas/avenant-saisie");
     const { redacteur, relecteur, convention } = await setup();
-    const { numero } = await createAvenant(redacteur, convention.id, avenantSchema.parse(prolongation));
+    const { numero } = await createAvenant(redacteur, convention.id, await saisieAvenant(redacteur, convention.id, prolongation));
     const detail = await getAvenant(redacteur, convention.id, numero);
-    const saisie = avenantVersSaisie(detail.avenant, detail.articles);
+    const saisie = avenantVersSaisie(detail.avenant, detail.articles, detail.texte);
     // What was saved comes back as it was typed.
-    expect(avenantSchema.parse(saisie)).toMatchObject({ ...avenantSchema.parse(prolongation), titre: detail.avenant.titre });
+    expect(avenantSchema.parse(saisie)).toMatchObject({
+      ...(await saisieAvenant(redacteur, convention.id, prolongation)),
+      titre: detail.avenant.titre,
+    });
     saisie.contexte = "Prolongation d'un an, corrigée.";
     await updateAvenant(redacteur, convention.id, numero, 1, avenantSchema.parse(saisie));
     const relu = await getAvenant(redacteur, convention.id, numero);
@@ -241,5 +250,99 @@ describe("editing a saved avenant draft", () => {
     await expect(updateAvenant(redacteur, convention.id, numero, 4, avenantSchema.parse(saisie))).rejects.toMatchObject({
       code: "AVENANT_FIGE",
     });
+  });
+});
+
+describe("an avenant's own legal bases, parties at its date and signature blocks", () => {
+  it("are stored with it, printed in its PDF, checked, reviewed by section, and the next avenant starts from them", async () => {
+    const { execFileSync } = await import("node:child_process");
+    const fs = await import("node:fs");
+    const os = await import("node:os");
+    const { buildAvenantPdfData } = await import("@/lib/server/pdf/build-other-pdf-data");
+    const { renderConventionPdf } = await import("@/lib/server/pdf/render-convention-pdf");
+    const { documentDAvenant } = await import("@/lib/server/revue/document");
+    const { departAvenant } = await import("@/lib/server/avenants/texte-avenant");
+    const { redacteur, relecteur, signataire, convention } = await setup();
+    const depart = await saisieAvenant(redacteur, convention.id, prolongation);
+    // What the page starts from: the convention's visas, then the convention itself; its parties and blocks.
+    expect(depart.basesLegales.at(-1)!.texte).toMatch(/^la convention de délégation de gestion du 1er\s+septembre\s+2024 \(référence /u);
+    expect(depart.parties.map((p) => p.libelle)).toEqual(
+      (await getConsolidation(redacteur, convention.id)).etat.parties.map((p) => p.libelle),
+    );
+
+    const saisie = await saisieAvenant(redacteur, convention.id, {
+      ...prolongation,
+      basesLegales: [{ texte: "le décret n° 2004-1058 du 14 octobre 2004" }, { texte: "la convention du 1er septembre 2024" }],
+      parties: depart.parties.map((p, i) => ({
+        ...p,
+        adresse: p.adresse ?? "",
+        denominations: p.denominations.join("\n"),
+        representantNom: i === 1 ? "Camille Nouvelle" : (p.representantNom ?? ""),
+        qualite: i === 1 ? "directrice interministérielle du numérique par intérim" : (p.qualite ?? ""),
+        mentionRole: i === 1 ? "délégant, d'autre part" : (p.mentionRole ?? ""),
+      })),
+      signatures: [
+        { partie: "0", mention: "Pour le ministère, le directeur", signataireNom: "Audran Le Baron", qualite: "" },
+        { partie: "1", mention: "Pour la DINUM, la directrice par intérim", signataireNom: "Camille Nouvelle", qualite: "" },
+      ],
+    });
+    const { numero } = await createAvenant(redacteur, convention.id, saisie);
+    const detail = await getAvenant(relecteur, convention.id, numero);
+    expect(detail.texte.repris).toBe(false);
+    expect(detail.texte.basesLegales.map((b) => b.texte)).toEqual([
+      "le décret n° 2004-1058 du 14 octobre 2004",
+      "la convention du 1er septembre 2024",
+    ]);
+    expect(detail.texte.parties[1]).toMatchObject({ role: "DELEGATAIRE", representantNom: "Camille Nouvelle" });
+    expect(detail.texte.signatures.map((s) => s.signataireNom)).toEqual(["Audran Le Baron", "Camille Nouvelle"]);
+    // The checks of a convention's text run on its own: the typo in its visa, the party it calls by another role.
+    expect(detail.constats.filter((c) => c.message.startsWith("Avenant n° 1 : ")).map((c) => [c.code, c.champ])).toEqual([
+      ["TEXTE_INCONNU", "basesLegales.0"],
+      ["ROLE_CONTREDIT", "parties.1.role"],
+    ]);
+    const document = documentDAvenant(detail);
+    expect(document.sections.map((s) => s.cle)).toEqual(expect.arrayContaining(["parties", "visas", "signatures"]));
+
+    const file = `${os.tmpdir()}/avenant-texte-${convention.id}.pdf`;
+    fs.writeFileSync(file, await renderConventionPdf(buildAvenantPdfData(detail)));
+    const pdf = execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" }).replace(/[\s\u00a0]+/g, " ");
+    expect(pdf).toContain("Vu le décret n° 2004-1058 du 14 octobre 2004 ;");
+    expect(pdf).toContain("Représentée par Camille Nouvelle, directrice interministérielle du numérique par intérim");
+    expect(pdf).toContain("Pour la DINUM, la directrice par intérim");
+
+    // An error stops it before signature: corrected, then signed, it is what the next avenant starts from.
+    const { updateAvenant } = await import("@/lib/server/avenants/update-avenant");
+    const corrigee = saisie.parties.map((p, i) => (i === 1 ? { ...p, mentionRole: "délégataire, d'autre part" } : p));
+    await updateAvenant(redacteur, convention.id, numero, 1, { ...saisie, parties: corrigee });
+    await mener(
+      { conventionId: convention.id, numero },
+      [
+        [redacteur, "SOUMETTRE"],
+        [relecteur, "VALIDER"],
+        [signataire, "SIGNER_DERNIERE_PARTIE"],
+      ],
+      { dateSignature: "2025-11-15" },
+    );
+    const { convention: c, etat } = await getConsolidation(redacteur, convention.id);
+    const suivant = await departAvenant(c, etat, detail.avenant.id);
+    expect(suivant.parties[1]).toMatchObject({ representantNom: "Camille Nouvelle" });
+    expect(suivant.signatures[1]).toMatchObject({ partie: "1", signataireNom: "Camille Nouvelle" });
+  });
+
+  it("names each party of the convention once, and only those", async () => {
+    const { redacteur, convention } = await setup();
+    const saisie = await saisieAvenant(redacteur, convention.id, prolongation);
+    const autre = await createConvention(db, { statut: "SIGNEE" });
+    const etrangere = await db.partie.findFirstOrThrow({ where: { conventionId: autre.id } });
+    await expect(
+      createAvenant(redacteur, convention.id, {
+        ...saisie,
+        parties: [{ ...saisie.parties[0]!, partieId: etrangere.id }, saisie.parties[1]!],
+      }),
+    ).rejects.toMatchObject({ code: "PARTIES_AVENANT", champs: { parties: expect.stringContaining("chacune des parties") } });
+    await expect(createAvenant(redacteur, convention.id, { ...saisie, parties: [saisie.parties[0]!] })).rejects.toMatchObject({
+      code: "PARTIES_AVENANT",
+    });
+    expect(await db.avenant.count({ where: { conventionId: convention.id } })).toBe(0);
   });
 });

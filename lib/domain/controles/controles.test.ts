@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { controlerConvention, exigencesArticle2, type ConventionAControler } from "./index";
+import { controlerConvention, controlerTexteAvenant, exigencesArticle2, type AvenantAControler, type ConventionAControler } from "./index";
 import { montantsDoubles } from "./lettres";
 import { referencesCitees, texteVise } from "./references";
 import { parseMontant } from "../money";
@@ -379,25 +379,77 @@ describe("texteVise: the known text a legal basis cites (the one matching rule, 
 });
 
 describe("an avenant's own text", () => {
-  it("is checked like a convention's: cited texts, amounts in words against figures and against its ceilings", async () => {
-    const { controlerTexteAvenant } = await import("./index");
-    const constats = controlerTexteAvenant(
+  const convention = {
+    plafondAe: e(120_000),
+    plafondCp: e(120_000),
+    articles: [
+      { numero: "1er", titre: "Objet" },
+      { numero: "7", titre: "Durée de la convention" },
+    ],
+  };
+  const avenant = (changes: Partial<AvenantAControler> = {}): AvenantAControler => ({
+    numero: 1,
+    contexte: null,
+    basesLegales: [{ texte: "le décret n° 2004-1085 du 14 octobre 2004" }],
+    parties: [
+      { role: "DELEGANT", libelle: "Le MENJ", mentionRole: "délégant, d'une part", denominations: ["le délégant"] },
+      { role: "DELEGATAIRE", libelle: "La DINUM", mentionRole: "délégataire, d'autre part", denominations: ["la DINUM"] },
+    ],
+    articles: [{ numero: "1", titre: "Durée", corps: "L'article 7 de la convention est remplacé par : « jusqu'au 31 décembre 2026 »." }],
+    ...changes,
+  });
+  const verifier = (a: AvenantAControler) => controlerTexteAvenant(a, convention, TEXTES).map((c) => [c.code, c.champ]);
+
+  it.each<[string, Partial<AvenantAControler>, string[][]]>([
+    ["a sound avenant", {}, []],
+    ["an unknown text in its legal bases", { basesLegales: [{ texte: "le décret n° 2004-1058" }] }, [["TEXTE_INCONNU", "basesLegales.0"]]],
+    ["an unknown text in its context", { contexte: "Vu le décret n° 2004-1058 du 14 octobre 2004." }, [["TEXTE_INCONNU", "contexte"]]],
+    [
+      "amounts in words against the ceilings it leaves and against figures",
       {
-        numero: 1,
-        contexte: "Vu le décret n° 2004-1058 du 14 octobre 2004.",
         articles: [
           { numero: "1", titre: "Montant", corps: "à concurrence de cent mille euros" },
           { numero: "2", titre: "Montant", corps: "soit cinquante mille euros (60 000 €)" },
         ],
       },
-      { plafondAe: e(120_000), plafondCp: e(120_000) },
+      [
+        ["LETTRES_DIFFERENTES_DES_PLAFONDS", "articles.0"],
+        ["LETTRES_DIFFERENTES_DES_CHIFFRES", "articles.1"],
+      ],
+    ],
+    [
+      "a party the avenant calls by another role",
+      {
+        parties: [
+          { role: "DELEGANT", libelle: "Le MENJ", mentionRole: "délégant, d'une part", denominations: [] },
+          { role: "DELEGATAIRE", libelle: "La DINUM", mentionRole: "délégant, d'autre part", denominations: [] },
+        ],
+      },
+      [["ROLE_CONTREDIT", "parties.1.role"]],
+    ],
+    [
+      "a reference to an article the convention does not have",
+      { articles: [{ numero: "1", titre: "Durée", corps: "L'article 9 de la convention est remplacé par ce qui suit." }] },
+      [["RENVOI_ARTICLE_INCONNU", "articles.0"]],
+    ],
+    [
+      "« la période fixée à l'article N » that is not the convention's duration",
+      { articles: [{ numero: "1", titre: "Compte rendu", corps: "au terme de la période fixée à l'article 1" }] },
+      [["RENVOI_ARTICLE_DUREE", "articles.0"]],
+    ],
+    ["« l'article 1er de la convention », which exists", { contexte: "L'article 1er de la convention reste inchangé." }, []],
+  ])("%s", (_cas, changes, attendu) => {
+    expect(verifier(avenant(changes))).toEqual(attendu);
+  });
+
+  it("names the avenant and says where to look", () => {
+    const [c] = controlerTexteAvenant(
+      avenant({ articles: [{ numero: "2", titre: "Durée", corps: "L'article 9 de la convention est remplacé." }] }),
+      convention,
       TEXTES,
     );
-    expect(constats.map((c) => [c.code, c.champ])).toEqual([
-      ["LETTRES_DIFFERENTES_DES_PLAFONDS", "articles.0"],
-      ["LETTRES_DIFFERENTES_DES_CHIFFRES", "articles.1"],
-      ["TEXTE_INCONNU", "contexte"],
-    ]);
-    expect(constats.every((c) => c.message.startsWith("Avenant n° 1 : "))).toBe(true);
+    expect(c!.message).toBe(
+      "Avenant n° 1 : L'article 2 de l'avenant renvoie à l'article 9 de la convention, qui n'existe pas (articles 1, 7).",
+    );
   });
 });

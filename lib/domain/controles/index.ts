@@ -1,8 +1,8 @@
 // Every consistency check of docs/domaine.md (« Contrôles »), in one call. Pure: used by the detail page, the forms
 // (live, next to the field), the PDF and the server alike.
 import { controlerEcheancier } from "./echeancier";
-import { controlerParties } from "./parties";
-import { controlerReferences } from "./references";
+import { controlerMotsDesRoles, controlerParties } from "./parties";
+import { controlerReferences, controlerRenvois, controlerRenvoisConvention } from "./references";
 import { controlerCompletude } from "./completude";
 import { controlerMontantsEnLettres } from "./lettres";
 import type { Constat, ConventionAControler, TexteConnu } from "./types";
@@ -23,32 +23,57 @@ export function controlerConvention(c: ConventionAControler, textes: readonly Te
   return constats.sort((a, b) => (a.gravite === b.gravite ? 0 : a.gravite === "erreur" ? -1 : 1));
 }
 
-/** The checks that read a text, on an avenant's own context and articles: cited texts that do not
- *  exist, amounts in words against figures and against the ceilings it leaves. Prefixed with the
- *  avenant, at its fields. */
+/** What an avenant's own text is checked on: its context, legal bases, parties as it names them (with
+ *  the convention's role of each), and articles. */
+export type AvenantAControler = {
+  numero: number;
+  contexte: string | null;
+  basesLegales: readonly { texte: string }[];
+  parties: ConventionAControler["parties"];
+  articles: readonly { numero: string; titre: string; corps: string }[];
+};
+
+/** The checks that read a text, on an avenant's own legal bases, context, parties and articles:
+ *  cited texts that do not exist, amounts in words against figures and against the ceilings it
+ *  leaves, the words used for each party's role, references to the convention's articles. Prefixed
+ *  with the avenant, at its form's fields. */
 export function controlerTexteAvenant(
-  a: { numero: number; contexte: string | null; articles: readonly { numero: string; titre: string; corps: string }[] },
-  plafonds: { plafondAe: bigint | null; plafondCp: bigint | null },
+  a: AvenantAControler,
+  convention: { plafondAe: bigint | null; plafondCp: bigint | null; articles: readonly { numero: string; titre: string }[] },
   textes: readonly TexteConnu[],
 ): Constat[] {
   const texte: ConventionAControler = {
     type: "DELEGATION_GESTION",
     objet: "",
-    ...plafonds,
+    plafondAe: convention.plafondAe,
+    plafondCp: convention.plafondCp,
     dateDebut: null,
     dateFin: null,
     regleDuree: "DATE_FIXE",
     preambule: a.contexte,
     parties: [],
-    basesLegales: a.contexte ? [{ texte: a.contexte }] : [], // its citations are checked there
+    // the context's citations are checked with the visas, after them
+    basesLegales: [...a.basesLegales, ...(a.contexte ? [{ texte: a.contexte }] : [])],
     articles: [...a.articles],
     echeancier: [],
   };
-  return [...controlerMontantsEnLettres(texte), ...controlerReferences(texte, textes).filter((c) => c.code === "TEXTE_INCONNU")].map(
-    (c) => ({
-      ...c,
-      champ: c.champ === "preambule" || c.champ === "basesLegales.0" ? "contexte" : c.champ,
-      message: `Avenant n° ${a.numero} : ${c.message}`,
+  const champContexte = `basesLegales.${a.basesLegales.length}`;
+  const sources = [
+    { champ: "contexte", libelle: "Le contexte", texte: a.contexte ?? "" },
+    ...a.articles.map((x, i) => ({ champ: `articles.${i}`, libelle: `L'article ${x.numero} de l'avenant`, texte: x.corps })),
+  ];
+  return [
+    ...controlerMontantsEnLettres(texte),
+    ...controlerReferences(texte, textes).filter((c) => c.code === "TEXTE_INCONNU"),
+    ...controlerMotsDesRoles(a.parties),
+    ...controlerRenvois(a.articles, convention.articles, {
+      libelle: (n) => `L'article ${n} de l'avenant`,
+      cibleDe: " de la convention",
     }),
-  );
+    ...controlerRenvoisConvention(sources, convention.articles),
+  ].map((c) => ({
+    ...c,
+    champ: c.champ === "preambule" || c.champ === champContexte ? "contexte" : c.champ,
+    message: `Avenant n° ${a.numero} : ${c.message}`,
+  }));
 }

@@ -66,22 +66,62 @@ export function controlerReferences(c: ConventionAControler, textes: readonly Te
     }
   }
 
-  // « au terme de la période fixée à l'article N » must point at the duration article.
-  c.articles.forEach((article, i) => {
+  return [...constats, ...controlerRenvois(c.articles, c.articles)];
+}
+
+type ArticleCite = { numero: string; titre: string };
+const numeroArticle = (n: string) => n.replace(/\s*(?:er|ère|re)$/i, "");
+
+/** Internal references: « au terme de la période fixée à l'article N » must point at the duration
+ *  article of `cibles` (the document's own articles, or for an avenant the convention's). `sources`
+ *  are the articles read, at their index; `libelle` names them (« L'article 5 »). */
+export function controlerRenvois(
+  sources: readonly { numero: string; corps: string }[],
+  cibles: readonly ArticleCite[],
+  { champ = (i: number) => `articles.${i}`, libelle = (n: string) => `L'article ${n}`, cibleDe = "" } = {},
+): Constat[] {
+  const constats: Constat[] = [];
+  const trouver = (n: string) => cibles.find((a) => numeroArticle(a.numero) === n);
+  sources.forEach((article, i) => {
     for (const m of article.corps.matchAll(/p[ée]riode fix[ée]e [àa] l['’]article (\d+)/giu)) {
-      const cible = c.articles.find((a) => a.numero === m[1]);
+      const cible = trouver(m[1]!);
       if (!cible || !/dur[ée]e/i.test(cible.titre)) {
-        const duree = c.articles.find((a) => /dur[ée]e/i.test(a.titre));
+        const duree = cibles.find((a) => /dur[ée]e/i.test(a.titre));
         constats.push({
           code: "RENVOI_ARTICLE_DUREE",
           gravite: "avertissement",
-          champ: `articles.${i}`,
-          message: `L'article ${article.numero} renvoie à « la période fixée à l'article ${m[1]} », mais l'article ${m[1]} ${cible ? `porte sur « ${cible.titre} »` : "n'existe pas"}${duree ? ` ; la durée est fixée à l'article ${duree.numero}` : ""}.`,
+          champ: champ(i),
+          message: `${libelle(article.numero)} renvoie à « la période fixée à l'article ${m[1]} », mais l'article ${m[1]}${cibleDe} ${cible ? `porte sur « ${cible.titre} »` : "n'existe pas"}${duree ? ` ; la durée est fixée à l'article ${duree.numero}` : ""}.`,
         });
       }
     }
   });
   return constats;
+}
+
+/** An avenant's references to the convention's articles (« l'article 7 de la convention est
+ *  remplacé par … ») name articles that exist in it. */
+export function controlerRenvoisConvention(
+  sources: readonly { champ: string; libelle: string; texte: string }[],
+  articlesConvention: readonly ArticleCite[],
+): Constat[] {
+  const connus = new Set(articlesConvention.map((a) => numeroArticle(a.numero)));
+  const dejaSignale = new Set<string>();
+  return sources.flatMap(({ champ, libelle, texte }) =>
+    [...texte.matchAll(/(?<!\p{L})l['’]article\s+(\d+)(?:\s*(?:er|ère|re))?\s+de\s+la\s+convention(?!\p{L})/giu)].flatMap((m) => {
+      const n = m[1]!;
+      if (connus.has(n) || dejaSignale.has(`${champ}:${n}`)) return [];
+      dejaSignale.add(`${champ}:${n}`);
+      return [
+        {
+          code: "RENVOI_ARTICLE_INCONNU",
+          gravite: "avertissement" as const,
+          champ,
+          message: `${libelle} renvoie à l'article ${n} de la convention, qui n'existe pas (articles ${[...connus].join(", ") || "aucun"}).`,
+        },
+      ];
+    }),
+  );
 }
 
 export type TexteCite = { citation: string; nature: TexteConnu["nature"]; numero: string; connu: boolean };

@@ -1,4 +1,5 @@
-// Creating avenant n° N+1 of a convention signed by every party. One avenant in progress at a time.
+// Creating avenant n° N+1 of a convention signed by every party, with its own visas, parties at its
+// date and signature blocks. One avenant in progress at a time.
 import "server-only";
 import type { AvenantData } from "@/lib/schemas/avenant";
 import { fromCalendarDate } from "@/lib/domain/dates";
@@ -9,6 +10,7 @@ import { inTransaction, type InTx } from "../db";
 import { assertOrganisationsConnues } from "../referentiel/verifications";
 import { getConvention } from "../conventions/get-convention";
 import { rowsFromForm } from "./changements";
+import { ecrireTexteAvenant } from "./texte-avenant";
 
 export async function createAvenant(agent: AgentLike, conventionId: string, data: AvenantData, { tx: outer }: InTx = {}) {
   const convention = await getConvention(agent, conventionId, { tx: outer });
@@ -35,6 +37,7 @@ export async function createAvenant(agent: AgentLike, conventionId: string, data
     for (const [ordre, { lignesEcheancier, ...row }] of rowsFromForm(data).entries()) {
       await tx.changementAvenant.create({ data: { avenantId: avenant.id, ordre, ...row, lignesEcheancier: { create: lignesEcheancier } } });
     }
+    await ecrireTexteAvenant(tx, avenant.id, convention, data);
     await recordAudit(tx, {
       userId: agent.id,
       type: "AVENANT_CREE",

@@ -8,6 +8,7 @@ import { on, type InTx } from "../db";
 import { getConsolidation } from "./get-consolidation";
 import { controlerTexteAvenant } from "@/lib/domain/controles";
 import { listTextesConnus } from "../conventions/check-convention";
+import { lireTexteAvenant } from "./texte-avenant";
 
 export async function getAvenant(agent: AgentLike, conventionId: string, numero: number, { tx }: InTx = {}): Promise<AvenantDetail> {
   const consolidation = await getConsolidation(agent, conventionId, { avecProjet: true, tx });
@@ -20,11 +21,12 @@ export async function getAvenant(agent: AgentLike, conventionId: string, numero:
   });
   const effets = consolidation.chronologie.find((c) => c.numero === avenant.numero)?.effets ?? [];
   const lignes = avenant.changements.find((c) => c.type === "ECHEANCIER")?.lignesEcheancier ?? [];
-  // Its own text is checked too, against the ceilings it leaves.
-  const texte = controlerTexteAvenant(
-    { numero, contexte: avenant.contexte, articles },
-    { plafondAe: consolidation.etat.plafondAe, plafondCp: consolidation.etat.plafondCp },
+  const texte = await lireTexteAvenant(avenant.id, consolidation.convention, consolidation.etat, { tx });
+  // Its own text is checked too, against the ceilings it leaves and the convention's articles.
+  const constatsTexte = controlerTexteAvenant(
+    { numero, contexte: avenant.contexte, basesLegales: texte.basesLegales, parties: texte.parties, articles },
+    { plafondAe: consolidation.etat.plafondAe, plafondCp: consolidation.etat.plafondCp, articles: consolidation.etat.articles },
     await listTextesConnus({ tx }),
   );
-  return { ...consolidation, constats: [...consolidation.constats, ...texte], avenant, articles, effets, lignes };
+  return { ...consolidation, constats: [...consolidation.constats, ...constatsTexte], avenant, texte, articles, effets, lignes };
 }

@@ -12,6 +12,7 @@ import { inTransaction, on, type InTx } from "../db";
 import { assertOrganisationsConnues } from "../referentiel/verifications";
 import { getConvention } from "../conventions/get-convention";
 import { rowsFromForm } from "./changements";
+import { ecrireTexteAvenant } from "./texte-avenant";
 
 export async function updateAvenant(
   agent: AgentLike,
@@ -21,11 +22,17 @@ export async function updateAvenant(
   data: AvenantData,
   { tx: outer }: InTx = {},
 ) {
-  await getConvention(agent, conventionId, { tx: outer }); // scoped: not found otherwise
+  const convention = await getConvention(agent, conventionId, { tx: outer }); // scoped: not found otherwise
   assertCan(agent, "avenant.creer");
   const avant = await on(outer).avenant.findUnique({
     where: { conventionId_numero: { conventionId, numero } },
-    include: { changements: { include: { lignesEcheancier: true } }, articles: true },
+    include: {
+      changements: { include: { lignesEcheancier: true } },
+      articles: true,
+      basesLegales: { orderBy: { ordre: "asc" } },
+      parties: { orderBy: { ordre: "asc" } },
+      signatures: { orderBy: { ordre: "asc" } },
+    },
   });
   if (!avant) throw new Introuvable("Cet avenant");
   const figee = raisonNonModifiable(avant.statut);
@@ -52,6 +59,7 @@ export async function updateAvenant(
     await tx.article.createMany({ data: data.articles.map((a, ordre) => ({ avenantId: avant.id, ordre, ...a })) });
     for (const [ordre, { lignesEcheancier, ...row }] of rowsFromForm(data).entries())
       await tx.changementAvenant.create({ data: { avenantId: avant.id, ordre, ...row, lignesEcheancier: { create: lignesEcheancier } } });
+    await ecrireTexteAvenant(tx, avant.id, convention, data);
     await recordAudit(tx, {
       userId: agent.id,
       type: "AVENANT_MODIFIE",

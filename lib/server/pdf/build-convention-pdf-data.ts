@@ -87,6 +87,41 @@ export function tableauxPdf(
   return tableaux;
 }
 
+type PartieImprimee = Pick<
+  ConventionDetail["parties"][number],
+  "libelle" | "adresse" | "representantNom" | "qualite" | "mentionRole" | "denominations"
+>;
+
+/** The parties as the heading prints them: « Le ministère …, Représenté par …, qualité, délégant, d'une part ; Ci-après dénommé « … » ». */
+export function partiesPdf(parties: readonly PartieImprimee[]): PdfConvention["parties"] {
+  return parties.map((p) => {
+    const feminin = /^(la|une)\b/i.test(p.libelle.trim());
+    return {
+      libelle: orA(p.libelle),
+      adresse: p.adresse,
+      representation: `Représenté${feminin ? "e" : ""} par ${orA(p.representantNom)}${p.qualite ? `, ${p.qualite}` : ""}${p.mentionRole ? `, ${p.mentionRole}` : ""}`,
+      denomination: p.denominations.length
+        ? `Ci-après dénommé${feminin ? "e" : ""} ${p.denominations.map((d) => `«${NBSP}${d}${NBSP}»`).join(" ou ")}`
+        : null,
+    };
+  });
+}
+
+type BlocImprime = { mention: string; signataireNom: string | null; qualite: string | null; dateSignature: Date | null };
+
+/** The signature blocks; without any, one empty block per party (« Pour la DINUM, »), named by `sigles`. */
+export function signaturesPdf(signatures: readonly BlocImprime[], sigles: readonly string[]): PdfConvention["signatures"] {
+  const blocs: BlocImprime[] = signatures.length
+    ? [...signatures]
+    : sigles.map((s) => ({ mention: `Pour ${s},`, signataireNom: null, qualite: null, dateSignature: null }));
+  return blocs.map((s) => ({
+    mention: s.mention,
+    nom: s.signataireNom,
+    qualite: s.qualite,
+    date: s.dateSignature ? `Signé le ${formatDateCourte(s.dateSignature)}` : null,
+  }));
+}
+
 export function buildConventionPdfData(c: ConventionDetail): PdfConvention {
   const signee = estSigneeParTous(c.statut);
   return {
@@ -99,17 +134,7 @@ export function buildConventionPdfData(c: ConventionDetail): PdfConvention {
     reference: c.reference,
     signee,
     titre: `${c.titre}${c.dateConvention ? ` du ${formatDateLongue(c.dateConvention)}` : ""}`,
-    parties: c.parties.map((p) => {
-      const feminin = /^(la|une)\b/i.test(p.libelle.trim());
-      return {
-        libelle: orA(p.libelle),
-        adresse: p.adresse,
-        representation: `Représenté${feminin ? "e" : ""} par ${orA(p.representantNom)}${p.qualite ? `, ${p.qualite}` : ""}${p.mentionRole ? `, ${p.mentionRole}` : ""}`,
-        denomination: p.denominations.length
-          ? `Ci-après dénommé${feminin ? "e" : ""} ${p.denominations.map((d) => `«${NBSP}${d}${NBSP}»`).join(" ou ")}`
-          : null,
-      };
-    }),
+    parties: partiesPdf(c.parties),
     visas: c.basesLegales.map((b) => `Vu ${b.texte} ;`),
     preambule: c.preambule ? { titre: c.titrePreambule ?? "Préambule", texte: c.preambule } : null,
     formuleAccord: c.formuleAccord,
@@ -122,21 +147,10 @@ export function buildConventionPdfData(c: ConventionDetail): PdfConvention {
       : [{ titre: "Articles", corps: A_COMPLETER, notes: [] }],
     tableaux: tableauxPdf(c, c.lignesEcheancier),
     faitA: `Fait à ${c.lieuSignature ?? "Paris"}, le ${c.dateSignature ? formatDateLongue(c.dateSignature) : "……………………"}`,
-    signatures: (c.signatures.length
-      ? c.signatures
-      : c.parties.map((p, ordre) => ({
-          mention: `Pour ${p.organisation.sigle ?? p.libelle},`,
-          signataireNom: null,
-          qualite: null,
-          dateSignature: null,
-          ordre,
-        }))
-    ).map((s) => ({
-      mention: s.mention,
-      nom: s.signataireNom,
-      qualite: s.qualite,
-      date: s.dateSignature ? `Signé le ${formatDateCourte(s.dateSignature)}` : null,
-    })),
+    signatures: signaturesPdf(
+      c.signatures,
+      c.parties.map((p) => p.organisation.sigle ?? p.libelle),
+    ),
     annexes: c.annexes.map((a) => {
       const tableau = a.tableau as { colonnes: string[]; lignes: string[][] } | null;
       const pdfTableau: PdfTableau | null = tableau

@@ -4,10 +4,10 @@ import type { AvenantDetail, Consolidation } from "@/lib/views/avenant";
 import type { PdfConvention } from "@/lib/pdf/data";
 import { formatDateCourte, formatDateLongue } from "@/lib/domain/dates";
 import { estSigneeParTous } from "@/lib/domain/statut";
-import { buildConventionPdfData, pdfFileName, tableauxPdf, titreArticle } from "./build-convention-pdf-data";
+import { buildConventionPdfData, partiesPdf, pdfFileName, signaturesPdf, tableauxPdf, titreArticle } from "./build-convention-pdf-data";
 
 export function buildAvenantPdfData(data: AvenantDetail): PdfConvention {
-  const { convention: c, avenant, articles, lignes } = data;
+  const { convention: c, avenant, articles, lignes, texte } = data;
   const base = buildConventionPdfData(c);
   const signee = estSigneeParTous(avenant.statut);
   const initiale = `${c.titre.toLowerCase()}${c.dateConvention ? ` du ${formatDateLongue(c.dateConvention)}` : ""}`;
@@ -22,15 +22,19 @@ export function buildAvenantPdfData(data: AvenantDetail): PdfConvention {
     reference: `${c.reference} — avenant n° ${avenant.numero}`,
     signee,
     titre: `Avenant n° ${avenant.numero} à la ${initiale}`,
-    visas: [],
+    parties: partiesPdf(texte.parties),
+    visas: texte.basesLegales.map((b) => `Vu ${b.texte} ;`),
     preambule: avenant.contexte ? { titre: "Contexte", texte: avenant.contexte } : null,
     formuleAccord: "Il a été convenu ce qui suit :",
     articles: articles.map((a) => ({ titre: titreArticle(a.numero, a.titre), corps: a.corps, notes: [] })),
     tableaux: { ...tableauxPdf(c, lignes), ...(lignes.length ? {} : { echeancier: undefined }) },
     faitA: `Fait à ${c.lieuSignature ?? "Paris"}, le ${avenant.dateSignature ? formatDateLongue(avenant.dateSignature) : "……………………"}`,
-    signatures: base.signatures.map((s) => ({
+    signatures: signaturesPdf(
+      texte.signatures,
+      data.etat.parties.map((p) => p.organisation.sigle ?? p.libelle),
+    ).map((s) => ({
       ...s,
-      date: signee && avenant.dateSignature ? `Signé le ${formatDateCourte(avenant.dateSignature)}` : null,
+      date: s.date ?? (signee && avenant.dateSignature ? `Signé le ${formatDateCourte(avenant.dateSignature)}` : null),
     })),
     annexes: [],
   };

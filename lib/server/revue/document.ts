@@ -41,7 +41,7 @@ const avecEmpreintes = (sections: Section[]) => sections.map((s) => ({ ...s, emp
 
 /** An avenant already read (getAvenant) as its review sees it. */
 export function documentDAvenant(detail: AvenantDetail): DocumentRevu {
-  const { avenant, articles } = detail;
+  const { avenant, articles, texte } = detail;
   return {
     type: "avenant",
     documentId: avenant.id,
@@ -52,9 +52,9 @@ export function documentDAvenant(detail: AvenantDetail): DocumentRevu {
     chemin: `/conventions/${detail.convention.id}/avenants/${avenant.numero}`,
     statut: avenant.statut,
     version: avenant.version,
-    sections: avecEmpreintes(sectionsAvenant({ ...avenant, articles })),
+    sections: avecEmpreintes(sectionsAvenant({ ...avenant, ...texte, articles })),
     constats: detail.constats,
-    donnees: { avenant, articles },
+    donnees: { avenant, articles, texte },
     pdf: () => buildAvenantPdfData(detail),
   };
 }

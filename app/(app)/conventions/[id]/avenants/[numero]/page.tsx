@@ -19,6 +19,7 @@ import { ConstatsPanel } from "@/components/convention/ConstatsPanel";
 import { can } from "@/lib/server/policies";
 import { deleteAvenantAction } from "../actions";
 import { ButtonsGroup } from "@/components/dsfr/ButtonsGroup";
+import { PartiesDocument, SignaturesDocument, VisasDocument } from "@/components/convention/ElementsDocument";
 
 export const metadata = { title: "Avenant" };
 
@@ -26,7 +27,7 @@ export default async function AvenantPage({ params }: { params: Promise<{ id: st
   const agent = await requireAgent();
   const { id, numero } = await params;
   const data = await orNotFound(getAvenant(agent, id, Number(numero)));
-  const { avenant, articles, effets, lignes } = data;
+  const { avenant, articles, effets, lignes, texte } = data;
   const revue = await revueDuDocument(documentDAvenant(data));
   return (
     <>
@@ -84,6 +85,14 @@ export default async function AvenantPage({ params }: { params: Promise<{ id: st
         <h2 id="titre-texte" className="fr-h4">
           Texte de l&apos;avenant
         </h2>
+        <PartiesDocument titre="Parties à la date de l'avenant" parties={texte.parties.map((p) => ({ ...p, cle: p.partieId }))} />
+        {texte.repris && (
+          <p className="fr-text--sm">
+            Cet avenant a été enregistré sans ses propres parties ni signataires : ceux de la convention sont repris. Modifiez-le pour les
+            mettre à sa date.
+          </p>
+        )}
+        <VisasDocument visas={texte.basesLegales} />
         {avenant.contexte && (
           <>
             <h3 className="fr-h5">Contexte</h3>
@@ -102,6 +111,10 @@ export default async function AvenantPage({ params }: { params: Promise<{ id: st
             />
           </section>
         ))}
+        <SignaturesDocument
+          faitA={`Fait à ${data.convention.lieuSignature ?? "Paris"}, le ${avenant.dateSignature ? formatDateLongue(avenant.dateSignature) : "…"}`}
+          blocs={texte.signatures}
+        />
       </article>
     </>
   );

@@ -10,6 +10,7 @@ import { listTextesConnus } from "@/lib/server/conventions/check-convention";
 import { prochainAvenant } from "@/lib/domain/avenant";
 import { toCalendarDate } from "@/lib/domain/dates";
 import { AvenantForm } from "@/components/avenant/AvenantForm";
+import { departAvenant, partiesDeLaConvention } from "@/lib/server/avenants/texte-avenant";
 import { createAvenantAction } from "../actions";
 
 export const metadata = { title: "Nouvel avenant" };
@@ -21,7 +22,13 @@ export default async function NouvelAvenantPage({ params }: { params: Promise<{ 
   if (!can(agent, "avenant.creer")) notFound();
   const verdict = prochainAvenant(convention);
   const { numero } = verdict;
-  const [{ organisations }, { etat }, textes] = await Promise.all([listReferentiel(), getConsolidation(agent, id), listTextesConnus()]);
+  const [{ organisations }, { etat, avenants }, textes] = await Promise.all([
+    listReferentiel(),
+    getConsolidation(agent, id),
+    listTextesConnus(),
+  ]);
+  const precedent = avenants.reduce<(typeof avenants)[number] | null>((d, a) => (!d || a.numero > d.numero ? a : d), null);
+  const depart = verdict.possible ? await departAvenant(convention, etat, precedent?.id ?? null) : null;
   return (
     <>
       <Breadcrumb
@@ -57,6 +64,8 @@ export default async function NouvelAvenantPage({ params }: { params: Promise<{ 
           organisations={organisations}
           etat={etat}
           textes={textes}
+          partiesConvention={partiesDeLaConvention(convention, etat)}
+          depart={depart ?? undefined}
           save={createAvenantAction.bind(null, id)}
           conventionHref={`/conventions/${id}`}
         />

@@ -12,6 +12,7 @@ import { raisonNonModifiable } from "@/lib/domain/statut";
 import { toCalendarDate } from "@/lib/domain/dates";
 import { avenantVersSaisie } from "@/lib/schemas/avenant-saisie";
 import { AvenantForm } from "@/components/avenant/AvenantForm";
+import { partiesDeLaConvention } from "@/lib/server/avenants/texte-avenant";
 import { updateAvenantAction } from "../../actions";
 
 export const metadata = { title: "Modifier l'avenant" };
@@ -21,7 +22,7 @@ export default async function ModifierAvenantPage({ params }: { params: Promise<
   const { id, numero } = await params;
   const detail = await orNotFound(getAvenant(agent, id, Number(numero)));
   if (!can(agent, "avenant.creer")) notFound();
-  const { avenant, convention, articles } = detail;
+  const { avenant, convention, articles, texte } = detail;
   const [{ organisations }, { etat }, textes] = await Promise.all([listReferentiel(), getConsolidation(agent, id), listTextesConnus()]);
   const chemin = `/conventions/${id}/avenants/${avenant.numero}`;
   const figee = raisonNonModifiable(avenant.statut);
@@ -52,10 +53,11 @@ export default async function ModifierAvenantPage({ params }: { params: Promise<
             date: convention.dateConvention ? toCalendarDate(convention.dateConvention) : null,
             articles: convention.articles.map((a) => ({ numero: a.numero, titre: a.titre })),
           }}
-          valeurs={avenantVersSaisie(avenant, articles)}
+          valeurs={avenantVersSaisie(avenant, articles, texte)}
           organisations={organisations}
           etat={etat}
           textes={textes}
+          partiesConvention={partiesDeLaConvention(convention, etat)}
           save={updateAvenantAction.bind(null, id, avenant.numero, avenant.version)}
           conventionHref={`/conventions/${id}`}
         />
