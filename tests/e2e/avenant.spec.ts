@@ -13,10 +13,34 @@ test("an avenant to a convention like seed 003 extends it by a year and moves 20
   await page.getByRole("link", { name: "Créer l'avenant n° 1" }).click();
 
   await page.getByLabel(label("Contexte")).fill("Le service est maintenu en 2026 ; une partie des paiements glisse sur 2026.");
+  // Its own legal bases, started from the convention's and the convention itself; checked while typing.
+  const visas = page.getByRole("group", { name: "Bases légales (« Vu … »)" });
+  await expect(visas.getByRole("textbox").last()).toHaveValue(/^la convention de délégation de gestion du 1er.septembre 2024/);
+  await page.getByRole("button", { name: "Ajouter un visa" }).click();
+  const nouveauVisa = visas.getByRole("textbox").last();
+  await nouveauVisa.fill("le décret n° 2004-1058 du 14 octobre 2004 relatif à la délégation de gestion");
+  const controles = page.getByRole("region", { name: "Contrôles de cohérence" });
+  const typo = "Avenant n° 1 : « décret n° 2004-1058 » ne correspond à aucun texte du référentiel : s'agit-il du n° 2004-1085 ?";
+  await expect(controles).toContainText(typo);
+  await expect(visas).toContainText(typo); // next to the field too
+  await nouveauVisa.fill("le décret n° 2019-1088 du 25 octobre 2019 relatif au système d'information et de communication de l'État");
+  await expect(controles).not.toContainText("2004-1058");
+  // The parties as named at its date: the DINUM has a new director, who signs.
+  const parties = page.getByRole("group", { name: /Parties à la date de l'avenant/ });
+  await expect(parties).toContainText("Partie 2 — délégataire : DINUM");
+  await page.getByLabel(label("Partie 2 : représentée par")).fill("Camille Nouvelle");
+  await page.getByLabel(label("Partie 2 : qualité du représentant")).fill("directrice interministérielle du numérique par intérim");
+  // A role written against the one of the party is an error, shown at the party.
+  await page.getByLabel(label("Partie 2 : mention du rôle (facultatif)")).fill("délégant, d'autre part");
+  await expect(parties).toContainText("« La Direction Interministérielle du Numérique (DINUM) » est dite « délégant » dans le texte");
+  await page.getByLabel(label("Partie 2 : mention du rôle (facultatif)")).fill("délégataire, d'autre part");
+  await expect(parties).not.toContainText("est dite « délégant »");
+  const blocs = page.getByRole("group", { name: "Blocs de signature" });
+  await blocs.getByLabel(label("Signataire")).nth(1).fill("Camille Nouvelle");
+  await blocs.getByLabel(label("Mention")).nth(1).fill("Pour la DINUM, la directrice par intérim");
   await page.locator("label", { hasText: "Prolonger la convention" }).click();
   // The checks run while typing: an « extension » that ends before the current end is an error.
   await page.getByLabel(label("Nouvelle date de fin")).fill("2025-06-30");
-  const controles = page.getByRole("region", { name: "Contrôles de cohérence" });
   await expect(controles).toContainText(
     "Avenant n° 1 : La prolongation fixe la fin au 30/06/2025, qui ne vient pas après la fin actuelle (31/12/2025)",
   );
@@ -37,6 +61,12 @@ test("an avenant to a convention like seed 003 extends it by a year and moves 20
   await page.getByRole("button", { name: "Enregistrer l'avenant n° 1" }).click();
 
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(/Avenant n° 1/);
+  const texte = page.getByRole("article", { name: "Texte de l'avenant" });
+  await expect(texte.getByTestId("partie").nth(1)).toContainText(
+    "Représentée par Camille Nouvelle, directrice interministérielle du numérique par intérim",
+  );
+  await expect(texte.getByRole("region", { name: "Bases légales" })).toContainText("Vu le décret n° 2019-1088 du 25 octobre 2019");
+  await expect(texte.getByRole("region", { name: "Signatures" })).toContainText("Pour la DINUM, la directrice par intérim");
   await expect(page.getByTestId("effets")).toContainText("Date de fin : 31/12/2025 → 31/12/2026");
   await expect(page.getByTestId("effets")).toContainText(/2026 : 0.€ en AE, 20.000.€ en CP/);
   await etape(page, "Soumettre à la revue");
