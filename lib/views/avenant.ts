@@ -41,6 +41,8 @@ export type Consolidation = {
   avenants: AvenantVue[];
   etat: EtatConvention;
   chronologie: EtapeChronologie[];
+  /** Each party of the convention as the last avenant applied names it, else as the convention does. */
+  partiesActuelles: Omit<PartieAvenantVue, "partieId" | "ordre">[];
   constats: Constat[];
   projetInclus: boolean;
 };

@@ -323,7 +323,10 @@ describe("an avenant's own legal bases, parties at its date and signature blocks
       ],
       { dateSignature: "2025-11-15" },
     );
-    const { convention: c, etat } = await getConsolidation(redacteur, convention.id);
+    const { convention: c, etat, partiesActuelles } = await getConsolidation(redacteur, convention.id);
+    // The consolidated convention names the parties as the avenant does.
+    expect(partiesActuelles[1]).toMatchObject({ role: "DELEGATAIRE", representantNom: "Camille Nouvelle" });
+    expect(partiesActuelles[0]!.representantNom).toBe(c.parties[0]!.representantNom);
     const suivant = await departAvenant(c, etat, detail.avenant.id);
     expect(suivant.parties[1]).toMatchObject({ representantNom: "Camille Nouvelle" });
     expect(suivant.signatures[1]).toMatchObject({ partie: "1", signataireNom: "Camille Nouvelle" });

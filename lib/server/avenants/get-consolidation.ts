@@ -52,6 +52,24 @@ export async function getConsolidation(
   }));
   const { etat, chronologie } = consolider(initial, aConsolider);
 
+  // The parties as the last avenant applied names them (representative and title at its date),
+  // else as the convention does, with the names successions gave them.
+  const appliques = new Set(aConsolider.filter((a) => a.signe).map((a) => a.numero));
+  const nommees = await db.partieAvenant.findMany({
+    where: { avenant: { conventionId } },
+    include: { avenant: { select: { numero: true } } },
+    orderBy: { avenant: { numero: "asc" } },
+  });
+  const partiesActuelles = convention.parties.map((p, i) => {
+    const derniere = nommees.filter((n) => n.partieId === p.id && appliques.has(n.avenant.numero)).at(-1);
+    const { libelle, adresse, representantNom, qualite, mentionRole, denominations } = derniere ?? {
+      ...p,
+      libelle: etat.parties[i]?.libelle ?? p.libelle,
+      denominations: etat.parties[i]?.denominations ?? p.denominations,
+    };
+    return { role: p.role, libelle, adresse, representantNom, qualite, mentionRole, denominations };
+  });
+
   // Stated remainders, each against the state just before its avenant.
   const reliquats = [];
   let avant = initial;
@@ -69,9 +87,11 @@ export async function getConsolidation(
         plafondCp: etat.plafondCp,
         echeancier: etat.echeancier,
         articles: etat.articles,
-        parties: etat.parties.map((p, i) => ({
-          role: convention.parties[i]!.role,
+        parties: partiesActuelles.map((p, i) => ({
+          role: p.role,
           libelle: p.libelle,
+          mentionRole: p.mentionRole,
+          denominations: p.denominations,
           etat: estServiceDeLEtat(convention.parties[i]!.organisation.type),
         })),
       },
@@ -83,6 +103,7 @@ export async function getConsolidation(
     avenants,
     etat,
     chronologie,
+    partiesActuelles,
     constats,
     projetInclus: Boolean(options.avecProjet) && avenants.some((a) => !estSigneeParTous(a.statut)),
   };

@@ -58,7 +58,7 @@ export function buildConsolidatedPdfData(data: Consolidation): PdfConvention {
     signee: true, // no PROJET mark: the notice below says what this document is
     informatif: `Version consolidée, document informatif — avenants appliqués : ${appliques || "aucun"}. Seuls les documents signés font foi.`,
     titre: `${base.titre} — version consolidée`,
-    parties: base.parties.map((p, i) => ({ ...p, libelle: data.etat.parties[i]?.libelle ?? p.libelle })),
+    parties: partiesPdf(data.partiesActuelles),
     articles: data.etat.articles.map((a) => ({ titre: titreArticle(a.numero, a.titre), corps: a.corps, notes: [] })),
     tableaux: tableauxPdf(c, data.etat.echeancier),
     faitA: base.faitA,

@@ -22,7 +22,9 @@ export default async function ConsolideePage({
   const agent = await requireAgent();
   const { id } = await params;
   const avecProjet = (await searchParams).projet === "1";
-  const { convention, etat, chronologie, constats, projetInclus } = await orNotFound(getConsolidation(agent, id, { avecProjet }));
+  const { convention, etat, chronologie, constats, projetInclus, partiesActuelles } = await orNotFound(
+    getConsolidation(agent, id, { avecProjet }),
+  );
   return (
     <>
       <Breadcrumb
@@ -101,7 +103,9 @@ export default async function ConsolideePage({
             {etat.plafondCp !== null ? formatMontant(etat.plafondCp) : "—"}
           </dd>
           <dt className="fr-text--bold">Parties</dt>
-          <dd>{etat.parties.map((p) => p.libelle).join(" ; ")}</dd>
+          <dd>
+            {partiesActuelles.map((p) => `${p.libelle}${p.representantNom ? `, représentée par ${p.representantNom}` : ""}`).join(" ; ")}
+          </dd>
         </dl>
         <EcheancierTable lignes={etat.echeancier} cumul caption="Échéancier consolidé" />
       </section>
