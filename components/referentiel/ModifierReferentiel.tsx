@@ -82,7 +82,7 @@ export function ModifierOrganisationForm({
               <SelectField
                 className="fr-col-12 fr-col-md-7"
                 name="type"
-                label="Nature"
+                label="Nature de l'organisation"
                 options={Object.entries(LIBELLES_TYPE_ORGANISATION).map(([value, label]) => ({ value, label }))}
               />
               <SelectField

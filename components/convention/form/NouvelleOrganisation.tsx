@@ -90,7 +90,8 @@ export function NouvelleOrganisation({ organisations, create, onCreated }: Props
               ))}
               <div className="fr-select-group">
                 <label className="fr-label" htmlFor="org-type">
-                  Nature <span className="fr-hint-text">Le décret n° 2004-1085 régit les conventions entre services de l&apos;État.</span>
+                  Nature de l&apos;organisation{" "}
+                  <span className="fr-hint-text">Le décret n° 2004-1085 régit les conventions entre services de l&apos;État.</span>
                 </label>
                 <select id="org-type" className="fr-select" {...register("type")}>
                   {Object.entries(LIBELLES_TYPE_ORGANISATION).map(([value, label]) => (
