@@ -13,7 +13,7 @@ const ORGS: Record<string, string> = {
 };
 
 async function fillConvention003(page: Page, reference: string) {
-  await page.getByLabel(label("Nature")).selectOption({ label: "Convention de délégation de gestion" });
+  await page.getByLabel("Nature", { exact: true }).selectOption({ label: "Convention de délégation de gestion" });
   await page.getByLabel(label("Référence")).fill(reference);
   await page.getByLabel(label("Titre imprimé")).fill(seed.titre);
   await page.getByLabel(label("Intitulé court")).fill(seed.intitule);
