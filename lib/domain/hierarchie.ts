@@ -29,3 +29,8 @@ export function sousArbre(organisations: readonly Noeud[], id: string): Set<stri
   }
   return ids;
 }
+
+/** Whether one organisation is the other, or above or below it (a ministry and its directions). */
+export function memeBranche(organisations: readonly Noeud[], a: string, b: string): boolean {
+  return sousArbre(organisations, a).has(b) || sousArbre(organisations, b).has(a);
+}

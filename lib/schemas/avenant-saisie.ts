@@ -26,6 +26,10 @@ export function texteVersSaisie(texte: TexteAvenantVue): DepartAvenant {
       mention: s.mention,
       signataireNom: s.signataireNom ?? "",
       qualite: s.qualite ?? "",
+      groupe: String(s.groupe),
+      autorite: s.autorite,
+      autoriteReference: s.autoriteReference ?? "",
+      pourLeCompteDe: s.pourLeCompteDe ?? "",
     })),
   };
 }

@@ -59,6 +59,10 @@ export function conventionToInput(c: ConventionDetail): ConventionInput {
       mention: g.mention,
       signataireNom: s(g.signataireNom),
       qualite: s(g.qualite),
+      groupe: String(g.groupe),
+      autorite: g.autorite,
+      autoriteReference: s(g.autoriteReference),
+      pourLeCompteDe: s(g.pourLeCompteDe),
     })),
   };
 }

@@ -39,6 +39,15 @@ export const blocSignature = z.object({
   mention: texteCourt("Indiquez la mention du bloc de signature (ex. « Pour la DINUM, la directrice »)."),
   signataireNom: texteOptionnel(200),
   qualite: texteOptionnel(300),
+  // Signing order: empty → from the party's role (délégants first, délégataire last).
+  groupe: z
+    .string()
+    .trim()
+    .refine((v) => /^\d{0,2}$/.test(v), "L'ordre de signature est un numéro (1, 2…).")
+    .transform((v) => (v ? Number(v) : null)),
+  autorite: z.enum(["TITULAIRE", "DELEGATION", "INTERIM"]),
+  autoriteReference: texteOptionnel(300),
+  pourLeCompteDe: texteOptionnel(300),
 });
 
 const ligneEcheancier = z.object({ annee, ae: montantOuZero, cp: montantOuZero });

@@ -3,6 +3,7 @@
 import type { Statut } from "@/lib/domain/statut";
 import type { EtapeChronologie, EtatConvention } from "@/lib/domain/avenant";
 import type { Constat } from "@/lib/domain/controles";
+import type { AutoriteSignature, NiveauSignature } from "@/lib/domain/signature";
 import type { ArticleVue, ConventionDetail, LigneEcheancierVue, RolePartie } from "./convention";
 
 export type TypeChangement = "PROLONGATION" | "PLAFONDS" | "ECHEANCIER" | "SUCCESSION_ORGANISATION" | "MODIFICATION_ARTICLE" | "RELIQUAT";
@@ -74,6 +75,11 @@ export type SignatureAvenantVue = {
   pourLeCompteDe: string | null;
   dateSignature: Date | null;
   signee: boolean;
+  groupe: number;
+  autorite: AutoriteSignature;
+  autoriteReference: string | null;
+  methode: "MANUSCRITE" | "ELECTRONIQUE";
+  niveau: NiveauSignature | null;
 };
 
 /** An avenant's own text around its articles: legal bases, parties at its date, signature blocks.

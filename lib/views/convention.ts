@@ -4,6 +4,7 @@
 // assignable to them: the compiler checks each query against its view.
 import type { Statut } from "@/lib/domain/statut";
 import type { TypeOrganisation } from "@/lib/domain/libelles";
+import type { AutoriteSignature, NiveauSignature } from "@/lib/domain/signature";
 
 export type TypeConvention = "DELEGATION_GESTION" | "CONVENTION_SERVICE" | "CONVENTION_PARTENARIAT";
 export type RolePartie = "DELEGANT" | "DELEGATAIRE" | "PARTENAIRE";
@@ -78,6 +79,11 @@ export type SignatureVue = {
   dateSignature: Date | null;
   lieu: string | null;
   signee: boolean;
+  groupe: number;
+  autorite: AutoriteSignature;
+  autoriteReference: string | null;
+  methode: "MANUSCRITE" | "ELECTRONIQUE";
+  niveau: NiveauSignature | null;
 };
 type PartieVueCourte = { id: string; role: RolePartie; libelle: string };
 

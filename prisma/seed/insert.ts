@@ -1,4 +1,5 @@
 // Writes the referential and a ConventionSeed into the database (seed and test factories).
+import { groupeParDefaut } from "../../lib/domain/signature";
 import type { PrismaClient } from "../../lib/generated/prisma/client";
 import { parseMontant } from "../../lib/domain/money";
 import { fromCalendarDate } from "../../lib/domain/dates";
@@ -149,6 +150,7 @@ export async function insertConvention(db: Db, seed: ConventionSeed, options: { 
           conventionId: convention.id,
           partieId: parties[s.partie]!.id,
           ordre: i,
+          groupe: groupeParDefaut(seed.parties[s.partie]!.role),
           mention: s.mention,
           signataireNom: s.signataireNom ?? null,
           signataireId: await personneId(db, s.signataireNom),

@@ -82,6 +82,9 @@ export const DEMO_USERS = [
   { email: "redacteur@demo.education.gouv.fr", nom: "Camille Rédactrice (DNE)", role: "REDACTEUR", organisation: "DNE" },
   { email: "relecteur@demo.numerique.gouv.fr", nom: "Dominique Relecteur (DINUM)", role: "RELECTEUR_FINANCIER", organisation: "DINUM" },
   { email: "signataire@demo.education.gouv.fr", nom: "Claude Signataire (DNE)", role: "SIGNATAIRE", organisation: "DNE" },
+  // A signatory for each party of the seeds: the DNE above, the SG of the ministry, the DINUM.
+  { email: "signataire-sg@demo.education.gouv.fr", nom: "Lou Signataire (SG)", role: "SIGNATAIRE", organisation: "SG" },
+  { email: "signataire@demo.numerique.gouv.fr", nom: "Morgane Signataire (DINUM)", role: "SIGNATAIRE", organisation: "DINUM" },
   { email: "admin@demo.numerique.gouv.fr", nom: "Alex Administrateur", role: "ADMINISTRATEUR", organisation: null },
   { email: "lecteur@demo.education.gouv.fr", nom: "Sacha Lecteur (SG)", role: "LECTEUR", organisation: "SG" },
 ] as const;

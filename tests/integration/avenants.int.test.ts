@@ -12,6 +12,7 @@ import { avenantSchema, blankAvenant, type AvenantInput } from "@/lib/schemas/av
 import { saisieAvenant } from "../helpers/avenant";
 
 const db = testDb();
+const blocVide = { qualite: "", groupe: "", autorite: "TITULAIRE" as const, autoriteReference: "", pourLeCompteDe: "" };
 const org = async (sigle: string) => (await db.organisation.findFirstOrThrow({ where: { sigle } })).id;
 
 // The journey of issue 3 on seed 003: one more year, 20 000 € of CP moved to it.
@@ -282,8 +283,8 @@ describe("an avenant's own legal bases, parties at its date and signature blocks
         mentionRole: i === 1 ? "délégant, d'autre part" : (p.mentionRole ?? ""),
       })),
       signatures: [
-        { partie: "0", mention: "Pour le ministère, le directeur", signataireNom: "Audran Le Baron", qualite: "" },
-        { partie: "1", mention: "Pour la DINUM, la directrice par intérim", signataireNom: "Camille Nouvelle", qualite: "" },
+        { ...blocVide, partie: "0", mention: "Pour le ministère, le directeur", signataireNom: "Audran Le Baron" },
+        { ...blocVide, partie: "1", mention: "Pour la DINUM, la directrice par intérim", signataireNom: "Camille Nouvelle" },
       ],
     });
     const { numero } = await createAvenant(redacteur, convention.id, saisie);

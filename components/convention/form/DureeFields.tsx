@@ -2,6 +2,7 @@
 import { useFieldArray, useFormContext, useWatch } from "react-hook-form";
 import { RadioGroup, SelectField, TextField } from "@/components/form/fields";
 import type { ConventionInput } from "@/lib/schemas/convention";
+import { LIBELLES_AUTORITE } from "@/lib/domain/signature";
 
 export function DureeFields() {
   const regle = useWatch<ConventionInput, "regleDuree">({ name: "regleDuree" });
@@ -69,6 +70,31 @@ export function SignaturesFields() {
             />
             <TextField className="fr-col-12 fr-col-md-3" name={`signatures.${index}.signataireNom`} label="Signataire" />
             <TextField className="fr-col-12 fr-col-md-2" name={`signatures.${index}.qualite`} label="Qualité" />
+            <TextField
+              className="fr-col-12 fr-col-md-2"
+              name={`signatures.${index}.groupe`}
+              label="Ordre de signature"
+              hint="Vide : délégants d'abord, délégataire en dernier"
+              inputMode="numeric"
+            />
+            <SelectField
+              className="fr-col-12 fr-col-md-3"
+              name={`signatures.${index}.autorite`}
+              label="Fondement du pouvoir de signer"
+              options={Object.entries(LIBELLES_AUTORITE).map(([value, label]) => ({ value, label }))}
+            />
+            <TextField
+              className="fr-col-12 fr-col-md-3"
+              name={`signatures.${index}.autoriteReference`}
+              label="Référence (nomination, délégation)"
+              hint="« arrêté du 3 mars 2023 portant délégation de signature »"
+            />
+            <TextField
+              className="fr-col-12 fr-col-md-3"
+              name={`signatures.${index}.pourLeCompteDe`}
+              label="Mention de délégation (facultatif)"
+              hint="« Pour la secrétaire générale et par délégation, »"
+            />
             <div className="fr-col-12 fr-col-md-1 fr-mb-3w">
               <button
                 type="button"
@@ -90,6 +116,10 @@ export function SignaturesFields() {
               mention: "",
               signataireNom: "",
               qualite: "",
+              groupe: "",
+              autorite: "TITULAIRE",
+              autoriteReference: "",
+              pourLeCompteDe: "",
             })
           }
         >

@@ -9,6 +9,7 @@ import type { EtatConvention } from "@/lib/domain/avenant";
 import { formatDateLongue } from "@/lib/domain/dates";
 import { texteVise } from "@/lib/domain/controles";
 import { ErreurMetier } from "@/lib/domain/erreurs";
+import { groupeParDefaut } from "@/lib/domain/signature";
 import type { ConventionDetail } from "@/lib/views/convention";
 import type { PartieConvention, TexteAvenantVue } from "@/lib/views/avenant";
 import { on, type InTx, type Tx } from "../db";
@@ -42,6 +43,10 @@ export async function ecrireTexteAvenant(tx: Tx, avenantId: string, convention: 
       mention: s.mention,
       signataireNom: s.signataireNom,
       qualite: s.qualite,
+      groupe: s.groupe ?? groupeParDefaut(convention.parties.find((p) => p.id === data.parties[s.partie]!.partieId)?.role),
+      autorite: s.autorite,
+      autoriteReference: s.autoriteReference,
+      pourLeCompteDe: s.pourLeCompteDe,
     })),
   });
 }
@@ -72,6 +77,11 @@ function reprisDeLaConvention(convention: ConventionDetail, etat: EtatConvention
       pourLeCompteDe: s.pourLeCompteDe,
       dateSignature: null,
       signee: false,
+      groupe: s.groupe,
+      autorite: s.autorite,
+      autoriteReference: s.autoriteReference,
+      methode: "MANUSCRITE" as const,
+      niveau: null,
     })),
     repris: true,
   };
@@ -100,6 +110,11 @@ export async function lireTexteAvenant(
         pourLeCompteDe: true,
         dateSignature: true,
         signee: true,
+        groupe: true,
+        autorite: true,
+        autoriteReference: true,
+        methode: true,
+        niveau: true,
       },
     }),
   ]);

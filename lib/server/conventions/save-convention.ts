@@ -6,6 +6,7 @@ import type { ConventionData } from "@/lib/schemas/convention";
 import { fromCalendarDate } from "@/lib/domain/dates";
 import { raisonNonModifiable } from "@/lib/domain/statut";
 import { texteVise } from "@/lib/domain/controles";
+import { groupeParDefaut } from "@/lib/domain/signature";
 import { ConflitVersion, ErreurMetier } from "@/lib/domain/erreurs";
 import { assertCan, estDansLePerimetre, type AgentLike } from "../policies";
 import { recordAudit } from "../audit";
@@ -74,6 +75,10 @@ async function writeChildren(tx: Tx, conventionId: string, data: ConventionData)
       mention: s.mention,
       signataireNom: s.signataireNom,
       qualite: s.qualite,
+      groupe: s.groupe ?? groupeParDefaut(data.parties[s.partie]?.role),
+      autorite: s.autorite,
+      autoriteReference: s.autoriteReference,
+      pourLeCompteDe: s.pourLeCompteDe,
     })),
   });
 }

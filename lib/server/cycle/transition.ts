@@ -5,18 +5,18 @@
 // SHA-256). One transaction per step, guarded by the version read: a step pressed twice or from a
 // stale page is refused in French and writes nothing.
 import "server-only";
-import { createHash } from "node:crypto";
 import { nextStatut, type Evenement, type Statut } from "@/lib/domain/statut";
 import { ACTION_DE } from "@/lib/domain/roles";
 import { blocagesValidation, etatsSections } from "@/lib/domain/revue";
 import { fromCalendarDate } from "@/lib/domain/dates";
 import { ConflitVersion, ErreurMetier } from "@/lib/domain/erreurs";
 import { assertCan, type AgentLike } from "../policies";
-import { recordAudit, snapshot } from "../audit";
+import { recordAudit } from "../audit";
 import { inTransaction, on, type InTx, type Tx } from "../db";
 import { renderPdf } from "../pdf/pdf-pool";
 import { loadDocument, type DocumentRevu, type RefDocument } from "../revue/document";
 import { notifier, redacteursDe, relecteurs, signatairesDe } from "../notifications/notifier";
+import { figer } from "../signature/version-a-signer";
 
 export type DemandeTransition = RefDocument & {
   evenement: Evenement;
@@ -93,26 +93,6 @@ async function assertRevueComplete(doc: DocumentRevu, acquittes: readonly string
     avertissementsAcquittes: acquittes,
   });
   if (blocages.length) throw new ErreurMetier("REVUE_INCOMPLETE", `Validation impossible pour l'instant. ${blocages.join(" ")}`);
-}
-
-/** The version sent to signature, written once (the database refuses any change afterwards). */
-async function figer(tx: Tx, agent: AgentLike, doc: DocumentRevu, pdf: Buffer) {
-  const precedente = await tx.versionFigee.findFirst({ where: { documentId: doc.documentId }, orderBy: { numero: "desc" } });
-  const sha256 = createHash("sha256").update(pdf).digest("hex");
-  return tx.versionFigee.create({
-    data: {
-      documentId: doc.documentId,
-      conventionId: doc.conventionId,
-      avenantId: doc.avenantId,
-      numero: (precedente?.numero ?? 0) + 1,
-      version: doc.version + 1,
-      donnees: snapshot(doc.donnees),
-      pdf: new Uint8Array(pdf),
-      sha256,
-      figeeParId: agent.id,
-    },
-    select: { numero: true, sha256: true },
-  });
 }
 
 /** Who hears of a step: review requested, changes requested, ready for signature. */

@@ -1,5 +1,6 @@
 // The version of a document frozen for signature, once it is « prête à signer » or later: what its
-// PDF route serves, byte for byte (the bytes the signatories sign).
+// PDF route serves, byte for byte — with every signature applied in the app so far (the last signed
+// PDF, each signature an incremental update over the previous bytes), else the frozen bytes.
 import "server-only";
 import { estModifiable, type Statut } from "@/lib/domain/statut";
 import { on, type InTx } from "../db";
@@ -10,7 +11,9 @@ export async function pdfFige(document: { id: string; statut: Statut }, fileName
   const figee = await on(tx).versionFigee.findFirst({
     where: { documentId: document.id },
     orderBy: { numero: "desc" },
-    select: { pdf: true },
+    select: { pdf: true, pdfsSignes: { orderBy: { rang: "desc" }, take: 1, select: { pdf: true } } },
   });
-  return figee ? { octets: figee.pdf, fileName } : null;
+  if (!figee) return null;
+  const signe = figee.pdfsSignes[0];
+  return { octets: signe?.pdf ?? figee.pdf, fileName: signe ? fileName.replace(/\.pdf$/, "_signe.pdf") : fileName };
 }

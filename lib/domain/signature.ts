@@ -1,0 +1,97 @@
+// Signing a convention or an avenant (docs/domaine.md, « Signature, publication, exécution »): an
+// ordered list of signature steps. Steps of one group may sign in any order; groups follow one
+// another (by default the délégant(s) first, the délégataire last). Each party signs on its own
+// date; the document's signature date is the last one, and its dates follow from it. Pure.
+import type { CalendarDate } from "./dates";
+import { ErreurMetier } from "./erreurs";
+
+export type AutoriteSignature = "TITULAIRE" | "DELEGATION" | "INTERIM";
+export type NiveauSignature = "SCAN" | "AVANCEE" | "QUALIFIEE";
+export type ModeSignature = "SCAN" | "APPLICATION";
+
+export const LIBELLES_AUTORITE: Record<AutoriteSignature, string> = {
+  TITULAIRE: "Titulaire de la fonction (nomination)",
+  DELEGATION: "Délégation de signature",
+  INTERIM: "Intérim",
+};
+
+/** The level recorded, honestly: a scanned handwritten signature is not an electronic signature in law. */
+export const LIBELLES_NIVEAU: Record<NiveauSignature, string> = {
+  SCAN: "Signature manuscrite numérisée (scan)",
+  AVANCEE: "Signature électronique avancée (certificat interne, clé déverrouillée par le signataire)",
+  QUALIFIEE: "Signature électronique qualifiée (prestataire qualifié eIDAS)",
+};
+
+export type EtapeSignature = { id: string; groupe: number; ordre: number; signee: boolean; partieRole?: string | null };
+
+/** The default group of a party's block: the délégant(s) and partners first, the délégataire last. */
+export function groupeParDefaut(role: string | null | undefined): number {
+  return role === "DELEGATAIRE" ? 2 : 1;
+}
+
+/** The steps whose turn it is: the unsigned steps of the first group not entirely signed. */
+export function etapesAuTour<T extends EtapeSignature>(etapes: readonly T[]): T[] {
+  const restantes = etapes.filter((e) => !e.signee);
+  if (restantes.length === 0) return [];
+  const groupe = Math.min(...restantes.map((e) => e.groupe));
+  return restantes.filter((e) => e.groupe === groupe).sort((a, b) => a.ordre - b.ordre);
+}
+
+/** Refuses a step that is already signed or whose turn has not come (an earlier group is not signed). */
+export function assertAuTour(etapes: readonly EtapeSignature[], id: string): void {
+  const etape = etapes.find((e) => e.id === id);
+  if (!etape) throw new ErreurMetier("ETAPE_INCONNUE", "Ce bloc de signature n'appartient pas à ce document.");
+  if (etape.signee) throw new ErreurMetier("DEJA_SIGNEE", "Cette partie a déjà signé.");
+  if (!etapesAuTour(etapes).some((e) => e.id === id)) {
+    const avant = etapes.filter((e) => !e.signee && e.groupe < etape.groupe).length;
+    throw new ErreurMetier(
+      "HORS_TOUR",
+      `Ce n'est pas encore le tour de cette partie : ${avant} signature${avant > 1 ? "s" : ""} du groupe précédent ${avant > 1 ? "doivent" : "doit"} d'abord être recueillie${avant > 1 ? "s" : ""}.`,
+    );
+  }
+}
+
+/** The statut once a step is signed, and the document's signature date (the last one) when complete. */
+export function apresSignature(
+  etapes: readonly (EtapeSignature & { dateSignature: CalendarDate | null })[],
+  id: string,
+  date: CalendarDate,
+): { statut: "SIGNEE_PARTIELLEMENT" | "SIGNEE"; dateSignature: CalendarDate | null } {
+  const apres = etapes.map((e) => (e.id === id ? { ...e, signee: true, dateSignature: date } : e));
+  if (apres.some((e) => !e.signee)) return { statut: "SIGNEE_PARTIELLEMENT", dateSignature: null };
+  const dates = apres.map((e) => e.dateSignature).filter((d): d is CalendarDate => d !== null);
+  return { statut: "SIGNEE", dateSignature: dates.reduce((a, b) => (a > b ? a : b), date) };
+}
+
+/** A party's signature date is never in the future (a scan may bear an earlier paper date). */
+export function assertDateSignature(date: CalendarDate, aujourdhui: CalendarDate): void {
+  if (date > aujourdhui) {
+    const message = "La date de signature ne peut pas être dans le futur.";
+    throw new ErreurMetier("DATE_FUTURE", message, { dateSignature: message });
+  }
+}
+
+const ajouterMois = (date: CalendarDate, mois: number): CalendarDate => {
+  const [a, m, j] = date.split("-").map(Number) as [number, number, number];
+  const total = a * 12 + (m - 1) + mois;
+  const annee = Math.floor(total / 12);
+  const moisResultat = (total % 12) + 1;
+  const dernierJour = new Date(Date.UTC(annee, moisResultat, 0)).getUTCDate();
+  return `${annee}-${String(moisResultat).padStart(2, "0")}-${String(Math.min(j, dernierJour)).padStart(2, "0")}` as CalendarDate;
+};
+
+/** What follows from the signature date: the day the document takes effect (from the last
+ *  signature, or from its notification, a later event), when it ends, and the last day to give
+ *  notice before a fixed end (the end date minus the notice period). */
+export function datesDuDocument(d: {
+  dateSignature: CalendarDate | null;
+  pointDepart: "SIGNATURE" | "NOTIFICATION";
+  dateFin: CalendarDate | null;
+  preavisMois: number | null;
+}): { prendEffetLe: CalendarDate | null; fin: CalendarDate | null; dernierPreavis: CalendarDate | null } {
+  return {
+    prendEffetLe: d.pointDepart === "SIGNATURE" ? d.dateSignature : null,
+    fin: d.dateFin,
+    dernierPreavis: d.dateFin && d.preavisMois ? ajouterMois(d.dateFin, -d.preavisMois) : null,
+  };
+}

@@ -1,0 +1,33 @@
+// Signing a party's block: in the app (password again) or by the scan of the paper-signed PDF.
+import { z } from "./zod";
+import { isCalendarDate } from "@/lib/domain/dates";
+import { texteOptionnel } from "./champs";
+
+const etape = {
+  conventionId: z.string().min(1),
+  numero: z.preprocess((v) => (v === "" || v == null ? null : Number(v)), z.number().int().positive().nullable()),
+  signatureId: z.string().min(1, "Choisissez le bloc de signature."),
+  version: z.preprocess((v) => Number(v), z.number().int()),
+  dateSignature: z
+    .string()
+    .trim()
+    .refine((v) => isCalendarDate(v), "Indiquez la date de la signature (jj/mm/aaaa)."),
+  lieu: texteOptionnel(100),
+};
+
+export const signerEnLigneSchema = z.object({
+  ...etape,
+  motDePasse: z.string().min(1, "Saisissez votre mot de passe pour confirmer votre signature."),
+});
+export type SignerEnLigneInput = z.input<typeof signerEnLigneSchema>;
+
+/** The scan comes in a FormData (a file), read into the same fields. */
+export const deposerScanSchema = z.preprocess(
+  (v) => (v instanceof FormData ? Object.fromEntries(v.entries()) : v),
+  z.object({
+    ...etape,
+    scan: z
+      .instanceof(File, { message: "Choisissez le scan du document signé (PDF)." })
+      .refine((f) => f.size > 0, "Le fichier choisi est vide."),
+  }),
+);

@@ -1,0 +1,71 @@
+// Applying one signature to a PDF, behind one interface: today the internal CA's certificate in the
+// signatory's own name (PAdES B-B with @libpdf/core, an incremental update: the earlier signatures
+// stay valid); a qualified provider (a QTSP's API) is another implementation of the same interface.
+import "server-only";
+import { createHash } from "node:crypto";
+import { P12Signer, PDF } from "@libpdf/core";
+import type { NiveauSignature } from "@/lib/domain/signature";
+import { on, type InTx } from "../db";
+import { desceller, emettreCertificat, sceller } from "./autorite";
+
+export type Signataire = { userId: string; nom: string; email: string; organisation: string | null };
+export type CertificatUtilise = { sujet: string; emetteur: string; numeroSerie: string; empreinteSha256: string };
+
+export interface FournisseurSignature {
+  readonly niveau: NiveauSignature;
+  readonly libelle: string;
+  /** The PDF with one more signature, in the signatory's name, appended to `pdf` (whose bytes stay unchanged). */
+  signer(
+    pdf: Uint8Array,
+    demande: { signataire: Signataire; raison: string; lieu: string | null; champ: string },
+  ): Promise<{ pdf: Uint8Array; certificat: CertificatUtilise }>;
+}
+
+/** The signatory's certificate, issued by the internal CA on their first signature. */
+async function certificatDe(signataire: Signataire, { tx }: InTx = {}) {
+  const db = on(tx);
+  const existant = await db.certificatSignataire.findUnique({ where: { userId: signataire.userId } });
+  if (existant && existant.valideJusquau > new Date()) return existant;
+  const emis = emettreCertificat(signataire);
+  const donnees = {
+    p12: new Uint8Array(emis.p12),
+    motDePasseScelle: sceller(emis.motDePasse),
+    sujet: emis.sujet,
+    emetteur: emis.emetteur,
+    numeroSerie: emis.numeroSerie,
+    empreinteSha256: emis.empreinteSha256,
+    valideJusquau: emis.valideJusquau,
+  };
+  return db.certificatSignataire.upsert({
+    where: { userId: signataire.userId },
+    create: { userId: signataire.userId, ...donnees },
+    update: donnees,
+  });
+}
+
+/** Issued ahead of a first signature (the demo's signatories), so that signing itself stays quick. */
+export async function preparerCertificat(signataire: Signataire, options: InTx = {}) {
+  await certificatDe(signataire, options);
+}
+
+export const signatureInterne: FournisseurSignature = {
+  niveau: "AVANCEE",
+  libelle: "Certificat de l'autorité interne, au nom du signataire",
+  async signer(pdf, { signataire, raison, lieu, champ }) {
+    const certificat = await certificatDe(signataire);
+    const signer = await P12Signer.create(new Uint8Array(certificat.p12), desceller(certificat.motDePasseScelle));
+    const document = await PDF.load(pdf);
+    const { bytes } = await document.sign({ signer, reason: raison, location: lieu ?? undefined, fieldName: champ, level: "B-B" });
+    return {
+      pdf: bytes,
+      certificat: {
+        sujet: certificat.sujet,
+        emetteur: certificat.emetteur,
+        numeroSerie: certificat.numeroSerie,
+        empreinteSha256: certificat.empreinteSha256,
+      },
+    };
+  },
+};
+
+export const sha256 = (octets: Uint8Array) => createHash("sha256").update(octets).digest("hex");

@@ -1,0 +1,255 @@
+// One party signs a convention or an avenant (issue 11): in the order of its signature steps, on the
+// frozen version. On paper: the scan of the signed PDF is kept (SHA-256) with the step. In the app:
+// the signatory re-authenticates, and the frozen PDF (with the signatures already applied) gets one
+// more PAdES signature in the signatory's own name, an incremental update written as rang N+1 —
+// (version, rang) is unique, so two signatures never share a base. One transaction per step,
+// guarded by the document's version; the signed bytes are written only when the step commits.
+import "server-only";
+import bcrypt from "bcryptjs";
+import { PDF } from "@libpdf/core";
+import { apresSignature, assertAuTour, assertDateSignature, etapesAuTour, type ModeSignature } from "@/lib/domain/signature";
+import { fromCalendarDate, toCalendarDate, type CalendarDate } from "@/lib/domain/dates";
+import { memeBranche } from "@/lib/domain/hierarchie";
+import { AccesRefuse, ConflitVersion, ErreurMetier } from "@/lib/domain/erreurs";
+import { LIBELLES_STATUT } from "@/lib/domain/statut";
+import { assertCan, can, type AgentLike } from "../policies";
+import { recordAudit } from "../audit";
+import { inTransaction, on, type InTx, type Tx } from "../db";
+import { loadDocument, type DocumentRevu, type RefDocument } from "../revue/document";
+import { notifier } from "../notifications/notifier";
+import { sha256, signatureInterne, type FournisseurSignature } from "./fournisseur";
+import { figerVersion } from "./version-a-signer";
+
+export const TAILLE_MAX_SCAN = 20 * 1024 * 1024;
+
+export type DemandeSignature = RefDocument & {
+  signatureId: string;
+  version: number;
+  mode: ModeSignature;
+  dateSignature: CalendarDate;
+  lieu?: string | null;
+  /** In the app: the signatory's password, checked again now. */
+  motDePasse?: string;
+  /** On paper: the scan of the signed PDF. */
+  scan?: { nom: string; octets: Buffer };
+};
+
+const etapesDu = (doc: Pick<DocumentRevu, "type" | "conventionId" | "avenantId">) =>
+  doc.type === "avenant" ? { avenantId: doc.avenantId! } : { conventionId: doc.conventionId, avenantId: null };
+
+async function lireEtapes(doc: DocumentRevu, tx?: Tx) {
+  return on(tx).signature.findMany({
+    where: etapesDu(doc),
+    orderBy: [{ groupe: "asc" }, { ordre: "asc" }],
+    include: { partie: { select: { id: true, role: true, libelle: true, organisationId: true } } },
+  });
+}
+
+/** Whether the agent's organisation is the party's, or above or below it in the hierarchy. */
+async function estDeLaPartie(agent: AgentLike, organisationId: string | null, tx?: Tx): Promise<boolean> {
+  if (!agent.organisationId || !organisationId) return false;
+  return memeBranche(await on(tx).organisation.findMany({ select: { id: true, parentId: true } }), agent.organisationId, organisationId);
+}
+
+async function assertScanValide(scan: { nom: string; octets: Buffer }, pagesAttendues: number) {
+  if (scan.octets.length === 0) throw new ErreurMetier("SCAN_VIDE", "Le fichier déposé est vide.", { scan: "Fichier vide." });
+  if (scan.octets.length > TAILLE_MAX_SCAN) {
+    const message = `Le scan fait ${(scan.octets.length / 1024 / 1024).toFixed(1)} Mo : 20 Mo au plus.`;
+    throw new ErreurMetier("SCAN_TROP_GROS", message, { scan: message });
+  }
+  if (scan.octets.subarray(0, 5).toString("latin1") !== "%PDF-") {
+    const message = `« ${scan.nom} » n'est pas un PDF : déposez le scan du document signé, au format PDF.`;
+    throw new ErreurMetier("SCAN_PAS_PDF", message, { scan: message });
+  }
+  let pages: number;
+  try {
+    pages = (await PDF.load(new Uint8Array(scan.octets))).getPageCount();
+  } catch {
+    const message = `« ${scan.nom} » est un PDF illisible ou endommagé.`;
+    throw new ErreurMetier("SCAN_ILLISIBLE", message, { scan: message });
+  }
+  if (pages !== pagesAttendues) {
+    const message = `Le scan a ${pages} page${pages > 1 ? "s" : ""}, la version envoyée à la signature en a ${pagesAttendues} : est-ce bien ce document, complet ?`;
+    throw new ErreurMetier("SCAN_PAGES", message, { scan: message });
+  }
+}
+
+export async function signerDocument(
+  agent: AgentLike,
+  demande: DemandeSignature,
+  { tx: outer, fournisseur = signatureInterne }: InTx & { fournisseur?: FournisseurSignature } = {},
+) {
+  const doc = await loadDocument(agent, demande, { tx: outer });
+  assertCan(agent, "convention.signer");
+  if (doc.statut !== "PRETE_A_SIGNER" && doc.statut !== "SIGNEE_PARTIELLEMENT")
+    throw new ErreurMetier("NON_SIGNABLE", `Ce document ne se signe pas : il est « ${LIBELLES_STATUT[doc.statut]} ».`);
+  if (doc.version !== demande.version) throw new ConflitVersion();
+  const etapes = await lireEtapes(doc, outer);
+  if (etapes.length === 0)
+    throw new ErreurMetier("SANS_BLOC", "Ce document n'a aucun bloc de signature : renvoyez-le en rédaction pour les ajouter.");
+  assertAuTour(
+    etapes.map((e) => ({ id: e.id, groupe: e.groupe, ordre: e.ordre, signee: e.signee })),
+    demande.signatureId,
+  );
+  const etape = etapes.find((e) => e.id === demande.signatureId)!;
+  assertDateSignature(demande.dateSignature, toCalendarDate(new Date()));
+  const deLaPartie = await estDeLaPartie(agent, etape.partie?.organisationId ?? null, outer);
+  const partie = etape.partie?.libelle ?? etape.mention;
+  if (demande.mode === "APPLICATION" && !deLaPartie)
+    throw new AccesRefuse(`Seul un signataire de « ${partie} » peut signer pour cette partie.`);
+  if (demande.mode === "SCAN" && !deLaPartie && !can(agent, "convention.toutes_lire"))
+    throw new AccesRefuse(`Seul un agent de « ${partie} » ou un administrateur peut déposer le scan signé de cette partie.`);
+
+  // The frozen version (made now for a document imported already signed by some parties).
+  const figee = await figerVersion(agent, doc, { tx: outer });
+  if (sha256(figee.pdf) !== figee.sha256)
+    throw new ErreurMetier(
+      "VERSION_ALTEREE",
+      "La version figée ne correspond plus à son empreinte : signature impossible, prévenez un administrateur.",
+    );
+
+  let signe: { rang: number; pdf: Uint8Array; sha256: string; certificat: unknown } | null = null;
+  let reauthentification: { methode: string; le: string } | null = null;
+  let scan: { nom: string; octets: Buffer; sha256: string } | null = null;
+  let signataireNom: string | null = null;
+  if (demande.mode === "APPLICATION") {
+    const compte = await on(outer).user.findUniqueOrThrow({ where: { id: agent.id }, include: { organisation: true } });
+    if (!compte.passwordHash)
+      throw new ErreurMetier(
+        "REAUTH_PROCONNECT",
+        "Votre compte se connecte par ProConnect : la signature dans l'application demande un mot de passe pour l'instant.",
+      );
+    if (!demande.motDePasse || !(await bcrypt.compare(demande.motDePasse, compte.passwordHash))) {
+      const message = "Mot de passe incorrect : la signature n'a pas été appliquée.";
+      throw new ErreurMetier("REAUTH_ECHEC", message, { motDePasse: message });
+    }
+    reauthentification = { methode: "mot de passe", le: new Date().toISOString() };
+    signataireNom = compte.nom;
+    const base = await on(outer).pdfSigne.findFirst({ where: { versionFigeeId: figee.id }, orderBy: { rang: "desc" } });
+    const rang = (base?.rang ?? 0) + 1;
+    const resultat = await fournisseur.signer(new Uint8Array(base?.pdf ?? figee.pdf), {
+      signataire: { userId: compte.id, nom: compte.nom, email: compte.email, organisation: compte.organisation?.nom ?? null },
+      raison: `Signature de ${doc.libelle} pour ${partie}`,
+      lieu: demande.lieu ?? null,
+      champ: `Signature_${rang}_${etape.id}`,
+    });
+    signe = { rang, pdf: resultat.pdf, sha256: sha256(resultat.pdf), certificat: resultat.certificat };
+  } else {
+    if (!demande.scan) throw new ErreurMetier("SCAN_MANQUANT", "Déposez le scan du document signé.", { scan: "Déposez le scan." });
+    await assertScanValide(demande.scan, (await PDF.load(new Uint8Array(figee.pdf))).getPageCount());
+    scan = { ...demande.scan, sha256: sha256(demande.scan.octets) };
+  }
+
+  const { statut, dateSignature } = apresSignature(
+    etapes.map((e) => ({
+      id: e.id,
+      groupe: e.groupe,
+      ordre: e.ordre,
+      signee: e.signee,
+      dateSignature: e.dateSignature ? toCalendarDate(e.dateSignature) : null,
+    })),
+    etape.id,
+    demande.dateSignature,
+  );
+
+  return inTransaction(outer, async (tx) => {
+    const where = { id: doc.documentId, version: demande.version };
+    const data = { statut, version: { increment: 1 }, ...(dateSignature ? { dateSignature: fromCalendarDate(dateSignature) } : {}) };
+    const { count } =
+      doc.type === "avenant" ? await tx.avenant.updateMany({ where, data }) : await tx.convention.updateMany({ where, data });
+    if (count === 0) throw new ConflitVersion();
+    let fichierId: string | null = null;
+    if (scan) {
+      const fichier = await tx.fichier.create({
+        data: {
+          ...(doc.type === "avenant" ? { avenantId: doc.avenantId } : { conventionId: doc.conventionId }),
+          nature: "ORIGINAL_SIGNE",
+          nom: scan.nom,
+          typeMime: "application/pdf",
+          taille: scan.octets.length,
+          sha256: scan.sha256,
+          contenu: new Uint8Array(scan.octets),
+          createdById: agent.id,
+        },
+        select: { id: true },
+      });
+      fichierId = fichier.id;
+    }
+    const maintenant = new Date();
+    const { count: recueillie } = await tx.signature.updateMany({
+      where: { id: etape.id, signee: false },
+      data: {
+        signee: true,
+        dateSignature: fromCalendarDate(demande.dateSignature),
+        lieu: demande.lieu?.trim() || null,
+        methode: scan ? "MANUSCRITE" : "ELECTRONIQUE",
+        niveau: scan ? "SCAN" : fournisseur.niveau,
+        versionFigeeId: figee.id,
+        scanId: fichierId,
+        sha256Document: scan?.sha256 ?? signe!.sha256,
+        reauthentification: reauthentification ?? undefined,
+        enregistreeLe: maintenant,
+        enregistreeParId: agent.id,
+        ...(etape.signataireNom || !signataireNom ? {} : { signataireNom }),
+      },
+    });
+    if (recueillie === 0) throw new ErreurMetier("DEJA_SIGNEE", "Cette partie vient d'être signée par quelqu'un d'autre.");
+    if (signe) {
+      try {
+        await tx.pdfSigne.create({
+          data: { versionFigeeId: figee.id, rang: signe.rang, signatureId: etape.id, pdf: new Uint8Array(signe.pdf), sha256: signe.sha256 },
+        });
+      } catch (error) {
+        if ((error as { code?: string }).code === "P2002")
+          throw new ErreurMetier(
+            "SIGNATURE_CONCURRENTE",
+            "Une autre signature vient d'être appliquée à ce document : rechargez la page et signez à nouveau.",
+          );
+        throw error;
+      }
+    }
+    await recordAudit(tx, {
+      userId: agent.id,
+      type: `${doc.type === "avenant" ? "AVENANT" : "CONVENTION"}_SIGNATURE`,
+      entite: doc.type === "avenant" ? "Avenant" : "Convention",
+      entiteId: doc.documentId,
+      conventionId: doc.conventionId,
+      avant: { statut: doc.statut },
+      apres: {
+        statut,
+        partie,
+        bloc: etape.mention,
+        mode: demande.mode,
+        niveau: scan ? "SCAN" : fournisseur.niveau,
+        dateSignature: demande.dateSignature,
+        lieu: demande.lieu ?? null,
+        versionFigee: figee.numero,
+        sha256: scan?.sha256 ?? signe!.sha256,
+        ...(signe ? { rang: signe.rang, certificat: signe.certificat, reauthentification } : { scan: scan!.nom }),
+        ...(dateSignature ? { dateSignatureDocument: dateSignature } : {}),
+      },
+    });
+    await prevenirSuivants(tx, agent, doc, etape.id);
+    return { statut, version: demande.version + 1, dateSignature };
+  });
+}
+
+/** Whoever is next: the signatories of the parties whose turn it now is. */
+async function prevenirSuivants(tx: Tx, agent: AgentLike, doc: DocumentRevu, signeeId: string) {
+  const etapes = (await lireEtapes(doc, tx)).map((e) => ({ ...e, signee: e.signee || e.id === signeeId }));
+  const suivantes = etapesAuTour(etapes);
+  if (suivantes.length === 0) return;
+  const organisations = await tx.organisation.findMany({ select: { id: true, parentId: true } });
+  const signataires = await tx.user.findMany({ where: { role: "SIGNATAIRE", actif: true }, select: { id: true, organisationId: true } });
+  const destinataires = signataires.filter((s) =>
+    suivantes.some((e) => s.organisationId && e.partie && memeBranche(organisations, s.organisationId, e.partie.organisationId)),
+  );
+  await notifier(tx, {
+    type: "A_VOUS_DE_SIGNER",
+    destinataires: destinataires.map((d) => d.id),
+    titre: `À vous de signer : ${doc.libelle} (${suivantes.map((e) => e.partie?.libelle ?? e.mention).join(", ")})`,
+    lien: `${doc.chemin}#signatures`,
+    conventionId: doc.conventionId,
+    sauf: agent.id,
+  });
+}

@@ -1,0 +1,201 @@
+// Signature (issue 11): each party signs the frozen PDF in order — in the app with its own
+// certificate (PAdES, one incremental update each, checked by pdfsig), or by the scan of the paper
+// signature; out of turn, for another party, with a wrong password or a wrong scan: refused, nothing
+// written; the database refuses to change a signed PDF or a recorded signature.
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { testDb } from "../helpers/db";
+import { createAgent, createConvention, unique } from "../helpers/factories";
+import { mener } from "../helpers/cycle";
+import { convention2024Webinaire, SEED_CONVENTIONS } from "@/prisma/seed/index";
+import { signerDocument, type DemandeSignature } from "@/lib/server/signature/signer-document";
+import { certificatDeLAutorite } from "@/lib/server/signature/autorite";
+import { getRevue } from "@/lib/server/revue/revue";
+import { pdfFige } from "@/lib/server/revue/version-figee";
+
+const db = testDb();
+const MOT_DE_PASSE = "Signature-test-2026";
+const org = async (sigle: string) => (await db.organisation.findFirstOrThrow({ where: { sigle } })).id;
+const aujourdhui = () => new Date().toISOString().slice(0, 10);
+
+async function setup() {
+  const redacteur = await createAgent(db, { role: "REDACTEUR", organisationId: await org("DNE") });
+  const relecteur = await createAgent(db, { role: "RELECTEUR_FINANCIER", organisationId: await org("DINUM") });
+  const dne = await createAgent(db, { role: "SIGNATAIRE", organisationId: await org("DNE"), password: MOT_DE_PASSE });
+  const dinum = await createAgent(db, { role: "SIGNATAIRE", organisationId: await org("DINUM"), password: MOT_DE_PASSE });
+  await db.user.update({ where: { id: dne.id }, data: { nom: "Audran Le Baron" } });
+  await db.user.update({ where: { id: dinum.id }, data: { nom: "Stéphanie Schaer" } });
+  // Seed 003's text, not yet signed: its two blocks, the MENJ (délégant) first, the DINUM last.
+  const convention = await createConvention(db, {
+    statut: "BROUILLON",
+    dateSignature: undefined,
+    signatures: convention2024Webinaire.signatures.map((s) => ({ ...s, signee: false, dateSignature: undefined })),
+  });
+  await mener({ conventionId: convention.id }, [
+    [redacteur, "SOUMETTRE"],
+    [relecteur, "VALIDER"],
+  ]);
+  const blocs = await db.signature.findMany({ where: { conventionId: convention.id }, orderBy: { ordre: "asc" } });
+  return { redacteur, relecteur, dne: { ...dne, nom: "Audran Le Baron" }, dinum: { ...dinum, nom: "Stéphanie Schaer" }, convention, blocs };
+}
+
+const version = async (agent: { id: string; role: string; organisationId: string | null }, conventionId: string) =>
+  (await getRevue(agent as never, { conventionId })).version;
+
+function pdfsig(octets: Uint8Array, ca?: string): string {
+  const dossier = fs.mkdtempSync(path.join(os.tmpdir(), "pdfsig-"));
+  const fichier = path.join(dossier, "signe.pdf");
+  fs.writeFileSync(fichier, octets);
+  const args = [fichier];
+  if (ca) {
+    fs.writeFileSync(path.join(dossier, "ca.pem"), ca);
+    execFileSync("certutil", ["-d", `sql:${dossier}`, "-N", "--empty-password"]);
+    execFileSync("certutil", ["-d", `sql:${dossier}`, "-A", "-n", "ca", "-t", "CT,C,C", "-i", path.join(dossier, "ca.pem")]);
+    args.unshift("-nssdir", `sql:${dossier}`);
+  }
+  try {
+    return execFileSync("pdfsig", args, { encoding: "utf8" });
+  } catch (error) {
+    return String((error as { stdout?: string }).stdout ?? error);
+  }
+}
+
+describe("signing in the app, in order, each signatory in their own name", () => {
+  it("the délégant then the délégataire sign the frozen PDF; pdfsig validates both; the document is signed on the last date", async () => {
+    const { dne, dinum, convention, blocs } = await setup();
+    const [blocMenj, blocDinum] = blocs as [(typeof blocs)[number], (typeof blocs)[number]];
+    expect([blocMenj.groupe, blocDinum.groupe]).toEqual([1, 2]);
+    const demande = async (agent: typeof dne, signatureId: string, extra: Partial<DemandeSignature> = {}): Promise<DemandeSignature> => ({
+      conventionId: convention.id,
+      signatureId,
+      version: await version(agent, convention.id),
+      mode: "APPLICATION",
+      dateSignature: aujourdhui(),
+      lieu: "Paris",
+      motDePasse: MOT_DE_PASSE,
+      ...extra,
+    });
+
+    // Out of turn: the DINUM cannot sign before the MENJ.
+    await expect(signerDocument(dinum, await demande(dinum, blocDinum.id))).rejects.toMatchObject({ code: "HORS_TOUR" });
+    // Not their party: the DINUM's signatory cannot sign for the MENJ.
+    await expect(signerDocument(dinum, await demande(dinum, blocMenj.id))).rejects.toMatchObject({ code: "ACCES_REFUSE" });
+    // A wrong password: refused, nothing recorded.
+    await expect(signerDocument(dne, await demande(dne, blocMenj.id, { motDePasse: "faux" }))).rejects.toMatchObject({
+      code: "REAUTH_ECHEC",
+      champs: { motDePasse: "Mot de passe incorrect : la signature n'a pas été appliquée." },
+    });
+    expect(await db.pdfSigne.count({ where: { signatureId: blocMenj.id } })).toBe(0);
+
+    const premier = await signerDocument(dne, await demande(dne, blocMenj.id));
+    expect(premier.statut).toBe("SIGNEE_PARTIELLEMENT");
+    await expect(signerDocument(dne, await demande(dne, blocMenj.id))).rejects.toMatchObject({ code: "DEJA_SIGNEE" });
+    const hier = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+    const second = await signerDocument(dinum, await demande(dinum, blocDinum.id, { dateSignature: aujourdhui() }));
+    expect(second).toMatchObject({ statut: "SIGNEE", dateSignature: aujourdhui() });
+    expect(hier < aujourdhui()).toBe(true);
+
+    const stored = await db.convention.findUniqueOrThrow({ where: { id: convention.id } });
+    expect(stored.statut).toBe("SIGNEE");
+    const signes = await db.pdfSigne.findMany({ where: { versionFigee: { documentId: convention.id } }, orderBy: { rang: "asc" } });
+    expect(signes.map((s) => s.rang)).toEqual([1, 2]);
+    // Each signature is an incremental update: the bytes before it are unchanged.
+    const figee = await db.versionFigee.findFirstOrThrow({ where: { documentId: convention.id } });
+    expect(Buffer.from(signes[0]!.pdf.subarray(0, figee.pdf.length)).equals(Buffer.from(figee.pdf))).toBe(true);
+    expect(Buffer.from(signes[1]!.pdf.subarray(0, signes[0]!.pdf.length)).equals(Buffer.from(signes[0]!.pdf))).toBe(true);
+
+    // What the PDF route serves now: the signed PDF, that pdfsig validates, two signers by name.
+    const servi = await pdfFige({ id: convention.id, statut: "SIGNEE" }, "convention.pdf");
+    expect(servi!.fileName).toBe("convention_signe.pdf");
+    const rapport = pdfsig(servi!.octets);
+    expect(rapport.match(/Signature is Valid/g)).toHaveLength(2);
+    expect(rapport).toContain("Signer Certificate Common Name: Audran Le Baron");
+    expect(rapport).toContain("Signer Certificate Common Name: Stéphanie Schaer");
+    expect(pdfsig(servi!.octets, certificatDeLAutorite()).match(/Certificate is Trusted/g)).toHaveLength(2);
+
+    // The audit trail has each step, with its level and the document's SHA-256 after it.
+    const audit = await db.auditEvent.findMany({
+      where: { entiteId: convention.id, type: "CONVENTION_SIGNATURE" },
+      orderBy: { createdAt: "asc" },
+    });
+    expect(audit.map((a) => (a.apres as { niveau: string; sha256: string }).sha256)).toEqual(signes.map((s) => s.sha256));
+    expect((audit[0]!.apres as { reauthentification: { methode: string } }).reauthentification.methode).toBe("mot de passe");
+
+    // One byte changed: pdfsig says so.
+    const altere = Buffer.from(servi!.octets);
+    const milieu = Math.floor(figee.pdf.length / 2);
+    altere[milieu] = altere[milieu]! ^ 0x01;
+    expect(pdfsig(altere)).toMatch(/Digest Mismatch|Signature is Invalid/);
+
+    // The database itself refuses to change a signed PDF or a recorded signature.
+    await expect(db.$executeRawUnsafe(`UPDATE "PdfSigne" SET "sha256" = repeat('0', 64) WHERE "id" = $1`, signes[0]!.id)).rejects.toThrow(
+      /ne peut être ni modifié ni supprimé/,
+    );
+    await expect(db.$executeRawUnsafe(`DELETE FROM "Signature" WHERE "id" = $1`, blocMenj.id)).rejects.toThrow(/signature recueillie/);
+  });
+});
+
+describe("signing on paper: the scan of the signed PDF", () => {
+  it("refuses what is not the signed document, then records the scan with its SHA-256", async () => {
+    const { dne, convention, blocs } = await setup();
+    const figee = await db.versionFigee.findFirstOrThrow({ where: { documentId: convention.id } });
+    const demande = async (nom: string, octets: Buffer): Promise<DemandeSignature> => ({
+      conventionId: convention.id,
+      signatureId: blocs[0]!.id,
+      version: await version(dne, convention.id),
+      mode: "SCAN",
+      dateSignature: "2024-09-01",
+      lieu: "Paris",
+      scan: { nom, octets },
+    });
+    await expect(signerDocument(dne, await demande("scan.jpg", Buffer.from("\xff\xd8\xff\xe0 JPEG")))).rejects.toMatchObject({
+      code: "SCAN_PAS_PDF",
+      message: "« scan.jpg » n'est pas un PDF : déposez le scan du document signé, au format PDF.",
+    });
+    const { PDF } = await import("@libpdf/core");
+    const unePage = await PDF.create();
+    unePage.addPage();
+    await expect(signerDocument(dne, await demande("scan.pdf", Buffer.from(await unePage.save())))).rejects.toMatchObject({
+      code: "SCAN_PAGES",
+    });
+    const trop = Buffer.concat([Buffer.from("%PDF-1.7\n"), Buffer.alloc(20 * 1024 * 1024)]);
+    await expect(signerDocument(dne, await demande("gros.pdf", trop))).rejects.toMatchObject({ code: "SCAN_TROP_GROS" });
+    expect(await db.fichier.count({ where: { conventionId: convention.id } })).toBe(0);
+
+    const scan = Buffer.from(figee.pdf); // the frozen PDF printed, signed and scanned: same page count
+    const r = await signerDocument(dne, await demande("scan-signe.pdf", scan));
+    expect(r.statut).toBe("SIGNEE_PARTIELLEMENT");
+    const bloc = await db.signature.findUniqueOrThrow({ where: { id: blocs[0]!.id }, include: { scan: true } });
+    expect(bloc).toMatchObject({ signee: true, niveau: "SCAN", methode: "MANUSCRITE", versionFigeeId: figee.id });
+    expect(bloc.scan!.sha256).toBe(bloc.sha256Document);
+    expect(bloc.scan!.nature).toBe("ORIGINAL_SIGNE");
+  });
+
+  it("completes a convention imported signed by one party only (seed 001), by the other party's scan", async () => {
+    const sg = await createAgent(db, { role: "SIGNATAIRE", organisationId: await org("SG") });
+    const seed001 = SEED_CONVENTIONS.find((s) => s.reference === "2020-SG-DINUM-01")!;
+    const copie = await createConvention(db, { ...seed001, reference: unique("SEED001") });
+    const blocs = await db.signature.findMany({ where: { conventionId: copie.id }, include: { partie: true } });
+    const aSigner = blocs.find((b) => !b.signee)!;
+    expect(aSigner.partie!.role).toBe("DELEGANT");
+    // No frozen version yet (an imported document): frozen at this signature, the scan checked against it.
+    const { buildConventionPdfData } = await import("@/lib/server/pdf/build-convention-pdf-data");
+    const { renderPdf } = await import("@/lib/server/pdf/pdf-pool");
+    const { getConvention } = await import("@/lib/server/conventions/get-convention");
+    const imprime = await renderPdf(buildConventionPdfData(await getConvention(sg, copie.id)));
+    const r = await signerDocument(sg, {
+      conventionId: copie.id,
+      signatureId: aSigner.id,
+      version: await version(sg, copie.id),
+      mode: "SCAN",
+      dateSignature: "2020-03-02",
+      lieu: "Paris",
+      scan: { nom: "convention-2020-signee.pdf", octets: imprime },
+    });
+    expect(r).toMatchObject({ statut: "SIGNEE", dateSignature: "2020-03-02" });
+    expect(await db.versionFigee.count({ where: { documentId: copie.id } })).toBe(1);
+  });
+});
