@@ -4,7 +4,7 @@
 // warning to be acknowledged; the server checks everything again.
 import { useState } from "react";
 import { useRouter } from "next/navigation";
-import { EVENEMENTS, LIBELLES_EVENEMENT, nextStatut, type Evenement, type Statut } from "@/lib/domain/statut";
+import { EVENEMENTS, EVENEMENTS_DE_SIGNATURE, LIBELLES_EVENEMENT, nextStatut, type Evenement, type Statut } from "@/lib/domain/statut";
 import { ACTION_DE, roleCan, type Role } from "@/lib/domain/roles";
 import type { Action } from "@/lib/actions/result";
 import type { TransitionInput } from "@/lib/schemas/revue";
@@ -13,10 +13,10 @@ import { ButtonsGroup } from "@/components/dsfr/ButtonsGroup";
 import { Bandeau, type Message } from "@/components/dsfr/Bandeau";
 import { StatutBadge } from "@/components/convention/StatutBadge";
 
-/** The steps a role may take from a state (signing a single party comes with the signature itself). */
+/** The steps a role may take from a state (a signature is recorded party by party, in « Signature des parties »). */
 export function etapesPossibles(statut: Statut, role: Role): Evenement[] {
   return EVENEMENTS.filter((e) => {
-    if (e === "SIGNER_UNE_PARTIE" || !roleCan(role, ACTION_DE[e])) return false;
+    if (EVENEMENTS_DE_SIGNATURE.includes(e) || !roleCan(role, ACTION_DE[e])) return false;
     try {
       nextStatut(statut, e);
       return true;
@@ -28,7 +28,6 @@ export function etapesPossibles(statut: Statut, role: Role): Evenement[] {
 
 function libelle(e: Evenement, statut: Statut): string {
   if (e === "RENVOYER") return statut === "EN_REVUE" ? "Demander des modifications" : "Renvoyer en rédaction";
-  if (e === "SIGNER_DERNIERE_PARTIE") return "Enregistrer la signature de toutes les parties";
   return LIBELLES_EVENEMENT[e];
 }
 
@@ -58,7 +57,6 @@ export function EtapeDocument({
   const router = useRouter();
   const [message, setMessage] = useState<Message>();
   const [commentaire, setCommentaire] = useState("");
-  const [date, setDate] = useState("");
   const [acquittes, setAcquittes] = useState<string[]>([]);
   const [pending, setPending] = useState(false);
   const etapes = etapesPossibles(statut, role);
@@ -73,7 +71,6 @@ export function EtapeDocument({
       version,
       commentaire: commentaire || null,
       avertissementsAcquittes: acquittes,
-      dateSignature: date || null,
     });
     setPending(false);
     if (!result.ok) {
@@ -132,14 +129,6 @@ export function EtapeDocument({
       )}
       {etapes.length > 0 && (
         <>
-          {etapes.includes("SIGNER_DERNIERE_PARTIE") && (
-            <div className="fr-input-group">
-              <label className="fr-label" htmlFor="date-signature">
-                Date de la dernière signature
-              </label>
-              <input id="date-signature" className="fr-input" type="date" value={date} onChange={(e) => setDate(e.target.value)} />
-            </div>
-          )}
           <div className="fr-input-group">
             <label className="fr-label" htmlFor="commentaire-etape">
               Commentaire (facultatif) <span className="fr-hint-text">Gardé dans l&apos;historique avec l&apos;étape.</span>

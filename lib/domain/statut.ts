@@ -26,6 +26,9 @@ export const EVENEMENTS = [
 ] as const;
 export type Evenement = (typeof EVENEMENTS)[number];
 
+/** Recorded party by party with the signature itself (lib/server/signature), never pressed as a step. */
+export const EVENEMENTS_DE_SIGNATURE: readonly Evenement[] = ["SIGNER_UNE_PARTIE", "SIGNER_DERNIERE_PARTIE"];
+
 export class TransitionInterdite extends ErreurMetier {
   constructor(
     readonly statut: Statut,

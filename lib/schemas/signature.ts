@@ -17,6 +17,7 @@ const etape = {
 
 export const signerEnLigneSchema = z.object({
   ...etape,
+  dateSignature: z.string().optional().default(""), // today, set by the server
   motDePasse: z.string().min(1, "Saisissez votre mot de passe pour confirmer votre signature."),
 });
 export type SignerEnLigneInput = z.input<typeof signerEnLigneSchema>;

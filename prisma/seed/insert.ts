@@ -158,7 +158,8 @@ export async function insertConvention(db: Db, seed: ConventionSeed, options: { 
           pourLeCompteDe: s.pourLeCompteDe ?? null,
           dateSignature: date(s.dateSignature),
           lieu: seed.lieuSignature ?? null,
-          signee: s.signee,
+          // A draft has signed nobody's block, whatever the text it was copied from.
+          signee: s.signee && !["BROUILLON", "EN_REVUE", "PRETE_A_SIGNER"].includes(seed.statut),
         },
       });
     }

@@ -1,4 +1,17 @@
-import { approuverTout, demoUser, etape, expect, expectAccessible, fixture, label, login, test, validerPourSignature } from "./helpers";
+import { execFileSync } from "node:child_process";
+import {
+  approuverTout,
+  DEMO_PASSWORD,
+  demoUser,
+  etape,
+  expect,
+  expectAccessible,
+  fixture,
+  label,
+  login,
+  test,
+  validerPourSignature,
+} from "./helpers";
 
 test("an avenant to a convention like seed 003 extends it by a year and moves 20 000 € of CP; once signed, the consolidated view shows it", async ({
   page,
@@ -92,13 +105,41 @@ test("an avenant to a convention like seed 003 extends it by a year and moves 20
   await login(page, demoUser("SIGNATAIRE").email);
   await expect(page).toHaveURL(/\/conventions$/);
   await page.goto(avenantUrl);
-  await page.getByLabel("Date de la dernière signature").fill("2025-11-15");
-  await etape(page, "Enregistrer la signature de toutes les parties");
+  // Each party signs in turn, in the app: the ministry first (the DNE's signatory), the DINUM last.
+  const signatures = page.getByRole("region", { name: "Signature des parties" });
+  await expect(signatures.getByTestId("etape-signature").nth(1)).toContainText("En attente des signatures précédentes");
+  await expect(signatures.getByRole("button", { name: "Signer dans l'application" })).toHaveCount(1);
+  await signatures.getByLabel(label("Votre mot de passe")).fill("pas le bon");
+  await signatures.getByRole("button", { name: "Signer dans l'application" }).click();
+  await expect(signatures.getByRole("alert")).toContainText("Mot de passe incorrect : la signature n'a pas été appliquée.");
+  await signatures.getByLabel(label("Votre mot de passe")).fill(DEMO_PASSWORD);
+  await signatures.getByRole("button", { name: "Signer dans l'application" }).click();
+  await expect(signatures.getByRole("status")).toContainText("Signature de");
+  await expect(page.getByRole("region", { name: /^Étape/ })).toContainText("Signée par une partie");
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "Se déconnecter" }).first().click();
+  await expect(page).toHaveURL(/\/connexion/);
+  await login(page, "signataire@demo.numerique.gouv.fr");
+  await expect(page).toHaveURL(/\/conventions$/);
+  await page.goto(avenantUrl);
+  await signatures.getByLabel(label("Votre mot de passe")).fill(DEMO_PASSWORD);
+  await signatures.getByRole("button", { name: "Signer dans l'application" }).click();
+  await expect(signatures.getByRole("status")).toContainText("le document est signé par toutes les parties");
   await expect(page.getByRole("region", { name: /^Étape/ })).toContainText("Signée");
+  // The signed PDF: both signatures, each signatory in their own name.
+  const [signe] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Télécharger l'avenant (PDF)" }).click(),
+  ]);
+  expect(signe.suggestedFilename()).toMatch(/_avenant-1_signe\.pdf$/);
+  const rapport = pdfsig(await signe.path());
+  expect(rapport.match(/Signature is Valid/g)).toHaveLength(2);
+  expect(rapport).toContain("Signer Certificate Common Name: Claude Signataire (DNE)");
+  expect(rapport).toContain("Signer Certificate Common Name: Morgane Signataire (DINUM)");
 
   await page.getByRole("link", { name: "Voir la convention consolidée" }).click();
   await expect(page.getByTestId("fin-consolidee")).toHaveText(/31.décembre 2026/);
-  await expect(page.getByTestId("chronologie")).toContainText("Avenant n° 1, signé le 15");
+  await expect(page.getByTestId("chronologie")).toContainText("Avenant n° 1, signé le");
   const schedule = page.getByRole("table", { name: "Échéancier consolidé" });
   await expect(schedule).toContainText(/2026\s*0.€\s*20.000.€/);
   await expect(schedule).toContainText(/Total\s*120.000.€\s*120.000.€/);
@@ -111,3 +152,11 @@ test("an avenant to a convention like seed 003 extends it by a year and moves 20
   expect(download.suggestedFilename()).toBe("2024-09-01_convention_MENJ-DNE_DINUM_consolidee.pdf");
   await expectAccessible(page);
 });
+
+function pdfsig(fichier: string): string {
+  try {
+    return execFileSync("pdfsig", [fichier], { encoding: "utf8" });
+  } catch (error) {
+    return String((error as { stdout?: string }).stdout ?? error);
+  }
+}

@@ -4,7 +4,11 @@ import type { Evenement } from "@/lib/domain/statut";
 import type { AgentLike } from "@/lib/server/policies";
 import { transitionDocument } from "@/lib/server/cycle/transition";
 import { approuverSection, getRevue } from "@/lib/server/revue/revue";
-import type { RefDocument } from "@/lib/server/revue/document";
+import { loadDocument, type RefDocument } from "@/lib/server/revue/document";
+import { signerDocument } from "@/lib/server/signature/signer-document";
+import { etapesAuTour } from "@/lib/domain/signature";
+import { db } from "@/lib/server/db";
+import { createAgent } from "./factories";
 
 /** Every section approved by `relecteur` for its current content; the warnings to acknowledge. */
 export async function approuverTout(relecteur: AgentLike, ref: RefDocument): Promise<string[]> {
@@ -14,7 +18,32 @@ export async function approuverTout(relecteur: AgentLike, ref: RefDocument): Pro
   return revue.avertissements.map((a) => a.cle);
 }
 
-/** Each step by its agent, from the version read; « valider » after approving everything. */
+/** Every party signs, in order, by the scan of its paper signature (the frozen PDF itself, same
+ *  page count), recorded by an administrator, all on `dateSignature`. */
+export async function signerToutParScan(ref: RefDocument, dateSignature: string) {
+  const admin = await createAgent(db, { role: "ADMINISTRATEUR" });
+  const { documentId } = await loadDocument(admin, ref);
+  let resultat: { statut: string; version: number } | undefined;
+  for (;;) {
+    const etapes = await db.signature.findMany({
+      where: ref.numero ? { avenantId: documentId } : { conventionId: documentId, avenantId: null },
+    });
+    const suivante = etapesAuTour(etapes)[0];
+    if (!suivante) return resultat!;
+    const figee = await db.versionFigee.findFirstOrThrow({ where: { documentId }, orderBy: { numero: "desc" } });
+    resultat = await signerDocument(admin, {
+      ...ref,
+      signatureId: suivante.id,
+      version: (await getRevue(admin, ref)).version,
+      mode: "SCAN",
+      dateSignature,
+      scan: { nom: "scan.pdf", octets: Buffer.from(figee.pdf) },
+    });
+  }
+}
+
+/** Each step by its agent, from the version read; « valider » after approving everything; the
+ *  signature of every party (by scan) for SIGNER_DERNIERE_PARTIE. */
 export async function mener(
   ref: RefDocument,
   etapes: readonly (readonly [AgentLike, Evenement])[],
@@ -22,6 +51,10 @@ export async function mener(
 ) {
   let resultat: { statut: string; version: number } | undefined;
   for (const [agent, evenement] of etapes) {
+    if (evenement === "SIGNER_DERNIERE_PARTIE") {
+      resultat = await signerToutParScan(ref, options.dateSignature ?? new Date().toISOString().slice(0, 10));
+      continue;
+    }
     const { version } = await getRevue(agent, ref);
     const avertissementsAcquittes = evenement === "VALIDER" ? await approuverTout(agent, ref) : [];
     resultat = await transitionDocument(agent, {

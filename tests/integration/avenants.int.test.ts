@@ -75,7 +75,7 @@ describe("avenants", () => {
       },
     ]);
     expect(apres.constats).toEqual([]);
-    expect(await db.auditEvent.count({ where: { conventionId: convention.id, type: { startsWith: "AVENANT_" } } })).toBe(4);
+    expect(await db.auditEvent.count({ where: { conventionId: convention.id, type: { startsWith: "AVENANT_" } } })).toBe(5); // created, submitted, validated, signed by each party
   });
 
   it("answers an unknown organisation of a succession at its field, and writes nothing", async () => {
@@ -126,7 +126,7 @@ describe("avenants", () => {
         dateSignature: "2025-01-01",
       }),
     ).rejects.toMatchObject({
-      code: "TRANSITION_INTERDITE",
+      code: "SIGNATURE_PAR_PARTIE",
     });
   });
 

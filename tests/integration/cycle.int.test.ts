@@ -8,7 +8,7 @@ import { createAgent, createConvention } from "../helpers/factories";
 import { approuverTout, mener } from "../helpers/cycle";
 import { createActionMaker } from "@/lib/actions/action";
 import { ACTION_DE, ROLES, roleCan, type Role } from "@/lib/domain/roles";
-import { EVENEMENTS, type Evenement, type Statut } from "@/lib/domain/statut";
+import { EVENEMENTS_DE_SIGNATURE, EVENEMENTS, type Evenement, type Statut } from "@/lib/domain/statut";
 import { transitionSchema } from "@/lib/schemas/revue";
 import { transitionDocument } from "@/lib/server/cycle/transition";
 import { approuverSection, getRevue, ouvrirFil, repondreFil, resoudreFil } from "@/lib/server/revue/revue";
@@ -52,8 +52,9 @@ describe("every role × every step, refused on the server unless allowed", () =>
       avertissementsAcquittes: acquittes,
       dateSignature: "2024-09-01",
     });
-    if (!permis) {
-      await expect(essai).rejects.toMatchObject({ code: "ACCES_REFUSE" });
+    if (!permis || EVENEMENTS_DE_SIGNATURE.includes(evenement)) {
+      // A signature is never a step pressed: it is recorded party by party (signature.int.test.ts).
+      await expect(essai).rejects.toMatchObject({ code: permis ? "SIGNATURE_PAR_PARTIE" : "ACCES_REFUSE" });
       expect((await db.convention.findUniqueOrThrow({ where: { id: convention.id } })).statut).toBe(DEPART[evenement]);
       expect(
         await db.auditEvent.count({ where: { conventionId: convention.id, type: { in: EVENEMENTS.map((e) => `CONVENTION_${e}`) } } }),

@@ -5,17 +5,17 @@
 // SHA-256). One transaction per step, guarded by the version read: a step pressed twice or from a
 // stale page is refused in French and writes nothing.
 import "server-only";
-import { nextStatut, type Evenement, type Statut } from "@/lib/domain/statut";
+import { EVENEMENTS_DE_SIGNATURE, nextStatut, type Evenement, type Statut } from "@/lib/domain/statut";
 import { ACTION_DE } from "@/lib/domain/roles";
 import { blocagesValidation, etatsSections } from "@/lib/domain/revue";
-import { fromCalendarDate } from "@/lib/domain/dates";
 import { ConflitVersion, ErreurMetier } from "@/lib/domain/erreurs";
 import { assertCan, type AgentLike } from "../policies";
 import { recordAudit } from "../audit";
 import { inTransaction, on, type InTx, type Tx } from "../db";
 import { renderPdf } from "../pdf/pdf-pool";
 import { loadDocument, type DocumentRevu, type RefDocument } from "../revue/document";
-import { notifier, redacteursDe, relecteurs, signatairesDe } from "../notifications/notifier";
+import { notifier, redacteursDe, relecteurs } from "../notifications/notifier";
+import { auTourDeSigner } from "../signature/signer-document";
 import { figer } from "../signature/version-a-signer";
 
 export type DemandeTransition = RefDocument & {
@@ -29,24 +29,20 @@ export type DemandeTransition = RefDocument & {
 export async function transitionDocument(agent: AgentLike, demande: DemandeTransition, { tx: outer }: InTx = {}) {
   const doc = await loadDocument(agent, demande, { tx: outer });
   assertCan(agent, ACTION_DE[demande.evenement]);
+  if (EVENEMENTS_DE_SIGNATURE.includes(demande.evenement))
+    throw new ErreurMetier(
+      "SIGNATURE_PAR_PARTIE",
+      "Une signature s'enregistre partie par partie, dans l'ordre, depuis « Signature des parties » (dans l'application ou par le scan signé).",
+    );
   const statut = nextStatut(doc.statut, demande.evenement); // TransitionInterdite: said as is
   if (doc.version !== demande.version) throw new ConflitVersion();
-  const signature = demande.evenement === "SIGNER_DERNIERE_PARTIE";
-  if (signature && !demande.dateSignature) {
-    const message = "Indiquez la date de la dernière signature.";
-    throw new ErreurMetier("DATE_SIGNATURE", message, { dateSignature: message });
-  }
   const acquittes = demande.avertissementsAcquittes ?? [];
   if (demande.evenement === "VALIDER") await assertRevueComplete(doc, acquittes, outer);
   // Rendered before the transaction (a few hundred ms), written inside it if the version still holds.
   const pdf = statut === "PRETE_A_SIGNER" ? await renderPdf(doc.pdf()) : null;
 
   return inTransaction(outer, async (tx) => {
-    const data = {
-      statut,
-      version: { increment: 1 },
-      ...(signature ? { dateSignature: fromCalendarDate(demande.dateSignature!) } : {}),
-    };
+    const data = { statut, version: { increment: 1 } };
     const where = { id: doc.documentId, version: demande.version };
     const { count } =
       doc.type === "avenant" ? await tx.avenant.updateMany({ where, data }) : await tx.convention.updateMany({ where, data });
@@ -70,7 +66,6 @@ export async function transitionDocument(agent: AgentLike, demande: DemandeTrans
         commentaire: demande.commentaire?.trim() || null,
         ...(demande.evenement === "VALIDER" ? { avertissementsAcquittes: acquittes } : {}),
         ...(filsOuverts.length ? { filsOuverts: filsOuverts.map((f) => f.sectionLibelle) } : {}),
-        ...(signature ? { dateSignature: demande.dateSignature } : {}),
         ...(figee ? { versionFigee: figee.numero, sha256: figee.sha256 } : {}),
       },
     });
@@ -124,7 +119,8 @@ async function prevenir(tx: Tx, agent: AgentLike, doc: DocumentRevu, evenement: 
     await notifier(tx, {
       ...commun,
       type: "A_VOUS_DE_SIGNER",
-      destinataires: await signatairesDe(tx, doc.conventionId),
+      // The first to sign only (by default the délégant's); the next ones when their turn comes.
+      destinataires: (await auTourDeSigner(tx, doc)).signataires,
       titre: `À vous de signer : ${doc.libelle}`,
     });
   }

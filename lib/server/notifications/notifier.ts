@@ -6,7 +6,6 @@ import type { TypeNotification } from "@/lib/domain/notifications";
 import type { Tx } from "../db";
 import { ajouterTache } from "../jobs/file";
 import { courrielActif } from "./courriel";
-import { ministryOf } from "../policies";
 import type { DocumentRevu } from "../revue/document";
 
 export async function notifier(
@@ -41,15 +40,6 @@ export async function redacteursDe(tx: Tx, doc: DocumentRevu): Promise<string[]>
 /** DINUM finance: every active reviewer. */
 export async function relecteurs(tx: Tx): Promise<string[]> {
   return (await tx.user.findMany({ where: { role: "RELECTEUR_FINANCIER", actif: true }, select: { id: true } })).map((u) => u.id);
-}
-
-/** The signatories of the parties: active SIGNATAIRE agents of a ministry that is a party. */
-export async function signatairesDe(tx: Tx, conventionId: string): Promise<string[]> {
-  const parties = await tx.partie.findMany({ where: { conventionId }, select: { organisationId: true } });
-  const ministeres = new Set<string>();
-  for (const p of parties) for (const id of await ministryOf(p.organisationId, tx)) ministeres.add(id);
-  const signataires = await tx.user.findMany({ where: { role: "SIGNATAIRE", actif: true }, select: { id: true, organisationId: true } });
-  return signataires.filter((s) => s.organisationId && ministeres.has(s.organisationId)).map((s) => s.id);
 }
 
 /** Those who wrote in a thread of the document. */

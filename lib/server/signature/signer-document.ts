@@ -76,9 +76,11 @@ async function assertScanValide(scan: { nom: string; octets: Buffer }, pagesAtte
 
 export async function signerDocument(
   agent: AgentLike,
-  demande: DemandeSignature,
+  saisie: DemandeSignature,
   { tx: outer, fournisseur = signatureInterne }: InTx & { fournisseur?: FournisseurSignature } = {},
 ) {
+  // Signed in the app: today, whatever was sent; on paper: the date written on it.
+  const demande = saisie.mode === "APPLICATION" ? { ...saisie, dateSignature: toCalendarDate(new Date()) } : saisie;
   const doc = await loadDocument(agent, demande, { tx: outer });
   assertCan(agent, "convention.signer");
   if (doc.statut !== "PRETE_A_SIGNER" && doc.statut !== "SIGNEE_PARTIELLEMENT")
@@ -234,20 +236,31 @@ export async function signerDocument(
   });
 }
 
-/** Whoever is next: the signatories of the parties whose turn it now is. */
-async function prevenirSuivants(tx: Tx, agent: AgentLike, doc: DocumentRevu, signeeId: string) {
+/** The parties whose turn it is (after `signeeId`, just signed), and their signatories. */
+export async function auTourDeSigner(tx: Tx, doc: DocumentRevu, signeeId?: string) {
   const etapes = (await lireEtapes(doc, tx)).map((e) => ({ ...e, signee: e.signee || e.id === signeeId }));
   const suivantes = etapesAuTour(etapes);
-  if (suivantes.length === 0) return;
+  if (suivantes.length === 0) return { parties: [], signataires: [] };
   const organisations = await tx.organisation.findMany({ select: { id: true, parentId: true } });
   const signataires = await tx.user.findMany({ where: { role: "SIGNATAIRE", actif: true }, select: { id: true, organisationId: true } });
-  const destinataires = signataires.filter((s) =>
-    suivantes.some((e) => s.organisationId && e.partie && memeBranche(organisations, s.organisationId, e.partie.organisationId)),
-  );
+  return {
+    parties: suivantes.map((e) => e.partie?.libelle ?? e.mention),
+    signataires: signataires
+      .filter((s) =>
+        suivantes.some((e) => s.organisationId && e.partie && memeBranche(organisations, s.organisationId, e.partie.organisationId)),
+      )
+      .map((s) => s.id),
+  };
+}
+
+/** Whoever is next: the signatories of the parties whose turn it now is. */
+async function prevenirSuivants(tx: Tx, agent: AgentLike, doc: DocumentRevu, signeeId: string) {
+  const { parties, signataires } = await auTourDeSigner(tx, doc, signeeId);
+  if (parties.length === 0) return;
   await notifier(tx, {
     type: "A_VOUS_DE_SIGNER",
-    destinataires: destinataires.map((d) => d.id),
-    titre: `À vous de signer : ${doc.libelle} (${suivantes.map((e) => e.partie?.libelle ?? e.mention).join(", ")})`,
+    destinataires: signataires,
+    titre: `À vous de signer : ${doc.libelle} (${parties.join(", ")})`,
     lien: `${doc.chemin}#signatures`,
     conventionId: doc.conventionId,
     sauf: agent.id,

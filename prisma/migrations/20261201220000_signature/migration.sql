@@ -81,9 +81,14 @@ END $$;
 CREATE TRIGGER pdf_signe_immuable BEFORE UPDATE OR DELETE ON "PdfSigne"
   FOR EACH ROW EXECUTE FUNCTION pdf_signe_immuable();
 
--- A signature once recorded never changes (nor is it deleted).
+-- A signature once recorded never changes (nor is it deleted). What may still move are its links
+-- to the referential and to accounts (a merge of duplicates, a deleted account): not what was signed.
 CREATE FUNCTION signature_recueillie_immuable() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
+  IF TG_OP = 'UPDATE' AND (to_jsonb(NEW) - 'signataireId' - 'partieId' - 'enregistreeParId')
+                        = (to_jsonb(OLD) - 'signataireId' - 'partieId' - 'enregistreeParId') THEN
+    RETURN NEW;
+  END IF;
   IF OLD."signee" THEN
     RAISE EXCEPTION 'Une signature recueillie ne peut être ni modifiée ni supprimée (%).', TG_OP
       USING ERRCODE = 'integrity_constraint_violation';

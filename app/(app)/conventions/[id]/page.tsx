@@ -16,6 +16,9 @@ import { ButtonsGroup } from "@/components/dsfr/ButtonsGroup";
 import { revueDuDocument } from "@/lib/server/revue/revue";
 import { documentDeConvention } from "@/lib/server/revue/document";
 import { CycleDocument } from "@/components/revue/CycleDocument";
+import { SignaturesParties } from "@/components/signature/SignaturesParties";
+import { lireSignatures } from "@/lib/server/signature/etapes";
+import { deposerScanAction, signerEnLigneAction } from "../signature/actions";
 import { VuesDocument } from "@/components/revue/VuesDocument";
 import { SupprimerProjet } from "@/components/convention/SupprimerProjet";
 import { deleteConventionAction } from "../actions";
@@ -99,6 +102,20 @@ export default async function ConventionPage({ params }: { params: Promise<{ id:
         )}
       </div>
       <CycleDocument agent={agent} revue={revue} actions={ACTIONS_CYCLE} />
+      {!estModifiable(convention.statut) && (
+        <SignaturesParties
+          signatures={await lireSignatures(agent, {
+            type: "convention",
+            conventionId: convention.id,
+            avenantId: null,
+            numero: null,
+            statut: convention.statut,
+            version: convention.version,
+          })}
+          signerEnLigne={signerEnLigneAction}
+          deposerScan={deposerScanAction}
+        />
+      )}
       <nav className="fr-summary fr-mb-4w" aria-labelledby="sommaire-titre">
         <p className="fr-summary__title" id="sommaire-titre">
           Sommaire

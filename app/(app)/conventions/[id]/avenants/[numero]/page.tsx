@@ -11,6 +11,9 @@ import { revueDuDocument } from "@/lib/server/revue/revue";
 import { documentDAvenant } from "@/lib/server/revue/document";
 import { estModifiable } from "@/lib/domain/statut";
 import { CycleDocument } from "@/components/revue/CycleDocument";
+import { SignaturesParties } from "@/components/signature/SignaturesParties";
+import { lireSignatures } from "@/lib/server/signature/etapes";
+import { deposerScanAction, signerEnLigneAction } from "../../../signature/actions";
 import { VuesDocument } from "@/components/revue/VuesDocument";
 import { ACTIONS_CYCLE } from "../../../cycle";
 import { PdfDownloadButton } from "@/components/convention/PdfDownloadButton";
@@ -69,6 +72,20 @@ export default async function AvenantPage({ params }: { params: Promise<{ id: st
         )}
       </ButtonsGroup>
       <CycleDocument agent={agent} revue={revue} actions={ACTIONS_CYCLE} />
+      {!estModifiable(avenant.statut) && (
+        <SignaturesParties
+          signatures={await lireSignatures(agent, {
+            type: "avenant",
+            conventionId: id,
+            avenantId: avenant.id,
+            numero: avenant.numero,
+            statut: avenant.statut,
+            version: avenant.version,
+          })}
+          signerEnLigne={signerEnLigneAction}
+          deposerScan={deposerScanAction}
+        />
+      )}
       <ConstatsPanel constats={data.constats} exigences={[]} montrerExigences={false} />
       <section aria-labelledby="titre-effets" className="fr-mb-4w">
         <h2 id="titre-effets" className="fr-h4">

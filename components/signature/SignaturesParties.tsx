@@ -1,0 +1,204 @@
+"use client";
+// The signature of each party, in order: who signed, when and how; whose turn it is; and for the
+// agent whose party's turn it is, signing in the app (password again) or depositing the scan of the
+// paper-signed PDF.
+import { useId, useState, type FormEvent } from "react";
+import { useRouter } from "next/navigation";
+import type { Action } from "@/lib/actions/result";
+import { formatDateLongue } from "@/lib/domain/dates";
+import { LIBELLES_AUTORITE, LIBELLES_NIVEAU } from "@/lib/domain/signature";
+import type { SignerEnLigneInput } from "@/lib/schemas/signature";
+import type { EtapeSignatureVue, SignaturesDocument } from "@/lib/views/signature";
+import { Bandeau, type Message } from "@/components/dsfr/Bandeau";
+
+type Resultat = { statut: string; version: number; dateSignature: string | null };
+
+type Props = {
+  signatures: SignaturesDocument;
+  signerEnLigne: Action<SignerEnLigneInput, Resultat>;
+  deposerScan: Action<FormData, Resultat>;
+};
+
+const aujourdhui = () => new Date().toISOString().slice(0, 10);
+
+function Etat({ e }: { e: EtapeSignatureVue }) {
+  if (e.signee)
+    return (
+      <p className="fr-mb-1v">
+        <span className="fr-badge fr-badge--sm fr-badge--success">Signé</span>{" "}
+        {e.dateSignature ? `le ${formatDateLongue(e.dateSignature)}` : ""}
+        {e.lieu ? ` à ${e.lieu}` : ""}
+        {e.niveau ? ` — ${LIBELLES_NIVEAU[e.niveau]}` : ""}
+      </p>
+    );
+  return (
+    <p className="fr-mb-1v">
+      {e.auTour ? (
+        <span className="fr-badge fr-badge--sm fr-badge--info">À signer maintenant</span>
+      ) : (
+        <span className="fr-badge fr-badge--sm">En attente des signatures précédentes</span>
+      )}
+    </p>
+  );
+}
+
+export function SignaturesParties({ signatures, signerEnLigne, deposerScan }: Props) {
+  const router = useRouter();
+  const [message, setMessage] = useState<Message>();
+  const [pending, setPending] = useState(false);
+  const id = useId();
+  const base = { conventionId: signatures.conventionId, numero: signatures.numero, version: signatures.version };
+
+  const conclure = (r: { ok: true; data: Resultat } | { ok: false; message: string; code: string }, partie: string) => {
+    setPending(false);
+    if (!r.ok) {
+      setMessage({ ok: false, texte: r.message });
+      if (r.code === "CONFLIT_VERSION") router.refresh();
+      return false;
+    }
+    setMessage({
+      ok: true,
+      texte:
+        r.data.statut === "SIGNEE"
+          ? `Signature de ${partie} enregistrée : le document est signé par toutes les parties.`
+          : `Signature de ${partie} enregistrée.`,
+    });
+    router.refresh();
+    return true;
+  };
+
+  const signer = async (event: FormEvent<HTMLFormElement>, e: EtapeSignatureVue) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    setPending(true);
+    setMessage(undefined);
+    const r = await signerEnLigne({
+      ...base,
+      signatureId: e.id,
+      dateSignature: "",
+      lieu: String(form.get("lieu") ?? ""),
+      motDePasse: String(form.get("motDePasse") ?? ""),
+    });
+    if (conclure(r, e.partie)) (event.target as HTMLFormElement).reset();
+  };
+
+  const deposer = async (event: FormEvent<HTMLFormElement>, e: EtapeSignatureVue) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    form.set("conventionId", base.conventionId);
+    form.set("numero", base.numero === null ? "" : String(base.numero));
+    form.set("version", String(base.version));
+    form.set("signatureId", e.id);
+    setPending(true);
+    setMessage(undefined);
+    conclure(await deposerScan(form), e.partie);
+  };
+
+  return (
+    <section
+      id="signatures-parties"
+      aria-labelledby={`${id}-titre`}
+      className="fr-mb-4w fr-p-3w"
+      style={{ border: "1px solid var(--border-default-grey)" }}
+    >
+      <h2 id={`${id}-titre`} className="fr-h5">
+        Signature des parties
+      </h2>
+      <p className="fr-text--sm">
+        Chaque partie signe la version figée, dans l&apos;ordre ci-dessous (un même numéro : dans n&apos;importe quel ordre). La date de
+        signature du document est celle de la dernière signature.
+      </p>
+      <Bandeau message={message} />
+      {signatures.etapes.length === 0 && <p>Aucun bloc de signature : renvoyez le document en rédaction pour en ajouter.</p>}
+      <ol className="fr-raw-list">
+        {signatures.etapes.map((e, i) => (
+          <li key={e.id} className="fr-mb-3w" data-testid="etape-signature">
+            <h3 className="fr-h6 fr-mb-1v">
+              {e.groupe}. {e.partie}
+            </h3>
+            <p className="fr-mb-1v">
+              {e.pourLeCompteDe ? `${e.pourLeCompteDe} ` : ""}
+              {e.mention}
+              {e.signataireNom ? ` — ${e.signataireNom}` : ""}
+              {e.qualite ? `, ${e.qualite}` : ""}
+            </p>
+            <p className="fr-text--xs fr-mb-1v">
+              {LIBELLES_AUTORITE[e.autorite]}
+              {e.autoriteReference ? ` : ${e.autoriteReference}` : ""}
+            </p>
+            <Etat e={e} />
+            {e.signerEnLigne && (
+              <form onSubmit={(ev) => signer(ev, e)} className="fr-mt-2w" aria-label={`Signer pour ${e.partie} dans l'application`}>
+                <div className="fr-grid-row fr-grid-row--gutters fr-grid-row--bottom">
+                  <div className="fr-col-12 fr-col-md-4 fr-input-group">
+                    <label className="fr-label" htmlFor={`${id}-${i}-mdp`}>
+                      Votre mot de passe <span className="fr-hint-text">Pour confirmer que c&apos;est bien vous qui signez.</span>
+                    </label>
+                    <input
+                      id={`${id}-${i}-mdp`}
+                      name="motDePasse"
+                      type="password"
+                      autoComplete="current-password"
+                      className="fr-input"
+                      required
+                    />
+                  </div>
+                  <div className="fr-col-12 fr-col-md-3 fr-input-group">
+                    <label className="fr-label" htmlFor={`${id}-${i}-lieu`}>
+                      Lieu
+                    </label>
+                    <input id={`${id}-${i}-lieu`} name="lieu" className="fr-input" defaultValue="Paris" />
+                  </div>
+                  <div className="fr-col-12 fr-col-md-5 fr-mb-3w">
+                    <button type="submit" className="fr-btn fr-icon-edit-line fr-btn--icon-left" disabled={pending}>
+                      Signer dans l&apos;application
+                    </button>
+                  </div>
+                </div>
+              </form>
+            )}
+            {e.deposerScan && (
+              <details className="fr-mt-1w">
+                <summary>Cette partie a signé sur papier : déposer le scan</summary>
+                <form onSubmit={(ev) => deposer(ev, e)} className="fr-mt-2w" aria-label={`Déposer le scan signé pour ${e.partie}`}>
+                  <div className="fr-grid-row fr-grid-row--gutters fr-grid-row--bottom">
+                    <div className="fr-col-12 fr-col-md-5 fr-upload-group">
+                      <label className="fr-label" htmlFor={`${id}-${i}-scan`}>
+                        Scan du document signé{" "}
+                        <span className="fr-hint-text">PDF de 20 Mo au plus, toutes les pages de la version envoyée à la signature.</span>
+                      </label>
+                      <input id={`${id}-${i}-scan`} name="scan" type="file" accept="application/pdf" className="fr-upload" required />
+                    </div>
+                    <div className="fr-col-12 fr-col-md-3 fr-input-group">
+                      <label className="fr-label" htmlFor={`${id}-${i}-date`}>
+                        Date de la signature
+                      </label>
+                      <input id={`${id}-${i}-date`} name="dateSignature" type="date" className="fr-input" max={aujourdhui()} required />
+                    </div>
+                    <div className="fr-col-12 fr-col-md-2 fr-input-group">
+                      <label className="fr-label" htmlFor={`${id}-${i}-lieu-scan`}>
+                        Lieu
+                      </label>
+                      <input id={`${id}-${i}-lieu-scan`} name="lieu" className="fr-input" defaultValue="Paris" />
+                    </div>
+                    <div className="fr-col-12 fr-col-md-2 fr-mb-3w">
+                      <button type="submit" className="fr-btn fr-btn--secondary" disabled={pending}>
+                        Enregistrer le scan
+                      </button>
+                    </div>
+                  </div>
+                </form>
+              </details>
+            )}
+          </li>
+        ))}
+      </ol>
+      {signatures.sansMotDePasse && signatures.etapes.some((e) => e.auTour) && (
+        <p className="fr-text--sm">
+          Vous vous connectez par ProConnect : la signature dans l&apos;application demande pour l&apos;instant un compte avec mot de passe.
+          Déposez le scan de la signature papier.
+        </p>
+      )}
+    </section>
+  );
+}
