@@ -199,3 +199,24 @@ describe("signing on paper: the scan of the signed PDF", () => {
     expect(await db.versionFigee.count({ where: { documentId: copie.id } })).toBe(1);
   });
 });
+
+describe("a document sent to signature without signature blocks", () => {
+  it("gets one per party at the freeze, délégant first, délégataire last, and its first signatories are told", async () => {
+    const redacteur = await createAgent(db, { role: "REDACTEUR", organisationId: await org("DNE") });
+    const relecteur = await createAgent(db, { role: "RELECTEUR_FINANCIER", organisationId: await org("DINUM") });
+    const dne = await createAgent(db, { role: "SIGNATAIRE", organisationId: await org("DNE") });
+    const dinum = await createAgent(db, { role: "SIGNATAIRE", organisationId: await org("DINUM") });
+    const convention = await createConvention(db, { statut: "BROUILLON", dateSignature: undefined, signatures: [] });
+    await mener({ conventionId: convention.id }, [
+      [redacteur, "SOUMETTRE"],
+      [relecteur, "VALIDER"],
+    ]);
+    const blocs = await db.signature.findMany({ where: { conventionId: convention.id }, include: { partie: true }, orderBy: { ordre: "asc" } });
+    expect(blocs.map((b) => [b.partie!.role, b.groupe, b.mention])).toEqual([
+      ["DELEGANT", 1, "Pour DNE,"],
+      ["DELEGATAIRE", 2, "Pour DINUM,"],
+    ]);
+    const tour = (id: string) => db.notification.count({ where: { userId: id, conventionId: convention.id, type: "A_VOUS_DE_SIGNER" } });
+    expect([await tour(dne.id), await tour(dinum.id)]).toEqual([1, 0]);
+  });
+});

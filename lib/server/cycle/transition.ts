@@ -17,6 +17,7 @@ import { loadDocument, type DocumentRevu, type RefDocument } from "../revue/docu
 import { notifier, redacteursDe, relecteurs } from "../notifications/notifier";
 import { auTourDeSigner } from "../signature/signer-document";
 import { figer } from "../signature/version-a-signer";
+import { groupeParDefaut } from "@/lib/domain/signature";
 
 export type DemandeTransition = RefDocument & {
   evenement: Evenement;
@@ -54,6 +55,7 @@ export async function transitionDocument(agent: AgentLike, demande: DemandeTrans
         ? await tx.filRevue.findMany({ where: { documentId: doc.documentId, etat: { not: "RESOLU" } }, select: { sectionLibelle: true } })
         : [];
     const figee = pdf ? await figer(tx, agent, doc, pdf) : null;
+    if (figee) await assurerBlocsDeSignature(tx, doc);
     await recordAudit(tx, {
       userId: agent.id,
       type: `${doc.type === "avenant" ? "AVENANT" : "CONVENTION"}_${demande.evenement}`,
@@ -88,6 +90,27 @@ async function assertRevueComplete(doc: DocumentRevu, acquittes: readonly string
     avertissementsAcquittes: acquittes,
   });
   if (blocages.length) throw new ErreurMetier("REVUE_INCOMPLETE", `Validation impossible pour l'instant. ${blocages.join(" ")}`);
+}
+
+/** A document sent to signature without any signature block gets one per party, in the default
+ *  order (délégants first, délégataire last), named as the printed PDF names them (« Pour la DINUM, »). */
+async function assurerBlocsDeSignature(tx: Tx, doc: DocumentRevu) {
+  const ou = doc.type === "avenant" ? { avenantId: doc.avenantId } : { conventionId: doc.conventionId, avenantId: null };
+  if (await tx.signature.count({ where: ou })) return;
+  const parties = await tx.partie.findMany({
+    where: { conventionId: doc.conventionId },
+    orderBy: { ordre: "asc" },
+    include: { organisation: { select: { sigle: true } } },
+  });
+  await tx.signature.createMany({
+    data: parties.map((p, ordre) => ({
+      ...ou,
+      partieId: p.id,
+      ordre,
+      groupe: groupeParDefaut(p.role),
+      mention: `Pour ${p.organisation.sigle ?? p.libelle},`,
+    })),
+  });
 }
 
 /** Who hears of a step: review requested, changes requested, ready for signature. */
