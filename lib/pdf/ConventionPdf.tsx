@@ -201,9 +201,11 @@ export function ConventionPdf({ data }: { data: PdfConvention }) {
     <>
       <View style={styles.header}>
         <Text>{pdfText(data.reference)}</Text>
-        <Text>{data.signee ? "" : "PROJET — document non signé"}</Text>
+        <Text>{pdfText(data.bandeau ?? (data.signee ? "" : "PROJET — document non signé"))}</Text>
       </View>
-      {!data.signee && <Text style={styles.watermark}>PROJET</Text>}
+      {(data.filigrane === undefined ? (data.signee ? null : "PROJET") : data.filigrane) && (
+        <Text style={styles.watermark}>{data.filigrane ?? "PROJET"}</Text>
+      )}
       {data.informatif && <Text style={styles.informatif}>{pdfText(data.informatif)}</Text>}
       {children}
       <Text style={styles.footer}>{`page ${pageNumber} / ${totalPages}`}</Text>

@@ -5,6 +5,8 @@ export type PdfConvention = {
   meta: { title: string; subject: string; author: string; fileName: string };
   reference: string;
   signee: boolean;
+  filigrane?: string | null; // across every page: « PROJET » before the freeze
+  bandeau?: string; // in the running header: the document's state
   informatif?: string; // consolidated version: a notice on every page
   titre: string;
   parties: { libelle: string; adresse: string | null; representation: string | null; denomination: string | null }[];

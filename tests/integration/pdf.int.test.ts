@@ -79,14 +79,34 @@ describe("PDF", () => {
     expect(info).toMatch(/Pages:\s+[3-9]/);
   });
 
-  it("marks an unsigned convention as PROJET on every page, with page numbers", async () => {
-    const { raw } = await pdfOf("2020-SG-DINUM-01"); // signed by one party only
+  it("tells the truth about signing on every page: seed 001, signed by one party only, is not « PROJET » but half signed", async () => {
+    const { raw } = await pdfOf("2020-SG-DINUM-01");
     const pages = raw.split("\f").filter((p) => p.trim());
     expect(pages.length).toBeGreaterThan(1);
     pages.forEach((page, i) => {
-      expect(page).toContain("PROJET");
+      expect(page).toContain("Signé par 1 partie sur 2 — signatures en cours");
+      expect(page).not.toContain("PROJET");
       expect(page).toContain(`page ${i + 1} / ${pages.length}`);
     });
+    // Only the party that signed says so in its block.
+    expect(raw.match(/Signé(?! par)/g)).toHaveLength(1);
+  });
+
+  it("prints « Signé » in each block of seed 003, signed by both, and no PROJET mark", async () => {
+    const { raw } = await pdfOf("2024-DNE-DINUM-01");
+    expect(raw).not.toContain("PROJET");
+    expect(raw.match(/Signé(?! par)/g)).toHaveLength(2);
+  });
+
+  it("marks a draft « PROJET » on every page", async () => {
+    const agent = await createAgent(db, { role: "ADMINISTRATEUR" });
+    const convention = await createConvention(db, { statut: "BROUILLON" });
+    const file = path.join(os.tmpdir(), `${convention.id}-projet.pdf`);
+    fs.writeFileSync(file, await renderConventionPdf(buildConventionPdfData(await getConvention(agent, convention.id))));
+    const pages = execFileSync("pdftotext", [file, "-"], { encoding: "utf8" })
+      .split("\f")
+      .filter((p) => p.trim());
+    pages.forEach((page) => expect(page).toContain("PROJET — document non signé"));
   });
 });
 

@@ -7,7 +7,7 @@ import { formatDateCourte, formatDateLongue, toCalendarDate } from "@/lib/domain
 import { formatMontant, NBSP } from "@/lib/domain/money";
 import { totauxEcheancier } from "@/lib/domain/echeancier";
 import { parseTexte } from "@/lib/domain/texte";
-import { estSigneeParTous } from "@/lib/domain/statut";
+import { estModifiable, estSigneeParTous, type Statut } from "@/lib/domain/statut";
 import { LIBELLES_TYPE_CONVENTION, lignesImputation, lignesParametrage, TITRE_PARAMETRAGE } from "@/lib/domain/libelles";
 
 /** « Article 3 : Titre », as every PDF prints an article heading. */
@@ -107,19 +107,39 @@ export function partiesPdf(parties: readonly PartieImprimee[]): PdfConvention["p
   });
 }
 
-type BlocImprime = { mention: string; signataireNom: string | null; qualite: string | null; dateSignature: Date | null };
+type BlocImprime = {
+  mention: string;
+  signataireNom: string | null;
+  qualite: string | null;
+  dateSignature: Date | null;
+  signee?: boolean;
+  pourLeCompteDe?: string | null;
+};
 
 /** The signature blocks; without any, one empty block per party (« Pour la DINUM, »), named by `sigles`. */
 export function signaturesPdf(signatures: readonly BlocImprime[], sigles: readonly string[]): PdfConvention["signatures"] {
   const blocs: BlocImprime[] = signatures.length
     ? [...signatures]
     : sigles.map((s) => ({ mention: `Pour ${s},`, signataireNom: null, qualite: null, dateSignature: null }));
+  // « Signé le … » for a party that has signed, and only for it.
   return blocs.map((s) => ({
-    mention: s.mention,
+    mention: s.pourLeCompteDe ? `${s.mention} ${s.pourLeCompteDe}` : s.mention,
     nom: s.signataireNom,
     qualite: s.qualite,
-    date: s.dateSignature ? `Signé le ${formatDateCourte(s.dateSignature)}` : null,
+    date: s.signee ? (s.dateSignature ? `Signé le ${formatDateCourte(s.dateSignature)}` : "Signé") : null,
   }));
+}
+
+/** What every page says of the document's state: « PROJET » before the freeze only; the version
+ *  sent to signature says so; a document signed by some parties says how many. */
+export function etatImprime(statut: Statut, blocs: readonly { signee: boolean }[]): Pick<PdfConvention, "filigrane" | "bandeau"> {
+  if (estModifiable(statut)) return { filigrane: "PROJET", bandeau: "PROJET — document non signé" };
+  if (statut === "PRETE_A_SIGNER") return { filigrane: null, bandeau: "Version soumise à la signature des parties" };
+  if (statut === "SIGNEE_PARTIELLEMENT") {
+    const n = blocs.filter((b) => b.signee).length;
+    return { filigrane: null, bandeau: `Signé par ${n} partie${n > 1 ? "s" : ""} sur ${blocs.length} — signatures en cours` };
+  }
+  return { filigrane: null, bandeau: "" };
 }
 
 export function buildConventionPdfData(c: ConventionDetail): PdfConvention {
@@ -133,6 +153,7 @@ export function buildConventionPdfData(c: ConventionDetail): PdfConvention {
     },
     reference: c.reference,
     signee,
+    ...etatImprime(c.statut, c.signatures),
     titre: `${c.titre}${c.dateConvention ? ` du ${formatDateLongue(c.dateConvention)}` : ""}`,
     parties: partiesPdf(c.parties),
     visas: c.basesLegales.map((b) => `Vu ${b.texte} ;`),

@@ -4,7 +4,15 @@ import type { AvenantDetail, Consolidation } from "@/lib/views/avenant";
 import type { PdfConvention } from "@/lib/pdf/data";
 import { formatDateCourte, formatDateLongue } from "@/lib/domain/dates";
 import { estSigneeParTous } from "@/lib/domain/statut";
-import { buildConventionPdfData, partiesPdf, pdfFileName, signaturesPdf, tableauxPdf, titreArticle } from "./build-convention-pdf-data";
+import {
+  buildConventionPdfData,
+  etatImprime,
+  partiesPdf,
+  pdfFileName,
+  signaturesPdf,
+  tableauxPdf,
+  titreArticle,
+} from "./build-convention-pdf-data";
 
 export function buildAvenantPdfData(data: AvenantDetail): PdfConvention {
   const { convention: c, avenant, articles, lignes, texte } = data;
@@ -21,6 +29,7 @@ export function buildAvenantPdfData(data: AvenantDetail): PdfConvention {
     },
     reference: `${c.reference} — avenant n° ${avenant.numero}`,
     signee,
+    ...etatImprime(avenant.statut, texte.signatures),
     titre: `Avenant n° ${avenant.numero} à la ${initiale}`,
     parties: partiesPdf(texte.parties),
     visas: texte.basesLegales.map((b) => `Vu ${b.texte} ;`),
@@ -34,7 +43,8 @@ export function buildAvenantPdfData(data: AvenantDetail): PdfConvention {
       data.etat.parties.map((p) => p.organisation.sigle ?? p.libelle),
     ).map((s) => ({
       ...s,
-      date: s.date ?? (signee && avenant.dateSignature ? `Signé le ${formatDateCourte(avenant.dateSignature)}` : null),
+      // An avenant saved before it had its own blocks, signed: the avenant's date.
+      date: s.date ?? (texte.repris && signee && avenant.dateSignature ? `Signé le ${formatDateCourte(avenant.dateSignature)}` : null),
     })),
     annexes: [],
   };
