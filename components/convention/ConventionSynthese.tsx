@@ -1,6 +1,7 @@
 import type { ConventionDetail } from "@/lib/views/convention";
 import { formatMontant } from "@/lib/domain/money";
-import { formatDateLongue } from "@/lib/domain/dates";
+import { formatDateLongue, toCalendarDate } from "@/lib/domain/dates";
+import { datesDuDocument } from "@/lib/domain/signature";
 import { totauxEcheancier } from "@/lib/domain/echeancier";
 import { LIBELLES_TYPE_CONVENTION } from "@/lib/domain/libelles";
 import { EcheancierTable, ImputationTable, ParametrageTable, CofinancementTable } from "./FinancialTables";
@@ -16,14 +17,32 @@ function duree(c: ConventionDetail): string {
 // The structured facts a reviewer looks for first.
 export function ConventionSynthese({ convention: c }: { convention: ConventionDetail }) {
   const totaux = totauxEcheancier(c.lignesEcheancier);
+  // What follows from the last signature: when it takes effect, the last day to give notice.
+  const dates = datesDuDocument({
+    dateSignature: c.dateSignature ? toCalendarDate(c.dateSignature) : null,
+    pointDepart: c.pointDepart,
+    dateFin: c.dateFin ? toCalendarDate(c.dateFin) : null,
+    preavisMois: c.preavisMois,
+  });
   const faits: [string, string][] = [
     ["Référence", c.reference],
     ["Nature", LIBELLES_TYPE_CONVENTION[c.type]],
     ["Service rédacteur", c.service ? `${c.service.sigle ?? ""} — ${c.service.nom}` : "—"],
     ["Date de la convention", c.dateConvention ? formatDateLongue(c.dateConvention) : "—"],
     ["Date de signature", c.dateSignature ? formatDateLongue(c.dateSignature) : "—"],
+    [
+      "Prend effet",
+      dates.prendEffetLe
+        ? `le ${formatDateLongue(dates.prendEffetLe)} (dernière signature)`
+        : c.pointDepart === "NOTIFICATION"
+          ? "à sa notification"
+          : "à la signature de toutes les parties",
+    ],
     ["Durée", duree(c)],
     ["Préavis de résiliation", c.preavisMois ? `${c.preavisMois} mois` : "Non précisé"],
+    ...(dates.dernierPreavis && c.regleDuree === "DATE_FIXE"
+      ? ([["Dernier jour pour résilier avant la fin", formatDateLongue(dates.dernierPreavis)]] as [string, string][])
+      : []),
     ["Plafond AE", c.plafondAe !== null ? formatMontant(c.plafondAe) : "—"],
     ["Plafond CP", c.plafondCp !== null ? formatMontant(c.plafondCp) : "—"],
     ["Total de l'échéancier", `${formatMontant(totaux.ae)} en AE, ${formatMontant(totaux.cp)} en CP`],
