@@ -5,6 +5,7 @@ import { MainNavigation } from "@codegouvfr/react-dsfr/MainNavigation";
 const ITEMS = [
   { text: "Conventions", href: "/conventions" },
   { text: "Référentiel", href: "/referentiel" },
+  { text: "Vérifier un PDF", href: "/verifier" },
 ];
 
 /** The main menu; the inbox shows how many notifications are unread. */

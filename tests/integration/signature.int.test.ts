@@ -130,6 +130,22 @@ describe("signing in the app, in order, each signatory in their own name", () =>
     altere[milieu] = altere[milieu]! ^ 0x01;
     expect(pdfsig(altere)).toMatch(/Digest Mismatch|Signature is Invalid/);
 
+    // « Vérifier un PDF »: the signed file, the frozen one, and the tampered one.
+    const { verifierPdf } = await import("@/lib/server/signature/verifier");
+    const lecteur = await createAgent(db, { role: "LECTEUR", organisationId: await org("DNE") });
+    const verifie = await verifierPdf(lecteur, { nom: "signe.pdf", octets: Buffer.from(servi!.octets) });
+    expect(verifie).toMatchObject({ reconnu: "signe", rang: 2, versionFigee: 1, chemin: `/conventions/${convention.id}` });
+    expect(verifie.signatures.map((x) => [x.signataire, x.intacte, x.certificatReconnu])).toEqual([
+      ["Audran Le Baron", true, true],
+      ["Stéphanie Schaer", true, true],
+    ]);
+    expect(verifie.historique.map((h) => h.partie)).toHaveLength(2);
+    expect((await verifierPdf(lecteur, { nom: "fige.pdf", octets: Buffer.from(figee.pdf) })).reconnu).toBe("figee");
+    const falsifie = await verifierPdf(lecteur, { nom: "falsifie.pdf", octets: altere });
+    expect(falsifie.reconnu).toBeNull();
+    expect(falsifie.signatures.some((x) => !x.intacte)).toBe(true);
+    await expect(verifierPdf(lecteur, { nom: "note.txt", octets: Buffer.from("bonjour") })).rejects.toMatchObject({ code: "PAS_PDF" });
+
     // The database itself refuses to change a signed PDF or a recorded signature.
     await expect(db.$executeRawUnsafe(`UPDATE "PdfSigne" SET "sha256" = repeat('0', 64) WHERE "id" = $1`, signes[0]!.id)).rejects.toThrow(
       /ne peut être ni modifié ni supprimé/,
@@ -211,7 +227,11 @@ describe("a document sent to signature without signature blocks", () => {
       [redacteur, "SOUMETTRE"],
       [relecteur, "VALIDER"],
     ]);
-    const blocs = await db.signature.findMany({ where: { conventionId: convention.id }, include: { partie: true }, orderBy: { ordre: "asc" } });
+    const blocs = await db.signature.findMany({
+      where: { conventionId: convention.id },
+      include: { partie: true },
+      orderBy: { ordre: "asc" },
+    });
     expect(blocs.map((b) => [b.partie!.role, b.groupe, b.mention])).toEqual([
       ["DELEGANT", 1, "Pour DNE,"],
       ["DELEGATAIRE", 2, "Pour DINUM,"],

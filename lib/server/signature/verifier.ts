@@ -1,0 +1,130 @@
+// « Vérifier un PDF » (issue 11): is this file a version the application froze or signed (by its
+// SHA-256), or the scan of a paper signature it keeps? Which signatures does it hold, and is each
+// intact (pdfsig, with the internal CA trusted)? And what happened to that version.
+import "server-only";
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { ErreurMetier } from "@/lib/domain/erreurs";
+import type { SignatureLue, Verification } from "@/lib/views/verification";
+import { conventionScope, type AgentLike } from "../policies";
+import { on, type InTx } from "../db";
+import { certificatDeLAutorite } from "./autorite";
+import { sha256 } from "./fournisseur";
+import { TAILLE_MAX_SCAN } from "./signer-document";
+
+/** pdfsig's report, one entry per signature (poppler-utils; the CA in a throwaway NSS database). */
+export function lireSignaturesPdf(octets: Buffer): SignatureLue[] {
+  const dossier = fs.mkdtempSync(path.join(os.tmpdir(), "verifier-"));
+  try {
+    const fichier = path.join(dossier, "document.pdf");
+    fs.writeFileSync(fichier, octets);
+    fs.writeFileSync(path.join(dossier, "ca.pem"), certificatDeLAutorite());
+    execFileSync("certutil", ["-d", `sql:${dossier}`, "-N", "--empty-password"], { stdio: "ignore" });
+    execFileSync("certutil", ["-d", `sql:${dossier}`, "-A", "-n", "ca", "-t", "CT,C,C", "-i", path.join(dossier, "ca.pem")], {
+      stdio: "ignore",
+    });
+    let sortie: string;
+    try {
+      sortie = execFileSync("pdfsig", ["-nssdir", `sql:${dossier}`, fichier], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+    } catch (error) {
+      sortie = String((error as { stdout?: string }).stdout ?? "");
+    }
+    return sortie
+      .split(/^Signature #\d+:$/m)
+      .slice(1)
+      .map((bloc) => {
+        const champ = (nom: string) => bloc.match(new RegExp(`- ${nom}: (.*)$`, "m"))?.[1]?.trim() ?? null;
+        return {
+          signataire: champ("Signer Certificate Common Name") ?? "inconnu",
+          horodatage: champ("Signing Time"),
+          intacte: champ("Signature Validation") === "Signature is Valid.",
+          certificatReconnu: champ("Certificate Validation") === "Certificate is Trusted.",
+          couvreToutLeDocument: /Total document signed/.test(bloc),
+          detail: [champ("Signature Validation"), champ("Certificate Validation")].filter(Boolean).join(" "),
+        };
+      });
+  } finally {
+    fs.rmSync(dossier, { recursive: true, force: true });
+  }
+}
+
+export async function verifierPdf(agent: AgentLike, fichier: { nom: string; octets: Buffer }, { tx }: InTx = {}): Promise<Verification> {
+  if (fichier.octets.length > TAILLE_MAX_SCAN)
+    throw new ErreurMetier("TROP_GROS", "Ce fichier dépasse 20 Mo.", { fichier: "20 Mo au plus." });
+  if (fichier.octets.subarray(0, 5).toString("latin1") !== "%PDF-")
+    throw new ErreurMetier("PAS_PDF", `« ${fichier.nom} » n'est pas un PDF.`, { fichier: "Choisissez un fichier PDF." });
+  const empreinte = sha256(fichier.octets);
+  const db = on(tx);
+  const scope = await conventionScope(agent, tx);
+  const [figee, signe, scan] = await Promise.all([
+    db.versionFigee.findFirst({ where: { sha256: empreinte, convention: scope }, include: { convention: true, avenant: true } }),
+    db.pdfSigne.findFirst({
+      where: { sha256: empreinte, versionFigee: { convention: scope } },
+      include: { versionFigee: { include: { convention: true, avenant: true } } },
+    }),
+    db.fichier.findFirst({
+      where: { sha256: empreinte, nature: "ORIGINAL_SIGNE", OR: [{ convention: scope }, { avenant: { convention: scope } }] },
+      include: { convention: true, avenant: { include: { convention: true } }, signature: { include: { partie: true } } },
+    }),
+  ]);
+  const version = figee ?? signe?.versionFigee ?? null;
+  const signatures = lireSignaturesPdf(fichier.octets);
+  const base = { nom: fichier.nom, sha256: empreinte, taille: fichier.octets.length, signatures };
+  if (version) {
+    const document = version.avenant
+      ? `l'avenant n° ${version.avenant.numero} à la convention ${version.convention.reference}`
+      : `la convention ${version.convention.reference}`;
+    const chemin = version.avenant
+      ? `/conventions/${version.conventionId}/avenants/${version.avenant.numero}`
+      : `/conventions/${version.conventionId}`;
+    const etapes = await db.signature.findMany({
+      where: { versionFigeeId: version.id, signee: true },
+      orderBy: { enregistreeLe: "asc" },
+      include: { partie: true, pdfSigne: { select: { rang: true } } },
+    });
+    return {
+      ...base,
+      reconnu: signe ? "signe" : "figee",
+      document,
+      chemin,
+      versionFigee: version.numero,
+      figeeLe: version.figeeLe,
+      rang: signe?.rang ?? 0,
+      historique: etapes.map((e) => ({
+        partie: e.partie?.libelle ?? e.mention,
+        signataire: e.signataireNom,
+        date: e.dateSignature,
+        niveau: e.niveau,
+        dansCeFichier: e.pdfSigne ? e.pdfSigne.rang <= (signe?.rang ?? 0) : false,
+      })),
+    };
+  }
+  if (scan) {
+    const convention = scan.convention ?? scan.avenant?.convention ?? null;
+    return {
+      ...base,
+      reconnu: "scan",
+      document: scan.avenant
+        ? `l'avenant n° ${scan.avenant.numero} à la convention ${convention?.reference}`
+        : `la convention ${convention?.reference}`,
+      chemin: scan.avenant ? `/conventions/${convention?.id}/avenants/${scan.avenant.numero}` : `/conventions/${convention?.id}`,
+      versionFigee: null,
+      figeeLe: null,
+      rang: 0,
+      historique: scan.signature
+        ? [
+            {
+              partie: scan.signature.partie?.libelle ?? scan.signature.mention,
+              signataire: scan.signature.signataireNom,
+              date: scan.signature.dateSignature,
+              niveau: scan.signature.niveau,
+              dansCeFichier: true,
+            },
+          ]
+        : [],
+    };
+  }
+  return { ...base, reconnu: null, document: null, chemin: null, versionFigee: null, figeeLe: null, rang: 0, historique: [] };
+}

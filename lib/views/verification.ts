@@ -1,0 +1,26 @@
+// What « Vérifier un PDF » tells of a file (lib/server/signature/verifier.ts).
+import type { NiveauSignature } from "@/lib/domain/signature";
+
+export type SignatureLue = {
+  signataire: string;
+  horodatage: string | null;
+  intacte: boolean;
+  certificatReconnu: boolean;
+  couvreToutLeDocument: boolean;
+  detail: string;
+};
+
+export type Verification = {
+  nom: string;
+  sha256: string;
+  taille: number;
+  signatures: SignatureLue[];
+  /** What the application knows the file to be: its frozen version, a signed PDF it made, a scan it keeps — or nothing. */
+  reconnu: "figee" | "signe" | "scan" | null;
+  document: string | null;
+  chemin: string | null;
+  versionFigee: number | null;
+  figeeLe: Date | null;
+  rang: number;
+  historique: { partie: string; signataire: string | null; date: Date | null; niveau: NiveauSignature | null; dansCeFichier: boolean }[];
+};
