@@ -10,6 +10,7 @@ import { LIBELLES_AUTORITE, LIBELLES_NIVEAU } from "@/lib/domain/signature";
 import type { SignerEnLigneInput } from "@/lib/schemas/signature";
 import type { EtapeSignatureVue, SignaturesDocument } from "@/lib/views/signature";
 import { Bandeau, type Message } from "@/components/dsfr/Bandeau";
+import { PdfDownloadButton } from "@/components/convention/PdfDownloadButton";
 
 type Resultat = { statut: string; version: number; dateSignature: string | null };
 
@@ -17,6 +18,8 @@ type Props = {
   signatures: SignaturesDocument;
   signerEnLigne: Action<SignerEnLigneInput, Resultat>;
   deposerScan: Action<FormData, Resultat>;
+  /** The « Certificat de signature » PDF of the document. */
+  certificatHref: string;
 };
 
 const aujourdhui = () => new Date().toISOString().slice(0, 10);
@@ -42,7 +45,7 @@ function Etat({ e }: { e: EtapeSignatureVue }) {
   );
 }
 
-export function SignaturesParties({ signatures, signerEnLigne, deposerScan }: Props) {
+export function SignaturesParties({ signatures, signerEnLigne, deposerScan, certificatHref }: Props) {
   const router = useRouter();
   const [message, setMessage] = useState<Message>();
   const [pending, setPending] = useState(false);
@@ -193,6 +196,9 @@ export function SignaturesParties({ signatures, signerEnLigne, deposerScan }: Pr
           </li>
         ))}
       </ol>
+      {signatures.etapes.some((e) => e.signee) && (
+        <PdfDownloadButton href={certificatHref} label="Télécharger le certificat de signature (PDF)" />
+      )}
       {signatures.sansMotDePasse && signatures.etapes.some((e) => e.auTour) && (
         <p className="fr-text--sm">
           Vous vous connectez par ProConnect : la signature dans l&apos;application demande pour l&apos;instant un compte avec mot de passe.

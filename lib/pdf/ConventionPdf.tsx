@@ -167,19 +167,21 @@ function Body({ data }: { data: PdfConvention }) {
 
       {/* « Fait à Paris, le … » and the signature blocks stay together on one page (a block is never cut,
           even when there are too many parties for one page). */}
-      <View wrap={data.signatures.length > 8} style={{ marginTop: 16 }}>
-        <Text style={styles.paragraphe}>{pdfText(data.faitA)}</Text>
-        <View style={styles.signatures}>
-          {data.signatures.map((s, i) => (
-            <View key={i} style={styles.signature} wrap={false}>
-              <Text>{pdfText(s.mention)}</Text>
-              {s.qualite && <Text>{pdfText(s.qualite)}</Text>}
-              {s.nom && <Text style={styles.bold}>{pdfText(s.nom)}</Text>}
-              {s.date && <Text style={styles.note}>{pdfText(s.date)}</Text>}
-            </View>
-          ))}
+      {(data.faitA || data.signatures.length > 0) && (
+        <View wrap={data.signatures.length > 8} style={{ marginTop: 16 }}>
+          <Text style={styles.paragraphe}>{pdfText(data.faitA)}</Text>
+          <View style={styles.signatures}>
+            {data.signatures.map((s, i) => (
+              <View key={i} style={styles.signature} wrap={false}>
+                <Text>{pdfText(s.mention)}</Text>
+                {s.qualite && <Text>{pdfText(s.qualite)}</Text>}
+                {s.nom && <Text style={styles.bold}>{pdfText(s.nom)}</Text>}
+                {s.date && <Text style={styles.note}>{pdfText(s.date)}</Text>}
+              </View>
+            ))}
+          </View>
         </View>
-      </View>
+      )}
 
       {data.annexes.map((annexe, i) => (
         <View key={i} break>

@@ -130,6 +130,24 @@ describe("signing in the app, in order, each signatory in their own name", () =>
     altere[milieu] = altere[milieu]! ^ 0x01;
     expect(pdfsig(altere)).toMatch(/Digest Mismatch|Signature is Invalid/);
 
+    // The « Certificat de signature »: each signatory, level, re-authentication, certificate, SHA-256.
+    const { certificatDeSignature } = await import("@/lib/server/signature/certificat");
+    const { renderPdf } = await import("@/lib/server/pdf/pdf-pool");
+    const certificat = await renderPdf(await certificatDeSignature(dne, { conventionId: convention.id }));
+    const fichierCertificat = path.join(os.tmpdir(), `certificat-${convention.id}.pdf`);
+    fs.writeFileSync(fichierCertificat, certificat);
+    const texteCertificat = execFileSync("pdftotext", [fichierCertificat, "-"], { encoding: "utf8" }).replace(/\s+/g, " ");
+    for (const attendu of [
+      "Certificat de signature",
+      "Signataire : Audran Le Baron",
+      "Signataire : Stéphanie Schaer",
+      "Réauthentification : mot de passe",
+      "Signature électronique avancée",
+      figee.sha256.slice(0, 16),
+      signes[1]!.sha256.slice(0, 16),
+    ])
+      expect(texteCertificat).toContain(attendu);
+
     // « Vérifier un PDF »: the signed file, the frozen one, and the tampered one.
     const { verifierPdf } = await import("@/lib/server/signature/verifier");
     const lecteur = await createAgent(db, { role: "LECTEUR", organisationId: await org("DNE") });

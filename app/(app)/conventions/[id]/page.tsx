@@ -114,6 +114,7 @@ export default async function ConventionPage({ params }: { params: Promise<{ id:
           })}
           signerEnLigne={signerEnLigneAction}
           deposerScan={deposerScanAction}
+          certificatHref={`/conventions/${convention.id}/certificat-signature`}
         />
       )}
       <nav className="fr-summary fr-mb-4w" aria-labelledby="sommaire-titre">

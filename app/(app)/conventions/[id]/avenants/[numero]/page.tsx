@@ -84,6 +84,7 @@ export default async function AvenantPage({ params }: { params: Promise<{ id: st
           })}
           signerEnLigne={signerEnLigneAction}
           deposerScan={deposerScanAction}
+          certificatHref={`/conventions/${id}/avenants/${avenant.numero}/certificat-signature`}
         />
       )}
       <ConstatsPanel constats={data.constats} exigences={[]} montrerExigences={false} />
