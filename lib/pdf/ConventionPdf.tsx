@@ -116,7 +116,16 @@ function Corps({ source, tableaux }: { source: string; tableaux: PdfConvention["
 function Body({ data }: { data: PdfConvention }) {
   return (
     <>
-      <Text style={styles.marianne}>{"RÉPUBLIQUE\nFRANÇAISE"}</Text>
+      {/* The State's bloc-marque: « RÉPUBLIQUE FRANÇAISE » on two lines, the motto, the ministry (one
+          Text per line: a "\n" inside a run made react-pdf reach for an unembedded Helvetica). */}
+      <View style={styles.blocMarque}>
+        <Text style={styles.marianne}>RÉPUBLIQUE</Text>
+        <Text style={styles.marianne}>FRANÇAISE</Text>
+        <Text style={styles.devise}>Liberté</Text>
+        <Text style={styles.devise}>Égalité</Text>
+        <Text style={styles.devise}>Fraternité</Text>
+        {data.ministere && <Text style={styles.ministere}>{pdfText(data.ministere)}</Text>}
+      </View>
       <Text style={styles.titre}>{pdfText(data.titre)}</Text>
 
       {data.parties.map((p, i) => (

@@ -4,6 +4,7 @@ export type PdfTableau = { titre?: string; colonnes?: string[]; lignes: string[]
 export type PdfConvention = {
   meta: { title: string; subject: string; author: string; fileName: string };
   reference: string;
+  ministere?: string | null; // under the bloc-marque
   signee: boolean;
   filigrane?: string | null; // across every page: « PROJET » before the freeze
   bandeau?: string; // in the running header: the document's state

@@ -6,7 +6,10 @@ const FONT = ["Marianne", "DejaVu Sans"] as unknown as string; // fallback for m
 // when the style has none, not the inherited one: every style with a lineHeight states its fontSize.
 export const styles = StyleSheet.create({
   page: { fontFamily: FONT, fontSize: 10, paddingTop: 56, paddingBottom: 56, paddingHorizontal: 56, color: "#161616" },
+  // The page chrome does not inherit the page's font: named here, or react-pdf falls back to an
+  // unembedded Helvetica (pdffonts listed it).
   header: {
+    fontFamily: FONT,
     position: "absolute",
     top: 24,
     left: 56,
@@ -16,8 +19,9 @@ export const styles = StyleSheet.create({
     flexDirection: "row",
     justifyContent: "space-between",
   },
-  footer: { position: "absolute", bottom: 24, left: 56, right: 56, fontSize: 8, color: "#666666", textAlign: "right" },
+  footer: { fontFamily: FONT, position: "absolute", bottom: 24, left: 56, right: 56, fontSize: 8, color: "#666666", textAlign: "right" },
   watermark: {
+    fontFamily: FONT,
     position: "absolute",
     top: 330,
     left: 60,
@@ -27,8 +31,11 @@ export const styles = StyleSheet.create({
     transform: "rotate(-40deg)",
     fontWeight: "bold",
   },
-  informatif: { fontSize: 8, color: "#a94645", marginBottom: 8 },
-  marianne: { fontSize: 9, fontWeight: "bold", lineHeight: 1.2, marginBottom: 24 },
+  informatif: { fontFamily: FONT, fontSize: 8, color: "#a94645", marginBottom: 8 },
+  blocMarque: { marginBottom: 24 },
+  marianne: { fontSize: 9, fontWeight: "bold", lineHeight: 1.2 },
+  devise: { fontSize: 7, fontStyle: "italic", lineHeight: 1.2 },
+  ministere: { fontSize: 8, fontWeight: "bold", lineHeight: 1.2, marginTop: 6, maxWidth: 200 },
   titre: { fontSize: 16, fontWeight: "bold", textAlign: "center", marginBottom: 20, lineHeight: 1.2 },
   entre: { fontSize: 10, marginTop: 8, marginBottom: 4, lineHeight: 1.3 },
   partie: { fontSize: 10, marginBottom: 4, lineHeight: 1.3 },

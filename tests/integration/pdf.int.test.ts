@@ -92,6 +92,13 @@ describe("PDF", () => {
     expect(raw.match(/Signé(?! par)/g)).toHaveLength(1);
   });
 
+  it.each(["2020-SG-DINUM-01", "2024-DNE-DINUM-01"])("embeds every font %s references (pdffonts)", async (reference) => {
+    const { file } = await pdfOf(reference);
+    const lignes = execFileSync("pdffonts", [file], { encoding: "utf8" }).split("\n").slice(2).filter(Boolean);
+    expect(lignes.length).toBeGreaterThan(0);
+    expect(lignes.filter((l) => !/\syes\s+yes\s/.test(l))).toEqual([]);
+  });
+
   it("prints « Signé » in each block of seed 003, signed by both, and no PROJET mark", async () => {
     const { raw } = await pdfOf("2024-DNE-DINUM-01");
     expect(raw).not.toContain("PROJET");
@@ -207,5 +214,18 @@ describe("PDF of difficult drafts", () => {
     expect(mots.filter((m) => m.xMax > limite).map((m) => m.mot)).toEqual([]);
     const texte = fold(execFileSync("pdftotext", [file, "-"], { encoding: "utf8" })).replace(/[\s-]/g, "");
     expect(texte).toContain(titre); // nothing lost, only broken across lines
+  });
+});
+
+describe("PDF of the consolidated version", () => {
+  it("keeps the footnotes of seed 004's articles", async () => {
+    const { getConsolidation } = await import("@/lib/server/avenants/get-consolidation");
+    const { buildConsolidatedPdfData } = await import("@/lib/server/pdf/build-other-pdf-data");
+    const agent = await createAgent(db, { role: "ADMINISTRATEUR" });
+    const seeded = await db.convention.findUniqueOrThrow({ where: { reference: "2021-SG-DINUM-01" }, include: { articles: true } });
+    const data = buildConsolidatedPdfData(await getConsolidation(agent, seeded.id));
+    const attendues = seeded.articles.flatMap((a) => a.notes);
+    expect(attendues.length).toBeGreaterThan(0);
+    expect(data.articles.flatMap((a) => a.notes)).toEqual(attendues);
   });
 });

@@ -142,6 +142,15 @@ export function etatImprime(statut: Statut, blocs: readonly { signee: boolean }[
   return { filigrane: null, bandeau: "" };
 }
 
+/** The ministry the bloc-marque names: the drafting délégant's ministry (the party's organisation, or the one it belongs to). */
+function ministereDe(c: ConventionDetail): string | null {
+  const p = c.parties.find((x) => x.role === "DELEGANT") ?? c.parties[0];
+  if (!p) return null;
+  const o = p.organisation;
+  if (o.type === "MINISTERE") return o.nom;
+  return o.parent?.type === "MINISTERE" ? o.parent.nom : null;
+}
+
 export function buildConventionPdfData(c: ConventionDetail): PdfConvention {
   const signee = estSigneeParTous(c.statut);
   return {
@@ -152,6 +161,7 @@ export function buildConventionPdfData(c: ConventionDetail): PdfConvention {
       fileName: pdfFileName(c),
     },
     reference: c.reference,
+    ministere: ministereDe(c),
     signee,
     ...etatImprime(c.statut, c.signatures),
     titre: `${c.titre}${c.dateConvention ? ` du ${formatDateLongue(c.dateConvention)}` : ""}`,

@@ -69,7 +69,11 @@ export function buildConsolidatedPdfData(data: Consolidation): PdfConvention {
     informatif: `Version consolidée, document informatif — avenants appliqués : ${appliques || "aucun"}. Seuls les documents signés font foi.`,
     titre: `${base.titre} — version consolidée`,
     parties: partiesPdf(data.partiesActuelles),
-    articles: data.etat.articles.map((a) => ({ titre: titreArticle(a.numero, a.titre), corps: a.corps, notes: [] })),
+    // The footnotes of an article stay with it, unless an avenant replaced its text.
+    articles: data.etat.articles.map((a) => {
+      const initial = c.articles.find((x) => x.numero === a.numero);
+      return { titre: titreArticle(a.numero, a.titre), corps: a.corps, notes: initial && initial.corps === a.corps ? initial.notes : [] };
+    }),
     tableaux: tableauxPdf(c, data.etat.echeancier),
     faitA: base.faitA,
   };
