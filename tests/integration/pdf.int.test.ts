@@ -229,3 +229,18 @@ describe("PDF of the consolidated version", () => {
     expect(data.articles.flatMap((a) => a.notes)).toEqual(attendues);
   });
 });
+
+describe("PDF metadata", () => {
+  it("carries XMP metadata (title, language, producer) that pdfinfo reads", async () => {
+    const { renderPdf } = await import("@/lib/server/pdf/pdf-pool");
+    const agent = await createAgent(db, { role: "ADMINISTRATEUR" });
+    const seeded = await db.convention.findUniqueOrThrow({ where: { reference: "2024-DNE-DINUM-01" } });
+    const data = buildConventionPdfData(await getConvention(agent, seeded.id));
+    const file = path.join(os.tmpdir(), `xmp-${seeded.id}.pdf`);
+    fs.writeFileSync(file, await renderPdf(data));
+    const meta = execFileSync("pdfinfo", ["-meta", file], { encoding: "utf8" });
+    expect(meta).toContain(`<rdf:li xml:lang="fr-FR">${data.meta.title.replace(/&/g, "&amp;")}</rdf:li>`);
+    expect(meta).toContain("<pdf:Producer>Conventions de délégation de gestion</pdf:Producer>");
+    expect(execFileSync("pdftotext", [file, "-"], { encoding: "utf8" })).toContain("Convention de délégation de gestion");
+  });
+});

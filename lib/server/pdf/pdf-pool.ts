@@ -3,6 +3,7 @@
 // at `npm run build`; without it (next dev, tests before the build) or with PDF_WORKERS=0, the
 // render happens in this thread. One worker stays warm: fonts and shaping cache loaded.
 import "server-only";
+import { avecXmp } from "./xmp";
 import fs from "node:fs";
 import os from "node:os";
 import { Piscina } from "piscina";
@@ -100,9 +101,9 @@ function sharedPool(): PoolRecycle | null {
 
 /** The PDF of a document: in a worker thread when the worker is built, here otherwise. */
 export async function renderPdf(data: PdfConvention, on: Piscina | PoolRecycle | null = sharedPool()): Promise<Buffer> {
-  if (!on) return renderConventionPdf(data);
+  if (!on) return avecXmp(await renderConventionPdf(data), data.meta);
   const bytes: Uint8Array = await on.run(data);
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return avecXmp(bytes, data.meta);
 }
 
 // Rendered once per worker at server start: every kind of block, and the DINUM model's wording,
