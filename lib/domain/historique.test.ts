@@ -58,6 +58,30 @@ describe("what changed between two versions, in French", () => {
 describe("each event, as the history says it", () => {
   it.each([
     [
+      {
+        type: "CONVENTION_SIGNATURE",
+        avant: { statut: "PRETE_A_SIGNER" },
+        apres: {
+          statut: "SIGNEE_PARTIELLEMENT",
+          partie: "Le MENJ",
+          mode: "SCAN",
+          niveau: "SCAN",
+          dateSignature: "2024-09-01",
+          sha256: "ab12",
+        },
+      },
+      {
+        categorie: "etapes",
+        quoi: "Signature de Le MENJ",
+        commentaire: null,
+        changements: [
+          "Prête à signer → Signée par une partie",
+          "Sur papier : scan de la signature papier, le 01/09/2024",
+          "Empreinte SHA-256 : ab12",
+        ],
+      },
+    ],
+    [
       { type: "CONVENTION_SOUMETTRE", avant: { statut: "BROUILLON" }, apres: { statut: "EN_REVUE", commentaire: "Prête pour relecture." } },
       { categorie: "etapes", quoi: "Soumettre à la revue", commentaire: "Prête pour relecture.", changements: ["Brouillon → En revue"] },
     ],

@@ -122,6 +122,23 @@ export function decrireEvenement(e: { type: string; avant: unknown; apres: unkno
       changements,
     };
   }
+  if (e.type === "CONVENTION_SIGNATURE" || e.type === "AVENANT_SIGNATURE") {
+    const niveaux: Record<string, string> = {
+      SCAN: "scan de la signature papier",
+      AVANCEE: "signature électronique avancée",
+      QUALIFIEE: "signature électronique qualifiée",
+    };
+    return {
+      categorie: "etapes",
+      quoi: `Signature de ${texte(apres.partie)}`,
+      commentaire: null,
+      changements: [
+        `${LIBELLES_STATUT[avant.statut as Statut] ?? "—"} → ${LIBELLES_STATUT[apres.statut as Statut] ?? "—"}`,
+        `${apres.mode === "SCAN" ? "Sur papier" : "Dans l'application"} : ${niveaux[String(apres.niveau)] ?? texte(apres.niveau)}, le ${date(apres.dateSignature)}`,
+        `Empreinte SHA-256 : ${texte(apres.sha256)}`,
+      ],
+    };
+  }
   const section = `« ${texte(apres.section)} »`;
   switch (e.type) {
     case "REVUE_FIL_OUVERT":

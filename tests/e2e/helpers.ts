@@ -150,7 +150,9 @@ export const label = (text: string) => new RegExp(`^${text.replace(/[.*+?^${}()|
 export const unique = (prefix: string) => `${prefix}-${randomUUID().slice(0, 8).toUpperCase()}`;
 
 /** Test data written into the e2e database by tests/e2e/fixtures/cli.ts (never a demo seed). */
-export function fixture(what: "signed-convention" | "draft-convention" | "draft-avenant" | "long-title" | "duplicate-organisation"): {
+export function fixture(
+  what: "signed-convention" | "draft-convention" | "draft-avenant" | "long-title" | "duplicate-organisation" | "ready-to-sign",
+): {
   id: string;
   reference: string;
   sigle?: string;
