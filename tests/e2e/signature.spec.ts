@@ -91,14 +91,14 @@ test("the ministry signs on paper (its scan), the DINUM in the app; out of turn 
   // Verify: the signed file is recognised; one changed byte is not, and its signature no longer holds.
   await dinum.getByRole("link", { name: "Vérifier un PDF" }).click();
   await dinum.getByLabel(label("PDF à vérifier")).setInputFiles(fichierSigne);
-  await dinum.getByRole("button", { name: "Vérifier" }).click();
+  await dinum.getByRole("button", { name: "Vérifier", exact: true }).click();
   const resultat = dinum.getByRole("region", { name: /Résultat pour/ });
   await expect(resultat).toContainText("Ce fichier est un PDF signé par l'application");
   await expect(resultat).toContainText("1 signature, toutes intactes.");
   const octets = fs.readFileSync(fichierSigne);
   octets[Math.floor(octets.length / 3)] = octets[Math.floor(octets.length / 3)]! ^ 0x01;
   await dinum.getByLabel(label("PDF à vérifier")).setInputFiles({ name: "falsifie.pdf", mimeType: "application/pdf", buffer: octets });
-  await dinum.getByRole("button", { name: "Vérifier" }).click();
+  await dinum.getByRole("button", { name: "Vérifier", exact: true }).click();
   await expect(resultat).toContainText("Ce fichier ne correspond à aucune version figée ou signée par l'application");
   await expect(resultat).toContainText("altérée");
   await expectAccessible(dinum);
