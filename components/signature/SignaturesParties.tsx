@@ -133,24 +133,28 @@ export function SignaturesParties({ signatures, signerEnLigne, deposerScan, cert
             {e.signerEnLigne && (
               <form onSubmit={(ev) => signer(ev, e)} className="fr-mt-2w" aria-label={`Signer pour ${e.partie} dans l'application`}>
                 <div className="fr-grid-row fr-grid-row--gutters fr-grid-row--bottom">
-                  <div className="fr-col-12 fr-col-md-4 fr-input-group">
-                    <label className="fr-label" htmlFor={`${id}-${i}-mdp`}>
-                      Votre mot de passe <span className="fr-hint-text">Pour confirmer que c&apos;est bien vous qui signez.</span>
-                    </label>
-                    <input
-                      id={`${id}-${i}-mdp`}
-                      name="motDePasse"
-                      type="password"
-                      autoComplete="current-password"
-                      className="fr-input"
-                      required
-                    />
+                  <div className="fr-col-12 fr-col-md-4">
+                    <div className="fr-input-group">
+                      <label className="fr-label" htmlFor={`${id}-${i}-mdp`}>
+                        Votre mot de passe <span className="fr-hint-text">Pour confirmer que c&apos;est bien vous qui signez.</span>
+                      </label>
+                      <input
+                        id={`${id}-${i}-mdp`}
+                        name="motDePasse"
+                        type="password"
+                        autoComplete="current-password"
+                        className="fr-input"
+                        required
+                      />
+                    </div>
                   </div>
-                  <div className="fr-col-12 fr-col-md-3 fr-input-group">
-                    <label className="fr-label" htmlFor={`${id}-${i}-lieu`}>
-                      Lieu
-                    </label>
-                    <input id={`${id}-${i}-lieu`} name="lieu" className="fr-input" defaultValue="Paris" />
+                  <div className="fr-col-12 fr-col-md-3">
+                    <div className="fr-input-group">
+                      <label className="fr-label" htmlFor={`${id}-${i}-lieu`}>
+                        Lieu
+                      </label>
+                      <input id={`${id}-${i}-lieu`} name="lieu" className="fr-input" defaultValue="Paris" />
+                    </div>
                   </div>
                   <div className="fr-col-12 fr-col-md-5 fr-mb-3w">
                     <button type="submit" className="fr-btn fr-icon-edit-line fr-btn--icon-left" disabled={pending}>
@@ -165,24 +169,30 @@ export function SignaturesParties({ signatures, signerEnLigne, deposerScan, cert
                 <summary>Cette partie a signé sur papier : déposer le scan</summary>
                 <form onSubmit={(ev) => deposer(ev, e)} className="fr-mt-2w" aria-label={`Déposer le scan signé pour ${e.partie}`}>
                   <div className="fr-grid-row fr-grid-row--gutters fr-grid-row--bottom">
-                    <div className="fr-col-12 fr-col-md-5 fr-upload-group">
-                      <label className="fr-label" htmlFor={`${id}-${i}-scan`}>
-                        Scan du document signé{" "}
-                        <span className="fr-hint-text">PDF de 20 Mo au plus, toutes les pages de la version envoyée à la signature.</span>
-                      </label>
-                      <input id={`${id}-${i}-scan`} name="scan" type="file" accept="application/pdf" className="fr-upload" required />
+                    <div className="fr-col-12 fr-col-md-5">
+                      <div className="fr-upload-group">
+                        <label className="fr-label" htmlFor={`${id}-${i}-scan`}>
+                          Scan du document signé{" "}
+                          <span className="fr-hint-text">PDF de 20 Mo au plus, toutes les pages de la version envoyée à la signature.</span>
+                        </label>
+                        <input id={`${id}-${i}-scan`} name="scan" type="file" accept="application/pdf" className="fr-upload" required />
+                      </div>
                     </div>
-                    <div className="fr-col-12 fr-col-md-3 fr-input-group">
-                      <label className="fr-label" htmlFor={`${id}-${i}-date`}>
-                        Date de la signature
-                      </label>
-                      <input id={`${id}-${i}-date`} name="dateSignature" type="date" className="fr-input" max={aujourdhui()} required />
+                    <div className="fr-col-12 fr-col-md-3">
+                      <div className="fr-input-group">
+                        <label className="fr-label" htmlFor={`${id}-${i}-date`}>
+                          Date de la signature
+                        </label>
+                        <input id={`${id}-${i}-date`} name="dateSignature" type="date" className="fr-input" max={aujourdhui()} required />
+                      </div>
                     </div>
-                    <div className="fr-col-12 fr-col-md-2 fr-input-group">
-                      <label className="fr-label" htmlFor={`${id}-${i}-lieu-scan`}>
-                        Lieu
-                      </label>
-                      <input id={`${id}-${i}-lieu-scan`} name="lieu" className="fr-input" defaultValue="Paris" />
+                    <div className="fr-col-12 fr-col-md-2">
+                      <div className="fr-input-group">
+                        <label className="fr-label" htmlFor={`${id}-${i}-lieu-scan`}>
+                          Lieu
+                        </label>
+                        <input id={`${id}-${i}-lieu-scan`} name="lieu" className="fr-input" defaultValue="Paris" />
+                      </div>
                     </div>
                     <div className="fr-col-12 fr-col-md-2 fr-mb-3w">
                       <button type="submit" className="fr-btn fr-btn--secondary" disabled={pending}>

@@ -72,6 +72,9 @@ ALTER TABLE "PdfSigne" ADD CONSTRAINT "PdfSigne_signatureId_fkey" FOREIGN KEY ("
 ALTER TABLE "CertificatSignataire" ADD CONSTRAINT "CertificatSignataire_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 
+-- Existing blocks take the default order: the délégataire signs after the others.
+UPDATE "Signature" s SET "groupe" = 2 FROM "Partie" p WHERE s."partieId" = p."id" AND p."role" = 'DELEGATAIRE';
+
 -- A signed PDF is written once: never changed, never deleted.
 CREATE FUNCTION pdf_signe_immuable() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
