@@ -258,3 +258,54 @@ describe("a document sent to signature without signature blocks", () => {
     expect([await tour(dne.id), await tour(dinum.id)]).toEqual([1, 0]);
   });
 });
+
+describe("two parties of one group signing at the same moment", () => {
+  it("are serialised: one signature is applied, the other is refused in French, nothing half-written", async () => {
+    const redacteur = await createAgent(db, { role: "REDACTEUR", organisationId: await org("DNE") });
+    const relecteur = await createAgent(db, { role: "RELECTEUR_FINANCIER", organisationId: await org("DINUM") });
+    const dne = await createAgent(db, { role: "SIGNATAIRE", organisationId: await org("DNE"), password: MOT_DE_PASSE });
+    const dinum = await createAgent(db, { role: "SIGNATAIRE", organisationId: await org("DINUM"), password: MOT_DE_PASSE });
+    const convention = await createConvention(db, {
+      statut: "BROUILLON",
+      dateSignature: undefined,
+      signatures: convention2024Webinaire.signatures.map((s) => ({ ...s, signee: false, dateSignature: undefined })),
+    });
+    await mener({ conventionId: convention.id }, [
+      [redacteur, "SOUMETTRE"],
+      [relecteur, "VALIDER"],
+    ]);
+    await db.signature.updateMany({ where: { conventionId: convention.id }, data: { groupe: 1 } }); // any order
+    const blocs = await db.signature.findMany({ where: { conventionId: convention.id }, orderBy: { ordre: "asc" } });
+    const v = await version(dne, convention.id);
+    const essai = (agent: typeof dne, signatureId: string) =>
+      signerDocument(agent, {
+        conventionId: convention.id,
+        signatureId,
+        version: v,
+        mode: "APPLICATION",
+        dateSignature: aujourdhui(),
+        motDePasse: MOT_DE_PASSE,
+      });
+    const [a, b] = await Promise.allSettled([essai(dne, blocs[0]!.id), essai(dinum, blocs[1]!.id)]);
+    expect([a.status, b.status].sort()).toEqual(["fulfilled", "rejected"]);
+    const refus = (a.status === "rejected" ? a : b) as PromiseRejectedResult;
+    expect(["CONFLIT_VERSION", "SIGNATURE_CONCURRENTE"]).toContain(refus.reason.code);
+    expect(await db.signature.count({ where: { conventionId: convention.id, signee: true } })).toBe(1);
+    expect(await db.pdfSigne.count({ where: { versionFigee: { documentId: convention.id } } })).toBe(1);
+    expect(await db.auditEvent.count({ where: { entiteId: convention.id, type: "CONVENTION_SIGNATURE" } })).toBe(1);
+    // The loser signs again from the page as it now is: over the first signature.
+    const perdant = a.status === "rejected" ? { agent: dne, bloc: blocs[0]! } : { agent: dinum, bloc: blocs[1]! };
+    const fin = await signerDocument(perdant.agent, {
+      conventionId: convention.id,
+      signatureId: perdant.bloc.id,
+      version: await version(perdant.agent, convention.id),
+      mode: "APPLICATION",
+      dateSignature: aujourdhui(),
+      motDePasse: MOT_DE_PASSE,
+    });
+    expect(fin.statut).toBe("SIGNEE");
+    expect((await db.pdfSigne.findMany({ where: { versionFigee: { documentId: convention.id } } })).map((p) => p.rang).sort()).toEqual([
+      1, 2,
+    ]);
+  });
+});
