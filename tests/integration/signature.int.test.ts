@@ -261,19 +261,7 @@ describe("a document sent to signature without signature blocks", () => {
 
 describe("two parties of one group signing at the same moment", () => {
   it("are serialised: one signature is applied, the other is refused in French, nothing half-written", async () => {
-    const redacteur = await createAgent(db, { role: "REDACTEUR", organisationId: await org("DNE") });
-    const relecteur = await createAgent(db, { role: "RELECTEUR_FINANCIER", organisationId: await org("DINUM") });
-    const dne = await createAgent(db, { role: "SIGNATAIRE", organisationId: await org("DNE"), password: MOT_DE_PASSE });
-    const dinum = await createAgent(db, { role: "SIGNATAIRE", organisationId: await org("DINUM"), password: MOT_DE_PASSE });
-    const convention = await createConvention(db, {
-      statut: "BROUILLON",
-      dateSignature: undefined,
-      signatures: convention2024Webinaire.signatures.map((s) => ({ ...s, signee: false, dateSignature: undefined })),
-    });
-    await mener({ conventionId: convention.id }, [
-      [redacteur, "SOUMETTRE"],
-      [relecteur, "VALIDER"],
-    ]);
+    const { dne, dinum, convention } = await setup();
     await db.signature.updateMany({ where: { conventionId: convention.id }, data: { groupe: 1 } }); // any order
     const blocs = await db.signature.findMany({ where: { conventionId: convention.id }, orderBy: { ordre: "asc" } });
     const v = await version(dne, convention.id);
