@@ -51,7 +51,9 @@ async function main() {
     const dinum = emettreCertificat({ nom: "Stéphanie Schaer", email: "dinum@bench.gouv.fr", organisation: "DINUM" });
     const signer = async (pdf: Uint8Array, cert: typeof partenaire, rang: number) => {
       const signataire = await P12Signer.create(new Uint8Array(cert.p12), cert.motDePasse);
-      const { bytes } = await (await PDF.load(pdf)).sign({ signer: signataire, reason: "Signature", location: "Paris", fieldName: `Signature_${rang}`, level: "B-B" });
+      const { bytes } = await (
+        await PDF.load(pdf)
+      ).sign({ signer: signataire, reason: "Signature", location: "Paris", fieldName: `Signature_${rang}`, level: "B-B" });
       return bytes;
     };
     const admin = { id: "bench", role: "ADMINISTRATEUR" as const, organisationId: null };
