@@ -206,9 +206,7 @@ export function SignaturesParties({ signatures, signerEnLigne, deposerScan, cert
           </li>
         ))}
       </ol>
-      {signatures.etapes.some((e) => e.signee) && (
-        <PdfDownloadButton href={certificatHref} label="Télécharger le certificat de signature (PDF)" />
-      )}
+      {signatures.certificat && <PdfDownloadButton href={certificatHref} label="Télécharger le certificat de signature (PDF)" />}
       {signatures.sansMotDePasse && signatures.etapes.some((e) => e.auTour) && (
         <p className="fr-text--sm">
           Vous vous connectez par ProConnect : la signature dans l&apos;application demande pour l&apos;instant un compte avec mot de passe.

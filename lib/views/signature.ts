@@ -25,6 +25,8 @@ export type SignaturesDocument = {
   numero: number | null;
   version: number;
   signable: boolean;
+  /** A signature was recorded on a frozen version: there is a « Certificat de signature ». */
+  certificat: boolean;
   etapes: EtapeSignatureVue[];
   /** Why the agent cannot sign in the app, when it is their party's turn (ProConnect account). */
   sansMotDePasse: boolean;

@@ -10,7 +10,7 @@ test("a visitor without session is sent to the login page, which is accessible",
 });
 
 for (const user of DEMO_USERS) {
-  test(`${LIBELLES_ROLE[user.role]} logs in and out`, async ({ page }) => {
+  test(`${LIBELLES_ROLE[user.role]} (${user.email}) logs in and out`, async ({ page }) => {
     await login(page, user.email);
     await expect(page).toHaveURL(/\/conventions$/);
     await expect(page.getByRole("link", { name: `${user.nom} · ${LIBELLES_ROLE[user.role]}` }).first()).toBeVisible();

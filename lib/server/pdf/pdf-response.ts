@@ -1,7 +1,7 @@
 // The common part of every PDF route: session, permission, scope, French errors, headers.
 import "server-only";
 import { reponseTexte } from "@/lib/http/reponse-texte";
-import { Introuvable } from "@/lib/domain/erreurs";
+import { ErreurMetier, Introuvable } from "@/lib/domain/erreurs";
 import { getAgent, type Agent } from "../auth/agent";
 import { can } from "../policies";
 import type { PdfConvention } from "@/lib/pdf/data";
@@ -27,6 +27,7 @@ export async function pdfResponse(build: (agent: Agent) => Promise<PdfConvention
     });
   } catch (error) {
     if (error instanceof Introuvable) return reponseTexte(404, error.message);
+    if (error instanceof ErreurMetier) return reponseTexte(409, error.message);
     console.error("Export PDF en échec", error);
     return reponseTexte(
       500,

@@ -62,6 +62,7 @@ export async function lireSignatures(
     numero: doc.numero,
     version: doc.version,
     signable,
+    certificat: lignes.some((l) => l.signee && l.versionFigeeId),
     etapes,
     sansMotDePasse: signataire && !compte?.passwordHash,
   };
