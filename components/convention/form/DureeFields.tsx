@@ -92,7 +92,7 @@ export function SignaturesFields() {
             <TextField
               className="fr-col-12 fr-col-md-3"
               name={`signatures.${index}.pourLeCompteDe`}
-              label="Mention de délégation (facultatif)"
+              label="Délégation de signature (facultatif)"
               hint="« Pour la secrétaire générale et par délégation, »"
             />
             <div className="fr-col-12 fr-col-md-1 fr-mb-3w">
