@@ -33,6 +33,5 @@ export const transitionSchema = z.object({
   version: z.number().int(),
   commentaire: z.string().max(5000, "Un commentaire tient en 5 000 caractères au plus.").nullable().optional(),
   avertissementsAcquittes: z.array(z.string()).max(200).optional(),
-  dateSignature: z.string().nullable().optional(),
 });
 export type TransitionInput = z.input<typeof transitionSchema>;

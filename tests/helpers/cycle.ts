@@ -62,7 +62,6 @@ export async function mener(
       evenement,
       version,
       avertissementsAcquittes,
-      dateSignature: options.dateSignature ?? null,
     });
   }
   return resultat!;

@@ -123,7 +123,6 @@ describe("avenants", () => {
         numero,
         evenement: "SIGNER_DERNIERE_PARTIE",
         version: 1,
-        dateSignature: "2025-01-01",
       }),
     ).rejects.toMatchObject({
       code: "SIGNATURE_PAR_PARTIE",

@@ -50,7 +50,6 @@ describe("every role × every step, refused on the server unless allowed", () =>
       evenement,
       version: 1,
       avertissementsAcquittes: acquittes,
-      dateSignature: "2024-09-01",
     });
     if (!permis || EVENEMENTS_DE_SIGNATURE.includes(evenement)) {
       // A signature is never a step pressed: it is recorded party by party (signature.int.test.ts).

@@ -1,13 +1,6 @@
 // The consistency checks on the form as it is being typed: values that do not parse yet are
 // left out rather than reported twice (the field shows its own error).
-import {
-  controlerConvention,
-  exigencesArticle2,
-  regiParDecret2004,
-  textesCites,
-  type ConventionAControler,
-  type TexteConnu,
-} from "@/lib/domain/controles";
+import { bilanControles, type ConventionAControler, type TexteConnu } from "@/lib/domain/controles";
 import { montantSaisi } from "@/lib/domain/money";
 import type { ConventionInput } from "@/lib/schemas/convention";
 import { estServiceDeLEtat, type TypeOrganisation } from "@/lib/domain/libelles";
@@ -48,10 +41,5 @@ export function formToControle(v: ConventionInput, natures: NaturesOrganisations
 
 export function liveFindings(values: ConventionInput, textes: readonly TexteConnu[], natures?: NaturesOrganisations) {
   const data = formToControle(values, natures);
-  return {
-    constats: controlerConvention(data, textes),
-    exigences: exigencesArticle2(data),
-    cites: textesCites(data, textes),
-    regiParDecret: regiParDecret2004(data),
-  };
+  return bilanControles(data, textes);
 }

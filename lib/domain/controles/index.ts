@@ -1,16 +1,16 @@
 // Every consistency check of docs/domaine.md (« Contrôles »), in one call. Pure: used by the detail page, the forms
 // (live, next to the field), the PDF and the server alike.
 import { controlerEcheancier } from "./echeancier";
-import { controlerMotsDesRoles, controlerParties } from "./parties";
-import { controlerReferences, controlerRenvois, controlerRenvoisConvention } from "./references";
-import { controlerCompletude } from "./completude";
+import { controlerMotsDesRoles, controlerParties, regiParDecret2004 } from "./parties";
+import { controlerReferences, controlerRenvois, controlerRenvoisConvention, textesCites } from "./references";
+import { controlerCompletude, exigencesArticle2 } from "./completude";
 import { controlerMontantsEnLettres } from "./lettres";
 import type { Constat, ConventionAControler, TexteConnu } from "./types";
 
 export type { Constat, ConventionAControler, TexteConnu };
-export { exigencesArticle2 } from "./completude";
-export { textesCites, texteVise, type TexteCite } from "./references";
-export { reglesParties, regiParDecret2004 } from "./parties";
+export { exigencesArticle2, regiParDecret2004, textesCites };
+export { texteVise, type TexteCite } from "./references";
+export { reglesParties } from "./parties";
 
 export function controlerConvention(c: ConventionAControler, textes: readonly TexteConnu[]): Constat[] {
   const constats = [
@@ -21,6 +21,17 @@ export function controlerConvention(c: ConventionAControler, textes: readonly Te
     ...controlerCompletude(c),
   ];
   return constats.sort((a, b) => (a.gravite === b.gravite ? 0 : a.gravite === "erreur" ? -1 : 1));
+}
+
+/** Everything a convention's page or form shows of its checks: the findings, the article 2
+ *  checklist, the texts it cites, and whether décret n° 2004-1085 governs it. */
+export function bilanControles(c: ConventionAControler, textes: readonly TexteConnu[]) {
+  return {
+    constats: controlerConvention(c, textes),
+    exigences: exigencesArticle2(c),
+    cites: textesCites(c, textes),
+    regiParDecret: regiParDecret2004(c),
+  };
 }
 
 /** What an avenant's own text is checked on: its context, legal bases, parties as it names them (with

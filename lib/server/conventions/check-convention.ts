@@ -1,13 +1,6 @@
 // Runs the consistency checks of lib/domain/controles on a stored convention.
 import "server-only";
-import {
-  controlerConvention,
-  exigencesArticle2,
-  regiParDecret2004,
-  textesCites,
-  type ConventionAControler,
-  type TexteConnu,
-} from "@/lib/domain/controles";
+import { bilanControles, type ConventionAControler, type TexteConnu } from "@/lib/domain/controles";
 import { toCalendarDate } from "@/lib/domain/dates";
 import { estServiceDeLEtat } from "@/lib/domain/libelles";
 import type { ConventionDetail } from "@/lib/views/convention";
@@ -46,10 +39,5 @@ export function listTextesConnus({ tx }: InTx = {}): Promise<TexteConnu[]> {
 export async function checkConvention(convention: ConventionDetail, { tx }: InTx = {}) {
   const textes = await listTextesConnus({ tx });
   const data = toConventionAControler(convention);
-  return {
-    constats: controlerConvention(data, textes),
-    exigences: exigencesArticle2(data),
-    cites: textesCites(data, textes),
-    regiParDecret: regiParDecret2004(data),
-  };
+  return bilanControles(data, textes);
 }

@@ -17,6 +17,7 @@ import { loadDocument, type DocumentRevu, type RefDocument } from "../revue/docu
 import { notifier, redacteursDe, relecteurs } from "../notifications/notifier";
 import { auTourDeSigner } from "../signature/signer-document";
 import { figer } from "../signature/version-a-signer";
+import { blocsDuDocument } from "../signature/blocs";
 import { groupeParDefaut } from "@/lib/domain/signature";
 
 export type DemandeTransition = RefDocument & {
@@ -24,7 +25,6 @@ export type DemandeTransition = RefDocument & {
   version: number;
   commentaire?: string | null;
   avertissementsAcquittes?: string[];
-  dateSignature?: string | null;
 };
 
 export async function transitionDocument(agent: AgentLike, demande: DemandeTransition, { tx: outer }: InTx = {}) {
@@ -95,7 +95,7 @@ async function assertRevueComplete(doc: DocumentRevu, acquittes: readonly string
 /** A document sent to signature without any signature block gets one per party, in the default
  *  order (délégants first, délégataire last), named as the printed PDF names them (« Pour la DINUM, »). */
 async function assurerBlocsDeSignature(tx: Tx, doc: DocumentRevu) {
-  const ou = doc.type === "avenant" ? { avenantId: doc.avenantId } : { conventionId: doc.conventionId, avenantId: null };
+  const ou = blocsDuDocument(doc);
   if (await tx.signature.count({ where: ou })) return;
   const parties = await tx.partie.findMany({
     where: { conventionId: doc.conventionId },

@@ -6,10 +6,11 @@
 // Certificates are made with the openssl command (installed by scripts/ensure-system-deps.sh).
 import "server-only";
 import { execFileSync } from "node:child_process";
-import { createCipheriv, createDecipheriv, createHash, hkdfSync, randomBytes } from "node:crypto";
+import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { sha256 } from "./blocs";
 
 const DOSSIER_DEV = path.resolve(process.env.SIGNATURE_DOSSIER ?? ".data/signature");
 
@@ -175,7 +176,7 @@ export function emettreCertificat(signataire: { nom: string; email: string; orga
       sujet: ligne("subject"),
       emetteur: ligne("issuer"),
       numeroSerie: ligne("serial"),
-      empreinteSha256: createHash("sha256").update(der).digest("hex"),
+      empreinteSha256: sha256(der),
       valideJusquau: new Date(ligne("notAfter")),
     };
   });

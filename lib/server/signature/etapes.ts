@@ -7,6 +7,7 @@ import { memeBranche } from "@/lib/domain/hierarchie";
 import type { Statut } from "@/lib/domain/statut";
 import { can, type AgentLike } from "../policies";
 import { on, type InTx } from "../db";
+import { lireBlocs } from "./blocs";
 
 export async function lireSignatures(
   agent: AgentLike,
@@ -22,11 +23,7 @@ export async function lireSignatures(
 ): Promise<SignaturesDocument> {
   const db = on(tx);
   const [lignes, organisations, compte] = await Promise.all([
-    db.signature.findMany({
-      where: doc.type === "avenant" ? { avenantId: doc.avenantId } : { conventionId: doc.conventionId, avenantId: null },
-      orderBy: [{ groupe: "asc" }, { ordre: "asc" }],
-      include: { partie: { select: { libelle: true, organisationId: true } } },
-    }),
+    lireBlocs(doc, tx),
     db.organisation.findMany({ select: { id: true, parentId: true } }),
     db.user.findUnique({ where: { id: agent.id }, select: { passwordHash: true } }),
   ]);

@@ -2,7 +2,6 @@
 // signatory's own name (PAdES B-B with @libpdf/core, an incremental update: the earlier signatures
 // stay valid); a qualified provider (a QTSP's API) is another implementation of the same interface.
 import "server-only";
-import { createHash } from "node:crypto";
 import { P12Signer, PDF } from "@libpdf/core";
 import type { NiveauSignature } from "@/lib/domain/signature";
 import { on, type InTx } from "../db";
@@ -67,5 +66,3 @@ export const signatureInterne: FournisseurSignature = {
     };
   },
 };
-
-export const sha256 = (octets: Uint8Array) => createHash("sha256").update(octets).digest("hex");

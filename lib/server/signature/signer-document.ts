@@ -17,7 +17,8 @@ import { recordAudit } from "../audit";
 import { inTransaction, on, type InTx, type Tx } from "../db";
 import { loadDocument, type DocumentRevu, type RefDocument } from "../revue/document";
 import { notifier } from "../notifications/notifier";
-import { sha256, signatureInterne, type FournisseurSignature } from "./fournisseur";
+import { signatureInterne, type FournisseurSignature } from "./fournisseur";
+import { lireBlocs, sha256 } from "./blocs";
 import { figerVersion } from "./version-a-signer";
 
 export const TAILLE_MAX_SCAN = 20 * 1024 * 1024;
@@ -33,17 +34,6 @@ export type DemandeSignature = RefDocument & {
   /** On paper: the scan of the signed PDF. */
   scan?: { nom: string; octets: Buffer };
 };
-
-const etapesDu = (doc: Pick<DocumentRevu, "type" | "conventionId" | "avenantId">) =>
-  doc.type === "avenant" ? { avenantId: doc.avenantId! } : { conventionId: doc.conventionId, avenantId: null };
-
-async function lireEtapes(doc: DocumentRevu, tx?: Tx) {
-  return on(tx).signature.findMany({
-    where: etapesDu(doc),
-    orderBy: [{ groupe: "asc" }, { ordre: "asc" }],
-    include: { partie: { select: { id: true, role: true, libelle: true, organisationId: true } } },
-  });
-}
 
 /** Whether the agent's organisation is the party's, or above or below it in the hierarchy. */
 async function estDeLaPartie(agent: AgentLike, organisationId: string | null, tx?: Tx): Promise<boolean> {
@@ -86,13 +76,10 @@ export async function signerDocument(
   if (doc.statut !== "PRETE_A_SIGNER" && doc.statut !== "SIGNEE_PARTIELLEMENT")
     throw new ErreurMetier("NON_SIGNABLE", `Ce document ne se signe pas : il est « ${LIBELLES_STATUT[doc.statut]} ».`);
   if (doc.version !== demande.version) throw new ConflitVersion();
-  const etapes = await lireEtapes(doc, outer);
+  const etapes = await lireBlocs(doc, outer);
   if (etapes.length === 0)
     throw new ErreurMetier("SANS_BLOC", "Ce document n'a aucun bloc de signature : renvoyez-le en rédaction pour les ajouter.");
-  assertAuTour(
-    etapes.map((e) => ({ id: e.id, groupe: e.groupe, ordre: e.ordre, signee: e.signee })),
-    demande.signatureId,
-  );
+  assertAuTour(etapes, demande.signatureId);
   const etape = etapes.find((e) => e.id === demande.signatureId)!;
   assertDateSignature(demande.dateSignature, toCalendarDate(new Date()));
   const deLaPartie = await estDeLaPartie(agent, etape.partie?.organisationId ?? null, outer);
@@ -238,7 +225,7 @@ export async function signerDocument(
 
 /** The parties whose turn it is (after `signeeId`, just signed), and their signatories. */
 export async function auTourDeSigner(tx: Tx, doc: DocumentRevu, signeeId?: string) {
-  const etapes = (await lireEtapes(doc, tx)).map((e) => ({ ...e, signee: e.signee || e.id === signeeId }));
+  const etapes = (await lireBlocs(doc, tx)).map((e) => ({ ...e, signee: e.signee || e.id === signeeId }));
   const suivantes = etapesAuTour(etapes);
   if (suivantes.length === 0) return { parties: [], signataires: [] };
   const organisations = await tx.organisation.findMany({ select: { id: true, parentId: true } });

@@ -2,7 +2,7 @@
 // database refuses any change afterwards). Frozen at « prête à signer »; a document imported
 // already signed by some parties is frozen when its next party signs.
 import "server-only";
-import { createHash } from "node:crypto";
+import { sha256 } from "./blocs";
 import type { AgentLike } from "../policies";
 import { snapshot } from "../audit";
 import { inTransaction, on, type InTx, type Tx } from "../db";
@@ -11,7 +11,6 @@ import type { DocumentRevu } from "../revue/document";
 
 export async function figer(tx: Tx, agent: AgentLike, doc: DocumentRevu, pdf: Buffer, version = doc.version + 1) {
   const precedente = await tx.versionFigee.findFirst({ where: { documentId: doc.documentId }, orderBy: { numero: "desc" } });
-  const sha256 = createHash("sha256").update(pdf).digest("hex");
   return tx.versionFigee.create({
     data: {
       documentId: doc.documentId,
@@ -21,7 +20,7 @@ export async function figer(tx: Tx, agent: AgentLike, doc: DocumentRevu, pdf: Bu
       version,
       donnees: snapshot(doc.donnees),
       pdf: new Uint8Array(pdf),
-      sha256,
+      sha256: sha256(pdf),
       figeeParId: agent.id,
     },
     select: { id: true, numero: true, sha256: true, pdf: true },
