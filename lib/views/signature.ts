@@ -24,7 +24,6 @@ export type SignaturesDocument = {
   conventionId: string;
   numero: number | null;
   version: number;
-  signable: boolean;
   /** A signature was recorded on a frozen version: there is a « Certificat de signature ». */
   certificat: boolean;
   etapes: EtapeSignatureVue[];

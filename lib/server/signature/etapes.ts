@@ -58,7 +58,6 @@ export async function lireSignatures(
     conventionId: doc.conventionId,
     numero: doc.numero,
     version: doc.version,
-    signable,
     certificat: lignes.some((l) => l.signee && l.versionFigeeId),
     etapes,
     sansMotDePasse: signataire && !compte?.passwordHash,

@@ -12,7 +12,6 @@ export type CertificatUtilise = { sujet: string; emetteur: string; numeroSerie: 
 
 export interface FournisseurSignature {
   readonly niveau: NiveauSignature;
-  readonly libelle: string;
   /** The PDF with one more signature, in the signatory's name, appended to `pdf` (whose bytes stay unchanged). */
   signer(
     pdf: Uint8Array,
@@ -42,14 +41,8 @@ async function certificatDe(signataire: Signataire, { tx }: InTx = {}) {
   });
 }
 
-/** Issued ahead of a first signature (the demo's signatories), so that signing itself stays quick. */
-export async function preparerCertificat(signataire: Signataire, options: InTx = {}) {
-  await certificatDe(signataire, options);
-}
-
 export const signatureInterne: FournisseurSignature = {
   niveau: "AVANCEE",
-  libelle: "Certificat de l'autorité interne, au nom du signataire",
   async signer(pdf, { signataire, raison, lieu, champ }) {
     const certificat = await certificatDe(signataire);
     const signer = await P12Signer.create(new Uint8Array(certificat.p12), desceller(certificat.motDePasseScelle));
