@@ -4,8 +4,9 @@
 // paper-signed PDF.
 import { useId, useState, type FormEvent } from "react";
 import { useRouter } from "next/navigation";
+import { signIn } from "next-auth/react";
 import type { Action } from "@/lib/actions/result";
-import { formatDateLongue } from "@/lib/domain/dates";
+import { formatDateLongue, formatInstant } from "@/lib/domain/dates";
 import { LIBELLES_AUTORITE, LIBELLES_NIVEAU } from "@/lib/domain/signature";
 import type { SignerEnLigneInput } from "@/lib/schemas/signature";
 import type { EtapeSignatureVue, SignaturesDocument } from "@/lib/views/signature";
@@ -51,6 +52,13 @@ export function SignaturesParties({ signatures, signerEnLigne, deposerScan, cert
   const [pending, setPending] = useState(false);
   const id = useId();
   const base = { conventionId: signatures.conventionId, numero: signatures.numero, version: signatures.version };
+  const { motDePasse, proConnect } = signatures.reauth;
+
+  // ProConnect step-up: a fresh login (prompt=login), back to this panel.
+  const reauthentifier = () => {
+    setPending(true);
+    void signIn("proconnect", { callbackUrl: `${window.location.pathname}#signatures-parties` }, proConnect!.parametres);
+  };
 
   const conclure = (r: { ok: true; data: Resultat } | { ok: false; message: string; code: string }, partie: string) => {
     setPending(false);
@@ -80,6 +88,7 @@ export function SignaturesParties({ signatures, signerEnLigne, deposerScan, cert
       signatureId: e.id,
       dateSignature: "",
       lieu: String(form.get("lieu") ?? ""),
+      reauth: proConnect?.valide ? "PROCONNECT" : "MOT_DE_PASSE",
       motDePasse: String(form.get("motDePasse") ?? ""),
     });
     if (conclure(r, e.partie)) (event.target as HTMLFormElement).reset();
@@ -132,22 +141,43 @@ export function SignaturesParties({ signatures, signerEnLigne, deposerScan, cert
             <Etat e={e} />
             {e.signerEnLigne && (
               <form onSubmit={(ev) => signer(ev, e)} className="fr-mt-2w" aria-label={`Signer pour ${e.partie} dans l'application`}>
-                <div className="fr-grid-row fr-grid-row--gutters fr-grid-row--bottom">
-                  <div className="fr-col-12 fr-col-md-4">
-                    <div className="fr-input-group">
-                      <label className="fr-label" htmlFor={`${id}-${i}-mdp`}>
-                        Votre mot de passe <span className="fr-hint-text">Pour confirmer que c&apos;est bien vous qui signez.</span>
-                      </label>
-                      <input
-                        id={`${id}-${i}-mdp`}
-                        name="motDePasse"
-                        type="password"
-                        autoComplete="current-password"
-                        className="fr-input"
-                        required
-                      />
+                {proConnect?.valide ? (
+                  <p className="fr-text--sm fr-mb-1w">
+                    Authentifié avec ProConnect le {formatInstant(new Date(proConnect.authentifieLe!))} : vous pouvez signer.
+                  </p>
+                ) : (
+                  proConnect && (
+                    <div className="fr-mb-2w">
+                      <p className="fr-text--sm fr-mb-1w">
+                        {proConnect.motif && proConnect.authentifieLe ? `${proConnect.motif} ` : ""}
+                        {motDePasse
+                          ? "Confirmez votre identité par votre mot de passe ci-dessous, ou en vous reconnectant avec ProConnect."
+                          : "Pour signer, confirmez votre identité en vous reconnectant avec ProConnect."}
+                      </p>
+                      <button type="button" className="fr-btn fr-btn--secondary" onClick={reauthentifier} disabled={pending}>
+                        Me réauthentifier avec ProConnect pour signer
+                      </button>
                     </div>
-                  </div>
+                  )
+                )}
+                <div className="fr-grid-row fr-grid-row--gutters fr-grid-row--bottom">
+                  {!proConnect?.valide && motDePasse && (
+                    <div className="fr-col-12 fr-col-md-4">
+                      <div className="fr-input-group">
+                        <label className="fr-label" htmlFor={`${id}-${i}-mdp`}>
+                          Votre mot de passe <span className="fr-hint-text">Pour confirmer que c&apos;est bien vous qui signez.</span>
+                        </label>
+                        <input
+                          id={`${id}-${i}-mdp`}
+                          name="motDePasse"
+                          type="password"
+                          autoComplete="current-password"
+                          className="fr-input"
+                          required
+                        />
+                      </div>
+                    </div>
+                  )}
                   <div className="fr-col-12 fr-col-md-3">
                     <div className="fr-input-group">
                       <label className="fr-label" htmlFor={`${id}-${i}-lieu`}>
@@ -157,9 +187,11 @@ export function SignaturesParties({ signatures, signerEnLigne, deposerScan, cert
                     </div>
                   </div>
                   <div className="fr-col-12 fr-col-md-5 fr-mb-3w">
-                    <button type="submit" className="fr-btn fr-icon-edit-line fr-btn--icon-left" disabled={pending}>
-                      Signer dans l&apos;application
-                    </button>
+                    {(proConnect?.valide || motDePasse) && (
+                      <button type="submit" className="fr-btn fr-icon-edit-line fr-btn--icon-left" disabled={pending}>
+                        Signer dans l&apos;application
+                      </button>
+                    )}
                   </div>
                 </div>
               </form>
@@ -207,10 +239,9 @@ export function SignaturesParties({ signatures, signerEnLigne, deposerScan, cert
         ))}
       </ol>
       {signatures.certificat && <PdfDownloadButton href={certificatHref} label="Télécharger le certificat de signature (PDF)" />}
-      {signatures.sansMotDePasse && signatures.etapes.some((e) => e.auTour) && (
+      {!motDePasse && !proConnect && signatures.etapes.some((e) => e.auTour) && (
         <p className="fr-text--sm">
-          Vous vous connectez par ProConnect : la signature dans l&apos;application demande pour l&apos;instant un compte avec mot de passe.
-          Déposez le scan de la signature papier.
+          Votre compte n&apos;a pas de mot de passe et ProConnect n&apos;est pas configuré ici : déposez le scan de la signature papier.
         </p>
       )}
     </section>

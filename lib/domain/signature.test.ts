@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { apresSignature, assertAuTour, datesDuDocument, etapesAuTour, groupeParDefaut } from "./signature";
+import { apresSignature, assertAuTour, datesDuDocument, etapesAuTour, groupeParDefaut, verifierReauthProConnect } from "./signature";
 
 // Seed 003: the MENJ (délégant) signs first, the DINUM (délégataire) last.
 type Etape = { id: string; groupe: number; ordre: number; signee: boolean; dateSignature: string | null };
@@ -71,5 +71,37 @@ describe("the dates that follow from the signature", () => {
     ],
   ])("%s", (_cas, donnees, attendu) => {
     expect(datesDuDocument(donnees)).toEqual(attendu);
+  });
+});
+
+describe("verifierReauthProConnect: a ProConnect login recent and strong enough to sign", () => {
+  const maintenant = new Date("2026-12-02T10:00:00Z");
+  const t = maintenant.getTime() / 1000;
+  it.each([
+    ["no ProConnect login in this session", null, [], "REAUTH_REQUISE"],
+    ["no auth_time in the ID token", { authTime: null, acr: "eidas1" }, [], "REAUTH_SANS_HEURE"],
+    ["logged in 6 minutes ago", { authTime: t - 360, acr: "eidas1" }, [], "REAUTH_EXPIREE"],
+    ["auth_time far in the future", { authTime: t + 600, acr: "eidas1" }, [], "REAUTH_EXPIREE"],
+    ["one factor when two are required", { authTime: t - 30, acr: "eidas1" }, ["eidas2", "eidas3"], "REAUTH_NIVEAU"],
+    ["no acr when one is required", { authTime: t - 30, acr: null }, ["eidas2"], "REAUTH_NIVEAU"],
+  ] as const)("refuses: %s", (_cas, a, acr, code) => {
+    expect(() => verifierReauthProConnect(a, maintenant, acr)).toThrow(expect.objectContaining({ code }));
+  });
+  it.each([
+    ["4 minutes ago, no level required", { authTime: t - 240, acr: null }, [], null],
+    ["just now, eidas1 recorded", { authTime: t, acr: "eidas1" }, [], "eidas1"],
+    ["two factors as required", { authTime: t - 30, acr: "eidas3" }, ["eidas2", "eidas3"], "eidas3"],
+    ["a clock 30 s ahead", { authTime: t + 30, acr: "eidas2" }, ["eidas2"], "eidas2"],
+  ] as const)("accepts: %s, and says when and at which level", (_cas, a, acr, niveau) => {
+    expect(verifierReauthProConnect(a, maintenant, acr)).toEqual({
+      methode: "ProConnect (prompt=login)",
+      le: new Date(a.authTime * 1000).toISOString(),
+      acr: niveau,
+    });
+  });
+  it("says in French why, at the re-authentication", () => {
+    expect(() => verifierReauthProConnect({ authTime: t - 3600, acr: null }, maintenant)).toThrow(
+      "Votre authentification ProConnect date de plus de 5 minutes : réauthentifiez-vous pour signer.",
+    );
   });
 });

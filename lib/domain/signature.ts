@@ -71,6 +71,41 @@ export function assertDateSignature(date: CalendarDate, aujourdhui: CalendarDate
   }
 }
 
+/** How recent a ProConnect authentication must be to sign (`prompt=login` just before). */
+export const DELAI_REAUTH_PROCONNECT_S = 5 * 60;
+
+/** What the ID token of the last ProConnect login said (auth_time in seconds since the epoch). */
+export type AuthentificationProConnect = { authTime: number | null; acr: string | null };
+
+/** What a signature records of the signatory's re-authentication. */
+export type Reauthentification = { methode: string; le: string; acr?: string | null };
+
+/** A ProConnect re-authentication good enough to sign: recent (`auth_time`, checked here, not
+ *  trusted from the browser) and, when the deployment asks for one, of an accepted `acr` level. */
+export function verifierReauthProConnect(
+  a: AuthentificationProConnect | null,
+  maintenant: Date,
+  acrExiges: readonly string[] = [],
+): Reauthentification {
+  const refus = (code: string, message: string) => new ErreurMetier(code, message, { reauthentification: message });
+  if (!a) throw refus("REAUTH_REQUISE", "Réauthentifiez-vous avec ProConnect pour signer : la signature n'a pas été appliquée.");
+  if (a.authTime === null)
+    throw refus("REAUTH_SANS_HEURE", "ProConnect n'a pas indiqué l'heure de votre authentification : signature impossible par ProConnect.");
+  const age = maintenant.getTime() / 1000 - a.authTime;
+  if (age > DELAI_REAUTH_PROCONNECT_S || age < -60)
+    throw refus(
+      "REAUTH_EXPIREE",
+      `Votre authentification ProConnect date de plus de ${DELAI_REAUTH_PROCONNECT_S / 60} minutes : réauthentifiez-vous pour signer.`,
+    );
+  if (acrExiges.length > 0 && !(a.acr && acrExiges.includes(a.acr)))
+    throw refus(
+      "REAUTH_NIVEAU",
+      `La signature demande une authentification ProConnect de niveau ${acrExiges.join(" ou ")} (deux facteurs) ; ` +
+        `ProConnect a indiqué ${a.acr ? `« ${a.acr} »` : "aucun niveau"}.`,
+    );
+  return { methode: "ProConnect (prompt=login)", le: new Date(a.authTime * 1000).toISOString(), acr: a.acr };
+}
+
 const ajouterMois = (date: CalendarDate, mois: number): CalendarDate => {
   const [a, m, j] = date.split("-").map(Number) as [number, number, number];
   const total = a * 12 + (m - 1) + mois;

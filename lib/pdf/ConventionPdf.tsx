@@ -1,5 +1,5 @@
 // The official document, pure: it prints what build-convention-pdf-data prepared, nothing else.
-import { Document, Page, Text, View, type PageLayoutProps } from "@react-pdf/renderer";
+import { Document, Link, Page, Text, View, type PageLayoutProps } from "@react-pdf/renderer";
 import { Fragment } from "react";
 import { parseTexte, type Segment } from "@/lib/domain/texte";
 import { pdfText } from "./fonts";
@@ -186,6 +186,16 @@ function Body({ data }: { data: PdfConvention }) {
                 {s.qualite && <Text>{pdfText(s.qualite)}</Text>}
                 {s.nom && <Text style={styles.bold}>{pdfText(s.nom)}</Text>}
                 {s.date && <Text style={styles.note}>{pdfText(s.date)}</Text>}
+                {/* Room to sign: by hand on paper; an in-app signature is shown there. The signing step
+                    finds it by this link's rectangle (written in page coordinates; react-pdf's named
+                    destinations are not); the link names no existing destination: a click does nothing. */}
+                {s.ancre ? (
+                  <Link src={`#${s.ancre}`} style={styles.zoneSignature}>
+                    <View />
+                  </Link>
+                ) : (
+                  <View style={styles.zoneSignature} />
+                )}
               </View>
             ))}
           </View>

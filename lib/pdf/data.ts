@@ -17,8 +17,12 @@ export type PdfConvention = {
   articles: { titre: string; corps: string; notes: string[] }[];
   tableaux: Partial<Record<"echeancier" | "imputation" | "parametrage" | "cofinancement", PdfTableau>>;
   faitA: string;
-  signatures: { mention: string; nom: string | null; qualite: string | null; date: string | null }[];
+  /** `ancre`: the named destination of the room left to sign in the block, where an in-app signature is shown. */
+  signatures: { mention: string; nom: string | null; qualite: string | null; date: string | null; ancre?: string | null }[];
   annexes: { titre: string; texte: string | null; tableau: PdfTableau | null }[];
 };
 
 export const A_COMPLETER = "[à compléter]";
+
+/** The named destination of a block's room to sign (lib/server/signature/zone-visible.ts finds it). */
+export const ancreSignature = (signatureId: string) => `signature-${signatureId}`;

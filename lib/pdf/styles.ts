@@ -61,4 +61,5 @@ export const styles = StyleSheet.create({
   cellNum: { textAlign: "right" },
   signatures: { flexDirection: "row", flexWrap: "wrap", marginTop: 12 },
   signature: { width: "50%", paddingRight: 12, marginBottom: 24, minHeight: 90, fontSize: 10, lineHeight: 1.3 },
+  zoneSignature: { height: 48, marginTop: 4 },
 });

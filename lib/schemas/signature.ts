@@ -15,11 +15,18 @@ const etape = {
   lieu: texteOptionnel(100),
 };
 
-export const signerEnLigneSchema = z.object({
-  ...etape,
-  dateSignature: z.string().optional().default(""), // today, set by the server
-  motDePasse: z.string().min(1, "Saisissez votre mot de passe pour confirmer votre signature."),
-});
+export const signerEnLigneSchema = z
+  .object({
+    ...etape,
+    dateSignature: z.string().optional().default(""), // today, set by the server
+    /** How the signatory confirms it is them: their password again, or the ProConnect login just made. */
+    reauth: z.enum(["MOT_DE_PASSE", "PROCONNECT"]).optional().default("MOT_DE_PASSE"),
+    motDePasse: z.string().optional().default(""),
+  })
+  .superRefine((d, ctx) => {
+    if (d.reauth === "MOT_DE_PASSE" && !d.motDePasse)
+      ctx.addIssue({ code: "custom", path: ["motDePasse"], message: "Saisissez votre mot de passe pour confirmer votre signature." });
+  });
 export type SignerEnLigneInput = z.input<typeof signerEnLigneSchema>;
 
 /** The scan comes in a FormData (a file), read into the same fields. */

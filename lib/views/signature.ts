@@ -27,6 +27,15 @@ export type SignaturesDocument = {
   /** A signature was recorded on a frozen version: there is a « Certificat de signature ». */
   certificat: boolean;
   etapes: EtapeSignatureVue[];
-  /** Why the agent cannot sign in the app, when it is their party's turn (ProConnect account). */
-  sansMotDePasse: boolean;
+  /** How the agent can confirm it is them: their password (their account has one), and/or ProConnect. */
+  reauth: { motDePasse: boolean; proConnect: ReauthProConnectVue | null };
+};
+
+/** ProConnect at signing: the authorisation parameters of the step-up (prompt=login, claims), when the
+ *  session's ProConnect login was, and whether it is recent and strong enough to sign now. */
+export type ReauthProConnectVue = {
+  parametres: Record<string, string>;
+  authentifieLe: string | null;
+  valide: boolean;
+  motif: string | null;
 };

@@ -15,13 +15,17 @@ const provider = new Provider(issuer, {
       token_endpoint_auth_method: "client_secret_post",
       grant_types: ["authorization_code"],
       response_types: ["code"],
+      // Like ProConnect: the ID token says when the agent authenticated (checked at signing).
+      require_auth_time: true,
     },
   ],
   // Like ProConnect: the ID token carries only `sub`; the claims come from userinfo.
   claims: { openid: ["sub"], email: ["email"], given_name: ["given_name"], usual_name: ["usual_name"] },
   conformIdTokenClaims: true,
   pkce: { required: () => true },
-  features: { devInteractions: { enabled: true } },
+  // The `claims` parameter, as ProConnect takes it (the step-up at signing asks auth_time and acr).
+  features: { devInteractions: { enabled: true }, claimsParameter: { enabled: true } },
+  acrValues: ["eidas1", "eidas2", "eidas3"],
   async findAccount(_ctx, id) {
     const email = id.toLowerCase();
     const [given] = email.split("@");
@@ -30,5 +34,10 @@ const provider = new Provider(issuer, {
   cookies: { keys: ["conventions-e2e-cookie-key"] },
 });
 provider.proxy = true;
+
+// The development login form is a password-only login: ProConnect says « eidas1 » for it.
+const interactionFinished = provider.interactionFinished.bind(provider);
+provider.interactionFinished = (req, res, result, options) =>
+  interactionFinished(req, res, result.login ? { ...result, login: { ...result.login, acr: "eidas1" } } : result, options);
 
 provider.listen(port, "127.0.0.1", () => console.log(`OIDC de test prêt sur ${issuer}`));

@@ -63,6 +63,12 @@ function pdfsig(octets: Uint8Array, ca?: string): string {
   }
 }
 
+function pdftotext(octets: Uint8Array): string {
+  const fichier = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "pdftotext-")), "document.pdf");
+  fs.writeFileSync(fichier, octets);
+  return execFileSync("pdftotext", [fichier, "-"], { encoding: "utf8" }).replace(/\s+/g, " ");
+}
+
 describe("signing in the app, in order, each signatory in their own name", () => {
   it("the délégant then the délégataire sign the frozen PDF; pdfsig validates both; the document is signed on the last date", async () => {
     const { dne, dinum, convention, blocs } = await setup();
@@ -115,6 +121,18 @@ describe("signing in the app, in order, each signatory in their own name", () =>
     expect(rapport).toContain("Signer Certificate Common Name: Audran Le Baron");
     expect(rapport).toContain("Signer Certificate Common Name: Stéphanie Schaer");
     expect(pdfsig(servi!.octets, certificatDeLAutorite()).match(/Certificate is Trusted/g)).toHaveLength(2);
+    // Each in-app signature shows in its party's block: who, and when (drawn in its own update).
+    const texteSigne = pdftotext(servi!.octets);
+    expect(texteSigne).toContain("Signé électroniquement par Audran Le Baron");
+    expect(texteSigne).toContain("Signé électroniquement par Stéphanie Schaer");
+    expect(texteSigne).toMatch(
+      /Signé électroniquement par Audran Le Baron directeur du numérique pour l'éducation le \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}/,
+    );
+    expect(pdftotext(signes[0]!.pdf)).not.toContain("Signé électroniquement par Stéphanie Schaer");
+    // The frozen version prints as sent to signature, not as a draft; each partly signed one says so.
+    expect(pdftotext(figee.pdf)).not.toContain("Signé électroniquement");
+    expect(pdftotext(figee.pdf)).toContain("Version soumise à la signature des parties");
+    expect(pdftotext(figee.pdf)).not.toContain("PROJET");
 
     // The audit trail has each step, with its level and the document's SHA-256 after it.
     const audit = await db.auditEvent.findMany({
@@ -169,6 +187,60 @@ describe("signing in the app, in order, each signatory in their own name", () =>
       /ne peut être ni modifié ni supprimé/,
     );
     await expect(db.$executeRawUnsafe(`DELETE FROM "Signature" WHERE "id" = $1`, blocMenj.id)).rejects.toThrow(/signature recueillie/);
+  });
+});
+
+describe("re-authenticating with ProConnect at signing", () => {
+  it("signs for an account without password after a fresh ProConnect login, checks auth_time and acr, records them", async () => {
+    const { dne, convention, blocs } = await setup();
+    const [blocMenj, blocDinum] = blocs as [(typeof blocs)[number], (typeof blocs)[number]];
+    const proConnectSeul = await createAgent(db, { role: "SIGNATAIRE", organisationId: await org("DINUM") });
+    expect((await db.user.findUniqueOrThrow({ where: { id: proConnectSeul.id } })).passwordHash).toBeNull();
+    const base = async (agent: typeof dne, signatureId: string): Promise<DemandeSignature> => ({
+      conventionId: convention.id,
+      signatureId,
+      version: await version(agent, convention.id),
+      mode: "APPLICATION",
+      dateSignature: aujourdhui(),
+    });
+    await signerDocument(dne, { ...(await base(dne, blocMenj.id)), motDePasse: MOT_DE_PASSE });
+    const maintenant = Math.floor(Date.now() / 1000);
+    const essai = async (authentification: { authTime: number | null; acr: string | null } | null, acrExiges: string[] = []) =>
+      signerDocument(proConnectSeul as never, {
+        ...(await base(proConnectSeul as never, blocDinum.id)),
+        proConnect: { authentification, acrExiges },
+      });
+
+    // A password is asked of an account that has none: told to use ProConnect.
+    await expect(
+      signerDocument(proConnectSeul as never, { ...(await base(proConnectSeul as never, blocDinum.id)), motDePasse: "x" }),
+    ).rejects.toMatchObject({
+      code: "REAUTH_REQUISE",
+    });
+    await expect(essai(null)).rejects.toMatchObject({ code: "REAUTH_REQUISE" });
+    await expect(essai({ authTime: maintenant - 3600, acr: "eidas1" })).rejects.toMatchObject({ code: "REAUTH_EXPIREE" });
+    await expect(essai({ authTime: null, acr: "eidas1" })).rejects.toMatchObject({ code: "REAUTH_SANS_HEURE" });
+    await expect(essai({ authTime: maintenant - 10, acr: "eidas1" }, ["eidas2", "eidas3"])).rejects.toMatchObject({
+      code: "REAUTH_NIVEAU",
+      message: expect.stringContaining("eidas2 ou eidas3"),
+    });
+    expect(await db.pdfSigne.count({ where: { signatureId: blocDinum.id } })).toBe(0);
+
+    const r = await essai({ authTime: maintenant - 10, acr: "eidas2" }, ["eidas2", "eidas3"]);
+    expect(r.statut).toBe("SIGNEE");
+    const audit = await db.auditEvent.findFirstOrThrow({
+      where: { entiteId: convention.id, type: "CONVENTION_SIGNATURE", userId: proConnectSeul.id },
+    });
+    expect((audit.apres as { reauthentification: unknown }).reauthentification).toEqual({
+      methode: "ProConnect (prompt=login)",
+      le: new Date((maintenant - 10) * 1000).toISOString(),
+      acr: "eidas2",
+    });
+    const { certificatDeSignature } = await import("@/lib/server/signature/certificat");
+    const { renderPdf } = await import("@/lib/server/pdf/pdf-pool");
+    const certificat = pdftotext(await renderPdf(await certificatDeSignature(dne, { conventionId: convention.id })));
+    expect(certificat).toContain("Réauthentification : ProConnect (prompt=login)");
+    expect(certificat).toContain("niveau (acr) « eidas2 »");
   });
 });
 
@@ -256,6 +328,13 @@ describe("a document sent to signature without signature blocks", () => {
     ]);
     const tour = (id: string) => db.notification.count({ where: { userId: id, conventionId: convention.id, type: "A_VOUS_DE_SIGNER" } });
     expect([await tour(dne.id), await tour(dinum.id)]).toEqual([1, 0]);
+    // The frozen version is printed with those blocks: each has its room, where a signature shows.
+    const { trouverZone } = await import("@/lib/server/signature/zone-visible");
+    const { PDF } = await import("@libpdf/core");
+    const { ancreSignature } = await import("@/lib/pdf/data");
+    const figee = await db.versionFigee.findFirstOrThrow({ where: { documentId: convention.id } });
+    const lu = await PDF.load(new Uint8Array(figee.pdf));
+    for (const b of blocs) expect(Math.round(trouverZone(lu, ancreSignature(b.id))!.hauteur)).toBe(48);
   });
 });
 

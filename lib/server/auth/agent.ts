@@ -4,9 +4,11 @@ import { getServerSession } from "next-auth";
 import { redirect } from "next/navigation";
 import { headers } from "next/headers";
 import { CHEMIN_DEMANDE, connexionPour } from "@/lib/schemas/connexion";
-import { authOptions } from "./options";
+import { acrExigesSignature, authOptions, parametresReauthProConnect, proConnectConfigure } from "./options";
 import { agentOfSession } from "./sessions";
 import type { Agent } from "@/lib/views/agent";
+import { verifierReauthProConnect, type AuthentificationProConnect } from "@/lib/domain/signature";
+import type { ReauthProConnectVue } from "@/lib/views/signature";
 
 export type { Agent };
 
@@ -18,6 +20,35 @@ export const getAgent = cache(async (): Promise<Agent | null> => {
   if (!user) return null; // no session, or one revoked, expired, outdated, of a deactivated account
   return { id: user.id, email: user.email, nom: user.nom, role: user.role, organisationId: user.organisationId };
 });
+
+/** How this session was opened, when by ProConnect: the ID token's `auth_time` and `acr`, as the
+ *  server-signed session cookie carries them (never from the browser's request). */
+export async function authentificationProConnect(): Promise<AuthentificationProConnect | null> {
+  const session = await getServerSession(authOptions);
+  const auth = (session?.user as { auth?: { methode?: string; authTime?: number | null; acr?: string | null } } | undefined)?.auth;
+  if (auth?.methode !== "proconnect") return null;
+  return { authTime: auth.authTime ?? null, acr: auth.acr ?? null };
+}
+
+/** What the signatures panel offers for ProConnect: null when ProConnect is not configured; else
+ *  the parameters of the re-authentication, and whether the session's last ProConnect login is
+ *  recent and of the required level (checked again on the server when signing). */
+export async function reauthProConnectPourSignature(): Promise<ReauthProConnectVue | null> {
+  if (!proConnectConfigure()) return null;
+  const authentification = await authentificationProConnect();
+  let valide = false;
+  let motif: string | null = null;
+  try {
+    if (authentification) {
+      verifierReauthProConnect(authentification, new Date(), acrExigesSignature());
+      valide = true;
+    }
+  } catch (e) {
+    motif = e instanceof Error ? e.message : null;
+  }
+  const le = authentification?.authTime ? new Date(authentification.authTime * 1000).toISOString() : null;
+  return { parametres: parametresReauthProConnect(), authentifieLe: le, valide, motif };
+}
 
 export async function requireAgent(): Promise<Agent> {
   const agent = await getAgent();

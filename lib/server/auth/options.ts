@@ -51,6 +51,38 @@ export function proConnectProvider(): OAuthConfig<ProConnectProfile> | null {
   };
 }
 
+/** Whether ProConnect is configured (the login button, and re-authentication at signing). */
+export const proConnectConfigure = () => proConnectProvider() !== null;
+
+/** The `acr` levels a ProConnect re-authentication must reach to sign (`PROCONNECT_ACR_SIGNATURE`,
+ *  e.g. « eidas2 eidas3 »); empty: any level, recorded as given. */
+export function acrExigesSignature(): string[] {
+  return (process.env.PROCONNECT_ACR_SIGNATURE ?? "").split(/[\s,]+/).filter(Boolean);
+}
+
+/** The parameters of the re-authentication asked at signing: a fresh login (`prompt=login`; the
+ *  federation has no `max_age`), `auth_time` in the ID token, and the required `acr` when set. */
+export function parametresReauthProConnect(): Record<string, string> {
+  const acr = acrExigesSignature();
+  const idToken: Record<string, unknown> = { auth_time: { essential: true } };
+  if (acr.length) idToken.acr = { essential: true, values: acr };
+  return { prompt: "login", claims: JSON.stringify({ id_token: idToken }) };
+}
+
+/** What the session keeps of how the agent logged in: ProConnect's `auth_time` and `acr` as the ID
+ *  token (verified by next-auth) says them; for a password, the time of the login. */
+function authentificationDe(account: { provider?: string; id_token?: string } | null | undefined) {
+  if (account?.provider === "proconnect" && account.id_token) {
+    const claims = decodeJwtPayload(account.id_token);
+    return {
+      methode: "proconnect" as const,
+      authTime: typeof claims.auth_time === "number" ? claims.auth_time : null,
+      acr: typeof claims.acr === "string" ? claims.acr : null,
+    };
+  }
+  return { methode: "mot de passe" as const, authTime: Math.floor(Date.now() / 1000), acr: null };
+}
+
 export const authOptions: NextAuthOptions = {
   secret: process.env.NEXTAUTH_SECRET,
   // Behind HTTPS, session cookies are `Secure` (and `__Secure-` prefixed), whatever the request says.
@@ -80,13 +112,13 @@ export const authOptions: NextAuthOptions = {
       user.id = known.id;
       return true;
     },
-    async jwt({ token, user }) {
-      // At sign-in: who, and under which session version (lib/server/auth/sessions.ts).
-      if (user) Object.assign(token, { uid: user.id }, await openSession(user.id));
+    async jwt({ token, user, account }) {
+      // At sign-in: who, under which session version (lib/server/auth/sessions.ts), and how.
+      if (user) Object.assign(token, { uid: user.id, auth: authentificationDe(account) }, await openSession(user.id));
       return token;
     },
     async session({ session, token }) {
-      if (session.user) Object.assign(session.user, { id: token.uid, sid: token.sid, sv: token.sv });
+      if (session.user) Object.assign(session.user, { id: token.uid, sid: token.sid, sv: token.sv, auth: token.auth });
       return session;
     },
   },

@@ -40,7 +40,7 @@ export async function transitionDocument(agent: AgentLike, demande: DemandeTrans
   const acquittes = demande.avertissementsAcquittes ?? [];
   if (demande.evenement === "VALIDER") await assertRevueComplete(doc, acquittes, outer);
   // Rendered before the transaction (a few hundred ms), written inside it if the version still holds.
-  const pdf = statut === "PRETE_A_SIGNER" ? await renderPdf(doc.pdf()) : null;
+  const pdf = statut === "PRETE_A_SIGNER" ? await renderPdf(doc.pdf(statut)) : null;
 
   return inTransaction(outer, async (tx) => {
     const data = { statut, version: { increment: 1 } };
@@ -54,8 +54,13 @@ export async function transitionDocument(agent: AgentLike, demande: DemandeTrans
       demande.evenement === "RENVOYER"
         ? await tx.filRevue.findMany({ where: { documentId: doc.documentId, etat: { not: "RESOLU" } }, select: { sectionLibelle: true } })
         : [];
-    const figee = pdf ? await figer(tx, agent, doc, pdf) : null;
-    if (figee) await assurerBlocsDeSignature(tx, doc);
+    // Frozen without any signature block: one per party is made first, and the version is printed
+    // again with them (their names, their room to sign) — rare, rendered inside the transaction.
+    let figee = null;
+    if (pdf && (await assurerBlocsDeSignature(tx, doc))) {
+      const avecBlocs = await loadDocument(agent, demande, { tx });
+      figee = await figer(tx, agent, avecBlocs, await renderPdf(avecBlocs.pdf(statut)), doc.version + 1);
+    } else if (pdf) figee = await figer(tx, agent, doc, pdf);
     await recordAudit(tx, {
       userId: agent.id,
       type: `${doc.type === "avenant" ? "AVENANT" : "CONVENTION"}_${demande.evenement}`,
@@ -94,9 +99,10 @@ async function assertRevueComplete(doc: DocumentRevu, acquittes: readonly string
 
 /** A document sent to signature without any signature block gets one per party, in the default
  *  order (délégants first, délégataire last), named as the printed PDF names them (« Pour la DINUM, »). */
-async function assurerBlocsDeSignature(tx: Tx, doc: DocumentRevu) {
+/** One signature block per party when the document has none; true when some were made. */
+async function assurerBlocsDeSignature(tx: Tx, doc: DocumentRevu): Promise<boolean> {
   const ou = blocsDuDocument(doc);
-  if (await tx.signature.count({ where: ou })) return;
+  if (await tx.signature.count({ where: ou })) return false;
   const parties = await tx.partie.findMany({
     where: { conventionId: doc.conventionId },
     orderBy: { ordre: "asc" },
@@ -111,6 +117,7 @@ async function assurerBlocsDeSignature(tx: Tx, doc: DocumentRevu) {
       mention: `Pour ${p.organisation.sigle ?? p.libelle},`,
     })),
   });
+  return true;
 }
 
 /** Who hears of a step: review requested, changes requested, ready for signature. */

@@ -2,7 +2,7 @@
 // convention. Missing data is printed as « [à compléter] », never silently left out.
 import "server-only";
 import type { ConventionDetail } from "@/lib/views/convention";
-import { A_COMPLETER, type PdfConvention, type PdfTableau } from "@/lib/pdf/data";
+import { A_COMPLETER, ancreSignature, type PdfConvention, type PdfTableau } from "@/lib/pdf/data";
 import { formatDateCourte, formatDateLongue, toCalendarDate } from "@/lib/domain/dates";
 import { formatMontant, NBSP } from "@/lib/domain/money";
 import { totauxEcheancier } from "@/lib/domain/echeancier";
@@ -108,6 +108,7 @@ export function partiesPdf(parties: readonly PartieImprimee[]): PdfConvention["p
 }
 
 type BlocImprime = {
+  id?: string;
   mention: string;
   signataireNom: string | null;
   qualite: string | null;
@@ -127,6 +128,7 @@ export function signaturesPdf(signatures: readonly BlocImprime[], sigles: readon
     nom: s.signataireNom,
     qualite: s.qualite,
     date: s.signee ? (s.dateSignature ? `Signé le ${formatDateCourte(s.dateSignature)}` : "Signé") : null,
+    ancre: s.id ? ancreSignature(s.id) : null,
   }));
 }
 

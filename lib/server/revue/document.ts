@@ -32,7 +32,9 @@ export type DocumentRevu = {
   sections: (Section & { empreinte: string })[];
   constats: Constat[];
   donnees: unknown; // what is frozen with the PDF
-  pdf: () => PdfConvention;
+  /** Its PDF; `statut`: as it prints once in that state (the version frozen at « prête à signer »
+   *  is rendered before the status changes, and prints as sent to signature, not as a draft). */
+  pdf: (statut?: Statut) => PdfConvention;
 };
 
 export const empreinte = (contenu: unknown) => createHash("sha256").update(contenuCanonique(contenu)).digest("hex");
@@ -55,7 +57,7 @@ export function documentDAvenant(detail: AvenantDetail): DocumentRevu {
     sections: avecEmpreintes(sectionsAvenant({ ...avenant, ...texte, articles })),
     constats: detail.constats,
     donnees: { avenant, articles, texte },
-    pdf: () => buildAvenantPdfData(detail),
+    pdf: (statut) => buildAvenantPdfData(statut ? { ...detail, avenant: { ...avenant, statut } } : detail),
   };
 }
 
@@ -74,7 +76,7 @@ export function documentDeConvention(convention: ConventionDetail, constats: Con
     sections: avecEmpreintes(sectionsConvention(convention)),
     constats,
     donnees: convention,
-    pdf: () => buildConventionPdfData(convention),
+    pdf: (statut) => buildConventionPdfData(statut ? { ...convention, statut } : convention),
   };
 }
 

@@ -5,7 +5,7 @@
 import "server-only";
 import { formatDateLongue, formatInstant } from "@/lib/domain/dates";
 import { ErreurMetier } from "@/lib/domain/erreurs";
-import { LIBELLES_AUTORITE, LIBELLES_NIVEAU } from "@/lib/domain/signature";
+import { LIBELLES_AUTORITE, LIBELLES_NIVEAU, type Reauthentification } from "@/lib/domain/signature";
 import { LIBELLES_STATUT } from "@/lib/domain/statut";
 import type { PdfConvention } from "@/lib/pdf/data";
 import type { AgentLike } from "../policies";
@@ -18,7 +18,7 @@ const empreinte = (h: string | null | undefined) => (h ? (h.match(/.{1,16}/g) ??
 type Apres = {
   mode?: string;
   certificat?: { sujet: string; emetteur: string; numeroSerie: string; empreinteSha256: string };
-  reauthentification?: { methode: string; le: string };
+  reauthentification?: Reauthentification;
   scan?: string;
 };
 
@@ -82,7 +82,12 @@ export async function certificatDeSignature(agent: AgentLike, ref: RefDocument, 
             `- Méthode : ${e.methode === "ELECTRONIQUE" ? "signature dans l'application (PAdES)" : "signature manuscrite, scan déposé"}`,
             `- Niveau : ${e.niveau ? LIBELLES_NIVEAU[e.niveau] : "—"}`,
             ...(apres.reauthentification
-              ? [`- Réauthentification : ${apres.reauthentification.methode}, le ${formatInstant(new Date(apres.reauthentification.le))}`]
+              ? [
+                  `- Réauthentification : ${apres.reauthentification.methode}, le ${formatInstant(new Date(apres.reauthentification.le))}` +
+                    (apres.reauthentification.methode.startsWith("ProConnect")
+                      ? `, niveau (acr) ${apres.reauthentification.acr ? `« ${apres.reauthentification.acr} »` : "non indiqué"}`
+                      : ""),
+                ]
               : []),
             ...(apres.certificat
               ? [

@@ -2,7 +2,7 @@
 // whose turn it is, and what the agent reading may do (sign in the app, or deposit a scan).
 import "server-only";
 import { etapesAuTour } from "@/lib/domain/signature";
-import type { SignaturesDocument } from "@/lib/views/signature";
+import type { ReauthProConnectVue, SignaturesDocument } from "@/lib/views/signature";
 import { memeBranche } from "@/lib/domain/hierarchie";
 import type { Statut } from "@/lib/domain/statut";
 import { can, type AgentLike } from "../policies";
@@ -19,7 +19,7 @@ export async function lireSignatures(
     statut: Statut;
     version: number;
   },
-  { tx }: InTx = {},
+  { tx, proConnect = null }: InTx & { proConnect?: ReauthProConnectVue | null } = {},
 ): Promise<SignaturesDocument> {
   const db = on(tx);
   const [lignes, organisations, compte] = await Promise.all([
@@ -50,7 +50,7 @@ export async function lireSignatures(
       lieu: l.lieu,
       niveau: l.niveau,
       auTour: aSonTour,
-      signerEnLigne: aSonTour && signataire && deLaPartie && Boolean(compte?.passwordHash),
+      signerEnLigne: aSonTour && signataire && deLaPartie && (Boolean(compte?.passwordHash) || proConnect !== null),
       deposerScan: aSonTour && signataire && (deLaPartie || can(agent, "convention.toutes_lire")),
     };
   });
@@ -60,6 +60,6 @@ export async function lireSignatures(
     version: doc.version,
     certificat: lignes.some((l) => l.signee && l.versionFigeeId),
     etapes,
-    sansMotDePasse: signataire && !compte?.passwordHash,
+    reauth: { motDePasse: Boolean(compte?.passwordHash), proConnect },
   };
 }

@@ -6,6 +6,7 @@ import { P12Signer, PDF } from "@libpdf/core";
 import type { NiveauSignature } from "@/lib/domain/signature";
 import { on, type InTx } from "../db";
 import { desceller, emettreCertificat, sceller } from "./autorite";
+import { apposerMention } from "./zone-visible";
 
 export type Signataire = { userId: string; nom: string; email: string; organisation: string | null };
 export type CertificatUtilise = { sujet: string; emetteur: string; numeroSerie: string; empreinteSha256: string };
@@ -15,7 +16,14 @@ export interface FournisseurSignature {
   /** The PDF with one more signature, in the signatory's name, appended to `pdf` (whose bytes stay unchanged). */
   signer(
     pdf: Uint8Array,
-    demande: { signataire: Signataire; raison: string; lieu: string | null; champ: string },
+    demande: {
+      signataire: Signataire;
+      raison: string;
+      lieu: string | null;
+      champ: string;
+      /** What the signature shows in the party's block (its room, by anchor), when the PDF has one. */
+      mention?: { ancre: string; lignes: string[] };
+    },
   ): Promise<{ pdf: Uint8Array; certificat: CertificatUtilise }>;
 }
 
@@ -43,10 +51,11 @@ async function certificatDe(signataire: Signataire, { tx }: InTx = {}) {
 
 export const signatureInterne: FournisseurSignature = {
   niveau: "AVANCEE",
-  async signer(pdf, { signataire, raison, lieu, champ }) {
+  async signer(pdf, { signataire, raison, lieu, champ, mention }) {
     const certificat = await certificatDe(signataire);
     const signer = await P12Signer.create(new Uint8Array(certificat.p12), desceller(certificat.motDePasseScelle));
     const document = await PDF.load(pdf);
+    if (mention) apposerMention(document, mention.ancre, mention.lignes);
     const { bytes } = await document.sign({ signer, reason: raison, location: lieu ?? undefined, fieldName: champ, level: "B-B" });
     return {
       pdf: bytes,

@@ -7,8 +7,17 @@
 import "server-only";
 import bcrypt from "bcryptjs";
 import { PDF } from "@libpdf/core";
-import { apresSignature, assertAuTour, assertDateSignature, etapesAuTour, type ModeSignature } from "@/lib/domain/signature";
-import { fromCalendarDate, toCalendarDate, type CalendarDate } from "@/lib/domain/dates";
+import {
+  apresSignature,
+  assertAuTour,
+  assertDateSignature,
+  etapesAuTour,
+  verifierReauthProConnect,
+  type AuthentificationProConnect,
+  type ModeSignature,
+  type Reauthentification,
+} from "@/lib/domain/signature";
+import { formatInstant, fromCalendarDate, toCalendarDate, type CalendarDate } from "@/lib/domain/dates";
 import { memeBranche } from "@/lib/domain/hierarchie";
 import { AccesRefuse, ConflitVersion, ErreurMetier } from "@/lib/domain/erreurs";
 import { LIBELLES_STATUT } from "@/lib/domain/statut";
@@ -20,6 +29,7 @@ import { notifier } from "../notifications/notifier";
 import { signatureInterne, type FournisseurSignature } from "./fournisseur";
 import { lireBlocs, sha256 } from "./blocs";
 import { figerVersion } from "./version-a-signer";
+import { ancreSignature } from "@/lib/pdf/data";
 
 export const TAILLE_MAX_SCAN = 20 * 1024 * 1024;
 
@@ -29,8 +39,11 @@ export type DemandeSignature = RefDocument & {
   mode: ModeSignature;
   dateSignature: CalendarDate;
   lieu?: string | null;
-  /** In the app: the signatory's password, checked again now. */
+  /** In the app: the signatory's password, checked again now… */
   motDePasse?: string;
+  /** …or, without a password, their ProConnect login as the session says it (auth_time, acr), with
+   *  the acr levels this deployment requires. */
+  proConnect?: { authentification: AuthentificationProConnect | null; acrExiges: readonly string[] };
   /** On paper: the scan of the signed PDF. */
   scan?: { nom: string; octets: Buffer };
 };
@@ -98,21 +111,25 @@ export async function signerDocument(
     );
 
   let signe: { rang: number; pdf: Uint8Array; sha256: string; certificat: unknown } | null = null;
-  let reauthentification: { methode: string; le: string } | null = null;
+  let reauthentification: Reauthentification | null = null;
   let scan: { nom: string; octets: Buffer; sha256: string } | null = null;
   let signataireNom: string | null = null;
   if (demande.mode === "APPLICATION") {
     const compte = await on(outer).user.findUniqueOrThrow({ where: { id: agent.id }, include: { organisation: true } });
-    if (!compte.passwordHash)
-      throw new ErreurMetier(
-        "REAUTH_PROCONNECT",
-        "Votre compte se connecte par ProConnect : la signature dans l'application demande un mot de passe pour l'instant.",
-      );
-    if (!demande.motDePasse || !(await bcrypt.compare(demande.motDePasse, compte.passwordHash))) {
-      const message = "Mot de passe incorrect : la signature n'a pas été appliquée.";
-      throw new ErreurMetier("REAUTH_ECHEC", message, { motDePasse: message });
+    if (demande.motDePasse || !demande.proConnect) {
+      if (!compte.passwordHash)
+        throw new ErreurMetier(
+          "REAUTH_REQUISE",
+          "Votre compte se connecte par ProConnect : réauthentifiez-vous avec ProConnect pour signer.",
+        );
+      if (!demande.motDePasse || !(await bcrypt.compare(demande.motDePasse, compte.passwordHash))) {
+        const message = "Mot de passe incorrect : la signature n'a pas été appliquée.";
+        throw new ErreurMetier("REAUTH_ECHEC", message, { motDePasse: message });
+      }
+      reauthentification = { methode: "mot de passe", le: new Date().toISOString() };
+    } else {
+      reauthentification = verifierReauthProConnect(demande.proConnect.authentification, new Date(), demande.proConnect.acrExiges);
     }
-    reauthentification = { methode: "mot de passe", le: new Date().toISOString() };
     signataireNom = compte.nom;
     const base = await on(outer).pdfSigne.findFirst({ where: { versionFigeeId: figee.id }, orderBy: { rang: "desc" } });
     const rang = (base?.rang ?? 0) + 1;
@@ -121,6 +138,15 @@ export async function signerDocument(
       raison: `Signature de ${doc.libelle} pour ${partie}`,
       lieu: demande.lieu ?? null,
       champ: `Signature_${rang}_${etape.id}`,
+      mention: {
+        ancre: ancreSignature(etape.id),
+        lignes: [
+          `Signé électroniquement par ${compte.nom}`,
+          ...(etape.qualite ? [etape.qualite] : []),
+          `le ${formatInstant(new Date())} (heure de Paris)`,
+          "Signature électronique avancée (PAdES)",
+        ],
+      },
     });
     signe = { rang, pdf: resultat.pdf, sha256: sha256(resultat.pdf), certificat: resultat.certificat };
   } else {

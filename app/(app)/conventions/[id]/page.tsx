@@ -3,7 +3,7 @@ import { can } from "@/lib/server/policies";
 import { estModifiable } from "@/lib/domain/statut";
 import { prochainAvenant } from "@/lib/domain/avenant";
 import { Breadcrumb } from "@codegouvfr/react-dsfr/Breadcrumb";
-import { requireAgent } from "@/lib/server/auth/agent";
+import { reauthProConnectPourSignature, requireAgent } from "@/lib/server/auth/agent";
 import { loadConventionOr404 } from "@/lib/server/conventions/load-convention";
 import { checkConvention } from "@/lib/server/conventions/check-convention";
 import { ConstatsPanel } from "@/components/convention/ConstatsPanel";
@@ -104,14 +104,18 @@ export default async function ConventionPage({ params }: { params: Promise<{ id:
       <CycleDocument agent={agent} revue={revue} actions={ACTIONS_CYCLE} />
       {!estModifiable(convention.statut) && (
         <SignaturesParties
-          signatures={await lireSignatures(agent, {
-            type: "convention",
-            conventionId: convention.id,
-            avenantId: null,
-            numero: null,
-            statut: convention.statut,
-            version: convention.version,
-          })}
+          signatures={await lireSignatures(
+            agent,
+            {
+              type: "convention",
+              conventionId: convention.id,
+              avenantId: null,
+              numero: null,
+              statut: convention.statut,
+              version: convention.version,
+            },
+            { proConnect: await reauthProConnectPourSignature() },
+          )}
           signerEnLigne={signerEnLigneAction}
           deposerScan={deposerScanAction}
           certificatHref={`/conventions/${convention.id}/certificat-signature`}

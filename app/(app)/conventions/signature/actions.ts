@@ -3,9 +3,17 @@
 import { makeAction } from "@/lib/actions/action";
 import { deposerScanSchema, signerEnLigneSchema } from "@/lib/schemas/signature";
 import { signerDocument } from "@/lib/server/signature/signer-document";
+import { authentificationProConnect } from "@/lib/server/auth/agent";
+import { acrExigesSignature } from "@/lib/server/auth/options";
 
-export const signerEnLigneAction = makeAction("convention.signer", signerEnLigneSchema, (agent, d) =>
-  signerDocument(agent, { ...d, mode: "APPLICATION" }),
+export const signerEnLigneAction = makeAction("convention.signer", signerEnLigneSchema, async (agent, { reauth, motDePasse, ...d }) =>
+  signerDocument(agent, {
+    ...d,
+    mode: "APPLICATION",
+    ...(reauth === "PROCONNECT"
+      ? { proConnect: { authentification: await authentificationProConnect(), acrExiges: acrExigesSignature() } }
+      : { motDePasse }),
+  }),
 );
 
 export const deposerScanAction = makeAction("convention.signer", deposerScanSchema, async (agent, { scan, ...d }) =>

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { Breadcrumb } from "@codegouvfr/react-dsfr/Breadcrumb";
-import { requireAgent } from "@/lib/server/auth/agent";
+import { reauthProConnectPourSignature, requireAgent } from "@/lib/server/auth/agent";
 import { getAvenant } from "@/lib/server/avenants/get-avenant";
 import { orNotFound } from "@/lib/server/conventions/load-convention";
 import { formatDateLongue } from "@/lib/domain/dates";
@@ -74,14 +74,18 @@ export default async function AvenantPage({ params }: { params: Promise<{ id: st
       <CycleDocument agent={agent} revue={revue} actions={ACTIONS_CYCLE} />
       {!estModifiable(avenant.statut) && (
         <SignaturesParties
-          signatures={await lireSignatures(agent, {
-            type: "avenant",
-            conventionId: id,
-            avenantId: avenant.id,
-            numero: avenant.numero,
-            statut: avenant.statut,
-            version: avenant.version,
-          })}
+          signatures={await lireSignatures(
+            agent,
+            {
+              type: "avenant",
+              conventionId: id,
+              avenantId: avenant.id,
+              numero: avenant.numero,
+              statut: avenant.statut,
+              version: avenant.version,
+            },
+            { proConnect: await reauthProConnectPourSignature() },
+          )}
           signerEnLigne={signerEnLigneAction}
           deposerScan={deposerScanAction}
           certificatHref={`/conventions/${id}/avenants/${avenant.numero}/certificat-signature`}
