@@ -82,6 +82,32 @@ describe("each event, as the history says it", () => {
       },
     ],
     [
+      {
+        type: "AVENANT_SIGNATURE",
+        avant: { statut: "SIGNEE_PARTIELLEMENT" },
+        apres: {
+          statut: "SIGNEE",
+          partie: "La DINUM",
+          mode: "APPLICATION",
+          niveau: "AVANCEE",
+          dateSignature: "2026-12-02",
+          sha256: "cd34",
+          reauthentification: { methode: "ProConnect (prompt=login)", le: "2026-12-02T09:59:00.000Z", acr: "eidas2" },
+        },
+      },
+      {
+        categorie: "etapes",
+        quoi: "Signature de La DINUM",
+        commentaire: null,
+        changements: [
+          "Signée par une partie → Signée",
+          "Dans l'application : signature électronique avancée, le 02/12/2026",
+          "Empreinte SHA-256 : cd34",
+          "Réauthentification : ProConnect (prompt=login), niveau (acr) « eidas2 »",
+        ],
+      },
+    ],
+    [
       { type: "CONVENTION_SOUMETTRE", avant: { statut: "BROUILLON" }, apres: { statut: "EN_REVUE", commentaire: "Prête pour relecture." } },
       { categorie: "etapes", quoi: "Soumettre à la revue", commentaire: "Prête pour relecture.", changements: ["Brouillon → En revue"] },
     ],

@@ -123,6 +123,7 @@ export function decrireEvenement(e: { type: string; avant: unknown; apres: unkno
     };
   }
   if (e.type === "CONVENTION_SIGNATURE" || e.type === "AVENANT_SIGNATURE") {
+    const reauth = apres.reauthentification as { methode?: string; acr?: string | null } | undefined;
     const niveaux: Record<string, string> = {
       SCAN: "scan de la signature papier",
       AVANCEE: "signature électronique avancée",
@@ -136,6 +137,9 @@ export function decrireEvenement(e: { type: string; avant: unknown; apres: unkno
         `${LIBELLES_STATUT[avant.statut as Statut] ?? "—"} → ${LIBELLES_STATUT[apres.statut as Statut] ?? "—"}`,
         `${apres.mode === "SCAN" ? "Sur papier" : "Dans l'application"} : ${niveaux[String(apres.niveau)] ?? texte(apres.niveau)}, le ${date(apres.dateSignature)}`,
         `Empreinte SHA-256 : ${texte(apres.sha256)}`,
+        ...(reauth?.methode
+          ? [`Réauthentification : ${reauth.methode}${reauth.acr ? `, niveau (acr) « ${reauth.acr} »` : ""}`]
+          : []),
       ],
     };
   }

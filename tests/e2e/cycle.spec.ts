@@ -3,10 +3,15 @@
 // line and asks for changes; the drafter answers, fixes and submits again; finance resolves,
 // approves every section and validates; the PDF is frozen; the signatory is told; a reader sees
 // all of it and can press nothing. Then an avenant to a signed convention goes through the same steps.
+import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import type { Browser } from "@playwright/test";
 import {
   approuverTout,
+  DEMO_PASSWORD,
   demoUser,
   etape,
   expect,
@@ -15,6 +20,7 @@ import {
   fixture,
   label,
   login,
+  saisirProConnect,
   test,
   unique,
   validerPourSignature,
@@ -22,10 +28,10 @@ import {
 
 test.describe.configure({ timeout: 180_000 });
 
-async function ouvrir(browser: Browser, baseURL: string | undefined, role: Parameters<typeof demoUser>[0]) {
+async function ouvrir(browser: Browser, baseURL: string | undefined, role: Parameters<typeof demoUser>[0] | `${string}@${string}`) {
   const context = await browser.newContext({ baseURL, locale: "fr-FR", timezoneId: "Europe/Paris" });
   const page = await context.newPage();
-  await login(page, demoUser(role).email);
+  await login(page, role.includes("@") ? role : demoUser(role as Parameters<typeof demoUser>[0]).email);
   await expect(page).toHaveURL(/\/conventions$/);
   return page;
 }
@@ -195,6 +201,76 @@ test("a convention goes from the DINUM model to « prête à signer » through a
   await expect(redacteur.getByRole("link", { name: "Modifier" })).toHaveCount(0);
   await redacteur.goto(`${chemin}/modifier`);
   await expect(redacteur.getByText("La version envoyée à la signature est figée")).toBeVisible();
+
+  // The parties sign the frozen version, in order. The DINUM signs last: nothing to press before.
+  const dinumEmail = "signataire@demo.numerique.gouv.fr";
+  const dinum = await ouvrir(browser, baseURL, dinumEmail);
+  await dinum.goto(chemin);
+  const panneauDinum = dinum.getByRole("region", { name: "Signature des parties" });
+  await expect(panneauDinum.getByTestId("etape-signature").nth(1)).toContainText("En attente des signatures précédentes");
+  await expect(panneauDinum.getByRole("button", { name: "Signer dans l'application" })).toHaveCount(0);
+  // The DNE's signatory signs in the app; a wrong password first.
+  await signataire.goto(chemin);
+  const panneau = signataire.getByRole("region", { name: "Signature des parties" });
+  await panneau.getByLabel(label("Votre mot de passe")).fill("pas-le-bon");
+  await panneau.getByRole("button", { name: "Signer dans l'application" }).click();
+  await expect(panneau.getByRole("alert")).toContainText("Mot de passe incorrect : la signature n'a pas été appliquée.");
+  await panneau.getByLabel(label("Votre mot de passe")).fill(DEMO_PASSWORD);
+  await panneau.getByRole("button", { name: "Signer dans l'application" }).click();
+  await expect(panneau.getByRole("status")).toContainText("Signature de");
+  await expect(signataire.getByRole("region", { name: /^Étape/ })).toContainText("Signée par une partie");
+  // The DINUM is told; its signatory confirms who they are with ProConnect (a fresh login) and signs.
+  await expectMail(dinumEmail, `À vous de signer : la convention ${reference}`);
+  await dinum.reload();
+  await panneauDinum.getByRole("button", { name: "Me réauthentifier avec ProConnect pour signer" }).click();
+  await saisirProConnect(dinum, dinumEmail);
+  await expect(dinum).toHaveURL(new RegExp(`${chemin}#signatures-parties$`));
+  await expect(panneauDinum).toContainText("Authentifié avec ProConnect le");
+  await expect(panneauDinum.getByLabel(label("Votre mot de passe"))).toHaveCount(0);
+  await expectAccessible(dinum);
+  await panneauDinum.getByRole("button", { name: "Signer dans l'application" }).click();
+  await expect(panneauDinum.getByRole("status")).toContainText("le document est signé par toutes les parties");
+  await panneauDinum.screenshot({ path: "test-results/captures/signatures-parties.png" });
+  // The signed PDF: two signatures, two signatories by name, each shown in its block.
+  const dossier = fs.mkdtempSync(path.join(os.tmpdir(), "e2e-cycle-signe-"));
+  const [telechargement] = await Promise.all([
+    dinum.waitForEvent("download"),
+    dinum.getByRole("button", { name: "Télécharger le PDF" }).click(),
+  ]);
+  const signe = path.join(dossier, "signe.pdf");
+  await telechargement.saveAs(signe);
+  let rapport: string;
+  try {
+    rapport = execFileSync("pdfsig", [signe], { encoding: "utf8" });
+  } catch (error) {
+    rapport = String((error as { stdout?: string }).stdout ?? error);
+  }
+  expect(rapport.match(/Signature is Valid/g)).toHaveLength(2);
+  expect(rapport).toContain(`Signer Certificate Common Name: ${demoUser("SIGNATAIRE").nom}`);
+  expect(rapport).toContain("Signer Certificate Common Name: Morgane Signataire (DINUM)");
+  const texteSigne = execFileSync("pdftotext", [signe, "-"], { encoding: "utf8" }).replace(/\s+/g, " ");
+  expect(texteSigne).toContain(`Signé électroniquement par ${demoUser("SIGNATAIRE").nom}`);
+  expect(texteSigne).toContain("Signé électroniquement par Morgane Signataire (DINUM)");
+  const [certificat] = await Promise.all([
+    dinum.waitForEvent("download"),
+    panneauDinum.getByRole("button", { name: "Télécharger le certificat de signature (PDF)" }).click(),
+  ]);
+  await certificat.saveAs(path.join(dossier, "certificat.pdf"));
+  const texteCertificat = execFileSync("pdftotext", [path.join(dossier, "certificat.pdf"), "-"], { encoding: "utf8" }).replace(/\s+/g, " ");
+  expect(texteCertificat).toContain("Réauthentification : mot de passe");
+  expect(texteCertificat).toContain("Réauthentification : ProConnect (prompt=login)");
+  expect(texteCertificat).toContain("niveau (acr) « eidas1 »");
+  // The history has every step, signatures included.
+  await dinum.goto(`${chemin}/historique`);
+  for (const quoi of ["Soumettre à la revue", "Valider pour signature"])
+    await expect(dinum.getByRole("table").getByRole("row").filter({ hasText: quoi }).first()).toBeVisible();
+  await expect(
+    dinum
+      .getByRole("table")
+      .getByRole("row")
+      .filter({ hasText: /Signature/ }),
+  ).not.toHaveCount(0);
+  await dinum.context().close();
 
   // An avenant to a signed convention goes through the same steps.
   const { id } = fixture("draft-avenant");

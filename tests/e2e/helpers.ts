@@ -48,6 +48,15 @@ export async function login(page: Page, email: string, password = DEMO_PASSWORD)
 }
 
 /** One step of the life cycle from the document's « Étape » panel, with an optional comment. */
+/** The local stand-in for ProConnect: its login form (any password), then its consent, once. */
+export async function saisirProConnect(page: Page, email: string) {
+  await page.locator('input[name="login"]').fill(email);
+  await page.locator('input[name="password"]').fill("peu-importe");
+  await page.getByRole("button", { name: "Sign-in" }).click();
+  const consent = page.getByRole("button", { name: "Continue" });
+  if (await consent.isVisible().catch(() => false)) await consent.click();
+}
+
 export async function etape(page: Page, bouton: string, commentaire?: string) {
   const panneau = page.getByRole("region", { name: /^Étape/ });
   if (commentaire) await panneau.getByLabel(label("Commentaire (facultatif)")).fill(commentaire);

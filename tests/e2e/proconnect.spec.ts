@@ -1,4 +1,4 @@
-import { demoUser, expect, test } from "./helpers";
+import { demoUser, expect, saisirProConnect, test } from "./helpers";
 
 // ProConnect is a generic OpenID Connect provider: here a local oidc-provider on loopback.
 async function proConnect(page: import("@playwright/test").Page, email: string) {
@@ -7,11 +7,7 @@ async function proConnect(page: import("@playwright/test").Page, email: string) 
     .getByRole("button", { name: /S’identifier avec ProConnect|ProConnect/ })
     .first()
     .click();
-  await page.locator('input[name="login"]').fill(email);
-  await page.locator('input[name="password"]').fill("peu-importe");
-  await page.getByRole("button", { name: "Sign-in" }).click();
-  const consent = page.getByRole("button", { name: "Continue" });
-  if (await consent.isVisible().catch(() => false)) await consent.click();
+  await saisirProConnect(page, email);
 }
 
 test("an agent known to the application logs in with ProConnect and keeps its role", async ({ page }) => {

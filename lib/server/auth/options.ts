@@ -64,8 +64,8 @@ export function acrExigesSignature(): string[] {
  *  federation has no `max_age`), `auth_time` in the ID token, and the required `acr` when set. */
 export function parametresReauthProConnect(): Record<string, string> {
   const acr = acrExigesSignature();
-  const idToken: Record<string, unknown> = { auth_time: { essential: true } };
-  if (acr.length) idToken.acr = { essential: true, values: acr };
+  // `acr: null`: asked for, at whatever level (recorded as said); with levels required, only those.
+  const idToken: Record<string, unknown> = { auth_time: { essential: true }, acr: acr.length ? { essential: true, values: acr } : null };
   return { prompt: "login", claims: JSON.stringify({ id_token: idToken }) };
 }
 
