@@ -76,7 +76,7 @@ export function changementsConvention(avant: Json, apres: Json): string[] {
     }
   }
   for (const [bloc, champs] of [
-    ["imputation", CHAMPS_IMPUTATION],
+    ["imputation", [...CHAMPS_IMPUTATION, { cle: "lignesImprimees", libelle: "Imputation, tableau tel qu'imprimé" }]],
     ["parametrage", CHAMPS_PARAMETRAGE],
   ] as const) {
     const a = (avant[bloc] ?? {}) as Json;
@@ -137,9 +137,7 @@ export function decrireEvenement(e: { type: string; avant: unknown; apres: unkno
         `${LIBELLES_STATUT[avant.statut as Statut] ?? "—"} → ${LIBELLES_STATUT[apres.statut as Statut] ?? "—"}`,
         `${apres.mode === "SCAN" ? "Sur papier" : "Dans l'application"} : ${niveaux[String(apres.niveau)] ?? texte(apres.niveau)}, le ${date(apres.dateSignature)}`,
         `Empreinte SHA-256 : ${texte(apres.sha256)}`,
-        ...(reauth?.methode
-          ? [`Réauthentification : ${reauth.methode}${reauth.acr ? `, niveau (acr) « ${reauth.acr} »` : ""}`]
-          : []),
+        ...(reauth?.methode ? [`Réauthentification : ${reauth.methode}${reauth.acr ? `, niveau (acr) « ${reauth.acr} »` : ""}`] : []),
       ],
     };
   }

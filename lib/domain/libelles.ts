@@ -59,8 +59,41 @@ export type CleParametrage = (typeof CHAMPS_PARAMETRAGE)[number]["cle"];
 
 const remplies = (rows: [string, string | null | undefined][]) => rows.filter((r): r is [string, string] => Boolean(r[1]?.trim()));
 
-/** The imputation rows to print, filled ones only; the BOP goes with the programme (« 214 — BOP SAAM »). */
-export function lignesImputation(i: Codes<CleImputation>): [string, string][] {
+/** The rows typed « as printed », one per line: « libellé | valeur » (or a tab, as pasted from the
+ *  signed document); a line without separator is a label alone (seed 003: « Programme 214 »). */
+export function lireLignesImprimees(texte: string | null | undefined): [string, string][] {
+  return (texte ?? "")
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .map((l) => {
+      const separateur = /\t| \| |\|/.exec(l);
+      if (!separateur) return [l, ""];
+      return [l.slice(0, separateur.index).trim(), l.slice(separateur.index + separateur[0].length).trim()];
+    });
+}
+
+const compact = (v: string) => v.toLowerCase().replace(/[\s_\-–—.]+/g, "");
+
+/** The codes that the rows typed « as printed » do not show: each is a likely typo in one or the other. */
+export function codesAbsentsDesLignes(
+  i: Codes<CleImputation> & { lignesImprimees?: string | null },
+): { cle: CleImputation; libelle: string; valeur: string }[] {
+  const lignes = lireLignesImprimees(i.lignesImprimees);
+  if (!lignes.length) return [];
+  const imprime = compact(lignes.map(([l, v]) => `${l} ${v}`).join(" "));
+  const champs: { cle: CleImputation; libelle: string }[] = [...CHAMPS_IMPUTATION, { cle: "bop", libelle: "BOP" }];
+  return champs.flatMap(({ cle, libelle }) => {
+    const valeur = i[cle]?.trim();
+    return valeur && !imprime.includes(compact(valeur)) ? [{ cle, libelle, valeur }] : [];
+  });
+}
+
+/** The imputation rows to print: as typed from the document when they were, else the filled codes
+ *  in the usual words; the BOP goes with the programme (« 214 — BOP SAAM »). */
+export function lignesImputation(i: Codes<CleImputation> & { lignesImprimees?: string | null }): [string, string][] {
+  const imprimees = lireLignesImprimees(i.lignesImprimees);
+  if (imprimees.length) return imprimees;
   return remplies(
     CHAMPS_IMPUTATION.map(({ cle, libelle }) => [
       libelle,

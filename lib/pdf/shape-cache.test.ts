@@ -72,7 +72,7 @@ describe("cacheShaping", () => {
         expect(simple(cached.layout(text, undefined, undefined, undefined, "ltr") as Run), `${name}: ${text}`).toEqual(expected);
       }
     }
-  });
+  }, 60_000); // every seed text through fontkit twice, per font: seconds on a slow machine
 
   it("reuses the words it has already shaped", () => {
     const { cached } = fonts[0]!;

@@ -70,6 +70,7 @@ export const CLES_IMPUTATION = [
   "centreDeCouts",
   "comptableAssignataire",
   "comptableLibelle",
+  "lignesImprimees",
 ] as const;
 export const CLES_PARAMETRAGE = [
   "servicePrescripteur",
@@ -82,6 +83,17 @@ export const CLES_PARAMETRAGE = [
   "centreDeCouts",
 ] as const;
 const codes = <K extends string>(...names: K[]) => z.object(Object.fromEntries(names.map((n) => [n, code])) as Record<K, typeof code>);
+/** The imputation table as the document prints it: one row per line, « libellé | valeur ». */
+const lignesImprimees = z
+  .string()
+  .trim()
+  .max(3000, "Au plus 3 000 caractères.")
+  .optional()
+  .transform((v) => v || null)
+  .superRefine((v, ctx) => {
+    const longue = (v ?? "").split("\n").findIndex((l) => l.length > 300);
+    if (longue >= 0) ctx.addIssue({ code: "custom", message: `Ligne ${longue + 1} : au plus 300 caractères.` });
+  });
 
 export const conventionSchema = z
   .object({
@@ -114,7 +126,7 @@ export const conventionSchema = z
       z.object({ numero: texteCourt("Numéro ?", 10), titre: texteCourt("Indiquez le titre de l'article."), corps: texteLong }),
     ),
     echeancier: z.array(ligneEcheancier).max(200, "Au plus 200 lignes d'échéancier."),
-    imputation: codes(...CLES_IMPUTATION),
+    imputation: codes(...CLES_IMPUTATION).extend({ lignesImprimees }),
     parametrage: codes(...CLES_PARAMETRAGE),
     cofinancements: z.array(z.object({ financeur: texteCourt("Indiquez le financeur."), fonds: texteOptionnel(300), montant })),
     signatures: z.array(blocSignature),

@@ -50,6 +50,8 @@ export type ImputationVue = {
   centreDeCouts: string | null;
   comptableAssignataire: string | null;
   comptableLibelle: string | null;
+  /** The table as the document prints it (« libellé | valeur » per line), when it differs from the codes'. */
+  lignesImprimees: string | null;
 };
 
 export type ParametrageVue = {

@@ -157,6 +157,13 @@ La résiliation de la convention entraîne de plein droit la résiliation des se
     centreFinancier: "0214-CEN2-LGAC",
     activite: "021401FC0503",
     centreDeCouts: "CENLOG 1075",
+    lignesImprimees: [
+      "Ministère | MENJS",
+      "Code programme | P 214 _ BOP SAAM",
+      "Centre financier | 0214-CEN2-LGAC",
+      "Activité | 021401FC0503",
+      "Centre de coûts | CENLOG 1075",
+    ].join("\n"),
   },
   parametrage: {
     servicePrescripteur: "Premier Ministre",

@@ -145,6 +145,14 @@ Un exemplaire sera communiqué aux contrôleurs budgétaire et comptable minist�
     centreFinancier: "0214-CEN2-INFO",
     activite: "021401SI0202",
     centreDeCouts: "DINUPROD75",
+    lignesImprimees: [
+      "Programme 214",
+      "Code du comptable assignataire | FAC9460075",
+      "Domaine fonctionnel | 0214-08-02",
+      "Centre financier | 0214-CEN2-INFO",
+      "Activité | 021401SI0202",
+      "Centre de coût : | DINUPROD75",
+    ].join("\n"),
     comptableLibelle:
       "le contrôleur budgétaire et comptable ministériel (CBCM) du ministère de la Justice et des services du Premier ministre",
   },

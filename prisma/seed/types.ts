@@ -57,6 +57,7 @@ export type ConventionSeed = {
     centreDeCouts?: string;
     comptableAssignataire?: string;
     comptableLibelle?: string;
+    lignesImprimees?: string; // the table as the signed document prints it, « libellé | valeur » per line
   };
   parametrage?: {
     servicePrescripteur?: string;

@@ -66,6 +66,7 @@ async function fillConvention003(page: Page, reference: string) {
       activite: "Activité",
       centreDeCouts: "Centre de coûts",
       comptableLibelle: "Comptable assignataire (en toutes lettres)",
+      lignesImprimees: "Tableau tel qu'imprimé dans le document (facultatif)",
     };
     await page.locator("fieldset:has(#legend-imputation)").getByLabel(label(labels[name]!)).fill(value);
   }
@@ -267,6 +268,16 @@ test("the DINUM model's articles are written from the fields: amounts in words, 
   await expect(page.getByRole("region", { name: "Article 8", exact: true }).getByLabel(label("Texte de l'article 8"))).toHaveValue(
     /jusqu'au 31.décembre 2026/,
   );
+  // The imputation table typed as the document prints it: a code it does not show is pointed out, at the field.
+  const imprime = page
+    .locator("fieldset:has(#legend-imputation)")
+    .getByLabel(label("Tableau tel qu'imprimé dans le document (facultatif)"));
+  await imprime.fill("Code programme | P 214 _ BOP SAAM\nCentre financier | 0214-CEN2-INF");
+  await expect(page.locator("fieldset:has(#legend-imputation)")).toContainText(
+    "Centre financier « 0214-CEN2-INFO » n'apparaît pas dans le tableau tel qu'imprimé",
+  );
+  await imprime.fill("Code programme | P 214 _ BOP SAAM\nCentre financier | 0214-CEN2-INFO");
+  await expect(page.locator("fieldset:has(#legend-imputation)")).not.toContainText("n'apparaît pas dans le tableau tel qu'imprimé");
 });
 
 test("the referential edits a person, and its history says what changed", async ({ page }) => {

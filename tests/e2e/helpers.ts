@@ -143,8 +143,11 @@ export async function expectConventionShown(page: Page, seed: ConventionSeed) {
     expect(text).toContain(fold(formatMontant(parseMontant(ligne.cp))));
   }
   expect(text).toContain(fold(`Plafond AE ${formatMontant(parseMontant(seed.plafondAe!))}`));
-  for (const code of [...Object.values(seed.imputation ?? {}), ...Object.values(seed.parametrage ?? {})])
-    expect(text).toContain(fold(code));
+  const { lignesImprimees, ...imputation } = seed.imputation ?? {};
+  for (const code of [...Object.values(imputation), ...Object.values(seed.parametrage ?? {})]) expect(text).toContain(fold(code));
+  // The imputation table as the signed document prints it, row by row.
+  for (const ligne of (lignesImprimees ?? "").split("\n").filter(Boolean))
+    for (const cellule of ligne.split(" | ")) expect(text).toContain(fold(cellule));
   for (const c of seed.cofinancements) expect(text).toContain(fold(formatMontant(parseMontant(c.montant))));
   if (seed.dateFin) expect(text).toContain(fold(formatDateLongue(seed.dateFin)));
   if (seed.preavisMois) expect(text).toContain(`${seed.preavisMois} mois`);

@@ -12,6 +12,7 @@ import { renderConventionPdf } from "@/lib/server/pdf/render-convention-pdf";
 import { SEED_CONVENTIONS } from "@/prisma/seed/index";
 import { formatMontant, parseMontant } from "@/lib/domain/money";
 import { formatDateLongue } from "@/lib/domain/dates";
+import { lireLignesImprimees } from "@/lib/domain/libelles";
 
 const db = testDb();
 const fold = (t: string) => t.replace(/[\s\u00a0\u202f]+/g, " ");
@@ -45,6 +46,8 @@ describe.each(SEED_CONVENTIONS.map((s) => [s.reference, s] as const))("PDF of %s
     }
     for (const code of [...Object.values(seed.imputation ?? {}), ...Object.values(seed.parametrage ?? {})])
       if (code.length < 40) contient(code);
+    // The imputation table's rows as the signed document writes them (« Code programme P 214 _ BOP SAAM »).
+    for (const [libelle, valeur] of lireLignesImprimees(seed.imputation?.lignesImprimees)) contient(`${libelle} ${valeur}`.trim());
     for (const a of seed.articles) contient(a.titre);
     for (const s of seed.signatures) contient(s.mention);
     if (seed.dateConvention) contient(formatDateLongue(seed.dateConvention));

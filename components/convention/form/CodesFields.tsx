@@ -1,5 +1,5 @@
 "use client";
-import { TextField } from "@/components/form/fields";
+import { TextArea, TextField } from "@/components/form/fields";
 import { CHAMPS_IMPUTATION, CHAMPS_PARAMETRAGE, TITRE_PARAMETRAGE } from "@/lib/domain/libelles";
 
 type Champ = [name: string, label: string, hint?: string];
@@ -18,7 +18,7 @@ const IMPUTATION: Champ[] = [
 ];
 const PARAMETRAGE: Champ[] = CHAMPS_PARAMETRAGE.map(ligne);
 
-function Codes({ prefix, legend, fields }: { prefix: string; legend: string; fields: Champ[] }) {
+function Codes({ prefix, legend, fields, children }: { prefix: string; legend: string; fields: Champ[]; children?: React.ReactNode }) {
   return (
     <fieldset className="fr-fieldset" aria-labelledby={`legend-${prefix}`}>
       <legend id={`legend-${prefix}`} className="fr-fieldset__legend fr-h4">
@@ -31,14 +31,26 @@ function Codes({ prefix, legend, fields }: { prefix: string; legend: string; fie
           ))}
         </div>
       </div>
+      {children}
     </fieldset>
   );
 }
 
-export function CodesFields() {
+export function CodesFields({ warnings = {} }: { warnings?: Record<string, string> }) {
   return (
     <>
-      <Codes prefix="imputation" legend="Imputation budgétaire (Chorus)" fields={IMPUTATION} />
+      <Codes prefix="imputation" legend="Imputation budgétaire (Chorus)" fields={IMPUTATION}>
+        {/* The codes are what the finance follow-up reads; the document may print them in its own words. */}
+        <div className="fr-fieldset__element">
+          <TextArea
+            name="imputation.lignesImprimees"
+            label="Tableau tel qu'imprimé dans le document (facultatif)"
+            hint="Une ligne par rangée : « libellé | valeur », ex. « Code programme | P 214 _ BOP SAAM ». Vide : le tableau est imprimé à partir des codes ci-dessus."
+            rows={6}
+            warning={warnings["imputation.lignesImprimees"]}
+          />
+        </div>
+      </Codes>
       <Codes prefix="parametrage" legend={`${TITRE_PARAMETRAGE} (délégataire)`} fields={PARAMETRAGE} />
     </>
   );

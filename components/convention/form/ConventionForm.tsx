@@ -103,7 +103,7 @@ export function ConventionForm({ initial, organisations: initialOrgs, personnes,
             <BasesLegalesFields warnings={warnings} />
             <PreambuleFields />
             <FinancesFields warnings={warnings} />
-            <CodesFields />
+            <CodesFields warnings={warnings} />
             <DureeFields />
             <div className="fr-mb-2w">
               <button type="button" className="fr-btn fr-btn--secondary fr-icon-file-text-line fr-btn--icon-left" onClick={remplirModele}>

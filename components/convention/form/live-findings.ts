@@ -36,6 +36,7 @@ export function formToControle(v: ConventionInput, natures: NaturesOrganisations
       const annee = Number(l.annee);
       return ae !== null && cp !== null && Number.isInteger(annee) ? [{ annee, ae, cp }] : [];
     }),
+    imputation: v.imputation,
   };
 }
 

@@ -6,6 +6,17 @@ import { controlerReferences, controlerRenvois, controlerRenvoisConvention, text
 import { controlerCompletude, exigencesArticle2 } from "./completude";
 import { controlerMontantsEnLettres } from "./lettres";
 import type { Constat, ConventionAControler, TexteConnu } from "./types";
+import { codesAbsentsDesLignes } from "../libelles";
+
+/** The imputation table typed as printed shows every code held: else one of the two has a typo. */
+function controlerImputationImprimee(c: ConventionAControler): Constat[] {
+  return codesAbsentsDesLignes(c.imputation ?? {}).map(({ libelle, valeur }) => ({
+    code: "IMPUTATION_IMPRIMEE_ECART",
+    gravite: "avertissement" as const,
+    champ: "imputation.lignesImprimees",
+    message: `${libelle} « ${valeur} » n'apparaît pas dans le tableau tel qu'imprimé : corrigez le code ou la ligne imprimée.`,
+  }));
+}
 
 export type { Constat, ConventionAControler, TexteConnu };
 export { exigencesArticle2, regiParDecret2004, textesCites };
@@ -19,6 +30,7 @@ export function controlerConvention(c: ConventionAControler, textes: readonly Te
     ...controlerMontantsEnLettres(c),
     ...controlerReferences(c, textes),
     ...controlerCompletude(c),
+    ...controlerImputationImprimee(c),
   ];
   return constats.sort((a, b) => (a.gravite === b.gravite ? 0 : a.gravite === "erreur" ? -1 : 1));
 }

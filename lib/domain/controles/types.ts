@@ -21,6 +21,8 @@ export type ConventionAControler = {
   basesLegales: { texte: string }[];
   articles: { numero: string; titre: string; corps: string }[];
   echeancier: LigneEcheancier[];
+  /** The imputation codes and, when typed, the table as the document prints it. */
+  imputation?: Partial<Record<string, string | null>> | null;
 };
 
 export type TexteConnu = { nature: "LOI" | "ORDONNANCE" | "DECRET" | "ARRETE" | "CIRCULAIRE"; numero: string };

@@ -28,6 +28,7 @@ export function toConventionAControler(c: ConventionDetail): ConventionAControle
     basesLegales: c.basesLegales.map((b) => ({ texte: b.texte })),
     articles: c.articles.map((a) => ({ numero: a.numero, titre: a.titre, corps: a.corps })),
     echeancier: c.lignesEcheancier.map((l) => ({ annee: l.annee, ae: l.ae, cp: l.cp })),
+    imputation: c.imputation,
   };
 }
 
