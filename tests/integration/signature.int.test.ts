@@ -190,6 +190,54 @@ describe("signing in the app, in order, each signatory in their own name", () =>
   });
 });
 
+describe("with a timestamp authority configured (SIGNATURE_TSA_URL)", () => {
+  it("signs at PAdES B-T: the signature holds the authority's timestamp token; the authority down, nothing is recorded", async () => {
+    const { demarrerHorodatage } = await import("../helpers/tsa");
+    const tsa = await demarrerHorodatage();
+    process.env.SIGNATURE_TSA_URL = tsa.url;
+    try {
+      const { dne, dinum, convention, blocs } = await setup();
+      const [blocMenj, blocDinum] = blocs as [(typeof blocs)[number], (typeof blocs)[number]];
+      const demande = async (agent: typeof dne, signatureId: string): Promise<DemandeSignature> => ({
+        conventionId: convention.id,
+        signatureId,
+        version: await version(agent, convention.id),
+        mode: "APPLICATION",
+        dateSignature: aujourdhui(),
+        motDePasse: MOT_DE_PASSE,
+      });
+      await signerDocument(dne, await demande(dne, blocMenj.id));
+      expect(tsa.requetes()).toBe(1);
+      const signe = await db.pdfSigne.findFirstOrThrow({ where: { signatureId: blocMenj.id } });
+      // The CMS carries an unsigned attribute id-aa-timeStampToken (1.2.840.113549.1.9.16.2.14).
+      const contenus = [
+        ...Buffer.from(signe.pdf)
+          .toString("latin1")
+          .matchAll(/\/Contents\s*<([0-9a-fA-F]+)>/g),
+      ].map((m) => m[1]!);
+      expect(contenus.at(-1)!.toLowerCase()).toContain("060b2a864886f70d010910020e");
+      expect(pdfsig(signe.pdf)).toContain("Signature is Valid");
+      const audit = await db.auditEvent.findFirstOrThrow({ where: { entiteId: convention.id, type: "CONVENTION_SIGNATURE" } });
+      expect((audit.apres as { certificat: { pades: string; horodatage: string } }).certificat).toMatchObject({
+        pades: "B-T",
+        horodatage: new URL(tsa.url).host,
+      });
+
+      // The authority no longer answers: the signature is refused in French, nothing is written.
+      await tsa.arreter();
+      await expect(signerDocument(dinum, await demande(dinum, blocDinum.id))).rejects.toMatchObject({
+        code: "SIGNATURE_ECHEC",
+        message: expect.stringContaining("l'autorité d'horodatage n'a pas répondu"),
+      });
+      expect(await db.pdfSigne.count({ where: { signatureId: blocDinum.id } })).toBe(0);
+      expect((await db.convention.findUniqueOrThrow({ where: { id: convention.id } })).statut).toBe("SIGNEE_PARTIELLEMENT");
+    } finally {
+      delete process.env.SIGNATURE_TSA_URL;
+      await tsa.arreter().catch(() => {});
+    }
+  });
+});
+
 describe("re-authenticating with ProConnect at signing", () => {
   it("signs for an account without password after a fresh ProConnect login, checks auth_time and acr, records them", async () => {
     const { dne, convention, blocs } = await setup();

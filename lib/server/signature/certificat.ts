@@ -5,6 +5,7 @@
 import "server-only";
 import { formatDateLongue, formatInstant } from "@/lib/domain/dates";
 import { ErreurMetier } from "@/lib/domain/erreurs";
+import type { CertificatUtilise } from "./fournisseur";
 import { LIBELLES_AUTORITE, LIBELLES_NIVEAU, type Reauthentification } from "@/lib/domain/signature";
 import { LIBELLES_STATUT } from "@/lib/domain/statut";
 import type { PdfConvention } from "@/lib/pdf/data";
@@ -17,7 +18,7 @@ const empreinte = (h: string | null | undefined) => (h ? (h.match(/.{1,16}/g) ??
 
 type Apres = {
   mode?: string;
-  certificat?: { sujet: string; emetteur: string; numeroSerie: string; empreinteSha256: string };
+  certificat?: CertificatUtilise;
   reauthentification?: Reauthentification;
   scan?: string;
 };
@@ -94,6 +95,11 @@ export async function certificatDeSignature(agent: AgentLike, ref: RefDocument, 
                   `- Certificat : ${apres.certificat.sujet}`,
                   `- Émis par : ${apres.certificat.emetteur}, n° de série ${apres.certificat.numeroSerie}`,
                   `- Empreinte SHA-256 du certificat : ${empreinte(apres.certificat.empreinteSha256)}`,
+                  `- Format : PAdES ${apres.certificat.pades ?? "B-B"}${
+                    apres.certificat.horodatage
+                      ? `, heure attestée par l'autorité d'horodatage ${apres.certificat.horodatage}`
+                      : ", heure déclarée par le serveur (sans horodatage)"
+                  }`,
                 ]
               : []),
             ...(e.scan ? [`- Scan : ${e.scan.nom}`] : []),

@@ -2,14 +2,22 @@
 // signatory's own name (PAdES B-B with @libpdf/core, an incremental update: the earlier signatures
 // stay valid); a qualified provider (a QTSP's API) is another implementation of the same interface.
 import "server-only";
-import { P12Signer, PDF } from "@libpdf/core";
+import { HttpTimestampAuthority, P12Signer, PDF } from "@libpdf/core";
 import type { NiveauSignature } from "@/lib/domain/signature";
 import { on, type InTx } from "../db";
 import { desceller, emettreCertificat, sceller } from "./autorite";
 import { apposerMention } from "./zone-visible";
 
 export type Signataire = { userId: string; nom: string; email: string; organisation: string | null };
-export type CertificatUtilise = { sujet: string; emetteur: string; numeroSerie: string; empreinteSha256: string };
+export type CertificatUtilise = {
+  sujet: string;
+  emetteur: string;
+  numeroSerie: string;
+  empreinteSha256: string;
+  /** PAdES level: B-T when a timestamp authority (RFC 3161, `SIGNATURE_TSA_URL`) dated the signature. */
+  pades?: "B-B" | "B-T";
+  horodatage?: string | null;
+};
 
 export interface FournisseurSignature {
   readonly niveau: NiveauSignature;
@@ -56,7 +64,17 @@ export const signatureInterne: FournisseurSignature = {
     const signer = await P12Signer.create(new Uint8Array(certificat.p12), desceller(certificat.motDePasseScelle));
     const document = await PDF.load(pdf);
     if (mention) apposerMention(document, mention.ancre, mention.lignes);
-    const { bytes } = await document.sign({ signer, reason: raison, location: lieu ?? undefined, fieldName: champ, level: "B-B" });
+    // B-T when a timestamp authority is configured: the time of the signature is then proven, not claimed.
+    const tsa = process.env.SIGNATURE_TSA_URL?.trim() || null;
+    const { bytes } = await document.sign({
+      signer,
+      reason: raison,
+      location: lieu ?? undefined,
+      fieldName: champ,
+      ...(tsa
+        ? { level: "B-T" as const, timestampAuthority: new HttpTimestampAuthority(tsa, { timeout: 15_000 }) }
+        : { level: "B-B" as const }),
+    });
     return {
       pdf: bytes,
       certificat: {
@@ -64,6 +82,8 @@ export const signatureInterne: FournisseurSignature = {
         emetteur: certificat.emetteur,
         numeroSerie: certificat.numeroSerie,
         empreinteSha256: certificat.empreinteSha256,
+        pades: tsa ? "B-T" : "B-B",
+        horodatage: tsa ? new URL(tsa).host : null,
       },
     };
   },

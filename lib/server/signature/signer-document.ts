@@ -6,7 +6,7 @@
 // guarded by the document's version; the signed bytes are written only when the step commits.
 import "server-only";
 import bcrypt from "bcryptjs";
-import { PDF } from "@libpdf/core";
+import { PDF, TimestampError } from "@libpdf/core";
 import {
   apresSignature,
   assertAuTour,
@@ -77,6 +77,21 @@ async function assertScanValide(scan: { nom: string; octets: Buffer }, pagesAtte
   }
 }
 
+/** The provider's signature; its failure (a timestamp authority down, a provider refusing) is said
+ *  in French, and nothing has been recorded: the step is written only after this returns. */
+async function appliquer(fournisseur: FournisseurSignature, pdf: Uint8Array, demande: Parameters<FournisseurSignature["signer"]>[1]) {
+  try {
+    return await fournisseur.signer(pdf, demande);
+  } catch (error) {
+    console.error("Signature non appliquée :", error);
+    const cause = error instanceof TimestampError ? "l'autorité d'horodatage n'a pas répondu" : "le service de signature a échoué";
+    throw new ErreurMetier(
+      "SIGNATURE_ECHEC",
+      `La signature n'a pas pu être appliquée (${cause}). Rien n'a été enregistré : réessayez dans quelques minutes.`,
+    );
+  }
+}
+
 export async function signerDocument(
   agent: AgentLike,
   saisie: DemandeSignature,
@@ -133,7 +148,7 @@ export async function signerDocument(
     signataireNom = compte.nom;
     const base = await on(outer).pdfSigne.findFirst({ where: { versionFigeeId: figee.id }, orderBy: { rang: "desc" } });
     const rang = (base?.rang ?? 0) + 1;
-    const resultat = await fournisseur.signer(new Uint8Array(base?.pdf ?? figee.pdf), {
+    const resultat = await appliquer(fournisseur, new Uint8Array(base?.pdf ?? figee.pdf), {
       signataire: { userId: compte.id, nom: compte.nom, email: compte.email, organisation: compte.organisation?.nom ?? null },
       raison: `Signature de ${doc.libelle} pour ${partie}`,
       lieu: demande.lieu ?? null,
