@@ -11,7 +11,8 @@ const MAILBOX_URL = `http://127.0.0.1:${SMTP_PORT + 1}/messages`;
 
 export default defineConfig({
   testDir: "tests/e2e",
-  timeout: 30_000,
+  // A safety net, not a measure: journeys run in about half of it on a slow 2-core machine.
+  timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: true,
   workers: 2,

@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 import { headers } from "next/headers";
 import { SkipLinks } from "@codegouvfr/react-dsfr/SkipLinks";
 import { DsfrHead, getHtmlAttributes } from "@/components/dsfr/dsfr-head";
-import { DsfrProvider, StartDsfrOnHydration } from "@/components/dsfr/DsfrProvider";
+import { DsfrProvider, MarqueHydratation, StartDsfrOnHydration } from "@/components/dsfr/DsfrProvider";
 import { AppFooter } from "@/components/layout/AppFooter";
 import "./globals.css";
 import { SERVICE_TITLE } from "@/components/layout/AppHeader";
@@ -34,6 +34,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           />
           {children}
           <AppFooter />
+          <MarqueHydratation />
         </DsfrProvider>
       </body>
     </html>

@@ -26,7 +26,16 @@ export async function seed(url: string, options: { demoUsers?: boolean; log?: (l
     }
     let added = 0;
     for (const convention of SEED_CONVENTIONS) {
-      if (await db.convention.findUnique({ where: { reference: convention.reference } })) continue;
+      const existante = await db.convention.findUnique({ where: { reference: convention.reference } });
+      if (existante) {
+        // Held since this demo data was loaded: the imputation table as the signed document prints it.
+        if (convention.imputation?.lignesImprimees)
+          await db.imputationBudgetaire.updateMany({
+            where: { conventionId: existante.id, lignesImprimees: null },
+            data: { lignesImprimees: convention.imputation.lignesImprimees },
+          });
+        continue;
+      }
       await insertConvention(db, convention);
       added++;
     }

@@ -1,6 +1,6 @@
 "use client";
 import Link from "next/link";
-import type { ReactNode } from "react";
+import { useEffect, type ReactNode } from "react";
 import { DsfrProviderBase, StartDsfrOnHydration } from "@codegouvfr/react-dsfr/next-app-router";
 
 declare module "@codegouvfr/react-dsfr/next-app-router" {
@@ -18,3 +18,12 @@ export function DsfrProvider({ children, doCheckNonce = false }: { children: Rea
 }
 
 export { StartDsfrOnHydration };
+
+/** Says on <html> that React has taken over the page (`data-hydrate="ok"`): the end-to-end tests
+ *  wait for it before pressing buttons that only work once hydrated. */
+export function MarqueHydratation() {
+  useEffect(() => {
+    document.documentElement.dataset.hydrate = "ok";
+  }, []);
+  return null;
+}

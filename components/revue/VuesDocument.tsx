@@ -1,10 +1,12 @@
-// The views of a document: its text, and its history.
+// The views of a document: its text, its history, and for a convention its financial execution.
 import Link from "next/link";
 
-export function VuesDocument({ base, courante }: { base: string; courante: "document" | "historique" }) {
+export function VuesDocument({ base, courante }: { base: string; courante: "document" | "historique" | "execution" }) {
+  const convention = /^\/conventions\/[^/]+$/.test(base);
   const vues = [
     { cle: "document", href: base, libelle: "Document" },
     { cle: "historique", href: `${base}/historique`, libelle: "Historique" },
+    ...(convention ? [{ cle: "execution", href: `${base}/execution`, libelle: "Exécution financière" }] : []),
   ] as const;
   return (
     <nav className="fr-mb-2w" aria-label="Vues du document">

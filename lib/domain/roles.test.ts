@@ -23,6 +23,7 @@ const EXPECTED: Record<Action, Role[]> = {
   "utilisateur.gerer": [A],
   "audit.lire": [F, A],
   "convention.toutes_lire": [F, A],
+  "execution.importer": [F, A],
 };
 
 describe("role × action", () => {

@@ -29,6 +29,7 @@ export const ACTIONS = [
   "utilisateur.gerer",
   "audit.lire",
   "convention.toutes_lire",
+  "execution.importer",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -52,6 +53,8 @@ export const PERMISSIONS: Record<Action, readonly Role[]> = {
   "audit.lire": ["RELECTEUR_FINANCIER", "ADMINISTRATEUR"],
   // DINUM finance reviews schedules across all conventions; others see their own ministry's.
   "convention.toutes_lire": ["RELECTEUR_FINANCIER", "ADMINISTRATEUR"],
+  // DINUM finance records what CHORUS says was made available, committed and paid.
+  "execution.importer": ["RELECTEUR_FINANCIER", "ADMINISTRATEUR"],
 };
 
 /** Which permission each step of the life cycle needs. */

@@ -16,7 +16,7 @@ import {
 test("an avenant to a convention like seed 003 extends it by a year and moves 20 000 € of CP; once signed, the consolidated view shows it", async ({
   page,
 }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000);
   // Its own signed convention, shaped like seed 003: the demo seeds are never modified.
   const convention = fixture("signed-convention");
   await login(page, demoUser("REDACTEUR").email);

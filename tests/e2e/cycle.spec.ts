@@ -26,7 +26,7 @@ import {
   validerPourSignature,
 } from "./helpers";
 
-test.describe.configure({ timeout: 180_000 });
+test.describe.configure({ timeout: 360_000 });
 
 async function ouvrir(browser: Browser, baseURL: string | undefined, role: Parameters<typeof demoUser>[0] | `${string}@${string}`) {
   const context = await browser.newContext({ baseURL, locale: "fr-FR", timezoneId: "Europe/Paris" });

@@ -95,7 +95,7 @@ async function fillConvention003(page: Page, reference: string) {
 }
 
 test("a drafter rebuilds seed 003 from scratch and the detail page matches the seed", async ({ page }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   await page.getByRole("link", { name: "Nouvelle convention" }).click();
   await page.getByRole("link", { name: "partir plutôt d'une convention vierge" }).click();
   await expect(page).toHaveURL(/modele=vierge/);
@@ -128,7 +128,7 @@ test("bad input is explained at the field and nothing is lost", async ({ page })
 });
 
 test("the second of two people saving the same draft is refused, and keeps what they typed", async ({ page, browser, baseURL }) => {
-  test.setTimeout(60_000);
+  test.setTimeout(120_000);
   await page.goto("/conventions/nouvelle");
   await page.getByLabel(label("Référence")).fill(unique("E2E-CONFLIT"));
   await page.getByLabel(label("Intitulé court")).fill("Brouillon partagé");

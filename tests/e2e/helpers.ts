@@ -6,10 +6,29 @@ import { expect, test as base, type Locator, type Page } from "@playwright/test"
 const permis = new WeakMap<Page, RegExp[]>();
 const APP_URL = `http://localhost:${process.env.E2E_PORT ?? 3100}`;
 
+/** The app's pages are pressed only once React has hydrated them (`data-hydrate` on <html>): on a
+ *  slow machine a click on a server-rendered button before that does nothing. Every page of every
+ *  context — the fixture's and those of `browser.newContext()` — waits after goto and reload. */
+function attendreHydratation(page: Page) {
+  const proto = Object.getPrototypeOf(page) as Page & { __hydratation?: boolean };
+  if (proto.__hydratation) return;
+  proto.__hydratation = true;
+  for (const methode of ["goto", "reload"] as const) {
+    const original = proto[methode] as (...args: unknown[]) => Promise<unknown>;
+    (proto as unknown as Record<string, unknown>)[methode] = async function (this: Page, ...args: unknown[]) {
+      const reponse = await original.apply(this, args);
+      if (new URL(this.url()).port === new URL(APP_URL).port)
+        await this.waitForFunction(() => document.documentElement.dataset.hydrate === "ok", null, { timeout: 20_000 }).catch(() => {});
+      return reponse;
+    };
+  }
+}
+
 /** Every journey fails on a console error or an uncaught exception of its page (hydration
  *  mismatch, CSP violation, DSFR assertion…), unless the test says it expects that one. */
 export const test = base.extend<{ page: Page }>({
   page: async ({ page }, provide) => {
+    attendreHydratation(page);
     const erreurs: string[] = [];
     page.on("console", (m) => {
       if (m.type() !== "error" || (permis.get(page) ?? []).some((r) => r.test(m.text()))) return;

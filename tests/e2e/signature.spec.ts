@@ -24,7 +24,7 @@ test("the ministry signs on paper (its scan), the DINUM in the app; out of turn 
   browser,
   baseURL,
 }) => {
-  test.setTimeout(150_000);
+  test.setTimeout(240_000);
   const { id } = fixture("ready-to-sign");
   const chemin = `/conventions/${id}`;
   const [admin, dinum] = await Promise.all([

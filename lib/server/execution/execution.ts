@@ -1,0 +1,60 @@
+// The execution of one convention: its consolidated schedule (after signed avenants) against what
+// CHORUS says was made available, committed and paid, year by year; the commitments with what was
+// paid on each; the files imported.
+import "server-only";
+import { toCalendarDate } from "@/lib/domain/dates";
+import { syntheseExecution } from "@/lib/domain/execution/synthese";
+import { can, type AgentLike } from "../policies";
+import { on, type InTx } from "../db";
+import { getConsolidation } from "../avenants/get-consolidation";
+
+export async function getExecution(agent: AgentLike, conventionId: string, { tx }: InTx = {}) {
+  const { convention, etat } = await getConsolidation(agent, conventionId, { tx }); // Introuvable outside the scope
+  const db = on(tx);
+  const [mouvements, imports] = await Promise.all([
+    db.mouvementExecution.findMany({ where: { conventionId }, orderBy: [{ date: "asc" }, { createdAt: "asc" }] }),
+    db.importExecution.findMany({
+      where: { mouvements: { some: { conventionId } } },
+      orderBy: { createdAt: "desc" },
+      include: { importePar: { select: { nom: true } } },
+    }),
+  ]);
+  const synthese = syntheseExecution(etat.echeancier, mouvements);
+  const parEj = new Map<string, { numero: string; fournisseur: string | null; premiereDate: string; engage: bigint; paye: bigint }>();
+  for (const m of mouvements) {
+    if (!m.numeroEj || m.nature === "MISE_A_DISPOSITION") continue;
+    const e = parEj.get(m.numeroEj) ?? {
+      numero: m.numeroEj,
+      fournisseur: null,
+      premiereDate: toCalendarDate(m.date),
+      engage: 0n,
+      paye: 0n,
+    };
+    if (m.nature === "ENGAGEMENT" && !m.report) e.engage += m.ae;
+    if (m.nature === "PAIEMENT") e.paye += m.cp;
+    e.fournisseur ??= m.fournisseur;
+    parEj.set(m.numeroEj, e);
+  }
+  return {
+    convention: { id: convention.id, reference: convention.reference, intitule: convention.intitule, statut: convention.statut },
+    plafondAe: etat.plafondAe,
+    plafondCp: etat.plafondCp,
+    dateFin: etat.dateFin,
+    synthese,
+    misesADisposition: mouvements.filter((m) => m.nature === "MISE_A_DISPOSITION"),
+    engagements: [...parEj.values()],
+    paiements: mouvements.filter((m) => m.nature === "PAIEMENT"),
+    imports: imports.map((i) => ({
+      id: i.id,
+      nom: i.nomFichier,
+      sha256: i.sha256,
+      le: i.createdAt,
+      par: i.importePar.nom,
+      nature: i.nature,
+      importees: i.lignesImportees,
+      dejaPresentes: i.lignesDejaPresentes,
+    })),
+    peutImporter: can(agent, "execution.importer"),
+  };
+}
+export type Execution = Awaited<ReturnType<typeof getExecution>>;

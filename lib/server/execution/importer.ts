@@ -1,0 +1,284 @@
+// Importing a CHORUS extract, all or nothing (issue 12). First a preview: every error, line by line,
+// which convention each line goes to, what is already there; nothing is written. Then, confirmed,
+// the same file is read again and written in one transaction: lines already imported (the extract's
+// own keys) are left as they are, so that the same file imported twice changes nothing. The file is
+// kept with its SHA-256 and who imported it — without its bank details (personal data).
+import "server-only";
+import { createHash } from "node:crypto";
+import { stringify } from "csv-stringify/sync";
+import { formatMontant } from "@/lib/domain/money";
+import { ErreurMetier } from "@/lib/domain/erreurs";
+import { estSigneeParTous, LIBELLES_STATUT } from "@/lib/domain/statut";
+import { toCalendarDate, fromCalendarDate } from "@/lib/domain/dates";
+import { LIBELLES_NATURE, lireExtrait, type ErreurLigne, type MouvementLu, type NatureMouvement } from "@/lib/domain/execution/extrait";
+import { lireEntetes } from "@/lib/domain/execution/entetes";
+import { rattacher, type ConventionARattacher } from "@/lib/domain/execution/rattachement";
+import { texteCellule } from "@/lib/domain/execution/valeurs";
+import { assertCan, conventionScope, type AgentLike } from "../policies";
+import { recordAudit } from "../audit";
+import { inTransaction, on, type InTx, type Tx } from "../db";
+import { lireFichierExtrait } from "./fichier";
+import type { ApercuImport } from "@/lib/views/execution";
+
+export type { ApercuImport };
+
+export type DemandeImport = { nom: string; octets: Buffer; nature?: NatureMouvement | null; conventionId?: string | null };
+
+const erreurLigne = (m: MouvementLu, colonne: string | null, valeur: string, attendu: string, message: string): ErreurLigne => ({
+  ligne: m.ligne,
+  colonne,
+  valeur,
+  attendu,
+  message: `Ligne ${m.ligne} : ${message}`,
+});
+
+async function conventionsARattacher(agent: AgentLike, tx?: Tx) {
+  const rows = await on(tx).convention.findMany({
+    where: { ...(await conventionScope(agent, tx)), imputation: { isNot: null } },
+    select: {
+      id: true,
+      reference: true,
+      intitule: true,
+      statut: true,
+      dateSignature: true,
+      dateConvention: true,
+      dateFin: true,
+      imputation: { select: { centreFinancier: true, domaineFonctionnel: true, activite: true } },
+    },
+  });
+  return rows.map((c) => ({
+    ...c,
+    rattachement: {
+      id: c.id,
+      reference: c.reference,
+      centreFinancier: c.imputation?.centreFinancier ?? null,
+      domaineFonctionnel: c.imputation?.domaineFonctionnel ?? null,
+      activite: c.imputation?.activite ?? null,
+      debut: (c.dateSignature ?? c.dateConvention) ? toCalendarDate((c.dateSignature ?? c.dateConvention)!) : null,
+      fin: c.dateFin ? toCalendarDate(c.dateFin) : null,
+    } satisfies ConventionARattacher,
+  }));
+}
+
+/** Everything checked, nothing written: what the import would do, and every reason it cannot. */
+async function analyser(agent: AgentLike, demande: DemandeImport, tx?: Tx) {
+  assertCan(agent, "execution.importer");
+  const sha256 = createHash("sha256").update(demande.octets).digest("hex");
+  const { format, lignes } = await lireFichierExtrait(demande.nom, demande.octets);
+  const lecture = lireExtrait(lignes, demande.nature ?? null);
+  const conventions = await conventionsARattacher(agent, tx);
+  if (demande.conventionId && !conventions.some((c) => c.id === demande.conventionId))
+    throw new ErreurMetier(
+      "SANS_UO",
+      "Cette convention n'a pas de centre financier (UO) dans son imputation : indiquez-le avant d'importer son exécution.",
+    );
+  const erreurs = [...lecture.erreurs];
+  const rattaches: (MouvementLu & { conventionId: string })[] = [];
+  const autresUo = new Map<string, number>();
+  for (const m of lecture.mouvements) {
+    const r = rattacher(
+      m,
+      conventions.map((c) => c.rattachement),
+      demande.conventionId,
+    );
+    if (r.ok) rattaches.push({ ...m, conventionId: r.conventionId });
+    else if (r.raison === "AUTRE_UO") autresUo.set(m.centreFinancier, (autresUo.get(m.centreFinancier) ?? 0) + 1);
+    else
+      erreurs.push(
+        erreurLigne(
+          m,
+          "Centre financier",
+          m.centreFinancier,
+          "le centre financier d'une seule convention",
+          `le centre financier ${m.centreFinancier} est celui de plusieurs conventions (${r.references.join(", ")}) : importez ce fichier depuis la page « Exécution » de la convention concernée.`,
+        ),
+      );
+  }
+  // Execution only on a convention signed by every party.
+  const parId = new Map(conventions.map((c) => [c.id, c]));
+  for (const m of rattaches) {
+    const c = parId.get(m.conventionId)!;
+    if (!estSigneeParTous(c.statut))
+      erreurs.push(
+        erreurLigne(
+          m,
+          null,
+          c.reference,
+          "une convention signée",
+          `la convention ${c.reference} n'est pas signée (« ${LIBELLES_STATUT[c.statut]} ») : aucun crédit, engagement ni paiement ne s'y rattache avant sa signature.`,
+        ),
+      );
+  }
+  // What is already there, by the extract's own keys; payments against their commitments.
+  const ids = [...new Set(rattaches.map((m) => m.conventionId))];
+  const existants = ids.length
+    ? await on(tx).mouvementExecution.findMany({
+        where: { conventionId: { in: ids } },
+        select: { conventionId: true, cle: true, nature: true, numeroEj: true, ae: true, cp: true },
+      })
+    : [];
+  const cles = new Set(existants.map((e) => `${e.conventionId}|${e.cle}`));
+  const nouveaux = rattaches.filter((m) => !cles.has(`${m.conventionId}|${m.cle}`));
+  if (lecture.nature === "PAIEMENT") {
+    const engage = new Map<string, bigint>();
+    const paye = new Map<string, bigint>();
+    for (const e of existants) {
+      const k = `${e.conventionId}|${e.numeroEj}`;
+      if (e.nature === "ENGAGEMENT") engage.set(k, (engage.get(k) ?? 0n) + e.ae);
+      if (e.nature === "PAIEMENT") paye.set(k, (paye.get(k) ?? 0n) + e.cp);
+    }
+    for (const m of nouveaux) {
+      const k = `${m.conventionId}|${m.numeroEj}`;
+      if (!engage.has(k)) {
+        erreurs.push(
+          erreurLigne(
+            m,
+            "N° EJ",
+            m.numeroEj ?? "",
+            "un engagement juridique déjà importé pour cette convention",
+            `la demande de paiement ${m.numeroDp} paie l'EJ ${m.numeroEj}, inconnu pour la convention ${parId.get(m.conventionId)!.reference} : importez d'abord l'extrait des engagements.`,
+          ),
+        );
+        continue;
+      }
+      const total = (paye.get(k) ?? 0n) + m.cp;
+      paye.set(k, total);
+      if (total > engage.get(k)!)
+        erreurs.push(
+          erreurLigne(
+            m,
+            "Montant payé",
+            formatMontant(m.cp, { alwaysCents: true }),
+            `au plus ${formatMontant(engage.get(k)! - (total - m.cp), { alwaysCents: true })} (le reste de l'EJ)`,
+            `la demande de paiement ${m.numeroDp} porte les paiements de l'EJ ${m.numeroEj} à ${formatMontant(total, { alwaysCents: true })}, au-delà de son montant engagé (${formatMontant(engage.get(k)!, { alwaysCents: true })}).`,
+          ),
+        );
+    }
+  }
+  erreurs.sort((a, b) => a.ligne - b.ligne);
+  const precedent = await on(tx).importExecution.findFirst({
+    where: { sha256 },
+    orderBy: { createdAt: "desc" },
+    include: { importePar: { select: { nom: true } } },
+  });
+  const apercu: ApercuImport = {
+    sha256,
+    nom: demande.nom,
+    format,
+    nature: lecture.nature,
+    lignesLues: lecture.mouvements.length + lecture.erreurs.filter((e) => e.ligne > 1).length,
+    erreurs,
+    conventions: ids.map((id) => {
+      const lignesC = rattaches.filter((m) => m.conventionId === id);
+      const somme = (k: "ae" | "cp") =>
+        formatMontant(
+          lignesC.reduce((t, m) => t + m[k], 0n),
+          { alwaysCents: true },
+        );
+      return {
+        id,
+        reference: parId.get(id)!.reference,
+        intitule: parId.get(id)!.intitule,
+        lignes: lignesC.length,
+        nouvelles: nouveaux.filter((m) => m.conventionId === id).length,
+        ae: somme("ae"),
+        cp: somme("cp"),
+      };
+    }),
+    autresUo: [...autresUo].map(([centreFinancier, n]) => ({ centreFinancier, lignes: n })),
+    dejaPresentes: rattaches.length - nouveaux.length,
+    colonnesBancaires: lecture.colonnesBancaires,
+    colonnesIgnorees: lecture.colonnesIgnorees,
+    dejaImporte: precedent ? { le: precedent.createdAt.toISOString(), par: precedent.importePar.nom } : null,
+  };
+  return { apercu, nouveaux, lignes };
+}
+
+export async function apercuImport(agent: AgentLike, demande: DemandeImport, { tx }: InTx = {}): Promise<ApercuImport> {
+  return (await analyser(agent, demande, tx)).apercu;
+}
+
+/** The file as kept: its rows as read, bank columns removed (CSV, `;`, UTF-8 with BOM). */
+function copieSansDonneesBancaires(lignes: readonly (readonly unknown[])[]): Buffer {
+  const entetes = (lignes[0] ?? []).map((e) => texteCellule(e as never));
+  const { bancaires } = lireEntetes(entetes);
+  const garder = entetes.map((e) => !bancaires.includes(e));
+  const rows = lignes.map((l) =>
+    Array.from({ length: entetes.length }, (_, i) => i)
+      .filter((i) => garder[i])
+      .map((i) => texteCellule(l[i] as never)),
+  );
+  return Buffer.from(stringify(rows, { delimiter: ";", bom: true }), "utf8");
+}
+
+/** Writes the extract, all or nothing; `sha256`: the file previewed (it must not have changed). */
+export async function confirmerImport(agent: AgentLike, demande: DemandeImport & { sha256: string }, { tx: outer }: InTx = {}) {
+  return inTransaction(outer, async (tx) => {
+    const { apercu, nouveaux, lignes } = await analyser(agent, demande, tx);
+    if (apercu.sha256 !== demande.sha256)
+      throw new ErreurMetier("FICHIER_CHANGE", "Le fichier n'est plus celui de l'aperçu : relancez l'aperçu avant d'importer.");
+    if (apercu.erreurs.length)
+      throw new ErreurMetier(
+        "IMPORT_ERREURS",
+        `${apercu.erreurs.length} erreur${apercu.erreurs.length > 1 ? "s" : ""} dans le fichier : rien n'a été importé. Corrigez-les et relancez l'aperçu.`,
+      );
+    if (!apercu.nature) throw new ErreurMetier("IMPORT_NATURE", "Nature de l'extrait inconnue : rien n'a été importé.");
+    const fichier = await tx.importExecution.create({
+      data: {
+        nomFichier: demande.nom,
+        sha256: apercu.sha256,
+        taille: demande.octets.length,
+        copie: new Uint8Array(copieSansDonneesBancaires(lignes)),
+        nature: apercu.nature,
+        lignesLues: apercu.lignesLues,
+        lignesImportees: nouveaux.length,
+        lignesDejaPresentes: apercu.dejaPresentes,
+        lignesAutresUo: apercu.autresUo.reduce((t, u) => t + u.lignes, 0),
+        conventionId: demande.conventionId ?? null,
+        importeParId: agent.id,
+      },
+    });
+    const { count } = await tx.mouvementExecution.createMany({
+      data: nouveaux.map((m) => ({
+        conventionId: m.conventionId,
+        nature: m.nature,
+        annee: m.annee,
+        date: fromCalendarDate(m.date),
+        ae: m.ae,
+        cp: m.cp,
+        report: m.report,
+        typeMontant: m.typeMontant,
+        numeroEj: m.numeroEj,
+        posteEj: m.posteEj,
+        numeroDp: m.numeroDp,
+        posteDp: m.posteDp,
+        fournisseur: m.fournisseur,
+        centreFinancier: m.centreFinancier,
+        domaineFonctionnel: m.domaineFonctionnel,
+        activite: m.activite,
+        texte: m.texte,
+        cle: m.cle,
+        importId: fichier.id,
+      })),
+      skipDuplicates: true, // two imports of one file at the same moment: the second adds nothing
+    });
+    for (const c of apercu.conventions)
+      await recordAudit(tx, {
+        userId: agent.id,
+        type: "EXECUTION_IMPORT",
+        entite: "Convention",
+        entiteId: c.id,
+        conventionId: c.id,
+        apres: {
+          fichier: demande.nom,
+          sha256: apercu.sha256,
+          nature: apercu.nature,
+          lignes: c.lignes,
+          nouvelles: c.nouvelles,
+          ae: c.ae,
+          cp: c.cp,
+        },
+      });
+    return { importId: fichier.id, importees: count, apercu, libelle: LIBELLES_NATURE[apercu.nature] };
+  });
+}

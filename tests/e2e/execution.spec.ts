@@ -1,0 +1,65 @@
+import ExcelJS from "exceljs";
+import iconv from "iconv-lite";
+import { demoUser, expect, expectAccessible, fixture, label, login, test } from "./helpers";
+
+// DINUM finance follows a signed convention: it imports the credits made available (xlsx) and the
+// commitments (CSV in Windows-1252) from CHORUS, sees each file previewed, errors first, and the
+// schedule against what was really made available and committed.
+test("a finance user imports CHORUS extracts for a signed convention and sees schedule against actual", async ({ page }) => {
+  test.setTimeout(120_000);
+  const { id } = fixture("signed-convention"); // shaped like seed 003: UO 0214-CEN2-INFO, 2024–2025
+  await login(page, demoUser("RELECTEUR_FINANCIER").email);
+  await expect(page).toHaveURL(/\/conventions$/);
+  await page.goto(`/conventions/${id}`);
+  await page.getByRole("link", { name: "Exécution financière" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Exécution financière de la convention");
+  const importer = page.getByRole("form", { name: "Importer un extrait CHORUS" });
+
+  // Credits made available, in xlsx.
+  const classeur = new ExcelJS.Workbook();
+  const feuille = classeur.addWorksheet("MAD");
+  feuille.addRow(["Date de mise à disposition", "Centre financier", "AE", "CP"]);
+  feuille.addRow([new Date(Date.UTC(2024, 9, 2)), "0214-CEN2-INFO", 120000, 10000]);
+  await importer.getByLabel(label("Extrait CHORUS")).setInputFiles({
+    name: "mises-a-disposition.xlsx",
+    mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    buffer: Buffer.from(await classeur.xlsx.writeBuffer()),
+  });
+  await importer.getByRole("button", { name: "Voir l'aperçu" }).click();
+  const apercu = page.getByRole("region", { name: "Aperçu de « mises-a-disposition.xlsx »" });
+  await expect(apercu).toContainText("mises à disposition de crédits, 1 ligne lue");
+  await expectAccessible(page);
+  await apercu.getByRole("button", { name: "Importer 1 ligne" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "importée" })).toContainText(
+    "1 ligne de mises à disposition de crédits importée",
+  );
+
+  // Commitments, a CSV saved by Excel (Windows-1252): an error first, said at its line.
+  const entetes =
+    "Exercice comptable;Centre financier;N° EJ;N° poste EJ;Fournisseur;Montant;Type de montant;Type de montant.1;Date comptable";
+  const csv = (montant: string) =>
+    iconv.encode(
+      `${entetes}\r\n2024;0214-CEN2-INFO;1300012345;1;Société Générale d'Équipement;${montant};EUR;100;15/10/2024\r\n`,
+      "win1252",
+    );
+  await importer.getByLabel(label("Extrait CHORUS")).setInputFiles({ name: "ej.csv", mimeType: "text/csv", buffer: csv("80 000 euros") });
+  await importer.getByRole("button", { name: "Voir l'aperçu" }).click();
+  const apercuEj = page.getByRole("region", { name: "Aperçu de « ej.csv »" });
+  await expect(apercuEj.getByRole("alert")).toContainText("1 erreur : rien ne sera importé");
+  await expect(apercuEj.getByRole("table", { name: "Erreurs, ligne par ligne" })).toContainText("« 80 000 euros »");
+  await expect(apercuEj.getByRole("button", { name: /^Importer/ })).toHaveCount(0);
+  await importer.getByLabel(label("Extrait CHORUS")).setInputFiles({ name: "ej.csv", mimeType: "text/csv", buffer: csv("80 000,00") });
+  await importer.getByRole("button", { name: "Voir l'aperçu" }).click();
+  await apercuEj.getByRole("button", { name: "Importer 1 ligne" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "importée" })).toContainText("1 ligne d'engagements juridiques (EJ) importée");
+
+  // Schedule against actual, and the commitment with its supplier read in Windows-1252.
+  const synthese = page.getByRole("table", { name: "Échéancier et exécution, par année" });
+  await expect(synthese.getByRole("row", { name: /^2024/ })).toContainText(
+    /120\s000,00\s€.*10\s000,00\s€.*120\s000,00\s€.*10\s000,00\s€.*80\s000,00\s€/,
+  );
+  await expect(page.getByRole("table", { name: "Engagements juridiques (EJ)" })).toContainText("Société Générale d'Équipement");
+  await expect(page.getByRole("table", { name: "Fichiers importés" })).toContainText("ej.csv");
+  await expectAccessible(page);
+  await page.screenshot({ path: "test-results/captures/execution.png", fullPage: true });
+});
