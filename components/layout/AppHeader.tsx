@@ -1,5 +1,5 @@
 import { Header } from "@codegouvfr/react-dsfr/Header";
-import { LIBELLES_ROLE } from "@/lib/domain/roles";
+import { LIBELLES_ROLE, roleCan } from "@/lib/domain/roles";
 import type { Agent } from "@/lib/views/agent";
 import { LogoutButton } from "./LogoutButton";
 import { MainNav } from "./MainNav";
@@ -31,7 +31,7 @@ export function AppHeader({ agent, nonLues = 0 }: { agent: Agent | null; nonLues
             ]
           : []
       }
-      navigation={agent ? <MainNav nonLues={nonLues} /> : undefined}
+      navigation={agent ? <MainNav nonLues={nonLues} finance={roleCan(agent.role, "finance.suivre")} /> : undefined}
     />
   );
 }

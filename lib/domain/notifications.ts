@@ -6,6 +6,7 @@ export const TYPES_NOTIFICATION = [
   "SECTION_APPROUVEE",
   "PRETE_A_SIGNER",
   "A_VOUS_DE_SIGNER",
+  "ALERTE_EXECUTION",
 ] as const;
 export type TypeNotification = (typeof TYPES_NOTIFICATION)[number];
 
@@ -16,4 +17,5 @@ export const LIBELLES_NOTIFICATION: Record<TypeNotification, string> = {
   SECTION_APPROUVEE: "Sections approuvées",
   PRETE_A_SIGNER: "Documents prêts à signer",
   A_VOUS_DE_SIGNER: "Signatures qui vous attendent",
+  ALERTE_EXECUTION: "Alertes de l'exécution financière",
 };

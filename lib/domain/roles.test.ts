@@ -24,6 +24,7 @@ const EXPECTED: Record<Action, Role[]> = {
   "audit.lire": [F, A],
   "convention.toutes_lire": [F, A],
   "execution.importer": [F, A],
+  "finance.suivre": [F, A],
 };
 
 describe("role × action", () => {

@@ -30,6 +30,7 @@ export const ACTIONS = [
   "audit.lire",
   "convention.toutes_lire",
   "execution.importer",
+  "finance.suivre",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -55,6 +56,8 @@ export const PERMISSIONS: Record<Action, readonly Role[]> = {
   "convention.toutes_lire": ["RELECTEUR_FINANCIER", "ADMINISTRATEUR"],
   // DINUM finance records what CHORUS says was made available, committed and paid.
   "execution.importer": ["RELECTEUR_FINANCIER", "ADMINISTRATEUR"],
+  // The dashboard across every convention: DINUM finance and administrators.
+  "finance.suivre": ["RELECTEUR_FINANCIER", "ADMINISTRATEUR"],
 };
 
 /** Which permission each step of the life cycle needs. */

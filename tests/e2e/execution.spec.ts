@@ -7,13 +7,15 @@ import { demoUser, expect, expectAccessible, fixture, label, login, test } from 
 // schedule against what was really made available and committed.
 test("a finance user imports CHORUS extracts for a signed convention and sees schedule against actual", async ({ page }) => {
   test.setTimeout(120_000);
-  const { id } = fixture("signed-convention"); // shaped like seed 003: UO 0214-CEN2-INFO, 2024–2025
+  const { id, reference } = fixture("signed-convention"); // shaped like seed 003: UO 0214-CEN2-INFO, 2024–2025
   await login(page, demoUser("RELECTEUR_FINANCIER").email);
   await expect(page).toHaveURL(/\/conventions$/);
   await page.goto(`/conventions/${id}`);
   await page.getByRole("link", { name: "Exécution financière" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Exécution financière de la convention");
   const importer = page.getByRole("form", { name: "Importer un extrait CHORUS" });
+  // Signed long ago, nothing made available: said, with what to do.
+  await expect(page.getByTestId("alerte-execution").first()).toContainText("Aucun crédit mis à disposition");
 
   // Credits made available, in xlsx.
   const classeur = new ExcelJS.Workbook();
@@ -60,6 +62,43 @@ test("a finance user imports CHORUS extracts for a signed convention and sees sc
   );
   await expect(page.getByRole("table", { name: "Engagements juridiques (EJ)" })).toContainText("Société Générale d'Équipement");
   await expect(page.getByRole("table", { name: "Fichiers importés" })).toContainText("ej.csv");
+  await expect(page.getByTestId("alerte-execution")).toHaveCount(0);
+
+  // A second commitments file takes the commitments above the AE made available and the ceiling.
+  const second = iconv.encode(`${entetes}\r\n2024;0214-CEN2-INFO;1300012399;1;Prestataire B;50 000,00;EUR;100;20/10/2024\r\n`, "win1252");
+  await importer.getByLabel(label("Extrait CHORUS")).setInputFiles({ name: "ej-2.csv", mimeType: "text/csv", buffer: second });
+  await importer.getByRole("button", { name: "Voir l'aperçu" }).click();
+  await page.getByRole("region", { name: "Aperçu de « ej-2.csv »" }).getByRole("button", { name: "Importer 1 ligne" }).click();
+  const alertes = page.getByTestId("alerte-execution");
+  await expect(alertes.filter({ hasText: "dépassent les AE mises à disposition" })).toContainText(/de 10\s000,00\s€/);
+  await expect(alertes.filter({ hasText: "dépassent le plafond d'AE" })).toContainText("Un avenant doit relever le plafond");
   await expectAccessible(page);
   await page.screenshot({ path: "test-results/captures/execution.png", fullPage: true });
+
+  // The dashboard across conventions: this one among those of its UO, and the XLSX export has
+  // numbers (in euros), not text.
+  await page.getByRole("link", { name: "Suivi financier" }).click();
+  await page.getByLabel(label("De")).fill("2024");
+  await page.getByLabel(label("À")).fill("2025");
+  await page.getByLabel(label("Centre financier (UO)")).selectOption("0214-CEN2-INFO");
+  await page.getByRole("button", { name: "Afficher" }).click();
+  await expect(page).toHaveURL(/uo=0214-CEN2-INFO/);
+  const ligne = page.getByRole("table", { name: /^Par convention/ }).getByRole("row", { name: new RegExp(reference) });
+  await expect(ligne).toContainText(/130\s000,00\s€/);
+  await expectAccessible(page);
+  await page.screenshot({ path: "test-results/captures/finances.png", fullPage: true });
+  const [telechargement] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Exporter en XLSX" }).click()]);
+  expect(telechargement.suggestedFilename()).toBe("suivi-financier_2024-2025.xlsx");
+  const lu = new ExcelJS.Workbook();
+  await lu.xlsx.readFile(await telechargement.path());
+  const feuilleExport = lu.getWorksheet("Par convention")!;
+  let trouvee = false;
+  feuilleExport.eachRow((row) => {
+    if (row.getCell(1).value !== reference) return;
+    trouvee = true;
+    const engagees = row.getCell(12); // « AE engagées »
+    expect(engagees.value).toBe(130000);
+    expect(engagees.numFmt).toContain("€");
+  });
+  expect(trouvee).toBe(true);
 });

@@ -50,6 +50,7 @@ const ENTETES_EJ = [
 describe("importing CHORUS extracts for a signed convention", () => {
   it("credits (xlsx), commitments (xlsx, Excel dates) and payments (CSV Windows-1252); twice changes nothing", async () => {
     const { uo, convention, finance } = await setup();
+    const collegue = await createAgent(db, { role: "RELECTEUR_FINANCIER" }); // told of new alerts
     const base = { conventionId: convention.id };
 
     // Credits made available, in xlsx.
@@ -124,6 +125,38 @@ describe("importing CHORUS extracts for a signed convention", () => {
       [2025, 0n, 0n, 0n, 2000000n, 9000000n],
     ]);
     expect(execution.engagements).toEqual([expect.objectContaining({ numero: "1300012345", engage: 7500000n, paye: 5000000n })]);
+    // Paid above the CP made available in 2024 (30 000 € for 10 000 €): an alert, with what to do.
+    expect(execution.alertes.map((a) => a.message)).toContain(
+      "En 2024, les paiements (30\u202f000,00\u00a0€) dépassent les CP mis à disposition (10\u202f000,00\u00a0€) de 20\u202f000,00\u00a0€.",
+    );
+    // …told to DINUM finance, once (the same file again tells nothing new).
+    const alertesRecues = await db.notification.findMany({
+      where: { conventionId: convention.id, type: "ALERTE_EXECUTION", userId: collegue.id },
+    });
+    expect(alertesRecues.some((n) => n.titre.includes("En 2024, les paiements"))).toBe(true);
+    expect(new Set(alertesRecues.map((n) => `${n.userId}|${n.titre}`)).size).toBe(alertesRecues.length);
+
+    // The dashboard: the same figures, filtered by UO, grouped by délégant, to the cent.
+    const { tableauDeBord } = await import("@/lib/server/execution/tableau-de-bord");
+    const { grouper } = await import("@/lib/domain/execution/tableau");
+    const t = await tableauDeBord(finance, { de: 2024, a: 2025, uo });
+    expect(t.lignes.map((l) => l.id)).toEqual([convention.id]);
+    expect(t.total).toEqual({
+      aeProgramme: 12000000n,
+      cpProgramme: 12000000n,
+      aeDisponible: 12000000n,
+      cpDisponible: 12000000n,
+      aeEngage: 7500000n,
+      cpPaye: 5000000n,
+    });
+    expect(t.annees.map((a) => [a.annee, a.montants.cpPaye])).toEqual([
+      [2024, 3000000n],
+      [2025, 2000000n],
+    ]);
+    expect(grouper(t.lignes, "delegant", String)).toEqual([
+      expect.objectContaining({ libelle: "DNE", conventions: 1, montants: t.total }),
+    ]);
+    expect((await tableauDeBord(finance, { de: 2025, a: 2025, uo })).total.aeEngage).toBe(0n);
   });
 
   it("refuses, line by line, a payment above its commitment, one for an unknown EJ, and writes nothing", async () => {

@@ -4,6 +4,7 @@ import { lireEntetes, normaliserEntete } from "./entetes";
 import { lireExtrait } from "./extrait";
 import { rattacher, type ConventionARattacher } from "./rattachement";
 import { part, syntheseExecution } from "./synthese";
+import { alertesExecution } from "./alertes";
 
 describe("amounts of CHORUS extracts, to the cent", () => {
   it.each([
@@ -269,4 +270,99 @@ describe("schedule against actual (seed 003: 2024 AE 120 000 CP 10 000, 2025 CP 
 it("codes come without their label", () => {
   expect(codeCellule("0214-CEN2-INFO DINUM Production")).toBe("0214-CEN2-INFO");
   expect(codeCellule("[0214-08-02]")).toBe("0214-08-02");
+});
+
+describe("alerts of the execution, each with its article and what to do", () => {
+  const articles = [
+    {
+      numero: "5",
+      titre: "Dispositions financières",
+      corps:
+        "La somme des crédits engagés par le délégataire ne pourra dépasser la limite du montant alloué. En cas d'insuffisance des crédits, le délégataire informe le délégant sans délai.",
+    },
+    {
+      numero: "6",
+      titre: "Compte rendu",
+      corps:
+        "Dans l'hypothèse où les crédits mis à disposition ne seraient pas entièrement consommés, le délégataire en informe le délégant.",
+    },
+  ];
+  const ligne = (o: { annee: number } & { [k: string]: bigint | number }) => ({
+    aeProgramme: 0n,
+    cpProgramme: 0n,
+    aeDisponible: 0n,
+    cpDisponible: 0n,
+    aeEngage: 0n,
+    cpPaye: 0n,
+    aeRestant: 0n,
+    cpRestant: 0n,
+    aeReporte: 0n,
+    ...o,
+  });
+  const suivie = (total: Record<string, bigint>, extra: Partial<import("./alertes").ConventionSuivie> = {}) => ({
+    dateSignature: "2024-09-01",
+    dateFin: "2025-12-31",
+    plafondAe: 12000000n,
+    articles,
+    synthese: { annees: [ligne({ annee: 2024, ...total })], total: ligne({ annee: 0, ...total }) },
+    engagements: [],
+    ...extra,
+  });
+  it.each([
+    [
+      "commitments above the AE made available",
+      suivie({ aeDisponible: 5000000n, aeEngage: 6000000n, cpProgramme: 1n }),
+      "2024-10-15",
+      ["AE_AU_DELA_DISPONIBLE"],
+      "Article 5",
+    ],
+    [
+      "commitments above the ceiling",
+      suivie({ aeDisponible: 20000000n, aeEngage: 13000000n, cpProgramme: 1n }),
+      "2024-10-15",
+      ["AE_AU_DELA_PLAFOND"],
+      "Article 5",
+    ],
+    [
+      "payments above the CP made available",
+      suivie({ aeDisponible: 1n, cpDisponible: 1000000n, cpPaye: 1500000n }),
+      "2024-10-15",
+      ["CP_AU_DELA_DISPONIBLE"],
+      "Article 5",
+    ],
+    [
+      "a payment above its EJ",
+      suivie({ aeDisponible: 1n }, { engagements: [{ numero: "1300012345", engage: 100n, paye: 200n }] }),
+      "2024-10-15",
+      ["PAIEMENT_AU_DELA_EJ"],
+      "Article 5",
+    ],
+    ["nothing made available 45 days after signature", suivie({}), "2024-10-16", ["MISE_A_DISPOSITION_EN_RETARD"], "Article 5"],
+    ["nothing made available 20 days after signature: no alert yet", suivie({}), "2024-09-21", [], null],
+    [
+      "half the period gone, a tenth paid",
+      suivie({ aeDisponible: 1n, cpProgramme: 12000000n, cpDisponible: 12000000n, cpPaye: 1200000n }),
+      "2025-04-30",
+      ["SOUS_CONSOMMATION"],
+      "Article 6",
+    ],
+    [
+      "November, CP left to pay this year",
+      suivie({ aeDisponible: 12000000n, cpDisponible: 1000000n, cpProgramme: 1000000n, aeEngage: 12000000n, cpPaye: 0n }),
+      "2024-11-05",
+      ["FIN_DE_GESTION"],
+      "Article 6",
+    ],
+  ] as const)("%s", (_cas, c, jour, codes, article) => {
+    const a = alertesExecution(c as never, jour);
+    expect(a.map((x) => x.code)).toEqual(codes);
+    if (article) expect(a[0]!.article).toBe(article);
+    for (const x of a) expect(x.action.length).toBeGreaterThan(20);
+  });
+  it("says the figures, in French", () => {
+    const [a] = alertesExecution(suivie({ aeDisponible: 5000000n, aeEngage: 6000000n, cpProgramme: 1n }) as never, "2024-10-15");
+    expect(a!.message.replace(/[\u202f\u00a0]/g, " ")).toBe(
+      "En 2024, les engagements (60 000,00 €) dépassent les AE mises à disposition (50 000,00 €) de 10 000,00 €.",
+    );
+  });
 });

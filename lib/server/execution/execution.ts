@@ -4,6 +4,7 @@
 import "server-only";
 import { toCalendarDate } from "@/lib/domain/dates";
 import { syntheseExecution } from "@/lib/domain/execution/synthese";
+import { alertesExecution } from "@/lib/domain/execution/alertes";
 import { can, type AgentLike } from "../policies";
 import { on, type InTx } from "../db";
 import { getConsolidation } from "../avenants/get-consolidation";
@@ -35,14 +36,31 @@ export async function getExecution(agent: AgentLike, conventionId: string, { tx 
     e.fournisseur ??= m.fournisseur;
     parEj.set(m.numeroEj, e);
   }
+  const engagements = [...parEj.values()];
+  const alertes = alertesExecution(
+    {
+      // Signed on: the last signature, else the date the convention bears (documents imported signed).
+      dateSignature:
+        (convention.dateSignature ?? convention.dateConvention)
+          ? toCalendarDate((convention.dateSignature ?? convention.dateConvention)!)
+          : null,
+      dateFin: etat.dateFin,
+      plafondAe: etat.plafondAe,
+      articles: etat.articles,
+      synthese,
+      engagements,
+    },
+    toCalendarDate(new Date()),
+  );
   return {
+    alertes,
     convention: { id: convention.id, reference: convention.reference, intitule: convention.intitule, statut: convention.statut },
     plafondAe: etat.plafondAe,
     plafondCp: etat.plafondCp,
     dateFin: etat.dateFin,
     synthese,
     misesADisposition: mouvements.filter((m) => m.nature === "MISE_A_DISPOSITION"),
-    engagements: [...parEj.values()],
+    engagements,
     paiements: mouvements.filter((m) => m.nature === "PAIEMENT"),
     imports: imports.map((i) => ({
       id: i.id,

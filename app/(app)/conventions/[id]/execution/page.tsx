@@ -69,6 +69,27 @@ export default async function ExecutionPage({ params }: { params: Promise<{ id: 
         {e.plafondCp !== null ? `, plafond CP ${m(e.plafondCp)}` : ""}
         {e.dateFin ? `, jusqu'au ${formatDateCourte(e.dateFin)}` : ""}.
       </p>
+      <section aria-labelledby="titre-alertes" className="fr-mb-4w">
+        <h2 id="titre-alertes" className="fr-h5">
+          Alertes ({e.alertes.length})
+        </h2>
+        {e.alertes.length === 0 && <p>Aucune alerte : l&apos;exécution suit la convention.</p>}
+        {e.alertes.map((a) => (
+          <div
+            key={`${a.code}-${a.message}`}
+            className={`fr-alert fr-alert--sm fr-mb-2w ${a.gravite === "erreur" ? "fr-alert--error" : a.gravite === "avertissement" ? "fr-alert--warning" : "fr-alert--info"}`}
+            data-testid="alerte-execution"
+          >
+            <p>
+              <strong>{a.message}</strong>
+            </p>
+            <p className="fr-text--sm fr-mb-0">
+              {a.article ? `${a.article} de la convention. ` : ""}À faire : {a.action}
+            </p>
+          </div>
+        ))}
+      </section>
+
       <div className="fr-table fr-table--bordered">
         <table>
           <caption>Échéancier et exécution, par année</caption>

@@ -1,0 +1,272 @@
+import Link from "next/link";
+import { requireAgent } from "@/lib/server/auth/agent";
+import { assertCan } from "@/lib/server/policies";
+import { lireFiltres, tableauDeBord, type FiltresTableau } from "@/lib/server/execution/tableau-de-bord";
+import { GROUPEMENTS, grouper, LIBELLES_GROUPEMENT, type Groupement, type Montants } from "@/lib/domain/execution/tableau";
+import { formatMontant } from "@/lib/domain/money";
+import { LIBELLES_STATUT, STATUTS, type Statut } from "@/lib/domain/statut";
+import { GraphiqueExecution } from "@/components/execution/GraphiqueExecution";
+import { ButtonsGroup } from "@/components/dsfr/ButtonsGroup";
+
+export const metadata = { title: "Suivi financier" };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const m = (c: bigint) => formatMontant(c, { alwaysCents: true });
+const euros = (c: bigint) => Number(c) / 100;
+
+/** The dashboard's address with these filters (every figure links to the conventions behind it). */
+function lien(f: FiltresTableau & { par?: Groupement }, changes: Partial<Record<string, string | number | undefined>> = {}) {
+  const p = new URLSearchParams();
+  const tout = { ...f, ...changes } as Record<string, unknown>;
+  for (const k of ["de", "a", "statut", "delegant", "programme", "uo", "service", "par"])
+    if (tout[k] !== undefined && tout[k] !== "" && !(k === "par" && tout[k] === "convention")) p.set(k, String(tout[k]));
+  return `/finances?${p}`;
+}
+
+const COLONNES: [keyof Montants, string][] = [
+  ["aeProgramme", "AE programmées"],
+  ["aeDisponible", "AE mises à disposition"],
+  ["aeEngage", "AE engagées"],
+  ["cpProgramme", "CP programmés"],
+  ["cpDisponible", "CP mis à disposition"],
+  ["cpPaye", "CP payés"],
+];
+
+function Cellules({ montants, href }: { montants: Montants; href: string }) {
+  return (
+    <>
+      {COLONNES.map(([k]) => (
+        <td key={k} style={{ whiteSpace: "nowrap" }}>
+          <Link href={href}>{m(montants[k])}</Link>
+        </td>
+      ))}
+      <td style={{ whiteSpace: "nowrap" }}>{m(montants.aeDisponible - montants.aeEngage)}</td>
+      <td style={{ whiteSpace: "nowrap" }}>{m(montants.cpDisponible - montants.cpPaye)}</td>
+    </>
+  );
+}
+
+export default async function FinancesPage({ searchParams }: Props) {
+  const agent = await requireAgent();
+  assertCan(agent, "finance.suivre");
+  const params = await searchParams;
+  const filtres = lireFiltres(params);
+  const parBrut = String(params.par ?? "convention");
+  const par: Groupement = (GROUPEMENTS as readonly string[]).includes(parBrut) ? (parBrut as Groupement) : "convention";
+  const t = await tableauDeBord(agent, filtres);
+  const ici = { ...filtres, par };
+  const groupes = par === "convention" ? null : grouper(t.lignes, par, (s) => LIBELLES_STATUT[s as Statut] ?? s);
+  const filtreDeGroupe = (cle: string): Partial<Record<string, string>> => {
+    if (par === "delegant" || par === "service") {
+      const l = t.lignes.find((x) => (x[par] ?? "") === cle);
+      const id = l ? t.cleFiltre[par].get(l.id) : undefined;
+      return { [par]: id ?? undefined, par: "convention" };
+    }
+    return { [par]: cle || undefined, par: "convention" };
+  };
+  const exporter = (format: "csv" | "xlsx") =>
+    `/finances/export?${new URLSearchParams({ ...Object.fromEntries(new URL(lien(ici), "http://x").searchParams), format })}`;
+  return (
+    <>
+      <h1>Suivi financier</h1>
+      <p>
+        Pour chaque convention, l&apos;échéancier consolidé (après avenants signés) face à ce que CHORUS dit des crédits mis à disposition,
+        engagés et payés, de {filtres.de} à {filtres.a}. Chaque montant mène aux conventions qui le composent.
+      </p>
+      <form method="get" action="/finances" aria-label="Filtrer le suivi financier" className="fr-mb-3w">
+        <div className="fr-grid-row fr-grid-row--gutters fr-grid-row--bottom">
+          <div className="fr-col-6 fr-col-md-2">
+            <div className="fr-input-group">
+              <label className="fr-label" htmlFor="f-de">
+                De
+              </label>
+              <input id="f-de" name="de" type="number" min={2000} max={2100} className="fr-input" defaultValue={filtres.de} />
+            </div>
+          </div>
+          <div className="fr-col-6 fr-col-md-2">
+            <div className="fr-input-group">
+              <label className="fr-label" htmlFor="f-a">
+                À
+              </label>
+              <input id="f-a" name="a" type="number" min={2000} max={2100} className="fr-input" defaultValue={filtres.a} />
+            </div>
+          </div>
+          {(
+            [
+              ["statut", "Statut", STATUTS.map((s) => [s, LIBELLES_STATUT[s]])],
+              ["delegant", "Délégant", t.choix.delegants.map((d) => [d.id, d.libelle])],
+              ["programme", "Programme", t.choix.programmes.map((p) => [p, p])],
+              ["uo", "Centre financier (UO)", t.choix.uos.map((u) => [u, u])],
+              ["service", "Service rédacteur", t.choix.services.map((s) => [s.id, s.libelle])],
+            ] as [keyof FiltresTableau, string, string[][]][]
+          ).map(([cle, libelle, options]) => (
+            <div key={cle} className="fr-col-12 fr-col-md-2">
+              <div className="fr-select-group">
+                <label className="fr-label" htmlFor={`f-${cle}`}>
+                  {libelle}
+                </label>
+                <select id={`f-${cle}`} name={cle} className="fr-select" defaultValue={String(filtres[cle] ?? "")}>
+                  <option value="">Tous</option>
+                  {options.map(([v, l]) => (
+                    <option key={v} value={v}>
+                      {l}
+                    </option>
+                  ))}
+                </select>
+              </div>
+            </div>
+          ))}
+          <div className="fr-col-12 fr-col-md-2">
+            <div className="fr-select-group">
+              <label className="fr-label" htmlFor="f-par">
+                Regrouper par
+              </label>
+              <select id="f-par" name="par" className="fr-select" defaultValue={par}>
+                {GROUPEMENTS.map((g) => (
+                  <option key={g} value={g}>
+                    {LIBELLES_GROUPEMENT[g]}
+                  </option>
+                ))}
+              </select>
+            </div>
+          </div>
+          <div className="fr-col-12 fr-col-md-1 fr-mb-3w">
+            <button type="submit" className="fr-btn">
+              Afficher
+            </button>
+          </div>
+        </div>
+      </form>
+
+      <ButtonsGroup size="sm">
+        <a className="fr-btn fr-btn--secondary fr-icon-download-line fr-btn--icon-left" href={exporter("xlsx")} download>
+          Exporter en XLSX
+        </a>
+        <a className="fr-btn fr-btn--secondary fr-icon-download-line fr-btn--icon-left" href={exporter("csv")} download>
+          Exporter en CSV
+        </a>
+      </ButtonsGroup>
+
+      <div className="fr-grid-row fr-grid-row--gutters">
+        <div className="fr-col-12 fr-col-lg-6">
+          <GraphiqueExecution
+            titre="AE par année"
+            points={t.annees.map((a) => ({
+              annee: a.annee,
+              prog: euros(a.montants.aeProgramme),
+              dispo: euros(a.montants.aeDisponible),
+              fait: euros(a.montants.aeEngage),
+            }))}
+            series={[
+              { cle: "prog", libelle: "Programmées", couleur: "#6a6af4" },
+              { cle: "dispo", libelle: "Mises à disposition", couleur: "#000091" },
+              { cle: "fait", libelle: "Engagées", couleur: "#e1000f" },
+            ]}
+          />
+        </div>
+        <div className="fr-col-12 fr-col-lg-6">
+          <GraphiqueExecution
+            titre="CP par année"
+            points={t.annees.map((a) => ({
+              annee: a.annee,
+              prog: euros(a.montants.cpProgramme),
+              dispo: euros(a.montants.cpDisponible),
+              fait: euros(a.montants.cpPaye),
+            }))}
+            series={[
+              { cle: "prog", libelle: "Programmés", couleur: "#6a6af4" },
+              { cle: "dispo", libelle: "Mis à disposition", couleur: "#000091" },
+              { cle: "fait", libelle: "Payés", couleur: "#e1000f" },
+            ]}
+          />
+        </div>
+      </div>
+
+      <div className="fr-table fr-table--sm fr-table--bordered">
+        <table>
+          <caption>Par année, toutes conventions retenues</caption>
+          <thead>
+            <tr>
+              <th scope="col">Année</th>
+              {COLONNES.map(([k, l]) => (
+                <th key={k} scope="col">
+                  {l}
+                </th>
+              ))}
+              <th scope="col">AE non engagées</th>
+              <th scope="col">CP non payés</th>
+            </tr>
+          </thead>
+          <tbody>
+            {t.annees.map((a) => (
+              <tr key={a.annee}>
+                <th scope="row">{a.annee}</th>
+                <Cellules montants={a.montants} href={lien(ici, { de: a.annee, a: a.annee })} />
+              </tr>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row">Total</th>
+              <Cellules montants={t.total} href={lien(ici)} />
+            </tr>
+          </tfoot>
+        </table>
+      </div>
+
+      <div className="fr-table fr-table--sm fr-table--bordered">
+        <table>
+          <caption>
+            {groupes ? `Par ${LIBELLES_GROUPEMENT[par].toLowerCase()}` : "Par convention"} ({groupes ? groupes.length : t.lignes.length})
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">{LIBELLES_GROUPEMENT[par]}</th>
+              {groupes ? <th scope="col">Conventions</th> : <th scope="col">Statut</th>}
+              {COLONNES.map(([k, l]) => (
+                <th key={k} scope="col">
+                  {l}
+                </th>
+              ))}
+              <th scope="col">AE non engagées</th>
+              <th scope="col">CP non payés</th>
+            </tr>
+          </thead>
+          <tbody>
+            {groupes
+              ? groupes.map((g) => (
+                  <tr key={g.cle}>
+                    <th scope="row">
+                      <Link href={lien(ici, filtreDeGroupe(g.cle))}>{g.libelle}</Link>
+                    </th>
+                    <td>{g.conventions}</td>
+                    <Cellules montants={g.montants} href={lien(ici, filtreDeGroupe(g.cle))} />
+                  </tr>
+                ))
+              : t.lignes.map((l) => (
+                  <tr key={l.id}>
+                    <th scope="row">
+                      <Link href={`/conventions/${l.id}/execution`}>{l.reference}</Link>
+                      <br />
+                      <span className="fr-text--xs" style={{ display: "block", maxWidth: "18rem", overflowWrap: "anywhere" }}>
+                        {l.intitule}
+                      </span>
+                    </th>
+                    <td>{LIBELLES_STATUT[l.statut as Statut]}</td>
+                    <Cellules montants={l.montants} href={`/conventions/${l.id}/execution`} />
+                  </tr>
+                ))}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row">Total</th>
+              <td>{t.lignes.length}</td>
+              <Cellules montants={t.total} href={lien(ici, { par: "convention" })} />
+            </tr>
+          </tfoot>
+        </table>
+      </div>
+    </>
+  );
+}
