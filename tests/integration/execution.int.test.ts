@@ -153,9 +153,7 @@ describe("importing CHORUS extracts for a signed convention", () => {
       [2024, 3000000n],
       [2025, 2000000n],
     ]);
-    expect(grouper(t.lignes, "delegant", String)).toEqual([
-      expect.objectContaining({ libelle: "DNE", conventions: 1, montants: t.total }),
-    ]);
+    expect(grouper(t.lignes, "delegant", String)).toEqual([expect.objectContaining({ libelle: "DNE", conventions: 1, montants: t.total })]);
     expect((await tableauDeBord(finance, { de: 2025, a: 2025, uo })).total.aeEngage).toBe(0n);
   });
 
