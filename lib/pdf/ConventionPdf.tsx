@@ -1,9 +1,10 @@
 // The official document, pure: it prints what build-convention-pdf-data prepared, nothing else.
-import { Document, Link, Page, Text, View, type PageLayoutProps } from "@react-pdf/renderer";
+import { Document, Link, Page, Path, Rect, Svg, Text, View, type PageLayoutProps } from "@react-pdf/renderer";
 import { Fragment } from "react";
 import { parseTexte, type Segment } from "@/lib/domain/texte";
 import { pdfText } from "./fonts";
 import { styles } from "./styles";
+import { MARIANNE_DRAPEAU, MARIANNE_TRACES, MARIANNE_VIEWBOX } from "./marianne";
 import type { PdfConvention, PdfTableau } from "./data";
 
 // A heading never ends a page: at least this much (points, ~3 lines) of what follows comes with it.
@@ -116,9 +117,16 @@ function Corps({ source, tableaux }: { source: string; tableaux: PdfConvention["
 function Body({ data }: { data: PdfConvention }) {
   return (
     <>
-      {/* The State's bloc-marque: « RÉPUBLIQUE FRANÇAISE » on two lines, the motto, the ministry (one
-          Text per line: a "\n" inside a run made react-pdf reach for an unembedded Helvetica). */}
+      {/* The State's bloc-marque: Marianne, « RÉPUBLIQUE FRANÇAISE » on two lines, the motto, the
+          ministry (one Text per line: a "\n" inside a run made react-pdf reach for an unembedded Helvetica). */}
       <View style={styles.blocMarque}>
+        <Svg viewBox={MARIANNE_VIEWBOX} width={33} height={13.5} style={{ marginBottom: 3 }}>
+          <Rect x={0} y={MARIANNE_DRAPEAU.y} width={22} height={MARIANNE_DRAPEAU.hauteur} fill={MARIANNE_DRAPEAU.bleu} />
+          <Rect x={22} y={MARIANNE_DRAPEAU.y} width={22} height={MARIANNE_DRAPEAU.hauteur} fill={MARIANNE_DRAPEAU.rouge} />
+          {MARIANNE_TRACES.map((t, i) => (
+            <Path key={i} d={t.d} fill={t.fill} />
+          ))}
+        </Svg>
         <Text style={styles.marianne}>RÉPUBLIQUE</Text>
         <Text style={styles.marianne}>FRANÇAISE</Text>
         <Text style={styles.devise}>Liberté</Text>

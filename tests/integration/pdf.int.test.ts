@@ -74,6 +74,22 @@ describe.each(SEED_CONVENTIONS.map((s) => [s.reference, s] as const))("PDF of %s
 });
 
 describe("PDF", () => {
+  it("heads page 1 with the State's bloc-marque: Marianne's flag in blue and red, « RÉPUBLIQUE FRANÇAISE », the motto", async () => {
+    const { file, raw } = await pdfOf("2024-DNE-DINUM-01");
+    expect(raw.split("\f")[0]).toMatch(/RÉPUBLIQUE\s+FRANÇAISE\s+Liberté\s+Égalité\s+Fraternité/);
+    // The top-left corner of page 1, as pixels: the flag's blue (#000091) and red (#e1000f) are there.
+    const ppm = execFileSync("pdftoppm", ["-r", "50", "-f", "1", "-l", "1", "-x", "0", "-y", "0", "-W", "120", "-H", "80", file]);
+    const [, w, h] = /^P6\s+(\d+)\s+(\d+)\s+255\s/.exec(ppm.subarray(0, 20).toString("latin1"))!;
+    const pixels = ppm.subarray(ppm.length - Number(w) * Number(h) * 3);
+    const proche = (r: number, g: number, b: number) => {
+      for (let i = 0; i < pixels.length; i += 3)
+        if (Math.abs(pixels[i]! - r) < 40 && Math.abs(pixels[i + 1]! - g) < 40 && Math.abs(pixels[i + 2]! - b) < 40) return true;
+      return false;
+    };
+    expect(proche(0, 0, 145)).toBe(true);
+    expect(proche(225, 0, 15)).toBe(true);
+  });
+
   it("names the file after what it is and fills the metadata", async () => {
     const { file, data } = await pdfOf("2024-DNE-DINUM-01");
     expect(data.meta.fileName).toBe("2024-09-01_convention_MENJ-DNE_DINUM.pdf");
