@@ -104,7 +104,11 @@ function Corps({ source, tableaux }: { source: string; tableaux: PdfConvention["
           case "tableau": {
             const tableau = tableaux[bloc.nom];
             return tableau ? (
-              <Tableau key={i} tableau={tableau} numeric={bloc.nom === "echeancier" ? [1, 2] : bloc.nom === "cofinancement" ? [2] : []} />
+              <Tableau
+                key={i}
+                tableau={tableau}
+                numeric={tableau.numeriques ?? (bloc.nom === "echeancier" ? [1, 2] : bloc.nom === "cofinancement" ? [2] : [])}
+              />
             ) : null;
           }
         }

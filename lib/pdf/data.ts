@@ -1,5 +1,6 @@
 // What the PDF document prints: plain, already formatted strings (built on the server).
-export type PdfTableau = { titre?: string; colonnes?: string[]; lignes: string[][]; total?: string[] };
+/** `numeriques`: the columns of amounts, right-aligned (else the usual ones of each table). */
+export type PdfTableau = { titre?: string; colonnes?: string[]; lignes: string[][]; total?: string[]; numeriques?: number[] };
 
 export type PdfConvention = {
   meta: { title: string; subject: string; author: string; fileName: string };

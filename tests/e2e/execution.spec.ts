@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import ExcelJS from "exceljs";
 import iconv from "iconv-lite";
 import { demoUser, expect, expectAccessible, fixture, label, login, test } from "./helpers";
@@ -74,6 +75,25 @@ test("a finance user imports CHORUS extracts for a signed convention and sees sc
   await expect(alertes.filter({ hasText: "dépassent le plafond d'AE" })).toContainText("Un avenant doit relever le plafond");
   await expectAccessible(page);
   await page.screenshot({ path: "test-results/captures/execution.png", fullPage: true });
+
+  // The end-of-convention report, ready to send: its text checked with pdftotext.
+  const [rapport] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Télécharger le compte rendu de gestion (PDF)" }).click(),
+  ]);
+  expect(rapport.suggestedFilename()).toBe(`compte-rendu-de-gestion_${reference}.pdf`);
+  const texteRapport = execFileSync("pdftotext", ["-layout", await rapport.path(), "-"], { encoding: "utf8" }).replace(
+    /[\s\u00a0\u202f]+/g,
+    " ",
+  );
+  for (const attendu of [
+    "Compte rendu de gestion",
+    reference,
+    "1300012345",
+    "Société Générale",
+    "Total 120 000,00 € 130 000,00 €",
+  ])
+    expect(texteRapport).toContain(attendu);
 
   // The dashboard across conventions: this one among those of its UO, and the XLSX export has
   // numbers (in euros), not text.

@@ -136,6 +136,30 @@ describe("importing CHORUS extracts for a signed convention", () => {
     expect(alertesRecues.some((n) => n.titre.includes("En 2024, les paiements"))).toBe(true);
     expect(new Set(alertesRecues.map((n) => `${n.userId}|${n.titre}`)).size).toBe(alertesRecues.length);
 
+    // The end-of-convention report, as PDF (pdftotext) and CSV.
+    const { compteRenduPdf, compteRenduCsv } = await import("@/lib/server/execution/compte-rendu");
+    const { renderPdf } = await import("@/lib/server/pdf/pdf-pool");
+    const { execFileSync } = await import("node:child_process");
+    const fs = await import("node:fs");
+    const os = await import("node:os");
+    const path = await import("node:path");
+    const fichierCr = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "cr-")), "cr.pdf");
+    fs.writeFileSync(fichierCr, await renderPdf(await compteRenduPdf(finance, convention.id)));
+    const texteCr = execFileSync("pdftotext", ["-layout", fichierCr, "-"], { encoding: "utf8" }).replace(/[\s\u00a0\u202f]+/g, " ");
+    for (const attendu of [
+      "Compte rendu de gestion",
+      convention.reference,
+      "1300012345",
+      "ACME Visio",
+      "1000002",
+      "Total 120 000,00 € 75 000,00 € 120 000,00 € 120 000,00 € 50 000,00 €",
+    ])
+      expect(texteCr).toContain(attendu);
+    const { csv } = await compteRenduCsv(finance, convention.id);
+    expect(csv.startsWith("\uFEFF")).toBe(true);
+    expect(csv).toContain("1300012345;ACME Visio;");
+    expect(csv).toContain("Total;120000,00;120000,00;75000,00;120000,00;120000,00;50000,00;0,00");
+
     // The dashboard: the same figures, filtered by UO, grouped by délégant, to the cent.
     const { tableauDeBord } = await import("@/lib/server/execution/tableau-de-bord");
     const { grouper } = await import("@/lib/domain/execution/tableau");

@@ -8,6 +8,8 @@ import { part, type LigneSynthese } from "@/lib/domain/execution/synthese";
 import { LIBELLES_NATURE } from "@/lib/domain/execution/extrait";
 import { VuesDocument } from "@/components/revue/VuesDocument";
 import { ImportExtrait } from "@/components/execution/ImportExtrait";
+import { ButtonsGroup } from "@/components/dsfr/ButtonsGroup";
+import { PdfDownloadButton } from "@/components/convention/PdfDownloadButton";
 
 export const metadata = { title: "Exécution financière de la convention" };
 
@@ -69,6 +71,17 @@ export default async function ExecutionPage({ params }: { params: Promise<{ id: 
         {e.plafondCp !== null ? `, plafond CP ${m(e.plafondCp)}` : ""}
         {e.dateFin ? `, jusqu'au ${formatDateCourte(e.dateFin)}` : ""}.
       </p>
+      <ButtonsGroup size="sm">
+        <PdfDownloadButton href={`${chemin}/execution/compte-rendu`} label="Télécharger le compte rendu de gestion (PDF)" />
+        <a
+          className="fr-btn fr-btn--secondary fr-icon-download-line fr-btn--icon-left"
+          href={`${chemin}/execution/compte-rendu-csv`}
+          download
+        >
+          Compte rendu de gestion (CSV)
+        </a>
+      </ButtonsGroup>
+
       <section aria-labelledby="titre-alertes" className="fr-mb-4w">
         <h2 id="titre-alertes" className="fr-h5">
           Alertes ({e.alertes.length})

@@ -1,0 +1,189 @@
+// npm run bench:finance — 10 000 signed conventions with 5 schedule years each and 200 000 execution
+// lines in a throwaway database; prints p50/p95 of each dashboard query (the same use case as the
+// page, lib/server/execution/tableau-de-bord.ts) and the time of a 5 000-line import, xlsx and CSV
+// (preview and import, as the page does them).
+import { randomUUID } from "node:crypto";
+import { performance } from "node:perf_hooks";
+import ExcelJS from "exceljs";
+import { resolveDatabase, dropDatabase, migrate } from "../lib/database";
+import { createPrismaClient } from "../../prisma/client";
+import type { Prisma } from "../../lib/generated/prisma/client";
+import { seed } from "../../prisma/seed";
+import { SEED_CONVENTIONS } from "../../prisma/seed/index";
+
+const COUNT = Number(process.env.BENCH_CONVENTIONS ?? 10_000);
+const LIGNES = Number(process.env.BENCH_LIGNES ?? 200_000);
+const RUNS = Number(process.env.BENCH_RUNS ?? 20);
+const IMPORT = Number(process.env.BENCH_IMPORT ?? 5_000);
+
+function stats(samples: number[]) {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+  return `p50 ${at(50).toFixed(1)} ms · p95 ${at(95).toFixed(1)} ms · max ${sorted.at(-1)!.toFixed(1)} ms (${samples.length} requêtes)`;
+}
+
+async function main() {
+  const database = await resolveDatabase({ database: "conventions_bench_finance", log: () => {} });
+  await dropDatabase(database.url);
+  migrate(database.url);
+  await seed(database.url, { demoUsers: false, log: () => {} });
+  process.env.DATABASE_URL = database.url; // the use cases measured take their client from lib/server/db.ts
+  const db = createPrismaClient(database.url, { poolSize: 4 });
+  try {
+    const orgs = await db.organisation.findMany();
+    const sigles = new Map(orgs.map((o) => [o.sigle, o.id]));
+    const admin = await db.user.create({
+      data: { email: `bench-${randomUUID()}@exemple.gouv.fr`, nom: "Banc d'essai", role: "ADMINISTRATEUR" },
+    });
+    const started = performance.now();
+    await db.$executeRawUnsafe(
+      `ALTER TABLE "Partie" DISABLE TRIGGER partie_recherche; ALTER TABLE "Convention" DISABLE TRIGGER convention_recherche`,
+    );
+    const ids: string[] = [];
+    for (let offset = 0; offset < COUNT; offset += 1000) {
+      const conventions: Prisma.ConventionCreateManyInput[] = [];
+      const parties: Prisma.PartieCreateManyInput[] = [];
+      const lignes: Prisma.LigneEcheancierCreateManyInput[] = [];
+      const imputations: Prisma.ImputationBudgetaireCreateManyInput[] = [];
+      for (let i = offset; i < Math.min(COUNT, offset + 1000); i++) {
+        const model = SEED_CONVENTIONS[i % 3]!;
+        const id = randomUUID();
+        ids.push(id);
+        const year = 2021 + (i % 5);
+        conventions.push({
+          id,
+          reference: `BENCH-${year}-${String(i).padStart(5, "0")}`,
+          type: model.type,
+          titre: model.titre,
+          intitule: `${model.intitule} n° ${i}`,
+          objet: model.objet,
+          statut: "SIGNEE",
+          serviceId: sigles.get(model.service)!,
+          dateConvention: new Date(`${year}-03-15T00:00:00Z`),
+          dateSignature: new Date(`${year}-03-15T00:00:00Z`),
+          dateFin: new Date(`${year + 4}-12-31T00:00:00Z`),
+          plafondAe: 500_000_00n,
+          plafondCp: 500_000_00n,
+        });
+        model.parties.forEach((p, ordre) =>
+          parties.push({
+            id: randomUUID(),
+            conventionId: id,
+            ordre,
+            role: p.role,
+            organisationId: sigles.get(p.organisation)!,
+            libelle: p.libelle,
+            denominations: p.denominations,
+          }),
+        );
+        for (let y = 0; y < 5; y++) lignes.push({ id: randomUUID(), conventionId: id, annee: year + y, ae: 100_000_00n, cp: 100_000_00n });
+        imputations.push({
+          id: randomUUID(),
+          conventionId: id,
+          programme: i % 2 ? "214" : "129",
+          centreFinancier: `0214-B${String(i).padStart(5, "0")}`,
+        });
+      }
+      await db.convention.createMany({ data: conventions });
+      await db.partie.createMany({ data: parties });
+      await db.ligneEcheancier.createMany({ data: lignes });
+      await db.imputationBudgetaire.createMany({ data: imputations });
+    }
+    await db.$executeRawUnsafe(
+      `ALTER TABLE "Partie" ENABLE TRIGGER partie_recherche; ALTER TABLE "Convention" ENABLE TRIGGER convention_recherche`,
+    );
+    // 200 000 execution lines: per convention, credits made available, commitments and payments.
+    await db.$executeRawUnsafe(`
+      INSERT INTO "MouvementExecution" ("id", "conventionId", "nature", "annee", "date", "ae", "cp", "numeroEj", "cle")
+      SELECT md5(c."id" || g::text), c."id",
+             (CASE g % 4 WHEN 0 THEN 'MISE_A_DISPOSITION' WHEN 1 THEN 'ENGAGEMENT' WHEN 2 THEN 'ENGAGEMENT' ELSE 'PAIEMENT' END)::"NatureMouvement",
+             2021 + (g % 8), make_date(2021 + (g % 8), 1 + (g % 12), 1 + (g % 28)),
+             CASE WHEN g % 4 IN (0, 1, 2) THEN 1000000 ELSE 0 END, CASE WHEN g % 4 IN (0, 3) THEN 800000 ELSE 0 END,
+             CASE WHEN g % 4 = 0 THEN NULL ELSE 'EJ' || (g / 4)::text END, 'BENCH|' || g::text
+      FROM (SELECT "id", row_number() OVER (ORDER BY "id") AS n FROM "Convention" WHERE "reference" LIKE 'BENCH-%') c
+      CROSS JOIN generate_series(1, ${Math.ceil(LIGNES / COUNT)}) g`);
+    await db.$executeRawUnsafe(`ANALYZE`);
+    console.log(
+      `${await db.convention.count()} conventions, ${await db.ligneEcheancier.count()} lignes d'échéancier, ${await db.mouvementExecution.count()} lignes d'exécution, créées en ${((performance.now() - started) / 1000).toFixed(1)} s`,
+    );
+
+    const { tableauDeBord } = await import("../../lib/server/execution/tableau-de-bord");
+    const agent = { id: admin.id, role: "ADMINISTRATEUR" as const, organisationId: null };
+    const requetes: [string, Parameters<typeof tableauDeBord>[1]][] = [
+      ["toutes les conventions, 2024–2027", { de: 2024, a: 2027 }],
+      ["un programme (214), 2021–2028", { de: 2021, a: 2028, programme: "214" }],
+      ["un délégant (MENJ), 2025", { de: 2025, a: 2025, delegant: sigles.get("MENJ") }],
+      ["une UO, 2021–2028", { de: 2021, a: 2028, uo: "0214-B00042" }],
+    ];
+    for (const [libelle, filtres] of requetes) {
+      await tableauDeBord(agent, filtres); // warm-up
+      const temps: number[] = [];
+      for (let r = 0; r < RUNS; r++) {
+        const t0 = performance.now();
+        await tableauDeBord(agent, filtres);
+        temps.push(performance.now() - t0);
+      }
+      console.log(`Tableau de bord, ${libelle} : ${stats(temps)}`);
+    }
+
+    // A 5 000-line commitments extract for one convention, in xlsx and in CSV (Windows-1252 not
+    // needed here: the decoding is the same cost).
+    const { apercuImport, confirmerImport } = await import("../../lib/server/execution/importer");
+    const cible = await db.convention.findFirstOrThrow({ where: { reference: { startsWith: "BENCH-" } }, include: { imputation: true } });
+    const entetes = [
+      "Exercice comptable",
+      "Centre financier",
+      "N° EJ",
+      "N° poste EJ",
+      "Fournisseur",
+      "Montant",
+      "Type de montant",
+      "Type de montant.1",
+      "Date comptable",
+    ];
+    const lignes = Array.from({ length: IMPORT }, (_, i) => [
+      "2024",
+      cible.imputation!.centreFinancier!,
+      `13${String(i).padStart(8, "0")}`,
+      "1",
+      "Fournisseur",
+      "1 000,00",
+      "EUR",
+      "100",
+      "15/03/2024",
+    ]);
+    const csv = Buffer.from([entetes, ...lignes].map((l) => l.join(";")).join("\r\n"), "utf8");
+    const classeur = new ExcelJS.Workbook();
+    const feuille = classeur.addWorksheet("EJ");
+    feuille.addRow(entetes);
+    for (const l of lignes) feuille.addRow(l.map((v, k) => (k === 5 ? 1000 : v)));
+    const xlsx = Buffer.from(await classeur.xlsx.writeBuffer());
+    for (const [format, octets, suffixe] of [
+      ["CSV", csv, "a"],
+      ["xlsx", xlsx, "b"],
+    ] as const) {
+      const nom = `bench-${suffixe}.${format.toLowerCase()}`;
+      // Both formats write the same 5 000 lines: the second starts from none again.
+      const conventionId = cible.id;
+      if (format === "xlsx") await db.mouvementExecution.deleteMany({ where: { conventionId, cle: { startsWith: "EJ|" } } });
+      const t0 = performance.now();
+      const apercu = await apercuImport(agent, { nom, octets, conventionId });
+      const t1 = performance.now();
+      const fait = await confirmerImport(agent, { nom, octets, conventionId, sha256: apercu.sha256 });
+      const t2 = performance.now();
+      console.log(
+        `Import de ${IMPORT} lignes (${format}, ${(octets.length / 1024).toFixed(0)} Ko) : aperçu ${(t1 - t0).toFixed(0)} ms, import ${(t2 - t1).toFixed(0)} ms (${fait.importees} lignes écrites), total ${(t2 - t0).toFixed(0)} ms`,
+      );
+    }
+  } finally {
+    await db.$disconnect();
+    if (!process.env.BENCH_KEEP) await dropDatabase(database.url).catch(() => {});
+    await database.server?.stop();
+  }
+  process.exit(0);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
