@@ -86,13 +86,7 @@ test("a finance user imports CHORUS extracts for a signed convention and sees sc
     /[\s\u00a0\u202f]+/g,
     " ",
   );
-  for (const attendu of [
-    "Compte rendu de gestion",
-    reference,
-    "1300012345",
-    "Société Générale",
-    "Total 120 000,00 € 130 000,00 €",
-  ])
+  for (const attendu of ["Compte rendu de gestion", reference, "1300012345", "Société Générale", "Total 120 000,00 € 130 000,00 €"])
     expect(texteRapport).toContain(attendu);
 
   // The dashboard across conventions: this one among those of its UO, and the XLSX export has
