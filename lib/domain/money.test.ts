@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatMontant, parseMontant, montantToInput, sum, MontantInvalide, NNBSP, NBSP } from "./money";
+import { formatMontant, parseMontant, montantCsv, montantToInput, sum, MontantInvalide, NNBSP, NBSP } from "./money";
 
 describe("parseMontant", () => {
   it.each([
@@ -64,5 +64,16 @@ describe("sum", () => {
   it("adds exactly, without floating point", () => {
     expect(sum([1_000_000n, 11_000_000n])).toBe(12_000_000n);
     expect(sum(Array.from({ length: 10 }, () => 10n))).toBe(100n); // 10 × 0,10 € = 1,00 € exactly
+  });
+});
+
+describe("montantCsv: an amount for a French spreadsheet", () => {
+  it.each([
+    [123456n, "1234,56"],
+    [-5n, "-0,05"],
+    [0n, "0,00"],
+    [100000000n, "1000000,00"],
+  ])("%s → %s", (cents, attendu) => {
+    expect(montantCsv(cents)).toBe(attendu);
   });
 });

@@ -68,3 +68,9 @@ export function montantSaisi(text: string | undefined, siVide: bigint | null): b
     return null;
   }
 }
+
+/** 123456n → "1234,56": an amount for a CSV cell read by French spreadsheet software (no grouping). */
+export function montantCsv(cents: bigint): string {
+  const abs = cents < 0n ? -cents : cents;
+  return `${cents < 0n ? "-" : ""}${abs / 100n},${String(abs % 100n).padStart(2, "0")}`;
+}

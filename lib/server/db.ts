@@ -28,9 +28,10 @@ export const db = new Proxy({} as PrismaClient, {
   get: (_target, property) => Reflect.get(client(), property),
 });
 
-/** Runs `work` in the caller's transaction when there is one, else in a new one. */
-export function inTransaction<T>(tx: Tx | undefined, work: (tx: Tx) => Promise<T>): Promise<T> {
-  return tx ? work(tx) : db.$transaction(work);
+/** Runs `work` in the caller's transaction when there is one, else in a new one (`timeoutMs`: for
+ *  the rare long one, an import of thousands of lines; Prisma's default is 5 s). */
+export function inTransaction<T>(tx: Tx | undefined, work: (tx: Tx) => Promise<T>, options: { timeoutMs?: number } = {}): Promise<T> {
+  return tx ? work(tx) : db.$transaction(work, options.timeoutMs ? { timeout: options.timeoutMs, maxWait: 10_000 } : undefined);
 }
 
 /** The client a read runs on. */

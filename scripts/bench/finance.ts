@@ -6,6 +6,7 @@ import { randomUUID } from "node:crypto";
 import { performance } from "node:perf_hooks";
 import ExcelJS from "exceljs";
 import { resolveDatabase, dropDatabase, migrate } from "../lib/database";
+import { stats } from "./mesure";
 import { createPrismaClient } from "../../prisma/client";
 import type { Prisma } from "../../lib/generated/prisma/client";
 import { seed } from "../../prisma/seed";
@@ -15,12 +16,6 @@ const COUNT = Number(process.env.BENCH_CONVENTIONS ?? 10_000);
 const LIGNES = Number(process.env.BENCH_LIGNES ?? 200_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 20);
 const IMPORT = Number(process.env.BENCH_IMPORT ?? 5_000);
-
-function stats(samples: number[]) {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-  return `p50 ${at(50).toFixed(1)} ms · p95 ${at(95).toFixed(1)} ms · max ${sorted.at(-1)!.toFixed(1)} ms (${samples.length} requêtes)`;
-}
 
 async function main() {
   const database = await resolveDatabase({ database: "conventions_bench_finance", log: () => {} });

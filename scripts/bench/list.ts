@@ -4,6 +4,7 @@
 import { randomUUID } from "node:crypto";
 import { performance } from "node:perf_hooks";
 import { resolveDatabase, dropDatabase, migrate } from "../lib/database";
+import { stats } from "./mesure";
 import { createPrismaClient } from "../../prisma/client";
 import type { Prisma } from "../../lib/generated/prisma/client";
 import { seed } from "../../prisma/seed";
@@ -18,12 +19,6 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 200);
 let state = 7;
 const random = () => (state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
 const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)]!;
-
-function stats(samples: number[]) {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-  return `p50 ${at(50).toFixed(1)} ms · p95 ${at(95).toFixed(1)} ms · max ${sorted.at(-1)!.toFixed(1)} ms (${samples.length} requêtes)`;
-}
 
 async function main() {
   const database = await resolveDatabase({ database: "conventions_bench", log: () => {} });

@@ -99,6 +99,7 @@ test("a finance user imports CHORUS extracts for a signed convention and sees sc
   await expect(page).toHaveURL(/uo=0214-CEN2-INFO/);
   const ligne = page.getByRole("table", { name: /^Par convention/ }).getByRole("row", { name: new RegExp(reference) });
   await expect(ligne).toContainText(/130\s000,00\s€/);
+  await expect(ligne.getByRole("link", { name: "2 alertes" })).toHaveAttribute("href", `/conventions/${id}/execution#titre-alertes`);
   await expectAccessible(page);
   await page.screenshot({ path: "test-results/captures/finances.png", fullPage: true });
   const [telechargement] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Exporter en XLSX" }).click()]);

@@ -165,6 +165,7 @@ describe("importing CHORUS extracts for a signed convention", () => {
     const { grouper } = await import("@/lib/domain/execution/tableau");
     const t = await tableauDeBord(finance, { de: 2024, a: 2025, uo });
     expect(t.lignes.map((l) => l.id)).toEqual([convention.id]);
+    expect(t.alertes.get(convention.id)).toBeGreaterThanOrEqual(1); // paid above the CP made available in 2024
     expect(t.total).toEqual({
       aeProgramme: 12000000n,
       cpProgramme: 12000000n,

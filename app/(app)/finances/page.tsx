@@ -224,6 +224,7 @@ export default async function FinancesPage({ searchParams }: Props) {
             <tr>
               <th scope="col">{LIBELLES_GROUPEMENT[par]}</th>
               {groupes ? <th scope="col">Conventions</th> : <th scope="col">Statut</th>}
+              <th scope="col">Alertes</th>
               {COLONNES.map(([k, l]) => (
                 <th key={k} scope="col">
                   {l}
@@ -241,6 +242,7 @@ export default async function FinancesPage({ searchParams }: Props) {
                       <Link href={lien(ici, filtreDeGroupe(g.cle))}>{g.libelle}</Link>
                     </th>
                     <td>{g.conventions}</td>
+                    <td>{g.ids.reduce((n, id) => n + (t.alertes.get(id) ?? 0), 0)}</td>
                     <Cellules montants={g.montants} href={lien(ici, filtreDeGroupe(g.cle))} />
                   </tr>
                 ))
@@ -254,6 +256,15 @@ export default async function FinancesPage({ searchParams }: Props) {
                       </span>
                     </th>
                     <td>{LIBELLES_STATUT[l.statut as Statut]}</td>
+                    <td>
+                      {t.alertes.get(l.id) ? (
+                        <Link href={`/conventions/${l.id}/execution#titre-alertes`} className="fr-badge fr-badge--sm fr-badge--error">
+                          {t.alertes.get(l.id)} alerte{t.alertes.get(l.id)! > 1 ? "s" : ""}
+                        </Link>
+                      ) : (
+                        "—"
+                      )}
+                    </td>
                     <Cellules montants={l.montants} href={`/conventions/${l.id}/execution`} />
                   </tr>
                 ))}
@@ -262,6 +273,7 @@ export default async function FinancesPage({ searchParams }: Props) {
             <tr>
               <th scope="row">Total</th>
               <td>{t.lignes.length}</td>
+              <td>{[...t.alertes.values()].reduce((n, x) => n + x, 0)}</td>
               <Cellules montants={t.total} href={lien(ici, { par: "convention" })} />
             </tr>
           </tfoot>

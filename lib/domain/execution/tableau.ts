@@ -78,12 +78,13 @@ export function grouper(
   par: Exclude<Groupement, "convention">,
   libelleStatut: (s: string) => string,
 ) {
-  const groupes = new Map<string, { cle: string; libelle: string; conventions: number; montants: Montants }>();
+  const groupes = new Map<string, { cle: string; libelle: string; conventions: number; ids: string[]; montants: Montants }>();
   for (const l of lignes) {
     const cle = (par === "statut" ? l.statut : l[par]) ?? "";
     const libelle = par === "statut" ? libelleStatut(l.statut) : (l[par] ?? "(non renseigné)");
-    const g = groupes.get(cle) ?? { cle, libelle, conventions: 0, montants: vide() };
+    const g = groupes.get(cle) ?? { cle, libelle, conventions: 0, ids: [], montants: vide() };
     g.conventions += 1;
+    g.ids.push(l.id);
     g.montants = ajouter(g.montants, l.montants);
     groupes.set(cle, g);
   }

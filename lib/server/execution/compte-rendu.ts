@@ -4,7 +4,7 @@
 import "server-only";
 import { stringify } from "csv-stringify/sync";
 import { formatDateCourte, formatDateLongue } from "@/lib/domain/dates";
-import { formatMontant } from "@/lib/domain/money";
+import { formatMontant, montantCsv } from "@/lib/domain/money";
 import type { PdfConvention } from "@/lib/pdf/data";
 import type { AgentLike } from "../policies";
 import type { InTx } from "../db";
@@ -12,7 +12,7 @@ import { getConvention } from "../conventions/get-convention";
 import { getExecution } from "./execution";
 
 const m = (c: bigint) => formatMontant(c, { alwaysCents: true });
-const centimes = (c: bigint) => `${c < 0n ? "-" : ""}${(c < 0n ? -c : c) / 100n},${String((c < 0n ? -c : c) % 100n).padStart(2, "0")}`;
+const centimes = montantCsv;
 
 async function lire(agent: AgentLike, conventionId: string, tx?: InTx["tx"]) {
   const [convention, execution] = await Promise.all([

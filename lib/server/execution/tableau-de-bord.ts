@@ -4,6 +4,9 @@
 import "server-only";
 import { calculerTableau, type AgregatMouvements, type ConventionTableau } from "@/lib/domain/execution/tableau";
 import { STATUTS, type Statut } from "@/lib/domain/statut";
+import { toCalendarDate } from "@/lib/domain/dates";
+import { alertesExecution } from "@/lib/domain/execution/alertes";
+import { syntheseExecution } from "@/lib/domain/execution/synthese";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { conventionScope, type AgentLike } from "../policies";
 import { on, type InTx } from "../db";
@@ -72,6 +75,10 @@ export async function tableauDeBord(agent: AgentLike, f: FiltresTableau, { tx }:
         select: { organisation: { select: { id: true, sigle: true, nom: true } } },
       },
       lignesEcheancier: { select: { annee: true, ae: true, cp: true } },
+      plafondAe: true,
+      dateSignature: true,
+      dateConvention: true,
+      dateFin: true,
       avenants: { where: { statut: { in: ["SIGNEE", "PUBLIEE", "EN_VIGUEUR", "TERMINEE"] } }, select: { id: true } },
     },
   });
@@ -132,11 +139,33 @@ export async function tableauDeBord(agent: AgentLike, f: FiltresTableau, { tx }:
     ae: g._sum.ae ?? 0n,
     cp: g._sum.cp ?? 0n,
   }));
+  // The alerts each convention raises, from the same figures (the article names are on its page).
+  const aujourdhui = toCalendarDate(new Date());
+  const parConvention = new Map<string, AgregatMouvements[]>();
+  for (const g of agregats) parConvention.set(g.conventionId, [...(parConvention.get(g.conventionId) ?? []), g]);
+  const alertes = new Map(
+    conventions.map((c, i) => {
+      const debut = c.dateSignature ?? c.dateConvention;
+      const a = alertesExecution(
+        {
+          dateSignature: debut ? toCalendarDate(debut) : null,
+          dateFin: c.dateFin ? toCalendarDate(c.dateFin) : null,
+          plafondAe: c.plafondAe,
+          articles: [],
+          synthese: syntheseExecution(lignes[i]!.echeancier, parConvention.get(c.id) ?? []),
+          engagements: [],
+        },
+        aujourdhui,
+      );
+      return [c.id, a.filter((x) => x.gravite !== "information").length];
+    }),
+  );
   const delegantDe = new Map(conventions.map((c) => [c.id, c.parties[0]?.organisation.id ?? null]));
   const serviceDe = new Map(conventions.map((c) => [c.id, c.service?.id ?? null]));
   return {
     filtres: f,
     ...calculerTableau(lignes, agregats, f),
+    alertes,
     /** The filter value behind a group: the organisation's id for a délégant or a service. */
     cleFiltre: { delegant: delegantDe, service: serviceDe },
     choix: {

@@ -6,6 +6,7 @@ import { getAgent } from "@/lib/server/auth/agent";
 import { can } from "@/lib/server/policies";
 import { lireFiltres, tableauDeBord } from "@/lib/server/execution/tableau-de-bord";
 import { reponseTexte } from "@/lib/http/reponse-texte";
+import { montantCsv } from "@/lib/domain/money";
 import { CHAMPS_MONTANTS, type Montants } from "@/lib/domain/execution/tableau";
 import { LIBELLES_STATUT, type Statut } from "@/lib/domain/statut";
 
@@ -19,7 +20,7 @@ const ENTETES: Record<(typeof CHAMPS_MONTANTS)[number], string> = {
   aeEngage: "AE engagées",
   cpPaye: "CP payés",
 };
-const centimes = (c: bigint) => `${c < 0n ? "-" : ""}${(c < 0n ? -c : c) / 100n},${String((c < 0n ? -c : c) % 100n).padStart(2, "0")}`;
+const centimes = montantCsv;
 const euros = (c: bigint) => Number(c) / 100;
 
 export async function GET(request: Request) {
