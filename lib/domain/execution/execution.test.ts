@@ -3,7 +3,7 @@ import { lireDateCellule, lireMontantCellule, codeCellule } from "./valeurs";
 import { lireEntetes, normaliserEntete } from "./entetes";
 import { lireExtrait } from "./extrait";
 import { rattacher, type ConventionARattacher } from "./rattachement";
-import { part, syntheseExecution } from "./synthese";
+import { ligneVide, part, syntheseExecution } from "./synthese";
 import { alertesExecution } from "./alertes";
 
 describe("amounts of CHORUS extracts, to the cent", () => {
@@ -287,18 +287,7 @@ describe("alerts of the execution, each with its article and what to do", () => 
         "Dans l'hypothèse où les crédits mis à disposition ne seraient pas entièrement consommés, le délégataire en informe le délégant.",
     },
   ];
-  const ligne = (o: { annee: number } & { [k: string]: bigint | number }) => ({
-    aeProgramme: 0n,
-    cpProgramme: 0n,
-    aeDisponible: 0n,
-    cpDisponible: 0n,
-    aeEngage: 0n,
-    cpPaye: 0n,
-    aeRestant: 0n,
-    cpRestant: 0n,
-    aeReporte: 0n,
-    ...o,
-  });
+  const ligne = (o: { annee: number } & { [k: string]: bigint | number }) => ({ ...ligneVide(o.annee), ...o });
   const suivie = (total: Record<string, bigint>, extra: Partial<import("./alertes").ConventionSuivie> = {}) => ({
     dateSignature: "2024-09-01",
     dateFin: "2025-12-31",

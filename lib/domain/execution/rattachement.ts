@@ -17,7 +17,9 @@ export type ConventionARattacher = {
 export type Rattachement =
   { ok: true; conventionId: string } | { ok: false; raison: "AUTRE_UO" } | { ok: false; raison: "AMBIGU"; references: string[] };
 
-const norm = (v: string | null | undefined) => (v ?? "").toUpperCase().replace(/\s+/g, "");
+/** A CHORUS code compared as CHORUS does: case and spaces aside. */
+export const normaliserCode = (v: string | null | undefined) => (v ?? "").toUpperCase().replace(/\s+/g, "");
+const norm = normaliserCode;
 
 function compatible(m: MouvementLu, c: ConventionARattacher): boolean {
   if (!c.centreFinancier || norm(c.centreFinancier) !== norm(m.centreFinancier)) return false;

@@ -20,7 +20,8 @@ export type LigneSynthese = {
   aeReporte: bigint;
 };
 
-const zero = (annee: number): LigneSynthese => ({
+/** A year with nothing scheduled nor executed. */
+export const ligneVide = (annee: number): LigneSynthese => ({
   annee,
   aeProgramme: 0n,
   cpProgramme: 0n,
@@ -38,7 +39,7 @@ export function syntheseExecution(
   mouvements: readonly MouvementCompte[],
 ): { annees: LigneSynthese[]; total: LigneSynthese } {
   const parAnnee = new Map<number, LigneSynthese>();
-  const ligne = (annee: number) => parAnnee.get(annee) ?? parAnnee.set(annee, zero(annee)).get(annee)!;
+  const ligne = (annee: number) => parAnnee.get(annee) ?? parAnnee.set(annee, ligneVide(annee)).get(annee)!;
   for (const e of echeancier) {
     const l = ligne(e.annee);
     l.aeProgramme += e.ae;
@@ -62,7 +63,7 @@ export function syntheseExecution(
   const total = annees.reduce((t, l) => {
     for (const k of Object.keys(t) as (keyof LigneSynthese)[]) if (k !== "annee") (t[k] as bigint) += l[k] as bigint;
     return t;
-  }, zero(0));
+  }, ligneVide(0));
   return { annees, total };
 }
 

@@ -12,7 +12,6 @@ import { getConvention } from "../conventions/get-convention";
 import { getExecution } from "./execution";
 
 const m = (c: bigint) => formatMontant(c, { alwaysCents: true });
-const centimes = montantCsv;
 
 async function lire(agent: AgentLike, conventionId: string, tx?: InTx["tx"]) {
   const [convention, execution] = await Promise.all([
@@ -131,22 +130,22 @@ export async function compteRenduCsv(agent: AgentLike, conventionId: string, { t
     ],
     ...e.synthese.annees.map((l) => [
       String(l.annee),
-      ...[l.aeProgramme, l.aeDisponible, l.aeEngage, l.cpProgramme, l.cpDisponible, l.cpPaye, l.aeReporte].map(centimes),
+      ...[l.aeProgramme, l.aeDisponible, l.aeEngage, l.cpProgramme, l.cpDisponible, l.cpPaye, l.aeReporte].map(montantCsv),
     ]),
-    ["Total", ...[t.aeProgramme, t.aeDisponible, t.aeEngage, t.cpProgramme, t.cpDisponible, t.cpPaye, t.aeReporte].map(centimes)],
+    ["Total", ...[t.aeProgramme, t.aeDisponible, t.aeEngage, t.cpProgramme, t.cpDisponible, t.cpPaye, t.aeReporte].map(montantCsv)],
     [],
     ["N° EJ", "Fournisseur", "Premier mouvement", "Engagé", "Payé", "Reste à payer"],
     ...e.engagements.map((x) => [
       x.numero,
       x.fournisseur ?? "",
       formatDateCourte(x.premiereDate),
-      centimes(x.engage),
-      centimes(x.paye),
-      centimes(x.engage - x.paye),
+      montantCsv(x.engage),
+      montantCsv(x.paye),
+      montantCsv(x.engage - x.paye),
     ]),
     [],
     ["N° DP", "Date", "EJ payé", "Fournisseur", "Montant"],
-    ...e.paiements.map((p) => [p.numeroDp ?? "", formatDateCourte(p.date), p.numeroEj ?? "", p.fournisseur ?? "", centimes(p.cp)]),
+    ...e.paiements.map((p) => [p.numeroDp ?? "", formatDateCourte(p.date), p.numeroEj ?? "", p.fournisseur ?? "", montantCsv(p.cp)]),
   ];
   return { nom: `compte-rendu-de-gestion_${c.reference}.csv`, csv: stringify(lignes, { delimiter: ";", bom: true }) };
 }

@@ -11,8 +11,7 @@ import { ErreurMetier } from "@/lib/domain/erreurs";
 import { estSigneeParTous, LIBELLES_STATUT } from "@/lib/domain/statut";
 import { toCalendarDate } from "@/lib/domain/dates";
 import { LIBELLES_NATURE, lireExtrait, type ErreurLigne, type MouvementLu, type NatureMouvement } from "@/lib/domain/execution/extrait";
-import { lireEntetes } from "@/lib/domain/execution/entetes";
-import { rattacher, type ConventionARattacher } from "@/lib/domain/execution/rattachement";
+import { normaliserCode, rattacher, type ConventionARattacher } from "@/lib/domain/execution/rattachement";
 import { texteCellule } from "@/lib/domain/execution/valeurs";
 import { assertCan, conventionScope, type AgentLike } from "../policies";
 import { recordAudit } from "../audit";
@@ -74,10 +73,9 @@ async function analyser(agent: AgentLike, demande: DemandeImport, tx?: Tx) {
   const lecture = lireExtrait(lignes, demande.nature ?? null);
   const conventions = await conventionsARattacher(agent, demande.conventionId, tx);
   // The candidates of each UO, found once: a line is matched in constant time, not against every convention.
-  const norm = (v: string | null | undefined) => (v ?? "").toUpperCase().replace(/\s+/g, "");
   const parUo = new Map<string, ConventionARattacher[]>();
   for (const c of conventions) {
-    const k = norm(c.rattachement.centreFinancier);
+    const k = normaliserCode(c.rattachement.centreFinancier);
     parUo.set(k, [...(parUo.get(k) ?? []), c.rattachement]);
   }
   if (demande.conventionId && !conventions.some((c) => c.id === demande.conventionId))
@@ -89,7 +87,7 @@ async function analyser(agent: AgentLike, demande: DemandeImport, tx?: Tx) {
   const rattaches: (MouvementLu & { conventionId: string })[] = [];
   const autresUo = new Map<string, number>();
   for (const m of lecture.mouvements) {
-    const r = rattacher(m, parUo.get(norm(m.centreFinancier)) ?? [], demande.conventionId);
+    const r = rattacher(m, parUo.get(normaliserCode(m.centreFinancier)) ?? [], demande.conventionId);
     if (r.ok) rattaches.push({ ...m, conventionId: r.conventionId });
     else if (r.raison === "AUTRE_UO") autresUo.set(m.centreFinancier, (autresUo.get(m.centreFinancier) ?? 0) + 1);
     else
@@ -208,9 +206,8 @@ export async function apercuImport(agent: AgentLike, demande: DemandeImport, { t
 }
 
 /** The file as kept: its rows as read, bank columns removed (CSV, `;`, UTF-8 with BOM). */
-function copieSansDonneesBancaires(lignes: readonly (readonly unknown[])[]): Buffer {
+function copieSansDonneesBancaires(lignes: readonly (readonly unknown[])[], bancaires: readonly string[]): Buffer {
   const entetes = (lignes[0] ?? []).map((e) => texteCellule(e as never));
-  const { bancaires } = lireEntetes(entetes);
   const garder = entetes.map((e) => !bancaires.includes(e));
   const rows = lignes.map((l) =>
     Array.from({ length: entetes.length }, (_, i) => i)
@@ -267,7 +264,7 @@ export async function confirmerImport(agent: AgentLike, demande: DemandeImport &
           nomFichier: demande.nom,
           sha256: apercu.sha256,
           taille: demande.octets.length,
-          copie: new Uint8Array(copieSansDonneesBancaires(lignes)),
+          copie: new Uint8Array(copieSansDonneesBancaires(lignes, apercu.colonnesBancaires)),
           nature: apercu.nature,
           lignesLues: apercu.lignesLues,
           lignesImportees: nouveaux.length,

@@ -20,7 +20,6 @@ const ENTETES: Record<(typeof CHAMPS_MONTANTS)[number], string> = {
   aeEngage: "AE engagées",
   cpPaye: "CP payés",
 };
-const centimes = montantCsv;
 const euros = (c: bigint) => Number(c) / 100;
 
 export async function GET(request: Request) {
@@ -99,10 +98,10 @@ export async function GET(request: Request) {
         l.programme ?? "",
         l.uo ?? "",
         l.service ?? "",
-        ...CHAMPS_MONTANTS.map((k) => centimes(l.montants[k])),
-        ...restes(l.montants).map(centimes),
+        ...CHAMPS_MONTANTS.map((k) => montantCsv(l.montants[k])),
+        ...restes(l.montants).map(montantCsv),
       ]),
-      ["Total", "", "", "", "", "", "", ...CHAMPS_MONTANTS.map((k) => centimes(t.total[k])), ...restes(t.total).map(centimes)],
+      ["Total", "", "", "", "", "", "", ...CHAMPS_MONTANTS.map((k) => montantCsv(t.total[k])), ...restes(t.total).map(montantCsv)],
     ],
     { delimiter: ";", bom: true },
   );
