@@ -108,6 +108,53 @@ describe("each event, as the history says it", () => {
       },
     ],
     [
+      {
+        type: "EXECUTION_IMPORT",
+        avant: null,
+        apres: { fichier: "ej.csv", sha256: "ef56", nature: "ENGAGEMENT", lignes: 3, nouvelles: 2, ae: "80 000,00 €", cp: "0,00 €" },
+      },
+      {
+        categorie: "execution",
+        quoi: "Extrait CHORUS importé : « ej.csv »",
+        commentaire: null,
+        changements: ["engagement juridique : 3 ligne(s), dont 2 nouvelle(s) ; AE 80 000,00 €, CP 0,00 €", "Empreinte SHA-256 : ef56"],
+      },
+    ],
+    [
+      {
+        type: "EXECUTION_SAISIE",
+        avant: null,
+        apres: {
+          nature: "PAIEMENT",
+          numeroEj: "1300012345",
+          numeroDp: "2000001",
+          ae: "0",
+          cp: "800000",
+          date: "2024-11-10T00:00:00.000Z",
+          annee: 2024,
+          texte: "Facture 12",
+        },
+      },
+      {
+        categorie: "execution",
+        quoi: "Ligne d'exécution saisie",
+        commentaire: "Facture 12",
+        changements: ["demande de paiement EJ 1300012345, DP 2000001, CP 8\u202f000\u00a0€, le 10/11/2024, exercice 2024"],
+      },
+    ],
+    [
+      {
+        type: "EXECUTION_SUPPRESSION",
+        avant: { nature: "MISE_A_DISPOSITION", ae: "-50000", cp: "0", date: "2024-10-02T00:00:00.000Z", annee: 2024 },
+        apres: null,
+      },
+      {
+        categorie: "execution",
+        quoi: "Ligne d'exécution saisie supprimée",
+        changements: ["mise à disposition de crédits, AE -500\u00a0€, le 02/10/2024, exercice 2024"],
+      },
+    ],
+    [
       { type: "CONVENTION_SOUMETTRE", avant: { statut: "BROUILLON" }, apres: { statut: "EN_REVUE", commentaire: "Prête pour relecture." } },
       { categorie: "etapes", quoi: "Soumettre à la revue", commentaire: "Prête pour relecture.", changements: ["Brouillon → En revue"] },
     ],

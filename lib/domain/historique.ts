@@ -89,13 +89,34 @@ export function changementsConvention(avant: Json, apres: Json): string[] {
   return lignes;
 }
 
-export type CategorieHistorique = "etapes" | "revue" | "redaction";
+export type CategorieHistorique = "etapes" | "revue" | "redaction" | "execution";
 
 export const LIBELLES_CATEGORIE: Record<CategorieHistorique, string> = {
   etapes: "Étapes du cycle de vie",
   revue: "Revue",
   redaction: "Rédaction",
+  execution: "Exécution financière",
 };
+
+const NATURES: Record<string, string> = {
+  MISE_A_DISPOSITION: "mise à disposition de crédits",
+  ENGAGEMENT: "engagement juridique",
+  PAIEMENT: "demande de paiement",
+};
+/** An execution line in an audit copy: « engagement juridique EJ 1300012345, AE 80 000,00 €, le 15/03/2024 ». */
+function ligneExecution(l: Json): string {
+  const numeros = [l.numeroEj ? `EJ ${texte(l.numeroEj)}` : null, l.numeroDp ? `DP ${texte(l.numeroDp)}` : null].filter(Boolean);
+  const montants = [
+    l.ae && String(l.ae) !== "0" ? `AE ${montant(l.ae)}` : null,
+    l.cp && String(l.cp) !== "0" ? `CP ${montant(l.cp)}` : null,
+  ].filter(Boolean);
+  return [
+    `${NATURES[String(l.nature)] ?? texte(l.nature)}${numeros.length ? ` ${numeros.join(", ")}` : ""}`,
+    ...montants,
+    `le ${date(l.date)}`,
+    `exercice ${texte(l.annee)}`,
+  ].join(", ");
+}
 
 /** One audit event as the history shows it. */
 export function decrireEvenement(e: { type: string; avant: unknown; apres: unknown }): {
@@ -163,6 +184,30 @@ export function decrireEvenement(e: { type: string; avant: unknown; apres: unkno
     }
     case "AVENANT_CREE":
       return { categorie: "redaction", quoi: "Avenant créé", commentaire: null, changements: [] };
+    case "EXECUTION_IMPORT":
+      return {
+        categorie: "execution",
+        quoi: `Extrait CHORUS importé : « ${texte(apres.fichier)} »`,
+        commentaire: null,
+        changements: [
+          `${NATURES[String(apres.nature)] ?? texte(apres.nature)} : ${texte(apres.lignes)} ligne(s), dont ${texte(apres.nouvelles)} nouvelle(s) ; AE ${texte(apres.ae)}, CP ${texte(apres.cp)}`,
+          `Empreinte SHA-256 : ${texte(apres.sha256)}`,
+        ],
+      };
+    case "EXECUTION_SAISIE":
+      return {
+        categorie: "execution",
+        quoi: "Ligne d'exécution saisie",
+        commentaire: (apres.texte as string) ?? null,
+        changements: [ligneExecution(apres)],
+      };
+    case "EXECUTION_SUPPRESSION":
+      return {
+        categorie: "execution",
+        quoi: "Ligne d'exécution saisie supprimée",
+        commentaire: null,
+        changements: [ligneExecution(avant)],
+      };
     case "AVENANT_SUPPRIME":
       return { categorie: "redaction", quoi: `Avenant n° ${texte(avant.numero)} supprimé`, commentaire: null, changements: [] };
     default:

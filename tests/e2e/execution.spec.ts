@@ -73,8 +73,41 @@ test("a finance user imports CHORUS extracts for a signed convention and sees sc
   const alertes = page.getByTestId("alerte-execution");
   await expect(alertes.filter({ hasText: "dépassent les AE mises à disposition" })).toContainText(/de 10\s000,00\s€/);
   await expect(alertes.filter({ hasText: "dépassent le plafond d'AE" })).toContainText("Un avenant doit relever le plafond");
+
+  // A payment entered by hand (no extract at hand): checked against its EJ at the field, shown with
+  // who entered it, then removed (confirmed first).
+  const saisie = page.getByRole("form", { name: "Saisir une ligne à la main" });
+  await saisie.getByText("Demande de paiement (DP)").click();
+  await saisie.getByLabel(label("Date")).fill("2024-11-05");
+  await saisie.getByLabel(label("N° DP")).fill("2000099999");
+  await saisie.getByLabel(label("EJ payé")).selectOption("1300012345");
+  await saisie.getByLabel(label("Montant payé")).fill("90 000");
+  await saisie.getByRole("button", { name: "Enregistrer la ligne" }).click();
+  await expect(saisie.getByRole("alert")).toContainText("au-delà de son montant engagé");
+  await expect(saisie.getByLabel(label("Montant payé"))).toHaveAccessibleDescription(/Au plus 80\s000,00\s€/);
+  await saisie.getByLabel(label("Montant payé")).fill("5 000");
+  await saisie.getByRole("button", { name: "Enregistrer la ligne" }).click();
+  await expect(saisie.getByRole("status")).toContainText("La ligne est enregistrée");
+  const paiements = page.getByRole("table", { name: "Demandes de paiement (DP)" });
+  await expect(paiements.getByRole("row", { name: /2000099999/ })).toContainText(/5\s000,00\s€.*Saisie par/);
   await expectAccessible(page);
   await page.screenshot({ path: "test-results/captures/execution.png", fullPage: true });
+  await paiements.getByRole("button", { name: /^Supprimer/ }).click();
+  await paiements.getByRole("button", { name: /^Confirmer la suppression/ }).click();
+  await expect(paiements).toContainText("Aucun paiement.");
+
+  // Each table exports: the commitments in XLSX, amounts as numbers in euros.
+  const [ejXlsx] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "Exporter en XLSX : Engagements juridiques (EJ)" }).click(),
+  ]);
+  const luEj = new ExcelJS.Workbook();
+  await luEj.xlsx.readFile(await ejXlsx.path());
+  const ejs = luEj.worksheets[0]!;
+  expect(ejs.getRow(1).values).toEqual([undefined, "N° EJ", "Premier mouvement", "Fournisseur", "Montant engagé", "Payé", "Reste à payer"]);
+  expect(ejs.getRow(2).getCell(2).value).toEqual(new Date("2024-10-15T00:00:00Z"));
+  expect(ejs.getRow(2).getCell(4).value).toBe(80000);
+  expect(ejs.getRow(2).getCell(4).numFmt).toContain("€");
 
   // The end-of-convention report, ready to send: its text checked with pdftotext.
   const [rapport] = await Promise.all([
@@ -94,9 +127,10 @@ test("a finance user imports CHORUS extracts for a signed convention and sees sc
   await page.getByRole("link", { name: "Suivi financier" }).click();
   await page.getByLabel(label("De")).fill("2024");
   await page.getByLabel(label("À")).fill("2025");
-  await page.getByLabel(label("Centre financier (UO)")).selectOption("0214-CEN2-INFO");
+  await page.getByLabel(label("Centre financier (UO)")).fill("0214-cen2-info"); // (any case)
   await page.getByRole("button", { name: "Afficher" }).click();
-  await expect(page).toHaveURL(/uo=0214-CEN2-INFO/);
+  await expect(page).toHaveURL(/uo=0214-cen2-info/);
+  await expect(page.getByLabel(label("Centre financier (UO)"))).toHaveValue("0214-CEN2-INFO");
   const ligne = page.getByRole("table", { name: /^Par convention/ }).getByRole("row", { name: new RegExp(reference) });
   await expect(ligne).toContainText(/130\s000,00\s€/);
   await expect(ligne.getByRole("link", { name: "2 alertes" })).toHaveAttribute("href", `/conventions/${id}/execution#titre-alertes`);
@@ -111,7 +145,7 @@ test("a finance user imports CHORUS extracts for a signed convention and sees sc
   feuilleExport.eachRow((row) => {
     if (row.getCell(1).value !== reference) return;
     trouvee = true;
-    const engagees = row.getCell(12); // « AE engagées »
+    const engagees = row.getCell(13); // « AE engagées »
     expect(engagees.value).toBe(130000);
     expect(engagees.numFmt).toContain("€");
   });

@@ -2,7 +2,8 @@ import Link from "next/link";
 import { requireAgent } from "@/lib/server/auth/agent";
 import { assertCan } from "@/lib/server/policies";
 import { lireFiltres, tableauDeBord, type FiltresTableau } from "@/lib/server/execution/tableau-de-bord";
-import { GROUPEMENTS, grouper, LIBELLES_GROUPEMENT, type Groupement, type Montants } from "@/lib/domain/execution/tableau";
+import { GROUPEMENTS, LIBELLES_GROUPEMENT, type Groupement, type Montants } from "@/lib/domain/execution/tableau";
+import { Pager } from "@/components/convention/Pager";
 import { formatMontant } from "@/lib/domain/money";
 import { LIBELLES_STATUT, STATUTS, type Statut } from "@/lib/domain/statut";
 import { GraphiqueExecution } from "@/components/execution/GraphiqueExecution";
@@ -18,10 +19,15 @@ const euros = (c: bigint) => Number(c) / 100;
 /** The dashboard's address with these filters (every figure links to the conventions behind it). */
 function lien(f: FiltresTableau & { par?: Groupement }, changes: Partial<Record<string, string | number | undefined>> = {}) {
   const p = new URLSearchParams();
-  const tout = { ...f, ...changes } as Record<string, unknown>;
-  for (const k of ["de", "a", "statut", "delegant", "programme", "uo", "service", "par"])
-    if (tout[k] !== undefined && tout[k] !== "" && !(k === "par" && tout[k] === "convention")) p.set(k, String(tout[k]));
+  for (const [k, v] of Object.entries(parametres(f, changes))) p.set(k, v);
   return `/finances?${p}`;
+}
+function parametres(f: FiltresTableau & { par?: Groupement }, changes: Partial<Record<string, string | number | undefined>> = {}) {
+  const tout = { ...f, ...changes } as Record<string, unknown>;
+  const p: Record<string, string> = {};
+  for (const k of ["de", "a", "statut", "delegant", "programme", "uo", "service", "par"])
+    if (tout[k] !== undefined && tout[k] !== "" && !(k === "par" && tout[k] === "convention")) p[k] = String(tout[k]);
+  return p;
 }
 
 const COLONNES: [keyof Montants, string][] = [
@@ -51,22 +57,13 @@ export default async function FinancesPage({ searchParams }: Props) {
   const agent = await requireAgent();
   assertCan(agent, "finance.suivre");
   const params = await searchParams;
-  const filtres = lireFiltres(params);
-  const parBrut = String(params.par ?? "convention");
-  const par: Groupement = (GROUPEMENTS as readonly string[]).includes(parBrut) ? (parBrut as Groupement) : "convention";
-  const t = await tableauDeBord(agent, filtres);
+  const { par, page, ...filtres } = lireFiltres(params);
+  const t = await tableauDeBord(agent, filtres, { par, page });
   const ici = { ...filtres, par };
-  const groupes = par === "convention" ? null : grouper(t.lignes, par, (s) => LIBELLES_STATUT[s as Statut] ?? s);
-  const filtreDeGroupe = (cle: string): Partial<Record<string, string>> => {
-    if (par === "delegant" || par === "service") {
-      const l = t.lignes.find((x) => (x[par] ?? "") === cle);
-      const id = l ? t.cleFiltre[par].get(l.id) : undefined;
-      return { [par]: id ?? undefined, par: "convention" };
-    }
-    return { [par]: cle || undefined, par: "convention" };
-  };
-  const exporter = (format: "csv" | "xlsx") =>
-    `/finances/export?${new URLSearchParams({ ...Object.fromEntries(new URL(lien(ici), "http://x").searchParams), format })}`;
+  const groupes = t.groupes;
+  // A group's key is what its filter takes (null: not filled in, nothing to filter on).
+  const filtreDeGroupe = (cle: string | null): Partial<Record<string, string>> => ({ [par]: cle ?? undefined, par: "convention" });
+  const exporter = (format: "csv" | "xlsx") => `/finances/export?${new URLSearchParams({ ...parametres(ici), format })}`;
   return (
     <>
       <h1>Suivi financier</h1>
@@ -97,7 +94,6 @@ export default async function FinancesPage({ searchParams }: Props) {
               ["statut", "Statut", STATUTS.map((s) => [s, LIBELLES_STATUT[s]])],
               ["delegant", "Délégant", t.choix.delegants.map((d) => [d.id, d.libelle])],
               ["programme", "Programme", t.choix.programmes.map((p) => [p, p])],
-              ["uo", "Centre financier (UO)", t.choix.uos.map((u) => [u, u])],
               ["service", "Service rédacteur", t.choix.services.map((s) => [s.id, s.libelle])],
             ] as [keyof FiltresTableau, string, string[][]][]
           ).map(([cle, libelle, options]) => (
@@ -117,6 +113,14 @@ export default async function FinancesPage({ searchParams }: Props) {
               </div>
             </div>
           ))}
+          <div className="fr-col-12 fr-col-md-2">
+            <div className="fr-input-group">
+              <label className="fr-label" htmlFor="f-uo">
+                Centre financier (UO) <span className="fr-hint-text">Code exact (0214-CEN2-INFO)</span>
+              </label>
+              <input id="f-uo" name="uo" className="fr-input" defaultValue={filtres.uo ?? ""} spellCheck={false} autoComplete="off" />
+            </div>
+          </div>
           <div className="fr-col-12 fr-col-md-2">
             <div className="fr-select-group">
               <label className="fr-label" htmlFor="f-par">
@@ -218,7 +222,7 @@ export default async function FinancesPage({ searchParams }: Props) {
       <div className="fr-table fr-table--sm fr-table--bordered">
         <table>
           <caption>
-            {groupes ? `Par ${LIBELLES_GROUPEMENT[par].toLowerCase()}` : "Par convention"} ({groupes ? groupes.length : t.lignes.length})
+            {`Par ${LIBELLES_GROUPEMENT[par].charAt(0).toLowerCase()}${LIBELLES_GROUPEMENT[par].slice(1)} (${t.rangs}${t.pagination.pages > 1 ? `, page ${t.pagination.page} sur ${t.pagination.pages}` : ""})`}
           </caption>
           <thead>
             <tr>
@@ -237,12 +241,12 @@ export default async function FinancesPage({ searchParams }: Props) {
           <tbody>
             {groupes
               ? groupes.map((g) => (
-                  <tr key={g.cle}>
+                  <tr key={g.cle ?? ""}>
                     <th scope="row">
                       <Link href={lien(ici, filtreDeGroupe(g.cle))}>{g.libelle}</Link>
                     </th>
                     <td>{g.conventions}</td>
-                    <td>{g.ids.reduce((n, id) => n + (t.alertes.get(id) ?? 0), 0)}</td>
+                    <td>{g.alertes}</td>
                     <Cellules montants={g.montants} href={lien(ici, filtreDeGroupe(g.cle))} />
                   </tr>
                 ))
@@ -257,9 +261,9 @@ export default async function FinancesPage({ searchParams }: Props) {
                     </th>
                     <td>{LIBELLES_STATUT[l.statut as Statut]}</td>
                     <td>
-                      {t.alertes.get(l.id) ? (
+                      {l.alertes ? (
                         <Link href={`/conventions/${l.id}/execution#titre-alertes`} className="fr-badge fr-badge--sm fr-badge--error">
-                          {t.alertes.get(l.id)} alerte{t.alertes.get(l.id)! > 1 ? "s" : ""}
+                          {l.alertes} alerte{l.alertes > 1 ? "s" : ""}
                         </Link>
                       ) : (
                         "—"
@@ -272,13 +276,14 @@ export default async function FinancesPage({ searchParams }: Props) {
           <tfoot>
             <tr>
               <th scope="row">Total</th>
-              <td>{t.lignes.length}</td>
-              <td>{[...t.alertes.values()].reduce((n, x) => n + x, 0)}</td>
+              <td>{t.conventions}</td>
+              <td>{t.alertes}</td>
               <Cellules montants={t.total} href={lien(ici, { par: "convention" })} />
             </tr>
           </tfoot>
         </table>
       </div>
+      <Pager page={t.pagination.page} pages={t.pagination.pages} filters={parametres(ici)} chemin="/finances" />
     </>
   );
 }

@@ -12,6 +12,7 @@ import { assertCan, estDansLePerimetre, type AgentLike } from "../policies";
 import { recordAudit } from "../audit";
 import { assertOrganisationsConnues } from "../referentiel/verifications";
 import { inTransaction, on, type InTx, type Tx } from "../db";
+import { rafraichirSuivi } from "../execution/suivi";
 import { getConvention, conventionDetailInclude } from "./get-convention";
 
 const date = (v: string | null) => (v ? fromCalendarDate(v) : null);
@@ -118,6 +119,7 @@ export async function createConvention(agent: AgentLike, data: ConventionData, {
       conventionId: convention.id,
       apres,
     });
+    await rafraichirSuivi([convention.id], { tx });
     return { id: convention.id, version: convention.version };
   });
 }
@@ -146,6 +148,7 @@ export async function updateConvention(agent: AgentLike, id: string, data: Conve
       avant,
       apres,
     });
+    await rafraichirSuivi([id], { tx });
     return { id, version: apres.version };
   });
 }

@@ -12,6 +12,7 @@ import { ConflitVersion, ErreurMetier } from "@/lib/domain/erreurs";
 import { assertCan, type AgentLike } from "../policies";
 import { recordAudit } from "../audit";
 import { inTransaction, on, type InTx, type Tx } from "../db";
+import { rafraichirSuivi } from "../execution/suivi";
 import { renderPdf } from "../pdf/pdf-pool";
 import { loadDocument, type DocumentRevu, type RefDocument } from "../revue/document";
 import { notifier, redacteursDe, relecteurs } from "../notifications/notifier";
@@ -77,6 +78,7 @@ export async function transitionDocument(agent: AgentLike, demande: DemandeTrans
       },
     });
     await prevenir(tx, agent, doc, demande.evenement, filsOuverts.length);
+    await rafraichirSuivi([doc.conventionId], { tx }); // (an avenant in force changes the consolidated schedule)
     return { statut: statut as Statut, version: demande.version + 1 };
   });
 }

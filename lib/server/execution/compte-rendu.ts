@@ -8,16 +8,13 @@ import { formatMontant, montantCsv } from "@/lib/domain/money";
 import type { PdfConvention } from "@/lib/pdf/data";
 import type { AgentLike } from "../policies";
 import type { InTx } from "../db";
-import { getConvention } from "../conventions/get-convention";
 import { getExecution } from "./execution";
 
 const m = (c: bigint) => formatMontant(c, { alwaysCents: true });
 
 async function lire(agent: AgentLike, conventionId: string, tx?: InTx["tx"]) {
-  const [convention, execution] = await Promise.all([
-    getConvention(agent, conventionId, { tx }),
-    getExecution(agent, conventionId, { tx }),
-  ]);
+  const execution = await getExecution(agent, conventionId, { tx });
+  const convention = execution.document;
   const delegataire = convention.parties.find((p) => p.role === "DELEGATAIRE") ?? convention.parties.at(-1);
   const delegants = convention.parties.filter((p) => p.role !== "DELEGATAIRE");
   return { convention, execution, delegataire, delegants };

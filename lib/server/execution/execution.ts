@@ -13,7 +13,11 @@ export async function getExecution(agent: AgentLike, conventionId: string, { tx 
   const { convention, etat } = await getConsolidation(agent, conventionId, { tx }); // Introuvable outside the scope
   const db = on(tx);
   const [mouvements, imports] = await Promise.all([
-    db.mouvementExecution.findMany({ where: { conventionId }, orderBy: [{ date: "asc" }, { createdAt: "asc" }] }),
+    db.mouvementExecution.findMany({
+      where: { conventionId },
+      orderBy: [{ date: "asc" }, { createdAt: "asc" }],
+      include: { import: { select: { nomFichier: true } }, saisiPar: { select: { nom: true } } },
+    }),
     db.importExecution.findMany({
       where: { mouvements: { some: { conventionId } } },
       orderBy: { createdAt: "desc" },
@@ -55,12 +59,16 @@ export async function getExecution(agent: AgentLike, conventionId: string, { tx 
   return {
     alertes,
     convention: { id: convention.id, reference: convention.reference, intitule: convention.intitule, statut: convention.statut },
+    /** The convention as read for its consolidation (its parties, its imputation): not read twice. */
+    document: convention,
     plafondAe: etat.plafondAe,
     plafondCp: etat.plafondCp,
     dateFin: etat.dateFin,
     synthese,
     misesADisposition: mouvements.filter((m) => m.nature === "MISE_A_DISPOSITION"),
     engagements,
+    /** Each line of the commitments (initial, changes, reductions, carry-overs). */
+    lignesEngagements: mouvements.filter((m) => m.nature === "ENGAGEMENT"),
     paiements: mouvements.filter((m) => m.nature === "PAIEMENT"),
     imports: imports.map((i) => ({
       id: i.id,

@@ -17,12 +17,7 @@ import { assertCan, conventionScope, type AgentLike } from "../policies";
 import { recordAudit } from "../audit";
 import { inTransaction, on, type InTx, type Tx } from "../db";
 import { lireFichierExtrait } from "./fichier";
-import { getExecution } from "./execution";
-import { notifier, relecteurs } from "../notifications/notifier";
-
-async function codesAlertes(agent: AgentLike, conventionId: string, tx: Tx): Promise<Set<string>> {
-  return new Set((await getExecution(agent, conventionId, { tx })).alertes.map((a) => a.code));
-}
+import { alertesAvant, apresMouvements } from "./suivi";
 import type { ApercuImport } from "@/lib/views/execution";
 
 export type { ApercuImport };
@@ -257,8 +252,10 @@ export async function confirmerImport(agent: AgentLike, demande: DemandeImport &
           `${apercu.erreurs.length} erreur${apercu.erreurs.length > 1 ? "s" : ""} dans le fichier : rien n'a été importé. Corrigez-les et relancez l'aperçu.`,
         );
       if (!apercu.nature) throw new ErreurMetier("IMPORT_NATURE", "Nature de l'extrait inconnue : rien n'a été importé.");
-      const avant = new Map<string, Set<string>>();
-      for (const c of apercu.conventions) avant.set(c.id, await codesAlertes(agent, c.id, tx));
+      const avant = await alertesAvant(
+        tx,
+        apercu.conventions.map((c) => c.id),
+      );
       const fichier = await tx.importExecution.create({
         data: {
           nomFichier: demande.nom,
@@ -275,20 +272,7 @@ export async function confirmerImport(agent: AgentLike, demande: DemandeImport &
         },
       });
       const count = await insererMouvements(tx, nouveaux, fichier.id);
-      // A new alert on a convention is told to DINUM finance (inbox and e-mail).
-      for (const c of apercu.conventions) {
-        const { alertes } = await getExecution(agent, c.id, { tx });
-        const nouvelles = alertes.filter((a) => a.gravite !== "information" && !avant.get(c.id)!.has(a.code));
-        for (const a of nouvelles)
-          await notifier(tx, {
-            type: "ALERTE_EXECUTION",
-            destinataires: await relecteurs(tx),
-            titre: `Alerte sur la convention ${c.reference} : ${a.message}`,
-            lien: `/conventions/${c.id}/execution`,
-            conventionId: c.id,
-            sauf: agent.id,
-          });
-      }
+      await apresMouvements(tx, agent, avant); // the dashboard's figures, and each new alert told to DINUM finance
       for (const c of apercu.conventions)
         await recordAudit(tx, {
           userId: agent.id,

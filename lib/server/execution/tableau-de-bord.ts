@@ -1,16 +1,18 @@
 // The finance dashboard across the conventions the agent may see: scheduled (the consolidated
 // schedule: a convention's own, or after its signed avenants), made available, committed and paid,
 // for a year range, filtered by status, délégant, programme, UO and service (all in the URL).
+// The figures are summed in SQL over what lib/server/execution/suivi.ts keeps per convention and
+// year (SuiviExecutionAnnee) and per convention with what it is filtered and grouped by
+// (SuiviExecution): a few aggregate queries on two small tables whatever the number of conventions;
+// the per-convention table is paginated. A convention with several délégants counts under its
+// first (the filter and the grouping agree).
 import "server-only";
-import { calculerTableau, type AgregatMouvements, type ConventionTableau } from "@/lib/domain/execution/tableau";
-import { STATUTS, type Statut } from "@/lib/domain/statut";
-import { toCalendarDate } from "@/lib/domain/dates";
-import { alertesExecution } from "@/lib/domain/execution/alertes";
-import { syntheseExecution } from "@/lib/domain/execution/synthese";
-import type { Prisma } from "@/lib/generated/prisma/client";
-import { conventionScope, type AgentLike } from "../policies";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { GROUPEMENTS, vide, ajouter, type Groupement, type Montants } from "@/lib/domain/execution/tableau";
+import { LIBELLES_STATUT, STATUTS, type Statut } from "@/lib/domain/statut";
+import { can, conventionScopeSql, type AgentLike } from "../policies";
 import { on, type InTx } from "../db";
-import { getConsolidation } from "../avenants/get-consolidation";
+import { rafraichirSuiviPerime } from "./suivi";
 
 export type FiltresTableau = {
   de: number;
@@ -21,9 +23,14 @@ export type FiltresTableau = {
   uo?: string;
   service?: string;
 };
+export type Affichage = { par: Groupement; page: number };
+export const PAR_PAGE = 50;
 
-/** The filters read from the URL, with the current year ± 2 by default. */
-export function lireFiltres(p: Record<string, string | string[] | undefined>, annee = new Date().getFullYear()): FiltresTableau {
+/** The filters read from the URL, with the current year − 2 to + 1 by default. */
+export function lireFiltres(
+  p: Record<string, string | string[] | undefined>,
+  annee = new Date().getFullYear(),
+): FiltresTableau & Affichage {
   const un = (k: string) => {
     const v = p[k];
     return (Array.isArray(v) ? v[0] : v)?.trim() || undefined;
@@ -36,143 +43,161 @@ export function lireFiltres(p: Record<string, string | string[] | undefined>, an
   let a = an("a", annee + 1);
   if (de > a) [de, a] = [a, de];
   const statut = un("statut");
+  const par = un("par");
+  const page = Number(un("page"));
   return {
     de,
     a,
     statut: STATUTS.includes(statut as Statut) ? (statut as Statut) : undefined,
     delegant: un("delegant"),
     programme: un("programme"),
-    uo: un("uo"),
+    uo: un("uo")?.toUpperCase(),
     service: un("service"),
+    par: (GROUPEMENTS as readonly string[]).includes(par ?? "") ? (par as Groupement) : "convention",
+    page: Number.isInteger(page) && page >= 1 ? page : 1,
   };
 }
 
-export async function tableauDeBord(agent: AgentLike, f: FiltresTableau, { tx }: InTx = {}) {
+type Sommes = { ae_p: bigint; cp_p: bigint; ae_d: bigint; cp_d: bigint; ae_e: bigint; cp_e: bigint };
+const SOMMES = Prisma.sql`COALESCE(SUM(s."aeProgramme"), 0)::bigint AS ae_p, COALESCE(SUM(s."cpProgramme"), 0)::bigint AS cp_p,
+  COALESCE(SUM(s."aeDisponible"), 0)::bigint AS ae_d, COALESCE(SUM(s."cpDisponible"), 0)::bigint AS cp_d,
+  COALESCE(SUM(s."aeEngage"), 0)::bigint AS ae_e, COALESCE(SUM(s."cpPaye"), 0)::bigint AS cp_e`;
+const montants = (r: Sommes): Montants => ({
+  aeProgramme: r.ae_p,
+  cpProgramme: r.cp_p,
+  aeDisponible: r.ae_d,
+  cpDisponible: r.cp_d,
+  aeEngage: r.ae_e,
+  cpPaye: r.cp_e,
+});
+const CLES: Record<Groupement, Prisma.Sql> = {
+  convention: Prisma.sql`NULL::text`,
+  statut: Prisma.sql`se."statut"`,
+  delegant: Prisma.sql`se."delegantId"`,
+  programme: Prisma.sql`se."programme"`,
+  uo: Prisma.sql`se."uo"`,
+  service: Prisma.sql`se."serviceId"`,
+};
+
+/** `options.tout`: every convention on one page (the exports). */
+export async function tableauDeBord(
+  agent: AgentLike,
+  f: FiltresTableau,
+  { par = "convention", page = 1, tout = false, tx }: Partial<Affichage> & { tout?: boolean } & InTx = {},
+) {
   const db = on(tx);
-  const where: Prisma.ConventionWhereInput = {
-    AND: [
-      await conventionScope(agent, tx),
-      f.statut ? { statut: f.statut } : {},
-      f.delegant ? { parties: { some: { role: "DELEGANT", organisationId: f.delegant } } } : {},
-      f.programme ? { imputation: { programme: f.programme } } : {},
-      f.uo ? { imputation: { centreFinancier: f.uo } } : {},
-      f.service ? { serviceId: f.service } : {},
-    ],
-  };
-  const conventions = await db.convention.findMany({
-    where,
-    orderBy: { reference: "asc" },
-    select: {
-      id: true,
-      reference: true,
-      intitule: true,
-      statut: true,
-      service: { select: { id: true, sigle: true, nom: true } },
-      imputation: { select: { programme: true, centreFinancier: true } },
-      parties: {
-        where: { role: "DELEGANT" },
-        orderBy: { ordre: "asc" },
-        select: { organisation: { select: { id: true, sigle: true, nom: true } } },
-      },
-      lignesEcheancier: { select: { annee: true, ae: true, cp: true } },
-      plafondAe: true,
-      dateSignature: true,
-      dateConvention: true,
-      dateFin: true,
-      avenants: { where: { statut: { in: ["SIGNEE", "PUBLIEE", "EN_VIGUEUR", "TERMINEE"] } }, select: { id: true } },
-    },
-  });
-  const ids = conventions.map((c) => c.id);
-  const [groupes, organisations, services, programmes, uos] = await Promise.all([
-    ids.length
-      ? db.mouvementExecution.groupBy({
-          by: ["conventionId", "nature", "annee", "report"],
-          where: { conventionId: { in: ids }, annee: { gte: f.de, lte: f.a } },
-          _sum: { ae: true, cp: true },
-        })
+  await rafraichirSuiviPerime({ seulementManquants: true, tx }); // (a convention written by the seed or a script)
+  const conditions: Prisma.Sql[] = [];
+  if (!can(agent, "convention.toutes_lire"))
+    conditions.push(Prisma.sql`se."conventionId" IN (SELECT c."id" FROM "Convention" c WHERE ${await conventionScopeSql(agent, tx)})`);
+  if (f.statut) conditions.push(Prisma.sql`se."statut" = ${f.statut}`);
+  if (f.delegant) conditions.push(Prisma.sql`se."delegantId" = ${f.delegant}`);
+  if (f.programme) conditions.push(Prisma.sql`se."programme" = ${f.programme}`);
+  if (f.uo) conditions.push(Prisma.sql`se."uo" = ${f.uo.toUpperCase()}`);
+  if (f.service) conditions.push(Prisma.sql`se."serviceId" = ${f.service}`);
+  const where = conditions.length ? Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}` : Prisma.empty;
+  const et = conditions.length ? Prisma.sql`AND ${Prisma.join(conditions, " AND ")}` : Prisma.empty;
+  const annees = Prisma.sql`s."annee" BETWEEN ${f.de} AND ${f.a}`;
+  const cle = CLES[par];
+  const [parAnnee_, comptes, sommesGroupes, lignes, organisations, [valeurs]] = await Promise.all([
+    db.$queryRaw<({ annee: number } & Sommes)[]>`
+      SELECT s."annee", ${SOMMES} FROM "SuiviExecutionAnnee" s JOIN "SuiviExecution" se ON se."conventionId" = s."conventionId"
+      WHERE ${annees} ${et} GROUP BY s."annee"`,
+    db.$queryRaw<{ cle: string | null; conventions: number; alertes: number }[]>`
+      SELECT ${cle} AS "cle", count(*)::int AS "conventions", COALESCE(SUM(se."alertes"), 0)::int AS "alertes"
+      FROM "SuiviExecution" se ${where} GROUP BY 1`,
+    par === "convention"
+      ? Promise.resolve([])
+      : db.$queryRaw<({ cle: string | null } & Sommes)[]>`
+          SELECT ${cle} AS "cle", ${SOMMES} FROM "SuiviExecutionAnnee" s JOIN "SuiviExecution" se ON se."conventionId" = s."conventionId"
+          WHERE ${annees} ${et} GROUP BY 1`,
+    par === "convention"
+      ? db.$queryRaw<
+          ({
+            id: string;
+            reference: string;
+            intitule: string;
+            statut: Statut;
+            serviceId: string | null;
+            programme: string | null;
+            uo: string | null;
+            delegantId: string | null;
+            alertes: number;
+          } & Sommes)[]
+        >`WITH p AS (
+            SELECT se.* FROM "SuiviExecution" se ${where} ORDER BY se."reference"
+            ${tout ? Prisma.empty : Prisma.sql`LIMIT ${PAR_PAGE} OFFSET ${(page - 1) * PAR_PAGE}`})
+          SELECT p."conventionId" AS "id", p."reference", c."intitule", p."statut", p."serviceId", c2."programme", c2."centreFinancier" AS "uo",
+            p."delegantId", p."alertes", m.*
+          FROM p JOIN "Convention" c ON c."id" = p."conventionId"
+          LEFT JOIN "ImputationBudgetaire" c2 ON c2."conventionId" = p."conventionId"
+          CROSS JOIN LATERAL (SELECT ${SOMMES} FROM "SuiviExecutionAnnee" s WHERE s."conventionId" = p."conventionId" AND ${annees}) m
+          ORDER BY p."reference"`
       : Promise.resolve([]),
-    db.organisation.findMany({
-      where: { parties: { some: { role: "DELEGANT" } } },
-      select: { id: true, sigle: true, nom: true },
-      orderBy: { nom: "asc" },
-    }),
-    db.organisation.findMany({
-      where: { conventionsService: { some: {} } },
-      select: { id: true, sigle: true, nom: true },
-      orderBy: { nom: "asc" },
-    }),
-    db.imputationBudgetaire.findMany({
-      where: { programme: { not: null } },
-      distinct: ["programme"],
-      select: { programme: true },
-      orderBy: { programme: "asc" },
-    }),
-    db.imputationBudgetaire.findMany({
-      where: { centreFinancier: { not: null } },
-      distinct: ["centreFinancier"],
-      select: { centreFinancier: true },
-      orderBy: { centreFinancier: "asc" },
-    }),
+    db.organisation.findMany({ select: { id: true, sigle: true, nom: true }, orderBy: { nom: "asc" } }),
+    db.$queryRaw<{ delegants: string[] | null; services: string[] | null; programmes: string[] | null }[]>`
+      SELECT array_agg(DISTINCT "delegantId") FILTER (WHERE "delegantId" IS NOT NULL) AS "delegants",
+        array_agg(DISTINCT "serviceId") FILTER (WHERE "serviceId" IS NOT NULL) AS "services",
+        array_agg(DISTINCT "programme") FILTER (WHERE "programme" IS NOT NULL) AS "programmes"
+      FROM "SuiviExecution"`,
   ]);
-  // The consolidated schedule: after signed avenants, for the conventions that have some.
-  const lignes: ConventionTableau[] = [];
-  for (const c of conventions) {
-    const echeancier = c.avenants.length ? (await getConsolidation(agent, c.id, { tx })).etat.echeancier : c.lignesEcheancier;
-    const d = c.parties[0]?.organisation;
-    lignes.push({
-      id: c.id,
-      reference: c.reference,
-      intitule: c.intitule,
-      statut: c.statut,
-      delegant: d ? (d.sigle ?? d.nom) : null,
-      programme: c.imputation?.programme ?? null,
-      uo: c.imputation?.centreFinancier ?? null,
-      service: c.service ? (c.service.sigle ?? c.service.nom) : null,
-      echeancier,
-    });
-  }
-  const agregats: AgregatMouvements[] = groupes.map((g) => ({
-    conventionId: g.conventionId,
-    nature: g.nature,
-    annee: g.annee,
-    report: g.report,
-    ae: g._sum.ae ?? 0n,
-    cp: g._sum.cp ?? 0n,
-  }));
-  // The alerts each convention raises, from the same figures (the article names are on its page).
-  const aujourdhui = toCalendarDate(new Date());
-  const parConvention = new Map<string, AgregatMouvements[]>();
-  for (const g of agregats) parConvention.set(g.conventionId, [...(parConvention.get(g.conventionId) ?? []), g]);
-  const alertes = new Map(
-    conventions.map((c, i) => {
-      const debut = c.dateSignature ?? c.dateConvention;
-      const a = alertesExecution(
-        {
-          dateSignature: debut ? toCalendarDate(debut) : null,
-          dateFin: c.dateFin ? toCalendarDate(c.dateFin) : null,
-          plafondAe: c.plafondAe,
-          articles: [],
-          synthese: syntheseExecution(lignes[i]!.echeancier, parConvention.get(c.id) ?? []),
-          engagements: [],
-        },
-        aujourdhui,
-      );
-      return [c.id, a.filter((x) => x.gravite !== "information").length];
-    }),
-  );
-  const delegantDe = new Map(conventions.map((c) => [c.id, c.parties[0]?.organisation.id ?? null]));
-  const serviceDe = new Map(conventions.map((c) => [c.id, c.service?.id ?? null]));
+  const nomOrg = new Map(organisations.map((o) => [o.id, o.sigle ?? o.nom]));
+  const libelleOrg = (o: { sigle: string | null; nom: string }) => (o.sigle ? `${o.sigle} — ${o.nom}` : o.nom);
+  const parAnnee = new Map(parAnnee_.map((r) => [r.annee, montants(r)]));
+  const total = parAnnee_.reduce((t, r) => ajouter(t, montants(r)), vide());
+  const conventions = comptes.reduce((n, g) => n + g.conventions, 0);
+  const sommesDe = new Map(sommesGroupes.map((g) => [g.cle, montants(g)]));
+  const libelleGroupe = (cle: string | null) =>
+    cle === null
+      ? "(non renseigné)"
+      : par === "statut"
+        ? (LIBELLES_STATUT[cle as Statut] ?? cle)
+        : par === "delegant" || par === "service"
+          ? (nomOrg.get(cle) ?? cle)
+          : cle;
+  const groupes =
+    par === "convention"
+      ? null
+      : comptes
+          .map((g) => ({
+            cle: g.cle,
+            libelle: libelleGroupe(g.cle),
+            conventions: g.conventions,
+            alertes: g.alertes,
+            montants: sommesDe.get(g.cle) ?? vide(),
+          }))
+          .sort((x, y) => x.libelle.localeCompare(y.libelle, "fr"));
+  const rangs = groupes ? groupes.length : conventions;
+  const dans = (ids: string[] | null | undefined) => new Set(ids ?? []);
+  const [delegants, services] = [dans(valeurs?.delegants), dans(valeurs?.services)];
   return {
     filtres: f,
-    ...calculerTableau(lignes, agregats, f),
-    alertes,
-    /** The filter value behind a group: the organisation's id for a délégant or a service. */
-    cleFiltre: { delegant: delegantDe, service: serviceDe },
+    annees: Array.from({ length: f.a - f.de + 1 }, (_, i) => ({ annee: f.de + i, montants: parAnnee.get(f.de + i) ?? vide() })),
+    total,
+    conventions,
+    alertes: comptes.reduce((n, g) => n + g.alertes, 0),
+    /** Grouped: this page's rows, one per value, its key being what its filter takes (null: not filled in). */
+    groupes: groupes && !tout ? groupes.slice((page - 1) * PAR_PAGE, page * PAR_PAGE) : groupes,
+    /** How many groups (or conventions, ungrouped) in all pages. */
+    rangs,
+    /** Per convention: this page's rows, by reference. */
+    lignes: lignes.map((l) => ({
+      id: l.id,
+      reference: l.reference,
+      intitule: l.intitule,
+      statut: l.statut,
+      delegant: l.delegantId ? (nomOrg.get(l.delegantId) ?? null) : null,
+      programme: l.programme,
+      uo: l.uo,
+      service: l.serviceId ? (nomOrg.get(l.serviceId) ?? null) : null,
+      alertes: l.alertes,
+      montants: montants(l),
+    })),
+    pagination: { page, pages: Math.max(1, Math.ceil(rangs / PAR_PAGE)), parPage: PAR_PAGE },
     choix: {
-      delegants: organisations.map((o) => ({ id: o.id, libelle: o.sigle ? `${o.sigle} — ${o.nom}` : o.nom })),
-      services: services.map((o) => ({ id: o.id, libelle: o.sigle ? `${o.sigle} — ${o.nom}` : o.nom })),
-      programmes: programmes.map((p) => p.programme!),
-      uos: uos.map((u) => u.centreFinancier!),
+      delegants: organisations.filter((o) => delegants.has(o.id)).map((o) => ({ id: o.id, libelle: libelleOrg(o) })),
+      services: organisations.filter((o) => services.has(o.id)).map((o) => ({ id: o.id, libelle: libelleOrg(o) })),
+      programmes: [...(valeurs?.programmes ?? [])].sort(),
     },
   };
 }

@@ -3,6 +3,7 @@
 import "server-only";
 import type { Task, TaskList } from "graphile-worker";
 import { db } from "../db";
+import { rafraichirSuiviPerime } from "../execution/suivi";
 import { ADRESSE_APP, EXPEDITEUR, transport } from "../notifications/courriel";
 import { LIBELLES_NOTIFICATION } from "@/lib/domain/notifications";
 
@@ -19,4 +20,12 @@ const courriel: Task = async (charge) => {
   });
 };
 
-export const TACHES: TaskList = { courriel };
+// The finance figures whose alerts depend on the date (a month after signature, the year-end
+// cut-offs), computed before today: each night, and when the worker starts.
+const suiviExecution: Task = async () => {
+  await rafraichirSuiviPerime();
+};
+
+export const TACHES: TaskList = { courriel, suiviExecution };
+/** graphile-worker's crontab: at 02:30 every night (server time), and once if missed (fill). */
+export const CRONTAB = "30 2 * * * suiviExecution ?fill=1d&jobKey=suivi-execution";

@@ -39,6 +39,9 @@ export async function fusionnerOrganisations(agent: AgentLike, data: FusionData,
     const conventions = await tx.convention.updateMany({ where: { serviceId: de }, data: { serviceId: vers } });
     const personnes = await tx.personne.updateMany({ where: { organisationId: de }, data: { organisationId: vers } });
     const utilisateurs = await tx.user.updateMany({ where: { organisationId: de }, data: { organisationId: vers } });
+    // The finance dashboard groups by délégant and service: its copies follow (lib/server/execution/suivi.ts).
+    await tx.suiviExecution.updateMany({ where: { delegantId: de }, data: { delegantId: vers } });
+    await tx.suiviExecution.updateMany({ where: { serviceId: de }, data: { serviceId: vers } });
     const autres = { id: { not: conservee.id } };
     const rattachees = await tx.organisation.updateMany({ where: { parentId: de, ...autres }, data: { parentId: vers } });
     const predecesseurs = await tx.organisation.updateMany({ where: { successeurId: de, ...autres }, data: { successeurId: vers } });

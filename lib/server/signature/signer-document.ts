@@ -24,6 +24,7 @@ import { LIBELLES_STATUT } from "@/lib/domain/statut";
 import { assertCan, can, type AgentLike } from "../policies";
 import { recordAudit } from "../audit";
 import { inTransaction, on, type InTx, type Tx } from "../db";
+import { rafraichirSuivi } from "../execution/suivi";
 import { loadDocument, type DocumentRevu, type RefDocument } from "../revue/document";
 import { notifier } from "../notifications/notifier";
 import { signatureInterne, type FournisseurSignature } from "./fournisseur";
@@ -260,6 +261,7 @@ export async function signerDocument(
       },
     });
     await prevenirSuivants(tx, agent, doc, etape.id);
+    await rafraichirSuivi([doc.conventionId], { tx }); // (signed: the schedule and the signature date count)
     return { statut, version: demande.version + 1, dateSignature };
   });
 }

@@ -4,12 +4,16 @@ import { orNotFound } from "@/lib/server/conventions/load-convention";
 import { getExecution } from "@/lib/server/execution/execution";
 import { formatDateCourte } from "@/lib/domain/dates";
 import { formatMontant } from "@/lib/domain/money";
-import { part, type LigneSynthese } from "@/lib/domain/execution/synthese";
-import { LIBELLES_NATURE } from "@/lib/domain/execution/extrait";
+import { part } from "@/lib/domain/execution/synthese";
+import { tableauxExecution, type CleTableau } from "@/lib/server/execution/tableaux";
 import { VuesDocument } from "@/components/revue/VuesDocument";
 import { ImportExtrait } from "@/components/execution/ImportExtrait";
 import { ButtonsGroup } from "@/components/dsfr/ButtonsGroup";
 import { PdfDownloadButton } from "@/components/convention/PdfDownloadButton";
+import { TableauDonnees } from "@/components/dsfr/TableauDonnees";
+import { SaisieMouvement } from "@/components/execution/SaisieMouvement";
+import { SupprimerLigne } from "@/components/execution/SupprimerLigne";
+import { saisirMouvementAction, supprimerMouvementAction } from "./actions";
 
 export const metadata = { title: "Exécution financière de la convention" };
 
@@ -26,26 +30,22 @@ function Barre({ valeur, sur, libelle }: { valeur: bigint; sur: bigint; libelle:
   );
 }
 
-function LigneTableau({ l, titre }: { l: LigneSynthese; titre: string }) {
+/** A table's download links: visible « Exporter en CSV », and which table for screen readers. */
+function Exports({ chemin, tableau, titre }: { chemin: string; tableau: CleTableau; titre: string }) {
   return (
-    <tr>
-      <th scope="row">{titre}</th>
-      <td>{m(l.aeProgramme)}</td>
-      <td>{m(l.cpProgramme)}</td>
-      <td>{m(l.aeDisponible)}</td>
-      <td>{m(l.cpDisponible)}</td>
-      <td>
-        {m(l.aeEngage)}
-        <Barre valeur={l.aeEngage} sur={l.aeProgramme} libelle={`AE engagées sur AE programmées, ${titre}`} />
-      </td>
-      <td>
-        {m(l.cpPaye)}
-        <Barre valeur={l.cpPaye} sur={l.cpProgramme} libelle={`CP payés sur CP programmés, ${titre}`} />
-      </td>
-      <td>{m(l.aeRestant)}</td>
-      <td>{m(l.cpRestant)}</td>
-      <td>{m(l.aeReporte)}</td>
-    </tr>
+    <ButtonsGroup size="sm">
+      {(["csv", "xlsx"] as const).map((format) => (
+        <a
+          key={format}
+          className="fr-btn fr-btn--tertiary fr-icon-download-line fr-btn--icon-left"
+          href={`${chemin}/execution/export?tableau=${tableau}&format=${format}`}
+          download
+        >
+          Exporter en {format.toUpperCase()}
+          <span className="fr-sr-only"> : {titre}</span>
+        </a>
+      ))}
+    </ButtonsGroup>
   );
 }
 
@@ -54,6 +54,7 @@ export default async function ExecutionPage({ params }: { params: Promise<{ id: 
   const { id } = await params;
   const e = await orNotFound(getExecution(agent, id));
   const chemin = `/conventions/${id}`;
+  const tableaux = tableauxExecution(e);
   return (
     <>
       <Breadcrumb
@@ -80,6 +81,13 @@ export default async function ExecutionPage({ params }: { params: Promise<{ id: 
         >
           Compte rendu de gestion (CSV)
         </a>
+        <a
+          className="fr-btn fr-btn--secondary fr-icon-download-line fr-btn--icon-left"
+          href={`${chemin}/execution/export?tableau=tout&format=xlsx`}
+          download
+        >
+          Tous les tableaux (XLSX)
+        </a>
       </ButtonsGroup>
 
       <section aria-labelledby="titre-alertes" className="fr-mb-4w">
@@ -103,163 +111,51 @@ export default async function ExecutionPage({ params }: { params: Promise<{ id: 
         ))}
       </section>
 
-      <div className="fr-table fr-table--bordered">
-        <table>
-          <caption>Échéancier et exécution, par année</caption>
-          <thead>
-            <tr>
-              <th scope="col">Année</th>
-              <th scope="col">AE programmées</th>
-              <th scope="col">CP programmés</th>
-              <th scope="col">AE mises à disposition</th>
-              <th scope="col">CP mis à disposition</th>
-              <th scope="col">AE engagées</th>
-              <th scope="col">CP payés</th>
-              <th scope="col">AE disponibles non engagées</th>
-              <th scope="col">CP disponibles non payés</th>
-              <th scope="col">AE reportées</th>
-            </tr>
-          </thead>
-          <tbody>
-            {e.synthese.annees.map((l) => (
-              <LigneTableau key={l.annee} l={l} titre={String(l.annee)} />
-            ))}
-          </tbody>
-          <tfoot>
-            <LigneTableau l={e.synthese.total} titre="Total" />
-          </tfoot>
-        </table>
-      </div>
+      <TableauDonnees
+        feuille={tableaux.synthese}
+        taille="md"
+        apres={(ligne, colonne) => {
+          const l = ligne === "total" ? e.synthese.total : e.synthese.annees[ligne]!;
+          const titre = ligne === "total" ? "Total" : String(l.annee);
+          if (colonne === 5) return <Barre valeur={l.aeEngage} sur={l.aeProgramme} libelle={`AE engagées sur AE programmées, ${titre}`} />;
+          if (colonne === 6) return <Barre valeur={l.cpPaye} sur={l.cpProgramme} libelle={`CP payés sur CP programmés, ${titre}`} />;
+          return null;
+        }}
+        exports={<Exports chemin={chemin} tableau="synthese" titre={tableaux.synthese.titre} />}
+      />
 
       {e.peutImporter && <ImportExtrait conventionId={id} />}
+      {e.peutImporter && (
+        <SaisieMouvement conventionId={id} ejConnus={e.engagements.map((ej) => ej.numero)} saisir={saisirMouvementAction} />
+      )}
 
-      <div className="fr-table fr-table--sm">
-        <table>
-          <caption>Engagements juridiques (EJ)</caption>
-          <thead>
-            <tr>
-              <th scope="col">N° EJ</th>
-              <th scope="col">Premier mouvement</th>
-              <th scope="col">Fournisseur</th>
-              <th scope="col">Montant engagé</th>
-              <th scope="col">Payé</th>
-              <th scope="col">Reste à payer</th>
-            </tr>
-          </thead>
-          <tbody>
-            {e.engagements.length === 0 && (
-              <tr>
-                <td colSpan={6}>Aucun engagement importé.</td>
-              </tr>
-            )}
-            {e.engagements.map((ej) => (
-              <tr key={ej.numero}>
-                <th scope="row">{ej.numero}</th>
-                <td>{formatDateCourte(ej.premiereDate)}</td>
-                <td>{ej.fournisseur ?? "—"}</td>
-                <td>{m(ej.engage)}</td>
-                <td>{m(ej.paye)}</td>
-                <td>{m(ej.engage - ej.paye)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-
-      <div className="fr-table fr-table--sm">
-        <table>
-          <caption>Crédits mis à disposition</caption>
-          <thead>
-            <tr>
-              <th scope="col">Date</th>
-              <th scope="col">Centre financier (UO)</th>
-              <th scope="col">AE</th>
-              <th scope="col">CP</th>
-            </tr>
-          </thead>
-          <tbody>
-            {e.misesADisposition.length === 0 && (
-              <tr>
-                <td colSpan={4}>Aucune mise à disposition importée.</td>
-              </tr>
-            )}
-            {e.misesADisposition.map((x) => (
-              <tr key={x.id}>
-                <td>{formatDateCourte(x.date)}</td>
-                <td>{x.centreFinancier ?? "—"}</td>
-                <td>{m(x.ae)}</td>
-                <td>{m(x.cp)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-
-      <div className="fr-table fr-table--sm">
-        <table>
-          <caption>Demandes de paiement (DP)</caption>
-          <thead>
-            <tr>
-              <th scope="col">N° DP</th>
-              <th scope="col">Date</th>
-              <th scope="col">EJ payé</th>
-              <th scope="col">Fournisseur</th>
-              <th scope="col">Montant</th>
-            </tr>
-          </thead>
-          <tbody>
-            {e.paiements.length === 0 && (
-              <tr>
-                <td colSpan={5}>Aucun paiement importé.</td>
-              </tr>
-            )}
-            {e.paiements.map((p) => (
-              <tr key={p.id}>
-                <th scope="row">{p.numeroDp}</th>
-                <td>{formatDateCourte(p.date)}</td>
-                <td>{p.numeroEj}</td>
-                <td>{p.fournisseur ?? "—"}</td>
-                <td>{m(p.cp)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-
-      <div className="fr-table fr-table--sm">
-        <table>
-          <caption>Fichiers importés</caption>
-          <thead>
-            <tr>
-              <th scope="col">Fichier</th>
-              <th scope="col">Contenu</th>
-              <th scope="col">Importé le</th>
-              <th scope="col">Par</th>
-              <th scope="col">Lignes nouvelles</th>
-              <th scope="col">Empreinte SHA-256</th>
-            </tr>
-          </thead>
-          <tbody>
-            {e.imports.length === 0 && (
-              <tr>
-                <td colSpan={6}>Aucun fichier importé.</td>
-              </tr>
-            )}
-            {e.imports.map((i) => (
-              <tr key={i.id}>
-                <th scope="row">{i.nom}</th>
-                <td>{LIBELLES_NATURE[i.nature]}</td>
-                <td>{i.le.toLocaleString("fr-FR", { timeZone: "Europe/Paris" })}</td>
-                <td>{i.par}</td>
-                <td>{i.importees}</td>
-                <td>
-                  <code style={{ wordBreak: "break-all" }}>{i.sha256}</code>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      {(["engagements", "lignes-engagements", "mises-a-disposition", "paiements", "fichiers"] as const).map((cle) => {
+        const f = tableaux[cle];
+        const saisies = "saisies" in f ? f.saisies : undefined;
+        return (
+          <TableauDonnees
+            key={cle}
+            feuille={f}
+            action={
+              e.peutImporter && saisies?.some(Boolean)
+                ? {
+                    entete: "Ligne saisie",
+                    cellule: (i) =>
+                      saisies[i] ? (
+                        <SupprimerLigne
+                          conventionId={id}
+                          id={saisies[i]}
+                          description={`la ligne ${i + 1} de « ${f.titre} »`}
+                          supprimer={supprimerMouvementAction}
+                        />
+                      ) : null,
+                  }
+                : undefined
+            }
+            exports={f.lignes.length ? <Exports chemin={chemin} tableau={cle} titre={f.titre} /> : undefined}
+          />
+        );
+      })}
     </>
   );
 }

@@ -1,0 +1,145 @@
+// Execution lines entered by hand (issue 12: « by hand or by importing CHORUS extracts »): credits
+// made available, a commitment (EJ) or a payment (DP) on a signed convention, with the checks of an
+// imported line (a payment pays a known EJ of this convention, within what it committed). A line
+// entered by hand may be removed by finance; an imported line is CHORUS's and stays.
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { formatMontant } from "@/lib/domain/money";
+import { ErreurMetier } from "@/lib/domain/erreurs";
+import { estSigneeParTous, LIBELLES_STATUT } from "@/lib/domain/statut";
+import { fromCalendarDate } from "@/lib/domain/dates";
+import type { MouvementData } from "@/lib/schemas/mouvement";
+import { assertCan, type AgentLike } from "../policies";
+import { recordAudit } from "../audit";
+import { inTransaction, type InTx, type Tx } from "../db";
+import { getConvention } from "../conventions/get-convention";
+import { alertesAvant, apresMouvements } from "./suivi";
+
+const m = (c: bigint) => formatMontant(c, { alwaysCents: true });
+
+/** What an EJ of the convention has committed and what its payments have paid so far. */
+async function soldeEj(tx: Tx, conventionId: string, numeroEj: string) {
+  const [r] = await tx.$queryRaw<{ lignes: number; engage: bigint; paye: bigint }[]>`
+    SELECT count(*) FILTER (WHERE "nature" = 'ENGAGEMENT')::int AS "lignes",
+      COALESCE(SUM("ae") FILTER (WHERE "nature" = 'ENGAGEMENT' AND NOT "report"), 0)::bigint AS "engage",
+      COALESCE(SUM("cp") FILTER (WHERE "nature" = 'PAIEMENT'), 0)::bigint AS "paye"
+    FROM "MouvementExecution" WHERE "conventionId" = ${conventionId} AND "numeroEj" = ${numeroEj}`;
+  return r!;
+}
+
+export async function saisirMouvement(agent: AgentLike, data: MouvementData, { tx: outer }: InTx = {}) {
+  assertCan(agent, "execution.importer");
+  const convention = await getConvention(agent, data.conventionId, { tx: outer }); // scoped: not found otherwise
+  if (!estSigneeParTous(convention.statut))
+    throw new ErreurMetier(
+      "CONVENTION_NON_SIGNEE",
+      `La convention ${convention.reference} n'est pas signée (« ${LIBELLES_STATUT[convention.statut]} ») : aucun crédit, engagement ni paiement ne s'y rattache avant sa signature.`,
+    );
+  const annee = data.exercice ?? Number(data.date.slice(0, 4));
+  const reduction = data.nature === "ENGAGEMENT" && data.typeMontant === "200";
+  const ligne = {
+    nature: data.nature,
+    annee,
+    date: data.date,
+    ae: data.nature === "PAIEMENT" ? 0n : reduction ? -data.ae : data.ae,
+    cp: data.nature === "ENGAGEMENT" ? 0n : data.cp,
+    typeMontant: data.nature === "ENGAGEMENT" ? data.typeMontant : null,
+    numeroEj: data.nature === "MISE_A_DISPOSITION" ? null : data.numeroEj || null,
+    posteEj: data.nature === "MISE_A_DISPOSITION" ? null : data.posteEj || null,
+    numeroDp: data.nature === "PAIEMENT" ? data.numeroDp || null : null,
+    fournisseur: data.nature === "ENGAGEMENT" ? data.fournisseur : null,
+    texte: data.texte,
+  };
+  return inTransaction(outer, async (tx) => {
+    // Within the transaction: two payments entered at the same moment cannot both pass.
+    await tx.$executeRaw`SELECT 1 FROM "Convention" WHERE "id" = ${convention.id} FOR UPDATE`;
+    if (ligne.numeroEj && ligne.nature !== "MISE_A_DISPOSITION") {
+      const ej = await soldeEj(tx, convention.id, ligne.numeroEj);
+      if (ligne.nature === "PAIEMENT" && ej.lignes === 0)
+        throw new ErreurMetier(
+          "EJ_INCONNU",
+          `L'EJ ${ligne.numeroEj} est inconnu pour la convention ${convention.reference} : saisissez ou importez d'abord l'engagement.`,
+          { numeroEj: "EJ inconnu pour cette convention." },
+        );
+      if (ligne.nature === "PAIEMENT" && ej.paye + ligne.cp > ej.engage)
+        throw new ErreurMetier(
+          "PAIEMENT_AU_DELA_EJ",
+          `Ce paiement porterait les paiements de l'EJ ${ligne.numeroEj} à ${m(ej.paye + ligne.cp)}, au-delà de son montant engagé (${m(ej.engage)}).`,
+          { cp: `Au plus ${m(ej.engage - ej.paye > 0n ? ej.engage - ej.paye : 0n)} (le reste de l'EJ).` },
+        );
+      if (reduction && ej.engage + ligne.ae < ej.paye)
+        throw new ErreurMetier(
+          "REDUCTION_AU_DELA_PAYE",
+          `Cette réduction ramènerait l'EJ ${ligne.numeroEj} à ${m(ej.engage + ligne.ae)}, moins que ce qui est déjà payé (${m(ej.paye)}).`,
+          { ae: `Au plus ${m(ej.engage - ej.paye)}.` },
+        );
+      if (reduction && ej.lignes === 0)
+        throw new ErreurMetier(
+          "EJ_INCONNU",
+          `L'EJ ${ligne.numeroEj} est inconnu pour la convention ${convention.reference} : rien à réduire.`,
+          {
+            numeroEj: "EJ inconnu pour cette convention.",
+          },
+        );
+    }
+    const avant = await alertesAvant(tx, [convention.id]);
+    const cree = await tx.mouvementExecution.create({
+      data: {
+        ...ligne,
+        date: fromCalendarDate(ligne.date),
+        conventionId: convention.id,
+        centreFinancier: convention.imputation?.centreFinancier ?? null,
+        domaineFonctionnel: convention.imputation?.domaineFonctionnel ?? null,
+        activite: convention.imputation?.activite ?? null,
+        cle: `SAISIE|${randomUUID()}`,
+        saisiParId: agent.id,
+      },
+    });
+    await recordAudit(tx, {
+      userId: agent.id,
+      type: "EXECUTION_SAISIE",
+      entite: "Convention", // (the convention's history tells it)
+      entiteId: convention.id,
+      conventionId: convention.id,
+      apres: cree,
+    });
+    await apresMouvements(tx, agent, avant);
+    return { id: cree.id };
+  });
+}
+
+export async function supprimerMouvement(
+  agent: AgentLike,
+  { conventionId, id }: { conventionId: string; id: string },
+  { tx: outer }: InTx = {},
+) {
+  assertCan(agent, "execution.importer");
+  const convention = await getConvention(agent, conventionId, { tx: outer });
+  return inTransaction(outer, async (tx) => {
+    await tx.$executeRaw`SELECT 1 FROM "Convention" WHERE "id" = ${convention.id} FOR UPDATE`;
+    const ligne = await tx.mouvementExecution.findFirst({ where: { id, conventionId: convention.id } });
+    if (!ligne) throw new ErreurMetier("LIGNE_INTROUVABLE", "Cette ligne n'existe plus (supprimée entre-temps) : la page est à jour.");
+    if (!ligne.cle.startsWith("SAISIE|"))
+      throw new ErreurMetier("LIGNE_IMPORTEE", "Une ligne importée d'un extrait CHORUS ne se supprime pas : elle reflète CHORUS.");
+    if (ligne.nature === "ENGAGEMENT" && ligne.numeroEj) {
+      const ej = await soldeEj(tx, convention.id, ligne.numeroEj);
+      if (ej.paye > ej.engage - (ligne.report ? 0n : ligne.ae))
+        throw new ErreurMetier(
+          "EJ_PAYE",
+          `L'EJ ${ligne.numeroEj} a des paiements (${m(ej.paye)}) que cette suppression laisserait au-delà de son montant engagé : supprimez d'abord ces paiements.`,
+        );
+    }
+    const avant = await alertesAvant(tx, [convention.id]);
+    await tx.mouvementExecution.delete({ where: { id: ligne.id } });
+    await recordAudit(tx, {
+      userId: agent.id,
+      type: "EXECUTION_SUPPRESSION",
+      entite: "Convention",
+      entiteId: convention.id,
+      conventionId: convention.id,
+      avant: ligne,
+    });
+    await apresMouvements(tx, agent, avant);
+    return { id: ligne.id };
+  });
+}

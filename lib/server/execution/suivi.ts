@@ -1,0 +1,120 @@
+// The finance dashboard's figures kept per convention and year (SuiviExecutionAnnee) with the count
+// of its alerts (SuiviExecution): computed exactly as the convention's execution page computes them
+// (getExecution: the consolidated schedule, the execution lines, the alerts), and written in the
+// transaction of each change that moves them — a convention saved, a document moving in its life
+// cycle or signed, execution lines imported or entered by hand. The alerts also depend on the date
+// (a month after signature, the year-end cut-offs): the worker recomputes each night what was
+// computed before today (`rafraichirSuiviPerime`, also run when it starts).
+import "server-only";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { Introuvable } from "@/lib/domain/erreurs";
+import { inTransaction, on, type InTx, type Tx } from "../db";
+import type { AgentLike } from "../policies";
+import { getExecution } from "./execution";
+import { notifier, relecteurs } from "../notifications/notifier";
+
+/** Reads every convention: the figures are the same whoever looks; the dashboard scopes them. */
+const LECTEUR_SYSTEME: AgentLike = { id: "systeme", role: "ADMINISTRATEUR", organisationId: null };
+
+async function rafraichirUne(tx: Tx, conventionId: string) {
+  let e;
+  try {
+    e = await getExecution(LECTEUR_SYSTEME, conventionId, { tx });
+  } catch (erreur) {
+    if (erreur instanceof Introuvable) return null; // removed meanwhile: its rows went with it (cascade)
+    throw erreur;
+  }
+  const annees = e.synthese.annees;
+  const col = <K extends keyof (typeof annees)[number]>(k: K) => annees.map((l) => l[k]);
+  await tx.$executeRaw`DELETE FROM "SuiviExecutionAnnee" WHERE "conventionId" = ${conventionId}
+    AND NOT ("annee" = ANY(${col("annee")}::int[]))`;
+  if (annees.length)
+    await tx.$executeRaw`
+      INSERT INTO "SuiviExecutionAnnee" ("conventionId", "annee", "aeProgramme", "cpProgramme", "aeDisponible", "cpDisponible", "aeEngage", "aeReporte", "cpPaye")
+      SELECT ${conventionId}, * FROM unnest(${col("annee")}::int[], ${col("aeProgramme")}::bigint[], ${col("cpProgramme")}::bigint[],
+        ${col("aeDisponible")}::bigint[], ${col("cpDisponible")}::bigint[], ${col("aeEngage")}::bigint[], ${col("aeReporte")}::bigint[], ${col("cpPaye")}::bigint[])
+      ON CONFLICT ("conventionId", "annee") DO UPDATE SET
+        "aeProgramme" = EXCLUDED."aeProgramme", "cpProgramme" = EXCLUDED."cpProgramme", "aeDisponible" = EXCLUDED."aeDisponible",
+        "cpDisponible" = EXCLUDED."cpDisponible", "aeEngage" = EXCLUDED."aeEngage", "aeReporte" = EXCLUDED."aeReporte", "cpPaye" = EXCLUDED."cpPaye"`;
+  const alertes = e.alertes.filter((a) => a.gravite !== "information").length;
+  const c = e.document;
+  const delegant = c.parties.find((p) => p.role === "DELEGANT")?.organisationId ?? null; // (parties in their order)
+  const uo = c.imputation?.centreFinancier?.trim().toUpperCase() || null;
+  await tx.$executeRaw`
+    INSERT INTO "SuiviExecution" ("conventionId", "alertes", "calculeLe", "reference", "statut", "delegantId", "programme", "uo", "serviceId")
+    VALUES (${conventionId}, ${alertes}, now(), ${c.reference}, ${c.statut}, ${delegant}, ${c.imputation?.programme ?? null}, ${uo}, ${c.serviceId})
+    ON CONFLICT ("conventionId") DO UPDATE SET "alertes" = EXCLUDED."alertes", "calculeLe" = EXCLUDED."calculeLe",
+      "reference" = EXCLUDED."reference", "statut" = EXCLUDED."statut", "delegantId" = EXCLUDED."delegantId",
+      "programme" = EXCLUDED."programme", "uo" = EXCLUDED."uo", "serviceId" = EXCLUDED."serviceId"`;
+  return e;
+}
+
+/** The alerts that matter (errors and warnings) of these conventions, before a change of their lines. */
+export async function alertesAvant(tx: Tx, conventionIds: readonly string[]): Promise<Map<string, Set<string>>> {
+  const avant = new Map<string, Set<string>>();
+  for (const id of new Set(conventionIds)) {
+    const { alertes } = await getExecution(LECTEUR_SYSTEME, id, { tx });
+    avant.set(id, new Set(alertes.filter((a) => a.gravite !== "information").map((a) => a.code)));
+  }
+  return avant;
+}
+
+/** After a change of execution lines (an import, a line entered by hand): the figures kept, and
+ *  each new alert told to DINUM finance (inbox and e-mail), except to the agent who made it. */
+export async function apresMouvements(tx: Tx, agent: AgentLike, avant: Map<string, Set<string>>) {
+  for (const [id, deja] of avant) {
+    const e = await rafraichirUne(tx, id);
+    if (!e) continue;
+    const nouvelles = e.alertes.filter((a) => a.gravite !== "information" && !deja.has(a.code));
+    for (const a of nouvelles)
+      await notifier(tx, {
+        type: "ALERTE_EXECUTION",
+        destinataires: await relecteurs(tx),
+        titre: `Alerte sur la convention ${e.convention.reference} : ${a.message}`,
+        lien: `/conventions/${id}/execution`,
+        conventionId: id,
+        sauf: agent.id,
+      });
+  }
+}
+
+/** Recomputes these conventions' figures, in the caller's transaction when there is one. */
+export async function rafraichirSuivi(conventionIds: readonly string[], { tx: outer }: InTx = {}) {
+  const ids = [...new Set(conventionIds)];
+  if (!ids.length) return;
+  await inTransaction(
+    outer,
+    async (tx) => {
+      for (const id of ids) await rafraichirUne(tx, id);
+    },
+    { timeoutMs: 5_000 + ids.length * 200 },
+  );
+}
+
+/** The conventions never computed (created before this table, by the seed or an import of the
+ *  archive), then — unless `seulementManquants` — those computed before today (Paris), by batches. */
+export async function rafraichirSuiviPerime({
+  seulementManquants = false,
+  limite = Infinity,
+  tx,
+}: InTx & { seulementManquants?: boolean; limite?: number } = {}) {
+  const db = on(tx);
+  const perimes = seulementManquants
+    ? Prisma.empty
+    : Prisma.sql`OR s."calculeLe" < (date_trunc('day', now() AT TIME ZONE 'Europe/Paris') AT TIME ZONE 'Europe/Paris')`;
+  let faits = 0;
+  const vus = new Set<string>();
+  while (faits < limite) {
+    const lot = await db.$queryRaw<{ id: string }[]>`
+      SELECT c."id" FROM "Convention" c LEFT JOIN "SuiviExecution" s ON s."conventionId" = c."id"
+      WHERE s."conventionId" IS NULL ${perimes} ORDER BY c."id" LIMIT ${Math.min(100, limite - faits)}`;
+    if (!lot.length || lot.every((l) => vus.has(l.id))) break; // (one removed meanwhile stays missing)
+    for (const l of lot) vus.add(l.id);
+    await rafraichirSuivi(
+      lot.map((l) => l.id),
+      { tx },
+    );
+    faits += lot.length;
+  }
+  return faits;
+}

@@ -1,0 +1,74 @@
+// Tables as files: CSV (`;`, UTF-8 with BOM: opens as is in French spreadsheet software, amounts
+// « 1234,56 », dates JJ/MM/AAAA) and XLSX (amounts as numbers in a euro format, dates as dates,
+// years and counts as numbers — never text), one sheet per table. Every export of the app goes
+// through here, so that they all read the same way.
+import "server-only";
+import ExcelJS from "exceljs";
+import { stringify } from "csv-stringify/sync";
+import { montantCsv } from "@/lib/domain/money";
+import { formatDateCourte, type CalendarDate } from "@/lib/domain/dates";
+import type { Cellule, Colonne, Feuille } from "@/lib/views/tableur";
+
+export type { Cellule, Colonne, Feuille };
+export type FormatExport = "csv" | "xlsx";
+
+const EURO = '#,##0.00 "€"';
+
+function celluleCsv(c: Cellule, col: Colonne): string {
+  if (c === null || c === undefined) return "";
+  if (typeof c === "bigint") return montantCsv(c);
+  if (col.type === "date" && typeof c === "string" && /^\d{4}-\d{2}-\d{2}$/.test(c)) return formatDateCourte(c as CalendarDate);
+  return String(c);
+}
+
+function celluleXlsx(c: Cellule, col: Colonne): ExcelJS.CellValue {
+  if (c === null || c === undefined) return null;
+  if (typeof c === "bigint") return Number(c) / 100;
+  if (col.type === "date" && typeof c === "string" && /^\d{4}-\d{2}-\d{2}$/.test(c)) return new Date(`${c}T00:00:00Z`);
+  return c;
+}
+
+/** The file's bytes. A CSV holds one table (the first): the others are for XLSX. */
+export async function fichierTableur(format: FormatExport, feuilles: readonly Feuille[]): Promise<Uint8Array> {
+  if (format === "csv") {
+    const f = feuilles[0]!;
+    const lignes = [...f.lignes, ...(f.total ? [f.total] : [])];
+    return new TextEncoder().encode(
+      stringify([f.colonnes.map((c) => c.entete), ...lignes.map((l) => f.colonnes.map((col, i) => celluleCsv(l[i], col)))], {
+        delimiter: ";",
+        bom: true,
+      }),
+    );
+  }
+  const classeur = new ExcelJS.Workbook();
+  classeur.creator = "Conventions de délégation de gestion";
+  for (const f of feuilles) {
+    // Excel: 31 characters at most, none of \ / ? * [ ] :
+    const feuille = classeur.addWorksheet((f.onglet ?? f.titre).replace(/[\\/?*[\]:]/g, " ").slice(0, 31));
+    feuille.addRow(f.colonnes.map((c) => c.entete)).font = { bold: true };
+    for (const l of f.lignes) feuille.addRow(f.colonnes.map((col, i) => celluleXlsx(l[i], col)));
+    if (f.total) feuille.addRow(f.colonnes.map((col, i) => celluleXlsx(f.total![i], col))).font = { bold: true };
+    f.colonnes.forEach((col, i) => {
+      const c = feuille.getColumn(i + 1);
+      if (col.type === "montant") c.numFmt = EURO;
+      if (col.type === "date") c.numFmt = "dd/mm/yyyy";
+      c.width = col.largeur ?? (col.type === "montant" ? 18 : col.type === "date" ? 12 : col.type === "nombre" ? 10 : 24);
+    });
+    feuille.views = [{ state: "frozen", ySplit: 1 }];
+  }
+  return new Uint8Array((await classeur.xlsx.writeBuffer()) as ArrayBuffer);
+}
+
+/** The HTTP answer: a download named `nom` (without extension). */
+export async function reponseTableur(format: FormatExport, nom: string, feuilles: readonly Feuille[]): Promise<Response> {
+  const octets = await fichierTableur(format, feuilles);
+  return new Response(octets as BodyInit, {
+    headers: {
+      "Content-Type": format === "csv" ? "text/csv; charset=utf-8" : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      "Content-Disposition": `attachment; filename="${nom}.${format}"`,
+      "Cache-Control": "private, no-store",
+    },
+  });
+}
+
+export const formatDemande = (valeur: string | null | undefined): FormatExport => (valeur === "xlsx" ? "xlsx" : "csv");

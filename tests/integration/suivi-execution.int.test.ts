@@ -1,0 +1,127 @@
+// The dashboard's figures kept per convention and year (issue 12, at scale): the same as the
+// convention's execution page computes, caught up for a convention written without them, moved by
+// an avenant's signature, recomputed at night when computed before today.
+import { describe, expect, it } from "vitest";
+import { testDb } from "../helpers/db";
+import { createAgent, createConvention, unique } from "../helpers/factories";
+import { mener } from "../helpers/cycle";
+import { saisieAvenant } from "../helpers/avenant";
+import { convention2024Webinaire } from "@/prisma/seed/index";
+import { blankAvenant } from "@/lib/schemas/avenant";
+import { createAvenant } from "@/lib/server/avenants/create-avenant";
+import { getExecution } from "@/lib/server/execution/execution";
+import { rafraichirSuiviPerime } from "@/lib/server/execution/suivi";
+import { tableauDeBord } from "@/lib/server/execution/tableau-de-bord";
+
+const db = testDb();
+const org = async (sigle: string) => (await db.organisation.findFirstOrThrow({ where: { sigle } })).id;
+
+describe("the finance dashboard's figures, kept per convention and year", () => {
+  it("are those of each seed convention's execution page", async () => {
+    await rafraichirSuiviPerime({ seulementManquants: true });
+    const admin = await createAgent(db, { role: "ADMINISTRATEUR" });
+    const seeds = await db.convention.findMany({
+      where: { reference: { in: ["2020-SG-DINUM-01", "2021-SG-DINUM-01", "2024-DNE-DINUM-01"] } },
+    });
+    expect(seeds).toHaveLength(3);
+    for (const c of seeds) {
+      const page = await getExecution(admin, c.id);
+      const gardees = await db.suiviExecutionAnnee.findMany({ where: { conventionId: c.id }, orderBy: { annee: "asc" } });
+      expect(gardees.map((l) => ({ ...l, conventionId: undefined }))).toEqual(
+        page.synthese.annees.map((l) => ({
+          conventionId: undefined,
+          annee: l.annee,
+          aeProgramme: l.aeProgramme,
+          cpProgramme: l.cpProgramme,
+          aeDisponible: l.aeDisponible,
+          cpDisponible: l.cpDisponible,
+          aeEngage: l.aeEngage,
+          aeReporte: l.aeReporte,
+          cpPaye: l.cpPaye,
+        })),
+      );
+      const suivi = await db.suiviExecution.findUniqueOrThrow({ where: { conventionId: c.id } });
+      expect(suivi.alertes).toBe(page.alertes.filter((a) => a.gravite !== "information").length);
+    }
+  });
+
+  it("follow an avenant's signature (the consolidated schedule), and are recomputed when computed before today", async () => {
+    const uo = unique("0214-S").toUpperCase();
+    const convention = await createConvention(db, {
+      statut: "SIGNEE",
+      imputation: { ...convention2024Webinaire.imputation!, centreFinancier: uo },
+    });
+    const finance = await createAgent(db, { role: "RELECTEUR_FINANCIER", organisationId: await org("DINUM") });
+    // Written by a factory, without its figures: the dashboard computes them first.
+    expect(await db.suiviExecution.count({ where: { conventionId: convention.id } })).toBe(0);
+    const avant = await tableauDeBord(finance, { de: 2024, a: 2026, uo });
+    expect(avant.lignes.map((l) => [l.reference, l.montants.cpProgramme])).toEqual([[convention.reference, 12_000_000n]]);
+    expect(avant.annees.map((a) => [a.annee, a.montants.cpProgramme])).toEqual([
+      [2024, 1_000_000n],
+      [2025, 11_000_000n],
+      [2026, 0n],
+    ]);
+
+    const redacteur = await createAgent(db, { role: "REDACTEUR", organisationId: await org("DNE") });
+    const signataire = await createAgent(db, { role: "SIGNATAIRE", organisationId: await org("DNE") });
+    const { numero } = await createAvenant(
+      redacteur,
+      convention.id,
+      await saisieAvenant(redacteur, convention.id, {
+        ...blankAvenant(),
+        contexte: "Le déploiement se poursuit en 2026.",
+        prolongation: { active: true, nouvelleDateFin: "2026-12-31" },
+        echeancier: {
+          active: true,
+          aPartirDe: "2025",
+          lignes: [
+            { annee: "2025", ae: "", cp: "90 000" },
+            { annee: "2026", ae: "", cp: "20 000" },
+          ],
+        },
+        articles: [{ numero: "1", titre: "Prolongation", corps: "…" }],
+      }),
+    );
+    await mener(
+      { conventionId: convention.id, numero },
+      [
+        [redacteur, "SOUMETTRE"],
+        [finance, "VALIDER"],
+        [signataire, "SIGNER_DERNIERE_PARTIE"],
+      ],
+      { dateSignature: "2025-11-15" },
+    );
+    const apres = await tableauDeBord(finance, { de: 2024, a: 2026, uo });
+    expect(apres.annees.map((a) => [a.annee, a.montants.cpProgramme])).toEqual([
+      [2024, 1_000_000n],
+      [2025, 9_000_000n],
+      [2026, 2_000_000n],
+    ]);
+    expect(apres.total.cpProgramme).toBe(12_000_000n);
+
+    // Computed yesterday: the night's task computes it again (the alerts depend on the date).
+    const hier = new Date(Date.now() - 36 * 3600_000);
+    await db.suiviExecution.update({ where: { conventionId: convention.id }, data: { calculeLe: hier, alertes: 99 } });
+    expect(await rafraichirSuiviPerime()).toBeGreaterThanOrEqual(1);
+    const suivi = await db.suiviExecution.findUniqueOrThrow({ where: { conventionId: convention.id } });
+    expect(suivi.calculeLe.getTime()).toBeGreaterThan(hier.getTime());
+    expect(suivi.alertes).not.toBe(99);
+  });
+
+  it("are grouped, paginated and scoped in SQL", async () => {
+    const uo = unique("0214-P").toUpperCase();
+    const imputation = { ...convention2024Webinaire.imputation!, centreFinancier: uo };
+    const ids = [];
+    for (let i = 0; i < 3; i++) ids.push((await createConvention(db, { statut: "SIGNEE", imputation })).id);
+    const finance = await createAgent(db, { role: "RELECTEUR_FINANCIER", organisationId: await org("DINUM") });
+    const t = await tableauDeBord(finance, { de: 2024, a: 2025, uo });
+    expect(t.conventions).toBe(3);
+    expect(t.total.aeProgramme).toBe(3n * 12_000_000n);
+    const parStatut = await tableauDeBord(finance, { de: 2024, a: 2025, uo }, { par: "statut" });
+    expect(parStatut.groupes).toEqual([expect.objectContaining({ cle: "SIGNEE", libelle: "Signée", conventions: 3, montants: t.total })]);
+    // Another ministry's agent without the right to read every convention sees none of them.
+    const ailleurs = await db.organisation.create({ data: { nom: unique("Ministère sans convention"), type: "MINISTERE" } });
+    const lecteur = await createAgent(db, { role: "LECTEUR", organisationId: ailleurs.id });
+    expect((await tableauDeBord(lecteur, { de: 2024, a: 2025, uo })).conventions).toBe(0);
+  });
+});
