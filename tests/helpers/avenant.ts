@@ -1,6 +1,6 @@
 // An avenant's form as the page fills it: the changes a test types, on top of the visas, parties and
 // signature blocks the new-avenant page starts from (departAvenant).
-import { avenantSchema, type AvenantData, type AvenantInput } from "@/lib/schemas/avenant";
+import { avenantSchema, blankAvenant, type AvenantData, type AvenantInput } from "@/lib/schemas/avenant";
 import { getConsolidation } from "@/lib/server/avenants/get-consolidation";
 import { departAvenant } from "@/lib/server/avenants/texte-avenant";
 import type { AgentLike } from "@/lib/server/policies";
@@ -16,3 +16,19 @@ export async function saisieAvenant(agent: AgentLike, conventionId: string, inpu
     signatures: input.signatures.length ? input.signatures : depart.signatures,
   });
 }
+
+/** The journey of issue 3 on seed 003: one more year, 20 000 € of CP moved to it. */
+export const prolongation: AvenantInput = {
+  ...blankAvenant(),
+  contexte: "Le déploiement se poursuit en 2026.",
+  prolongation: { active: true, nouvelleDateFin: "2026-12-31" },
+  echeancier: {
+    active: true,
+    aPartirDe: "2025",
+    lignes: [
+      { annee: "2025", ae: "", cp: "90 000" },
+      { annee: "2026", ae: "", cp: "20 000" },
+    ],
+  },
+  articles: [{ numero: "1", titre: "Prolongation", corps: "…" }],
+};

@@ -9,27 +9,11 @@ import { mener } from "../helpers/cycle";
 import { getConsolidation } from "@/lib/server/avenants/get-consolidation";
 import { getAvenant } from "@/lib/server/avenants/get-avenant";
 import { avenantSchema, blankAvenant, type AvenantInput } from "@/lib/schemas/avenant";
-import { saisieAvenant } from "../helpers/avenant";
+import { prolongation, saisieAvenant } from "../helpers/avenant";
 
 const db = testDb();
 const blocVide = { qualite: "", groupe: "", autorite: "TITULAIRE" as const, autoriteReference: "", pourLeCompteDe: "" };
 const org = async (sigle: string) => (await db.organisation.findFirstOrThrow({ where: { sigle } })).id;
-
-// The journey of issue 3 on seed 003: one more year, 20 000 € of CP moved to it.
-const prolongation: AvenantInput = {
-  ...blankAvenant(),
-  contexte: "Le déploiement se poursuit en 2026.",
-  prolongation: { active: true, nouvelleDateFin: "2026-12-31" },
-  echeancier: {
-    active: true,
-    aPartirDe: "2025",
-    lignes: [
-      { annee: "2025", ae: "", cp: "90 000" },
-      { annee: "2026", ae: "", cp: "20 000" },
-    ],
-  },
-  articles: [{ numero: "1", titre: "Prolongation", corps: "…" }],
-};
 
 async function setup() {
   const redacteur = await createAgent(db, { role: "REDACTEUR", organisationId: await org("DNE") });

@@ -5,9 +5,8 @@ import { describe, expect, it } from "vitest";
 import { testDb } from "../helpers/db";
 import { createAgent, createConvention, unique } from "../helpers/factories";
 import { mener } from "../helpers/cycle";
-import { saisieAvenant } from "../helpers/avenant";
+import { prolongation, saisieAvenant } from "../helpers/avenant";
 import { convention2024Webinaire } from "@/prisma/seed/index";
-import { blankAvenant } from "@/lib/schemas/avenant";
 import { createAvenant } from "@/lib/server/avenants/create-avenant";
 import { getExecution } from "@/lib/server/execution/execution";
 import { rafraichirSuiviPerime } from "@/lib/server/execution/suivi";
@@ -64,24 +63,7 @@ describe("the finance dashboard's figures, kept per convention and year", () => 
 
     const redacteur = await createAgent(db, { role: "REDACTEUR", organisationId: await org("DNE") });
     const signataire = await createAgent(db, { role: "SIGNATAIRE", organisationId: await org("DNE") });
-    const { numero } = await createAvenant(
-      redacteur,
-      convention.id,
-      await saisieAvenant(redacteur, convention.id, {
-        ...blankAvenant(),
-        contexte: "Le déploiement se poursuit en 2026.",
-        prolongation: { active: true, nouvelleDateFin: "2026-12-31" },
-        echeancier: {
-          active: true,
-          aPartirDe: "2025",
-          lignes: [
-            { annee: "2025", ae: "", cp: "90 000" },
-            { annee: "2026", ae: "", cp: "20 000" },
-          ],
-        },
-        articles: [{ numero: "1", titre: "Prolongation", corps: "…" }],
-      }),
-    );
+    const { numero } = await createAvenant(redacteur, convention.id, await saisieAvenant(redacteur, convention.id, prolongation));
     await mener(
       { conventionId: convention.id, numero },
       [
@@ -101,11 +83,35 @@ describe("the finance dashboard's figures, kept per convention and year", () => 
 
     // Computed yesterday: the night's task computes it again (the alerts depend on the date).
     const hier = new Date(Date.now() - 36 * 3600_000);
-    await db.suiviExecution.update({ where: { conventionId: convention.id }, data: { calculeLe: hier, alertes: 99 } });
+    // Yesterday it had no alert: the one the date brings today is told to DINUM finance.
+    await db.suiviExecution.update({ where: { conventionId: convention.id }, data: { calculeLe: hier, alertes: 99, codes: [] } });
     expect(await rafraichirSuiviPerime()).toBeGreaterThanOrEqual(1);
     const suivi = await db.suiviExecution.findUniqueOrThrow({ where: { conventionId: convention.id } });
     expect(suivi.calculeLe.getTime()).toBeGreaterThan(hier.getTime());
     expect(suivi.alertes).not.toBe(99);
+    expect(suivi.codes).toContain("MISE_A_DISPOSITION_EN_RETARD"); // signed in 2025, nothing made available
+    const titres = async () =>
+      (await db.notification.findMany({ where: { userId: finance.id, conventionId: convention.id, type: "ALERTE_EXECUTION" } })).map(
+        (n) => n.titre,
+      );
+    // (the avenant's signature already told the under-use and the year-end its extension brings)
+    expect(await titres()).toContainEqual(
+      expect.stringContaining(`Alerte sur la convention ${convention.reference} : Au rythme des paiements`),
+    );
+    expect(await titres()).toContainEqual(
+      expect.stringContaining(`Alerte sur la convention ${convention.reference} : Aucun crédit mis à disposition`),
+    );
+    const avantNuit = (await titres()).length;
+    // Computed again with nothing new: told once only.
+    await db.suiviExecution.update({ where: { conventionId: convention.id }, data: { calculeLe: hier } });
+    await rafraichirSuiviPerime();
+    expect(await titres()).toHaveLength(avantNuit);
+  });
+
+  it("raise no alert before every party has signed", async () => {
+    const brouillon = await createConvention(db, { statut: "BROUILLON", dateSignature: undefined });
+    const admin = await createAgent(db, { role: "ADMINISTRATEUR" });
+    expect((await getExecution(admin, brouillon.id)).alertes).toEqual([]);
   });
 
   it("are grouped, paginated and scoped in SQL", async () => {

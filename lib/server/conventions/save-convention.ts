@@ -119,7 +119,7 @@ export async function createConvention(agent: AgentLike, data: ConventionData, {
       conventionId: convention.id,
       apres,
     });
-    await rafraichirSuivi([convention.id], { tx });
+    await rafraichirSuivi([convention.id], { tx, sauf: agent.id });
     return { id: convention.id, version: convention.version };
   });
 }
@@ -148,7 +148,7 @@ export async function updateConvention(agent: AgentLike, id: string, data: Conve
       avant,
       apres,
     });
-    await rafraichirSuivi([id], { tx });
+    await rafraichirSuivi([id], { tx, sauf: agent.id });
     return { id, version: apres.version };
   });
 }

@@ -78,7 +78,7 @@ export async function transitionDocument(agent: AgentLike, demande: DemandeTrans
       },
     });
     await prevenir(tx, agent, doc, demande.evenement, filsOuverts.length);
-    await rafraichirSuivi([doc.conventionId], { tx }); // (an avenant in force changes the consolidated schedule)
+    await rafraichirSuivi([doc.conventionId], { tx, sauf: agent.id }); // (an avenant in force changes the consolidated schedule)
     return { statut: statut as Statut, version: demande.version + 1 };
   });
 }

@@ -5,6 +5,7 @@ import "server-only";
 import { toCalendarDate } from "@/lib/domain/dates";
 import { syntheseExecution } from "@/lib/domain/execution/synthese";
 import { alertesExecution } from "@/lib/domain/execution/alertes";
+import { estSigneeParTous } from "@/lib/domain/statut";
 import { can, type AgentLike } from "../policies";
 import { on, type InTx } from "../db";
 import { getConsolidation } from "../avenants/get-consolidation";
@@ -41,21 +42,24 @@ export async function getExecution(agent: AgentLike, conventionId: string, { tx 
     parEj.set(m.numeroEj, e);
   }
   const engagements = [...parEj.values()];
-  const alertes = alertesExecution(
-    {
-      // Signed on: the last signature, else the date the convention bears (documents imported signed).
-      dateSignature:
-        (convention.dateSignature ?? convention.dateConvention)
-          ? toCalendarDate((convention.dateSignature ?? convention.dateConvention)!)
-          : null,
-      dateFin: etat.dateFin,
-      plafondAe: etat.plafondAe,
-      articles: etat.articles,
-      synthese,
-      engagements,
-    },
-    toCalendarDate(new Date()),
-  );
+  // Alerts follow a convention signed by every party: before, nothing is owed nor executed.
+  const alertes = !estSigneeParTous(convention.statut)
+    ? []
+    : alertesExecution(
+        {
+          // Signed on: the last signature, else the date the convention bears (documents imported signed).
+          dateSignature:
+            (convention.dateSignature ?? convention.dateConvention)
+              ? toCalendarDate((convention.dateSignature ?? convention.dateConvention)!)
+              : null,
+          dateFin: etat.dateFin,
+          plafondAe: etat.plafondAe,
+          articles: etat.articles,
+          synthese,
+          engagements,
+        },
+        toCalendarDate(new Date()),
+      );
   return {
     alertes,
     convention: { id: convention.id, reference: convention.reference, intitule: convention.intitule, statut: convention.statut },

@@ -17,7 +17,7 @@ import { assertCan, conventionScope, type AgentLike } from "../policies";
 import { recordAudit } from "../audit";
 import { inTransaction, on, type InTx, type Tx } from "../db";
 import { lireFichierExtrait } from "./fichier";
-import { alertesAvant, apresMouvements } from "./suivi";
+import { assurerSuivi, rafraichirSuivi } from "./suivi";
 import type { ApercuImport } from "@/lib/views/execution";
 
 export type { ApercuImport };
@@ -252,10 +252,8 @@ export async function confirmerImport(agent: AgentLike, demande: DemandeImport &
           `${apercu.erreurs.length} erreur${apercu.erreurs.length > 1 ? "s" : ""} dans le fichier : rien n'a été importé. Corrigez-les et relancez l'aperçu.`,
         );
       if (!apercu.nature) throw new ErreurMetier("IMPORT_NATURE", "Nature de l'extrait inconnue : rien n'a été importé.");
-      const avant = await alertesAvant(
-        tx,
-        apercu.conventions.map((c) => c.id),
-      );
+      const ids = apercu.conventions.map((c) => c.id);
+      await assurerSuivi(tx, ids); // (what was there before, for the alerts this file brings)
       const fichier = await tx.importExecution.create({
         data: {
           nomFichier: demande.nom,
@@ -272,7 +270,7 @@ export async function confirmerImport(agent: AgentLike, demande: DemandeImport &
         },
       });
       const count = await insererMouvements(tx, nouveaux, fichier.id);
-      await apresMouvements(tx, agent, avant); // the dashboard's figures, and each new alert told to DINUM finance
+      await rafraichirSuivi(ids, { tx, sauf: agent.id }); // the dashboard's figures, and each new alert told to DINUM finance
       for (const c of apercu.conventions)
         await recordAudit(tx, {
           userId: agent.id,

@@ -13,7 +13,7 @@ import { assertCan, type AgentLike } from "../policies";
 import { recordAudit } from "../audit";
 import { inTransaction, type InTx, type Tx } from "../db";
 import { getConvention } from "../conventions/get-convention";
-import { alertesAvant, apresMouvements } from "./suivi";
+import { assurerSuivi, rafraichirSuivi } from "./suivi";
 
 const m = (c: bigint) => formatMontant(c, { alwaysCents: true });
 
@@ -82,7 +82,7 @@ export async function saisirMouvement(agent: AgentLike, data: MouvementData, { t
           },
         );
     }
-    const avant = await alertesAvant(tx, [convention.id]);
+    await assurerSuivi(tx, [convention.id]);
     const cree = await tx.mouvementExecution.create({
       data: {
         ...ligne,
@@ -103,7 +103,7 @@ export async function saisirMouvement(agent: AgentLike, data: MouvementData, { t
       conventionId: convention.id,
       apres: cree,
     });
-    await apresMouvements(tx, agent, avant);
+    await rafraichirSuivi([convention.id], { tx, sauf: agent.id });
     return { id: cree.id };
   });
 }
@@ -129,7 +129,7 @@ export async function supprimerMouvement(
           `L'EJ ${ligne.numeroEj} a des paiements (${m(ej.paye)}) que cette suppression laisserait au-delà de son montant engagé : supprimez d'abord ces paiements.`,
         );
     }
-    const avant = await alertesAvant(tx, [convention.id]);
+    await assurerSuivi(tx, [convention.id]);
     await tx.mouvementExecution.delete({ where: { id: ligne.id } });
     await recordAudit(tx, {
       userId: agent.id,
@@ -139,7 +139,7 @@ export async function supprimerMouvement(
       conventionId: convention.id,
       avant: ligne,
     });
-    await apresMouvements(tx, agent, avant);
+    await rafraichirSuivi([convention.id], { tx, sauf: agent.id });
     return { id: ligne.id };
   });
 }

@@ -4,7 +4,8 @@
 // transaction of each change that moves them — a convention saved, a document moving in its life
 // cycle or signed, execution lines imported or entered by hand. The alerts also depend on the date
 // (a month after signature, the year-end cut-offs): the worker recomputes each night what was
-// computed before today (`rafraichirSuiviPerime`, also run when it starts).
+// computed before today (`rafraichirSuiviPerime`, also run when it starts). An alert that appears,
+// whatever brings it (a line, a save, a signature, the date), is told to DINUM finance.
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { Introuvable } from "@/lib/domain/erreurs";
@@ -16,7 +17,9 @@ import { notifier, relecteurs } from "../notifications/notifier";
 /** Reads every convention: the figures are the same whoever looks; the dashboard scopes them. */
 const LECTEUR_SYSTEME: AgentLike = { id: "systeme", role: "ADMINISTRATEUR", organisationId: null };
 
-async function rafraichirUne(tx: Tx, conventionId: string) {
+async function rafraichirUne(tx: Tx, conventionId: string, sauf?: string) {
+  const [precedent] = await tx.$queryRaw<{ codes: string[] }[]>`
+    SELECT "codes" FROM "SuiviExecution" WHERE "conventionId" = ${conventionId}`;
   let e;
   try {
     e = await getExecution(LECTEUR_SYSTEME, conventionId, { tx });
@@ -36,56 +39,56 @@ async function rafraichirUne(tx: Tx, conventionId: string) {
       ON CONFLICT ("conventionId", "annee") DO UPDATE SET
         "aeProgramme" = EXCLUDED."aeProgramme", "cpProgramme" = EXCLUDED."cpProgramme", "aeDisponible" = EXCLUDED."aeDisponible",
         "cpDisponible" = EXCLUDED."cpDisponible", "aeEngage" = EXCLUDED."aeEngage", "aeReporte" = EXCLUDED."aeReporte", "cpPaye" = EXCLUDED."cpPaye"`;
-  const alertes = e.alertes.filter((a) => a.gravite !== "information").length;
+  const alertes = e.alertes.filter((a) => a.gravite !== "information");
+  const codes = [...new Set(alertes.map((a) => a.code))];
   const c = e.document;
   const delegant = c.parties.find((p) => p.role === "DELEGANT")?.organisationId ?? null; // (parties in their order)
   const uo = c.imputation?.centreFinancier?.trim().toUpperCase() || null;
   await tx.$executeRaw`
-    INSERT INTO "SuiviExecution" ("conventionId", "alertes", "calculeLe", "reference", "statut", "delegantId", "programme", "uo", "serviceId")
-    VALUES (${conventionId}, ${alertes}, now(), ${c.reference}, ${c.statut}, ${delegant}, ${c.imputation?.programme ?? null}, ${uo}, ${c.serviceId})
-    ON CONFLICT ("conventionId") DO UPDATE SET "alertes" = EXCLUDED."alertes", "calculeLe" = EXCLUDED."calculeLe",
+    INSERT INTO "SuiviExecution" ("conventionId", "alertes", "codes", "calculeLe", "reference", "statut", "delegantId", "programme", "uo", "serviceId")
+    VALUES (${conventionId}, ${alertes.length}, ${codes}::text[], now(), ${c.reference}, ${c.statut}, ${delegant}, ${c.imputation?.programme ?? null}, ${uo}, ${c.serviceId})
+    ON CONFLICT ("conventionId") DO UPDATE SET "alertes" = EXCLUDED."alertes", "codes" = EXCLUDED."codes", "calculeLe" = EXCLUDED."calculeLe",
       "reference" = EXCLUDED."reference", "statut" = EXCLUDED."statut", "delegantId" = EXCLUDED."delegantId",
       "programme" = EXCLUDED."programme", "uo" = EXCLUDED."uo", "serviceId" = EXCLUDED."serviceId"`;
-  return e;
-}
-
-/** The alerts that matter (errors and warnings) of these conventions, before a change of their lines. */
-export async function alertesAvant(tx: Tx, conventionIds: readonly string[]): Promise<Map<string, Set<string>>> {
-  const avant = new Map<string, Set<string>>();
-  for (const id of new Set(conventionIds)) {
-    const { alertes } = await getExecution(LECTEUR_SYSTEME, id, { tx });
-    avant.set(id, new Set(alertes.filter((a) => a.gravite !== "information").map((a) => a.code)));
-  }
-  return avant;
-}
-
-/** After a change of execution lines (an import, a line entered by hand): the figures kept, and
- *  each new alert told to DINUM finance (inbox and e-mail), except to the agent who made it. */
-export async function apresMouvements(tx: Tx, agent: AgentLike, avant: Map<string, Set<string>>) {
-  for (const [id, deja] of avant) {
-    const e = await rafraichirUne(tx, id);
-    if (!e) continue;
-    const nouvelles = e.alertes.filter((a) => a.gravite !== "information" && !deja.has(a.code));
-    for (const a of nouvelles)
+  // An alert that was not there at the previous computation (not at the first: the seed, a
+  // convention imported from the archive) is told to DINUM finance, inbox and e-mail.
+  if (precedent) {
+    const deja = new Set(precedent.codes);
+    for (const a of alertes.filter((x) => !deja.has(x.code)))
       await notifier(tx, {
         type: "ALERTE_EXECUTION",
         destinataires: await relecteurs(tx),
-        titre: `Alerte sur la convention ${e.convention.reference} : ${a.message}`,
-        lien: `/conventions/${id}/execution`,
-        conventionId: id,
-        sauf: agent.id,
+        titre: `Alerte sur la convention ${c.reference} : ${a.message}`,
+        lien: `/conventions/${conventionId}/execution`,
+        conventionId,
+        sauf,
       });
   }
+  return e;
 }
 
-/** Recomputes these conventions' figures, in the caller's transaction when there is one. */
-export async function rafraichirSuivi(conventionIds: readonly string[], { tx: outer }: InTx = {}) {
+/** Before a change of execution lines: these conventions' figures computed once (when never yet),
+ *  so that what the change brings is told. */
+export async function assurerSuivi(tx: Tx, conventionIds: readonly string[]) {
+  const presents = new Set(
+    (
+      await tx.$queryRaw<
+        { id: string }[]
+      >`SELECT "conventionId" AS "id" FROM "SuiviExecution" WHERE "conventionId" = ANY(${[...conventionIds]}::text[])`
+    ).map((r) => r.id),
+  );
+  for (const id of new Set(conventionIds)) if (!presents.has(id)) await rafraichirUne(tx, id);
+}
+
+/** Recomputes these conventions' figures, in the caller's transaction when there is one; a new
+ *  alert is told to DINUM finance, but to `sauf` (the agent who made the change). */
+export async function rafraichirSuivi(conventionIds: readonly string[], { tx: outer, sauf }: InTx & { sauf?: string } = {}) {
   const ids = [...new Set(conventionIds)];
   if (!ids.length) return;
   await inTransaction(
     outer,
     async (tx) => {
-      for (const id of ids) await rafraichirUne(tx, id);
+      for (const id of ids) await rafraichirUne(tx, id, sauf);
     },
     { timeoutMs: 5_000 + ids.length * 200 },
   );

@@ -261,7 +261,7 @@ export async function signerDocument(
       },
     });
     await prevenirSuivants(tx, agent, doc, etape.id);
-    await rafraichirSuivi([doc.conventionId], { tx }); // (signed: the schedule and the signature date count)
+    await rafraichirSuivi([doc.conventionId], { tx, sauf: agent.id }); // (signed: the schedule and the signature date count)
     return { statut, version: demande.version + 1, dateSignature };
   });
 }
