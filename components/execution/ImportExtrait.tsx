@@ -10,17 +10,38 @@ import { Bandeau, type Message } from "@/components/dsfr/Bandeau";
 
 type Reponse<T> = { ok: true; data: T } | { ok: false; code: string; message: string; champs?: Record<string, string> };
 
-function envoyer<T>(form: FormData, progression: (pct: number) => void): Promise<Reponse<T>> {
+/** Sends the form; `etat` is told the upload's percentage, then what the server says it is doing
+ *  (its answer is a stream of JSON lines, the last one the result). */
+function envoyer<T>(form: FormData, etat: (texte: string) => void): Promise<Reponse<T>> {
+  form.set("progression", "1");
   return new Promise((resolve) => {
     const xhr = new XMLHttpRequest();
     xhr.open("POST", "/execution/import");
-    xhr.upload.onprogress = (e) => e.lengthComputable && progression(Math.round((e.loaded / e.total) * 100));
+    xhr.upload.onprogress = (e) => {
+      if (!e.lengthComputable) return;
+      const pct = Math.round((e.loaded / e.total) * 100);
+      etat(pct < 100 ? `Envoi du fichier : ${pct} %` : "Fichier envoyé : lecture par le serveur…");
+    };
+    const lignes = () =>
+      xhr.responseText
+        .split("\n")
+        .filter(Boolean)
+        .flatMap((l) => {
+          try {
+            return [JSON.parse(l) as { progression?: string; resultat?: Reponse<T> } & Partial<Reponse<T>>];
+          } catch {
+            return []; // (a line not yet complete)
+          }
+        });
+    xhr.onprogress = () => {
+      const dernier = lignes().findLast((l) => l.progression);
+      if (dernier?.progression) etat(dernier.progression);
+    };
     xhr.onload = () => {
-      try {
-        resolve(JSON.parse(xhr.responseText) as Reponse<T>);
-      } catch {
-        resolve({ ok: false, code: "REPONSE", message: "Réponse illisible du serveur : réessayez." });
-      }
+      const tout = lignes();
+      // The stream's result; an error said before the stream started (session, size) is a plain answer.
+      const r = tout.find((l) => l.resultat)?.resultat ?? (tout[0] && "ok" in tout[0] ? (tout[0] as Reponse<T>) : null);
+      resolve(r ?? { ok: false, code: "REPONSE", message: "Réponse illisible du serveur : réessayez." });
     };
     xhr.onerror = () =>
       resolve({ ok: false, code: "RESEAU", message: "Le serveur n'a pas pu être joint : vérifiez votre connexion et réessayez." });
@@ -49,9 +70,7 @@ export function ImportExtrait({ conventionId }: { conventionId?: string }) {
     setMessage(undefined);
     setErreurFichier(undefined);
     setEtat("Envoi du fichier : 0 %");
-    const r = await envoyer<ApercuImport | { importees: number; apercu: ApercuImport; libelle: string }>(donnees(etape), (pct) =>
-      setEtat(pct < 100 ? `Envoi du fichier : ${pct} %` : "Lecture et contrôle de chaque ligne…"),
-    );
+    const r = await envoyer<ApercuImport | { importees: number; apercu: ApercuImport; libelle: string }>(donnees(etape), setEtat);
     setEtat(null);
     if (!r.ok) {
       setMessage({ ok: false, texte: r.message });

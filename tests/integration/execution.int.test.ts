@@ -66,7 +66,16 @@ describe("importing CHORUS extracts for a signed convention", () => {
       conventions: [{ id: convention.id, lignes: 2, nouvelles: 2 }],
     });
     expect(await db.mouvementExecution.count({ where: { conventionId: convention.id } })).toBe(0); // a preview writes nothing
-    await confirmerImport(finance, { ...base, nom: "mad.xlsx", octets: mad, sha256: apercu.sha256 });
+    const etapes: string[] = [];
+    await confirmerImport(finance, { ...base, nom: "mad.xlsx", octets: mad, sha256: apercu.sha256, progression: (m) => etapes.push(m) });
+    // Where the work is, as the page shows it while a large file is read and written.
+    expect(etapes).toEqual([
+      expect.stringMatching(/^Lecture du fichier \(\d+ Ko\)…$/),
+      "2 lignes lues : contrôle de chaque ligne…",
+      "2 lignes contrôlées : rattachement aux conventions et aux engagements…",
+      "Écriture de 2 lignes nouvelles…",
+      "Mise à jour du suivi financier et des alertes…",
+    ]);
 
     // Commitments: Excel serial dates, a reduction written positive, other UOs' lines not ours.
     const ej = await xlsx([

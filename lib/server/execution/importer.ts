@@ -22,7 +22,22 @@ import type { ApercuImport } from "@/lib/views/execution";
 
 export type { ApercuImport };
 
-export type DemandeImport = { nom: string; octets: Buffer; nature?: NatureMouvement | null; conventionId?: string | null };
+export type DemandeImport = {
+  nom: string;
+  octets: Buffer;
+  nature?: NatureMouvement | null;
+  conventionId?: string | null;
+  /** Told where the work is, in French (the page shows it while a large file is read and written). */
+  progression?: (message: string) => void;
+};
+
+const nombre = (n: number) => n.toLocaleString("fr-FR");
+/** Says where the work is, then lets the answer's stream send it before the next step (synchronous). */
+async function etape(demande: DemandeImport, message: string) {
+  if (!demande.progression) return;
+  demande.progression(message);
+  await new Promise((r) => setImmediate(r));
+}
 
 const erreurLigne = (m: MouvementLu, colonne: string | null, valeur: string, attendu: string, message: string): ErreurLigne => ({
   ligne: m.ligne,
@@ -64,8 +79,11 @@ async function conventionsARattacher(agent: AgentLike, conventionId: string | nu
 async function analyser(agent: AgentLike, demande: DemandeImport, tx?: Tx) {
   assertCan(agent, "execution.importer");
   const sha256 = createHash("sha256").update(demande.octets).digest("hex");
+  await etape(demande, `Lecture du fichier (${(demande.octets.length / 1024).toLocaleString("fr-FR", { maximumFractionDigits: 0 })} Ko)…`);
   const { format, lignes } = await lireFichierExtrait(demande.nom, demande.octets);
+  await etape(demande, `${nombre(Math.max(lignes.length - 1, 0))} lignes lues : contrôle de chaque ligne…`);
   const lecture = lireExtrait(lignes, demande.nature ?? null);
+  await etape(demande, `${nombre(lecture.mouvements.length)} lignes contrôlées : rattachement aux conventions et aux engagements…`);
   const conventions = await conventionsARattacher(agent, demande.conventionId, tx);
   // The candidates of each UO, found once: a line is matched in constant time, not against every convention.
   const parUo = new Map<string, ConventionARattacher[]>();
@@ -269,7 +287,9 @@ export async function confirmerImport(agent: AgentLike, demande: DemandeImport &
           importeParId: agent.id,
         },
       });
+      await etape(demande, `Écriture de ${nombre(nouveaux.length)} lignes nouvelles…`);
       const count = await insererMouvements(tx, nouveaux, fichier.id);
+      await etape(demande, "Mise à jour du suivi financier et des alertes…");
       await rafraichirSuivi(ids, { tx, sauf: agent.id }); // the dashboard's figures, and each new alert told to DINUM finance
       for (const c of apercu.conventions)
         await recordAudit(tx, {

@@ -21,7 +21,6 @@ ALTER TABLE "SuiviExecutionAnnee" ADD CONSTRAINT "SuiviExecutionAnnee_convention
 CREATE TABLE "SuiviExecution" (
     "conventionId" TEXT NOT NULL,
     "alertes" INTEGER NOT NULL DEFAULT 0,
-    "codes" TEXT[] DEFAULT ARRAY[]::TEXT[],
     "calculeLe" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "reference" TEXT NOT NULL DEFAULT '',
     "statut" TEXT NOT NULL DEFAULT '',

@@ -1,6 +1,7 @@
 // Importing a CHORUS extract: a route (not a server action) because an extract may be large; its size
 // is checked before the body is read. `etape=apercu` checks everything and writes nothing;
-// `etape=importer` writes it all or nothing. Answers in the shape of a server action's result.
+// `etape=importer` writes it all or nothing. Answers in the shape of a server action's result, or,
+// with `progression=1`, streams where the work is before it.
 import { NextResponse } from "next/server";
 import { getAgent } from "@/lib/server/auth/agent";
 import { can } from "@/lib/server/policies";
@@ -41,17 +42,49 @@ export async function POST(request: Request) {
     nature: NATURES.includes(nature as NatureMouvement) ? (nature as NatureMouvement) : null,
     conventionId: String(form.get("conventionId") ?? "") || null,
   };
+  const travail = (progression?: (message: string) => void) =>
+    form.get("etape") === "importer"
+      ? confirmerImport(agent, { ...demande, progression, sha256: String(form.get("sha256") ?? "") })
+      : apercuImport(agent, { ...demande, progression });
+  // `progression=1` (the page): the answer is a stream of lines of JSON — where the work is, then
+  // its result — so that a large file shows what the server is doing, not only its upload.
+  if (form.get("progression") === "1") {
+    const encodeur = new TextEncoder();
+    const flux = new ReadableStream<Uint8Array>({
+      async start(controle) {
+        const ligne = (v: unknown) => controle.enqueue(encodeur.encode(`${JSON.stringify(v)}\n`));
+        ligne({ progression: "Fichier reçu." });
+        const r = await resultat(() => travail((message) => ligne({ progression: message })));
+        ligne({ resultat: r.corps });
+        controle.close();
+      },
+    });
+    // no-transform: not compressed, hence sent as it goes.
+    const headers = { "Content-Type": "application/x-ndjson; charset=utf-8", "Cache-Control": "no-store, no-transform" };
+    return new Response(flux, { headers });
+  }
+  const r = await resultat(() => travail());
+  return NextResponse.json(r.corps, { status: r.status });
+}
+
+/** The work's outcome in the shape of a server action's result, with its HTTP status. */
+async function resultat(travail: () => Promise<unknown>): Promise<{ status: number; corps: Record<string, unknown> }> {
   try {
-    if (form.get("etape") === "importer")
-      return NextResponse.json({ ok: true, data: await confirmerImport(agent, { ...demande, sha256: String(form.get("sha256") ?? "") }) });
-    return NextResponse.json({ ok: true, data: await apercuImport(agent, demande) });
+    return { status: 200, corps: { ok: true, data: await travail() } };
   } catch (error) {
-    if (error instanceof ErreurMetier) return echec(error.code === "INTROUVABLE" ? 404 : 422, error.code, error.message, error.champs);
+    if (error instanceof ErreurMetier)
+      return {
+        status: error.code === "INTROUVABLE" ? 404 : 422,
+        corps: { ok: false, code: error.code, message: error.message, ...(error.champs ? { champs: error.champs } : {}) },
+      };
     console.error("Import d'exécution en échec", error);
-    return echec(
-      500,
-      "ERREUR_INATTENDUE",
-      "L'import a échoué à cause d'un problème technique : rien n'a été importé. Réessayez dans un instant.",
-    );
+    return {
+      status: 500,
+      corps: {
+        ok: false,
+        code: "ERREUR_INATTENDUE",
+        message: "L'import a échoué à cause d'un problème technique : rien n'a été importé. Réessayez dans un instant.",
+      },
+    };
   }
 }
