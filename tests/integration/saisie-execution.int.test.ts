@@ -79,6 +79,7 @@ describe("execution lines entered by hand", () => {
     const t = tableauxExecution(e);
     expect(t.paiements.lignes[0]).toEqual(["2000000001", "2024-11-10", 2024, "1300077777", null, 800_000n, `Saisie par ${finance.nom}`]);
     expect(t.paiements.saisies).toEqual([dp]);
+    expect(t["lignes-engagements"].lignes[0]![7]).toMatch(new RegExp(`^${uo} / `)); // the convention's imputation
     expect(t["lignes-engagements"].lignes.map((l) => [l[2], l[5]])).toEqual([
       ["100 — engagement initial", 5_000_000n],
       ["200 — réduction", -500_000n],

@@ -96,6 +96,7 @@ export function tableauxExecution(e: Execution): Record<CleTableau, Feuille & { 
         { entete: "Exercice" },
         { entete: "Montant", type: "montant" },
         { entete: "Fournisseur" },
+        { entete: "Imputation (centre financier / domaine fonctionnel / activité)", largeur: 36 },
         { entete: "Origine", largeur: 30 },
       ],
       lignes: e.lignesEngagements.map((l) => [
@@ -106,6 +107,7 @@ export function tableauxExecution(e: Execution): Record<CleTableau, Feuille & { 
         l.annee,
         l.ae,
         l.fournisseur,
+        [l.centreFinancier, l.domaineFonctionnel, l.activite].filter(Boolean).join(" / ") || null,
         origine(l),
       ]),
       saisies: e.lignesEngagements.map(saisie),
