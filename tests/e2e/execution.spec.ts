@@ -151,3 +151,17 @@ test("a finance user imports CHORUS extracts for a signed convention and sees sc
   });
   expect(trouvee).toBe(true);
 });
+
+// Before every party has signed, nothing is executed: the page says so instead of offering an
+// import or an entry, and raises no alert.
+test("a convention not yet signed offers no import nor entry, and says why", async ({ page }) => {
+  const { id } = fixture("draft-convention");
+  await login(page, demoUser("RELECTEUR_FINANCIER").email);
+  await expect(page).toHaveURL(/\/conventions$/);
+  await page.goto(`/conventions/${id}/execution`);
+  await expect(page.getByText(/n'est pas encore signée par toutes les parties \(« Brouillon »\)/)).toBeVisible();
+  await expect(page.getByRole("form", { name: "Importer un extrait CHORUS" })).toHaveCount(0);
+  await expect(page.getByRole("form", { name: "Saisir une ligne à la main" })).toHaveCount(0);
+  await expect(page.getByRole("heading", { name: "Alertes (0)" })).toBeVisible();
+  await expectAccessible(page);
+});

@@ -85,6 +85,8 @@ export async function getExecution(agent: AgentLike, conventionId: string, { tx 
       dejaPresentes: i.lignesDejaPresentes,
     })),
     peutImporter: can(agent, "execution.importer"),
+    /** Execution lines go only to a convention signed by every party. */
+    signee: estSigneeParTous(convention.statut),
   };
 }
 export type Execution = Awaited<ReturnType<typeof getExecution>>;

@@ -6,6 +6,7 @@ import { formatDateCourte } from "@/lib/domain/dates";
 import { formatMontant } from "@/lib/domain/money";
 import { part } from "@/lib/domain/execution/synthese";
 import { tableauxExecution, type CleTableau } from "@/lib/server/execution/tableaux";
+import { LIBELLES_STATUT } from "@/lib/domain/statut";
 import { VuesDocument } from "@/components/revue/VuesDocument";
 import { ImportExtrait } from "@/components/execution/ImportExtrait";
 import { ButtonsGroup } from "@/components/dsfr/ButtonsGroup";
@@ -124,8 +125,21 @@ export default async function ExecutionPage({ params }: { params: Promise<{ id: 
         exports={<Exports chemin={chemin} tableau="synthese" titre={tableaux.synthese.titre} />}
       />
 
-      {e.peutImporter && <ImportExtrait conventionId={id} />}
-      {e.peutImporter && (
+      {e.peutImporter && !e.signee && (
+        <div className="fr-notice fr-notice--info fr-mb-4w">
+          <div className="fr-container">
+            <div className="fr-notice__body">
+              <p className="fr-notice__title">
+                Cette convention n&apos;est pas encore signée par toutes les parties (« {LIBELLES_STATUT[e.convention.statut]} ») : aucun
+                crédit, engagement ni paiement ne s&apos;y rattache avant sa signature. L&apos;import et la saisie s&apos;ouvriront alors
+                ici.
+              </p>
+            </div>
+          </div>
+        </div>
+      )}
+      {e.peutImporter && e.signee && <ImportExtrait conventionId={id} />}
+      {e.peutImporter && e.signee && (
         <SaisieMouvement conventionId={id} ejConnus={e.engagements.map((ej) => ej.numero)} saisir={saisirMouvementAction} />
       )}
 
