@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { formatDateCourte } from "@/lib/domain/dates";
 import { formatMontant } from "@/lib/domain/money";
-import type { Cellule, Colonne, Feuille } from "@/lib/views/tableur";
+import { dateDeCellule, type Cellule, type Colonne, type Feuille } from "@/lib/views/tableur";
 
 // A DSFR table from its definition as data (the same one its CSV/XLSX export reads): amounts in
 // French format, right-aligned and kept on one line; dates JJ/MM/AAAA. `apres`: what follows a
@@ -11,7 +11,8 @@ import type { Cellule, Colonne, Feuille } from "@/lib/views/tableur";
 function texte(c: Cellule, col: Colonne): string {
   if (c === null || c === undefined || c === "") return "—";
   if (typeof c === "bigint") return formatMontant(c, { alwaysCents: true });
-  if (col.type === "date" && typeof c === "string" && /^\d{4}-\d{2}-\d{2}$/.test(c)) return formatDateCourte(c); // (« Total »)
+  const date = dateDeCellule(c, col); // (not « Total »)
+  if (date) return formatDateCourte(date);
   return typeof c === "number" && col.type === "nombre" ? c.toLocaleString("fr-FR") : String(c);
 }
 

@@ -1,7 +1,7 @@
 // A table as data: shown on a page (components/dsfr/TableauDonnees.tsx) and exported as CSV or XLSX
 // (lib/server/export/tableur.ts) from the same definition, so that a file says what the page says.
 // A year is a number without a type: « 2024 » on the page, a number in XLSX.
-import type { CalendarDate } from "@/lib/domain/dates";
+import { isCalendarDate, type CalendarDate } from "@/lib/domain/dates";
 
 export type Colonne = { entete: string; type?: "texte" | "montant" | "date" | "nombre"; largeur?: number };
 /** A cell: text, a number, an amount in cents (bigint), a calendar date (AAAA-MM-JJ), or nothing. */
@@ -19,3 +19,7 @@ export type Feuille = {
   /** The first column heads its row (a number, a year). */
   enTeteDeLigne?: boolean;
 };
+
+/** The calendar date a cell of a date column holds, else null (« Total », an empty cell). */
+export const dateDeCellule = (c: Cellule, col: Colonne): CalendarDate | null =>
+  col.type === "date" && typeof c === "string" && isCalendarDate(c) ? c : null;

@@ -53,6 +53,10 @@ describe("execution lines entered by hand", () => {
     expect(
       await code(saisir({ nature: "PAIEMENT", date: "2024-11-10", numeroDp: "2000000001", numeroEj: "1300077777", cp: "46 000" })),
     ).toBe('PAIEMENT_AU_DELA_EJ {"cp":"Au plus 45\u202f000,00\u00a0€ (le reste de l\'EJ)."}');
+    // A reduction of an EJ the convention does not have: said as such, not as an amount.
+    expect(await code(saisir({ nature: "ENGAGEMENT", date: "2024-11-10", numeroEj: "1300000404", typeMontant: "200", ae: "1 000" }))).toBe(
+      'EJ_INCONNU {"numeroEj":"EJ inconnu pour cette convention."}',
+    );
     const { id: dp } = await saisir({
       nature: "PAIEMENT",
       date: "2024-11-10",

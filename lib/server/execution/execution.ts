@@ -43,7 +43,8 @@ export async function getExecution(agent: AgentLike, conventionId: string, { tx 
   }
   const engagements = [...parEj.values()];
   // Alerts follow a convention signed by every party: before, nothing is owed nor executed.
-  const alertes = !estSigneeParTous(convention.statut)
+  const signee = estSigneeParTous(convention.statut);
+  const alertes = !signee
     ? []
     : alertesExecution(
         {
@@ -86,7 +87,7 @@ export async function getExecution(agent: AgentLike, conventionId: string, { tx 
     })),
     peutImporter: can(agent, "execution.importer"),
     /** Execution lines go only to a convention signed by every party. */
-    signee: estSigneeParTous(convention.statut),
+    signee,
   };
 }
 export type Execution = Awaited<ReturnType<typeof getExecution>>;

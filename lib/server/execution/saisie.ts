@@ -17,6 +17,10 @@ import { assurerSuivi, rafraichirSuivi } from "./suivi";
 
 const m = (c: bigint) => formatMontant(c, { alwaysCents: true });
 
+/** The key of a line entered by hand starts with this (an imported line has the extract's own key). */
+const PREFIXE_SAISIE = "SAISIE|";
+export const estSaisieALaMain = (l: { cle: string }) => l.cle.startsWith(PREFIXE_SAISIE);
+
 /** What an EJ of the convention has committed and what its payments have paid so far. */
 async function soldeEj(tx: Tx, conventionId: string, numeroEj: string) {
   const [r] = await tx.$queryRaw<{ lignes: number; engage: bigint; paye: bigint }[]>`
@@ -55,10 +59,11 @@ export async function saisirMouvement(agent: AgentLike, data: MouvementData, { t
     await tx.$executeRaw`SELECT 1 FROM "Convention" WHERE "id" = ${convention.id} FOR UPDATE`;
     if (ligne.numeroEj && ligne.nature !== "MISE_A_DISPOSITION") {
       const ej = await soldeEj(tx, convention.id, ligne.numeroEj);
-      if (ligne.nature === "PAIEMENT" && ej.lignes === 0)
+      // A payment or a reduction needs its EJ (before any amount is compared with it).
+      if ((ligne.nature === "PAIEMENT" || reduction) && ej.lignes === 0)
         throw new ErreurMetier(
           "EJ_INCONNU",
-          `L'EJ ${ligne.numeroEj} est inconnu pour la convention ${convention.reference} : saisissez ou importez d'abord l'engagement.`,
+          `L'EJ ${ligne.numeroEj} est inconnu pour la convention ${convention.reference} : ${reduction ? "rien à réduire" : "saisissez ou importez d'abord l'engagement"}.`,
           { numeroEj: "EJ inconnu pour cette convention." },
         );
       if (ligne.nature === "PAIEMENT" && ej.paye + ligne.cp > ej.engage)
@@ -73,14 +78,6 @@ export async function saisirMouvement(agent: AgentLike, data: MouvementData, { t
           `Cette réduction ramènerait l'EJ ${ligne.numeroEj} à ${m(ej.engage + ligne.ae)}, moins que ce qui est déjà payé (${m(ej.paye)}).`,
           { ae: `Au plus ${m(ej.engage - ej.paye)}.` },
         );
-      if (reduction && ej.lignes === 0)
-        throw new ErreurMetier(
-          "EJ_INCONNU",
-          `L'EJ ${ligne.numeroEj} est inconnu pour la convention ${convention.reference} : rien à réduire.`,
-          {
-            numeroEj: "EJ inconnu pour cette convention.",
-          },
-        );
     }
     await assurerSuivi(tx, [convention.id]);
     const cree = await tx.mouvementExecution.create({
@@ -91,7 +88,7 @@ export async function saisirMouvement(agent: AgentLike, data: MouvementData, { t
         centreFinancier: convention.imputation?.centreFinancier ?? null,
         domaineFonctionnel: convention.imputation?.domaineFonctionnel ?? null,
         activite: convention.imputation?.activite ?? null,
-        cle: `SAISIE|${randomUUID()}`,
+        cle: `${PREFIXE_SAISIE}${randomUUID()}`,
         saisiParId: agent.id,
       },
     });
@@ -119,7 +116,7 @@ export async function supprimerMouvement(
     await tx.$executeRaw`SELECT 1 FROM "Convention" WHERE "id" = ${convention.id} FOR UPDATE`;
     const ligne = await tx.mouvementExecution.findFirst({ where: { id, conventionId: convention.id } });
     if (!ligne) throw new ErreurMetier("LIGNE_INTROUVABLE", "Cette ligne n'existe plus (supprimée entre-temps) : la page est à jour.");
-    if (!ligne.cle.startsWith("SAISIE|"))
+    if (!estSaisieALaMain(ligne))
       throw new ErreurMetier("LIGNE_IMPORTEE", "Une ligne importée d'un extrait CHORUS ne se supprime pas : elle reflète CHORUS.");
     if (ligne.nature === "ENGAGEMENT" && ligne.numeroEj) {
       const ej = await soldeEj(tx, convention.id, ligne.numeroEj);

@@ -52,12 +52,14 @@ async function rafraichirUne(tx: Tx, conventionId: string, sauf?: string) {
       "programme" = EXCLUDED."programme", "uo" = EXCLUDED."uo", "serviceId" = EXCLUDED."serviceId"`;
   // An alert that was not there at the previous computation (not at the first: the seed, a
   // convention imported from the archive) is told to DINUM finance, inbox and e-mail.
-  if (precedent) {
-    const deja = new Set(precedent.codes);
-    for (const a of alertes.filter((x) => !deja.has(x.code)))
+  const deja = new Set(precedent?.codes);
+  const nouvelles = precedent ? alertes.filter((x) => !deja.has(x.code)) : [];
+  if (nouvelles.length) {
+    const destinataires = await relecteurs(tx);
+    for (const a of nouvelles)
       await notifier(tx, {
         type: "ALERTE_EXECUTION",
-        destinataires: await relecteurs(tx),
+        destinataires,
         titre: `Alerte sur la convention ${c.reference} : ${a.message}`,
         lien: `/conventions/${conventionId}/execution`,
         conventionId,

@@ -6,6 +6,7 @@ import { toCalendarDate } from "@/lib/domain/dates";
 import { LIBELLES_NATURE, TYPES_MONTANT } from "@/lib/domain/execution/extrait";
 import type { Feuille } from "@/lib/views/tableur";
 import type { Execution } from "./execution";
+import { estSaisieALaMain } from "./saisie";
 
 export const TABLEAUX_EXECUTION = [
   "synthese",
@@ -19,13 +20,9 @@ export type CleTableau = (typeof TABLEAUX_EXECUTION)[number];
 
 type Ligne = Execution["paiements"][number];
 const origine = (l: Ligne) =>
-  l.import
-    ? `Extrait « ${l.import.nomFichier} »`
-    : l.cle.startsWith("SAISIE|")
-      ? `Saisie${l.saisiPar ? ` par ${l.saisiPar.nom}` : ""}`
-      : null;
+  l.import ? `Extrait « ${l.import.nomFichier} »` : estSaisieALaMain(l) ? `Saisie${l.saisiPar ? ` par ${l.saisiPar.nom}` : ""}` : null;
 /** The id of a line entered by hand (removable), else null. */
-const saisie = (l: Ligne) => (l.cle.startsWith("SAISIE|") ? l.id : null);
+const saisie = (l: Ligne) => (estSaisieALaMain(l) ? l.id : null);
 
 export function tableauxExecution(e: Execution): Record<CleTableau, Feuille & { saisies?: (string | null)[] }> {
   const t = e.synthese.total;

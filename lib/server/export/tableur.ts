@@ -6,8 +6,8 @@ import "server-only";
 import ExcelJS from "exceljs";
 import { stringify } from "csv-stringify/sync";
 import { montantCsv } from "@/lib/domain/money";
-import { formatDateCourte, type CalendarDate } from "@/lib/domain/dates";
-import type { Cellule, Colonne, Feuille } from "@/lib/views/tableur";
+import { formatDateCourte, fromCalendarDate } from "@/lib/domain/dates";
+import { dateDeCellule, type Cellule, type Colonne, type Feuille } from "@/lib/views/tableur";
 
 export type { Cellule, Colonne, Feuille };
 export type FormatExport = "csv" | "xlsx";
@@ -17,14 +17,16 @@ const EURO = '#,##0.00 "€"';
 function celluleCsv(c: Cellule, col: Colonne): string {
   if (c === null || c === undefined) return "";
   if (typeof c === "bigint") return montantCsv(c);
-  if (col.type === "date" && typeof c === "string" && /^\d{4}-\d{2}-\d{2}$/.test(c)) return formatDateCourte(c as CalendarDate);
+  const date = dateDeCellule(c, col);
+  if (date) return formatDateCourte(date);
   return String(c);
 }
 
 function celluleXlsx(c: Cellule, col: Colonne): ExcelJS.CellValue {
   if (c === null || c === undefined) return null;
   if (typeof c === "bigint") return Number(c) / 100;
-  if (col.type === "date" && typeof c === "string" && /^\d{4}-\d{2}-\d{2}$/.test(c)) return new Date(`${c}T00:00:00Z`);
+  const date = dateDeCellule(c, col);
+  if (date) return fromCalendarDate(date);
   return c;
 }
 
