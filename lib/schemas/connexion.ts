@@ -1,4 +1,5 @@
 import { z } from "./zod";
+import { cheminInterne } from "@/lib/http/chemin-interne";
 
 export const connexionSchema = z.object({
   email: z
@@ -20,11 +21,8 @@ export function connexionPour(chemin: string | null | undefined): string {
   return retour === "/conventions" && !chemin ? "/connexion" : `/connexion?callbackUrl=${encodeURIComponent(retour)}`;
 }
 
-/** Only same-site paths: never redirect to another host after login. */
-export function safeCallbackUrl(value: string | undefined | null): string {
-  if (!value || !value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return "/conventions";
-  return value;
-}
+/** Only same-site paths after login (lib/http/chemin-interne.ts), the list of conventions otherwise. */
+export const safeCallbackUrl = (value: string | undefined | null): string => cheminInterne(value, "/conventions");
 
 export const MESSAGES_CONNEXION: Record<string, string> = {
   CredentialsSignin: "Adresse électronique ou mot de passe incorrect.",

@@ -40,12 +40,35 @@ test("the login form explains empty or malformed fields next to them", async ({ 
   await expect(page.getByText("Indiquez votre mot de passe.")).toBeVisible();
 });
 
-test("the login never redirects to another site", async ({ page }) => {
-  await page.goto("/connexion?callbackUrl=https://exemple.invalid/piege");
-  await page.getByRole("textbox", { name: /Adresse électronique/ }).fill("lecteur@demo.education.gouv.fr");
-  await page.getByLabel("Mot de passe", { exact: true }).fill(process.env.DEMO_PASSWORD || "Conventions-demo-2026");
-  await page.getByRole("button", { name: "Se connecter" }).click();
-  await expect(page).toHaveURL(/localhost:\d+\/conventions$/);
+// Each form a callbackUrl to another host has taken (a tab or a newline, which browsers drop, turn
+// « /\t/host » into « //host »): after a password login, and in the server's own redirect when
+// already logged in, the browser stays here.
+const AILLEURS = [
+  "https://exemple.invalid/piege",
+  "%2F%09%2Fexemple.invalid%2Fpiege",
+  "%2F%0A%2Fexemple.invalid%2Fpiege",
+  "%2F%0D%0A%2Fexemple.invalid",
+  "%2F%5Cexemple.invalid",
+  "%2F%2Fexemple.invalid",
+  "%5C%5Cexemple.invalid",
+  "javascript%3Aalert(1)",
+];
+
+test("the login never redirects to another site", async ({ page, baseURL }) => {
+  for (const [i, valeur] of AILLEURS.entries()) {
+    if (i > 0) await page.context().clearCookies();
+    await page.goto(`/connexion?callbackUrl=${valeur}`);
+    await page.getByRole("textbox", { name: /Adresse électronique/ }).fill("lecteur@demo.education.gouv.fr");
+    await page.getByLabel("Mot de passe", { exact: true }).fill(DEMO_PASSWORD);
+    await page.getByRole("button", { name: "Se connecter" }).click();
+    await expect(page, valeur).toHaveURL(`${baseURL}/conventions`);
+  }
+  // Already logged in: the login page's own redirect (server side) stays here too.
+  for (const valeur of AILLEURS) {
+    const reponse = await page.request.get(`/connexion?callbackUrl=${valeur}`, { maxRedirects: 0 });
+    expect(reponse.status(), valeur).toBe(307);
+    expect(reponse.headers()["location"], valeur).toBe("/conventions");
+  }
 });
 
 test("after a session expires, logging in again comes back to the page that was asked for", async ({ page, context, baseURL }) => {
@@ -85,5 +108,9 @@ test("« Se déconnecter » ends the session: a cookie copied before it opens no
   await stolen.goto("/conventions");
   await expect(stolen).toHaveURL(/\/connexion\?callbackUrl=%2Fconventions/);
   expect((await stolen.request.get("/conventions/x/pdf")).status()).toBe(401);
+  // next-auth's own endpoint says « logged out » too (no name, e-mail or session id), and clears it.
+  const session = await stolen.request.get("/api/auth/session");
+  expect(session.status()).toBe(200);
+  expect(await session.json()).toEqual({});
   await attacker.close();
 });

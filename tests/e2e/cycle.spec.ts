@@ -88,8 +88,13 @@ test("a convention goes from the DINUM model to « prête à signer » through a
   await finance.goto("/conventions");
   await finance.getByRole("link", { name: /^Notifications \(\d+\)$/ }).click();
   await expectAccessible(finance);
-  await finance.getByRole("link", { name: `Non lue : Revue demandée pour la convention ${reference}` }).click();
+  const notification = finance.getByRole("link", { name: `Non lue : Revue demandée pour la convention ${reference}` });
+  const lienNotification = (await notification.getAttribute("href"))!;
+  await notification.click();
   await expect(finance).toHaveURL(new RegExp(`${chemin}$`));
+  // The link leads there by a relative address: whatever host name the agent uses, it stays on it.
+  const redirection = await finance.request.get(lienNotification, { maxRedirects: 0 });
+  expect(redirection.headers()["location"]).toBe(chemin);
 
   // Finance comments on the 2025 line and asks for changes.
   await expect(finance.getByRole("region", { name: /^Étape/ })).toContainText("Le relecteur financier relit chaque section");

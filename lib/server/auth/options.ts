@@ -4,7 +4,8 @@ import type { OAuthConfig } from "next-auth/providers/oauth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { loginWithPassword, loginWithProConnect } from "./password-login";
 import { adresseClient } from "./adresse";
-import { DUREE_SESSION_S, openSession, revokeSession } from "./sessions";
+import { agentOfSession, DUREE_SESSION_S, openSession, revokeSession } from "./sessions";
+import { safeCallbackUrl } from "@/lib/schemas/connexion";
 
 type ProConnectProfile = { sub: string; email?: string; given_name?: string; usual_name?: string };
 
@@ -105,6 +106,11 @@ export const authOptions: NextAuthOptions = {
     ...(proConnectProvider() ? [proConnectProvider()!] : []),
   ],
   callbacks: {
+    // After login or logout, only a path of this site (a callbackUrl of another host is dropped).
+    redirect({ url, baseUrl }) {
+      const chemin = url.startsWith(`${baseUrl}/`) ? url.slice(baseUrl.length) : url;
+      return `${baseUrl}${safeCallbackUrl(chemin)}`;
+    },
     async signIn({ user, account }) {
       if (account?.provider !== "proconnect") return true;
       const known = await loginWithProConnect(user.email);
@@ -114,7 +120,11 @@ export const authOptions: NextAuthOptions = {
     },
     async jwt({ token, user, account }) {
       // At sign-in: who, under which session version (lib/server/auth/sessions.ts), and how.
-      if (user) Object.assign(token, { uid: user.id, auth: authentificationDe(account) }, await openSession(user.id));
+      if (user) return Object.assign(token, { uid: user.id, auth: authentificationDe(account) }, await openSession(user.id));
+      // Afterwards, a cookie whose session has ended (logout, role changed, account deactivated) is no
+      // session at all, for /api/auth/session as for the pages: next-auth answers « logged out » and
+      // clears the cookie.
+      if (!(await agentOfSession(token as { sid?: unknown; sv?: unknown }))) throw new Error("SESSION_TERMINEE");
       return token;
     },
     async session({ session, token }) {
@@ -131,7 +141,8 @@ export const authOptions: NextAuthOptions = {
   logger: {
     error(code, metadata) {
       // An expired or forged cookie is an everyday event: one line, no stack.
-      if (code === "JWT_SESSION_ERROR") return console.warn("Session illisible ou expirée : l'agent est invité à se reconnecter.");
+      if (code === "JWT_SESSION_ERROR")
+        return console.warn("Session illisible, expirée ou terminée : l'agent est invité à se reconnecter.");
       console.error(code, metadata);
     },
     warn: (code) => console.warn(code),

@@ -2,13 +2,13 @@
 // at the end — spending per year against the schedule, the commitments and the payments — as a PDF
 // with the conventions' look, and as CSV, ready to send.
 import "server-only";
-import { stringify } from "csv-stringify/sync";
 import { formatDateCourte, formatDateLongue } from "@/lib/domain/dates";
-import { formatMontant, montantCsv } from "@/lib/domain/money";
+import { formatMontant } from "@/lib/domain/money";
 import type { PdfConvention } from "@/lib/pdf/data";
 import type { AgentLike } from "../policies";
 import type { InTx } from "../db";
 import { getExecution } from "./execution";
+import { texteCsv, type Cellule } from "../export/tableur";
 
 const m = (c: bigint) => formatMontant(c, { alwaysCents: true });
 
@@ -112,7 +112,7 @@ export async function compteRenduPdf(agent: AgentLike, conventionId: string, { t
 export async function compteRenduCsv(agent: AgentLike, conventionId: string, { tx }: InTx = {}): Promise<{ nom: string; csv: string }> {
   const { convention: c, execution: e } = await lire(agent, conventionId, tx);
   const t = e.synthese.total;
-  const lignes: string[][] = [
+  const lignes: Cellule[][] = [
     ["Compte rendu de gestion", c.reference, c.intitule],
     [],
     [
@@ -126,23 +126,22 @@ export async function compteRenduCsv(agent: AgentLike, conventionId: string, { t
       "AE reportées",
     ],
     ...e.synthese.annees.map((l) => [
-      String(l.annee),
-      ...[l.aeProgramme, l.aeDisponible, l.aeEngage, l.cpProgramme, l.cpDisponible, l.cpPaye, l.aeReporte].map(montantCsv),
+      l.annee,
+      l.aeProgramme,
+      l.aeDisponible,
+      l.aeEngage,
+      l.cpProgramme,
+      l.cpDisponible,
+      l.cpPaye,
+      l.aeReporte,
     ]),
-    ["Total", ...[t.aeProgramme, t.aeDisponible, t.aeEngage, t.cpProgramme, t.cpDisponible, t.cpPaye, t.aeReporte].map(montantCsv)],
+    ["Total", t.aeProgramme, t.aeDisponible, t.aeEngage, t.cpProgramme, t.cpDisponible, t.cpPaye, t.aeReporte],
     [],
     ["N° EJ", "Fournisseur", "Premier mouvement", "Engagé", "Payé", "Reste à payer"],
-    ...e.engagements.map((x) => [
-      x.numero,
-      x.fournisseur ?? "",
-      formatDateCourte(x.premiereDate),
-      montantCsv(x.engage),
-      montantCsv(x.paye),
-      montantCsv(x.engage - x.paye),
-    ]),
+    ...e.engagements.map((x) => [x.numero, x.fournisseur ?? "", formatDateCourte(x.premiereDate), x.engage, x.paye, x.engage - x.paye]),
     [],
     ["N° DP", "Date", "EJ payé", "Fournisseur", "Montant"],
-    ...e.paiements.map((p) => [p.numeroDp ?? "", formatDateCourte(p.date), p.numeroEj ?? "", p.fournisseur ?? "", montantCsv(p.cp)]),
+    ...e.paiements.map((p) => [p.numeroDp ?? "", formatDateCourte(p.date), p.numeroEj ?? "", p.fournisseur ?? "", p.cp]),
   ];
-  return { nom: `compte-rendu-de-gestion_${c.reference}.csv`, csv: stringify(lignes, { delimiter: ";", bom: true }) };
+  return { nom: `compte-rendu-de-gestion_${c.reference}.csv`, csv: texteCsv(lignes) };
 }

@@ -5,7 +5,6 @@
 // kept with its SHA-256 and who imported it — without its bank details (personal data).
 import "server-only";
 import { createHash, randomUUID } from "node:crypto";
-import { stringify } from "csv-stringify/sync";
 import { formatMontant } from "@/lib/domain/money";
 import { ErreurMetier } from "@/lib/domain/erreurs";
 import { estSigneeParTous, LIBELLES_STATUT } from "@/lib/domain/statut";
@@ -17,6 +16,7 @@ import { assertCan, conventionScope, type AgentLike } from "../policies";
 import { recordAudit } from "../audit";
 import { inTransaction, on, type InTx, type Tx } from "../db";
 import { lireFichierExtrait } from "./fichier";
+import { csvTelQuel } from "../export/tableur";
 import { assurerSuivi, rafraichirSuivi } from "./suivi";
 import type { ApercuImport } from "@/lib/views/execution";
 
@@ -227,7 +227,7 @@ function copieSansDonneesBancaires(lignes: readonly (readonly unknown[])[], banc
       .filter((i) => garder[i])
       .map((i) => texteCellule(l[i] as never)),
   );
-  return Buffer.from(stringify(rows, { delimiter: ";", bom: true }), "utf8");
+  return Buffer.from(csvTelQuel(rows), "utf8");
 }
 
 /** The lines, in one statement (unnest of one array per column; Prisma's createMany took 4 s for

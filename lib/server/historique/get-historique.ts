@@ -1,11 +1,11 @@
 // The « Historique » of a convention or an avenant: its audit events, newest first, in French
 // (lib/domain/historique.ts), filterable by kind and by person; the same rows go to the CSV.
 import "server-only";
-import { stringify } from "csv-stringify/sync";
 import { decrireEvenement, LIBELLES_CATEGORIE, type CategorieHistorique } from "@/lib/domain/historique";
 import { formatInstant } from "@/lib/domain/dates";
 import type { AgentLike } from "../policies";
 import { on, type InTx } from "../db";
+import { texteCsv } from "../export/tableur";
 import { loadDocument, type RefDocument } from "../revue/document";
 
 export type LigneHistorique = {
@@ -39,10 +39,11 @@ export async function getHistorique(
   return { lignes, personnes, libelle: doc.libelle, chemin: doc.chemin };
 }
 
-/** The history as a CSV for a French spreadsheet (semicolons, BOM). */
+/** The history as a CSV for a French spreadsheet (lib/server/export/tableur.ts). */
 export function historiqueCsv(lignes: LigneHistorique[]): string {
-  return stringify(
-    lignes.map((l) => [
+  return texteCsv([
+    ["Quand", "Qui", "Type", "Quoi", "Commentaire", "Changements"],
+    ...lignes.map((l) => [
       formatInstant(l.quand),
       l.qui ?? "",
       LIBELLES_CATEGORIE[l.categorie],
@@ -50,6 +51,5 @@ export function historiqueCsv(lignes: LigneHistorique[]): string {
       l.commentaire ?? "",
       l.changements.join("\n"),
     ]),
-    { delimiter: ";", bom: true, header: true, columns: ["Quand", "Qui", "Type", "Quoi", "Commentaire", "Changements"] },
-  );
+  ]);
 }
