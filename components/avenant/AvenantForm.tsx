@@ -7,8 +7,8 @@ import { useUnsavedChangesGuard } from "@/components/form/useUnsavedChangesGuard
 import type { z } from "zod";
 import { avenantSchema, blankAvenant, type AvenantInput, type DepartAvenant } from "@/lib/schemas/avenant";
 import { changementsFromData } from "@/lib/schemas/avenant-changements";
-import { redigerArticlesAvenant, type ConventionInitiale } from "@/lib/domain/avenant-redaction";
-import type { ActionResult } from "@/lib/actions/result";
+import { redigerArticlesAvenant, titreAvenantParDefaut, type ConventionInitiale } from "@/lib/domain/avenant-redaction";
+import { appeler, type ActionResult } from "@/lib/actions/result";
 import { TextArea, TextField } from "@/components/form/fields";
 // The convention form's visas, articles and signature blocks: the avenant form has the same fields.
 import { ArticlesFields, BasesLegalesFields } from "@/components/convention/form/TexteFields";
@@ -61,8 +61,12 @@ export function AvenantForm({
 
   const saisie = useWatch({ control: form.control }) as AvenantInput;
   const constats = useMemo(
-    () => constatsAvenant(numero, saisie, etat, organisations, textes, partiesConvention),
-    [numero, saisie, etat, organisations, textes, partiesConvention],
+    () =>
+      constatsAvenant(numero, saisie, etat, organisations, textes, partiesConvention, {
+        regleDuree: initiale.regleDuree ?? "DATE_FIXE",
+        centreFinancier: initiale.centreFinancier ?? null,
+      }),
+    [numero, saisie, etat, organisations, textes, partiesConvention, initiale],
   );
   const warnings: Record<string, string> = {};
   for (const c of constats) warnings[c.champ] = warnings[c.champ] ? `${warnings[c.champ]} ${c.message}` : c.message;
@@ -86,7 +90,7 @@ export function AvenantForm({
   const onSubmit = form.handleSubmit(
     async () => {
       setErreur(undefined);
-      const result = await save(form.getValues());
+      const result = await appeler(save, form.getValues());
       if (result.ok) {
         setSaved(true);
         router.push(`${conventionHref}/avenants/${result.data.numero}`);
@@ -111,16 +115,28 @@ export function AvenantForm({
         <TextField
           name="titre"
           label="Titre (facultatif)"
-          hint={`Par défaut : « Avenant n° ${numero} à la ${initiale.titre.toLowerCase()} »`}
+          hint={`Imprimé tel que saisi ; par défaut : « ${titreAvenantParDefaut(numero, initiale)} »`}
         />
         <TextField name="dateAvenant" label="Date de l'avenant (facultatif)" type="date" />
         <BasesLegalesFields warnings={warnings} />
+        <TextArea
+          name="introduction"
+          label="Introduction"
+          hint="« Le présent avenant vient modifier les termes de la convention … » : imprimée telle quelle après les visas ; vide, rien n'est imprimé"
+          rows={3}
+          warning={warnings.introduction}
+        />
         <TextArea
           name="contexte"
           label="Contexte"
           hint="Pourquoi cet avenant (imprimé avant les articles)"
           rows={4}
           warning={warnings.contexte}
+        />
+        <TextField
+          name="formuleAccord"
+          label="Formule avant les articles (facultatif)"
+          hint="« Il a été convenu ce qui suit : » ; vide si le texte n'en a pas"
         />
         <PartiesAvenantFields parties={partiesConvention} warnings={warnings} />
         <ChangementsFields organisations={organisations} />
@@ -130,7 +146,7 @@ export function AvenantForm({
           </button>
         </div>
         <ArticlesFields warnings={warnings} />
-        <SignaturesFields />
+        <SignaturesFields warnings={warnings} />
         <ConstatsPanel constats={constats} exigences={[]} montrerExigences={false} />
         <ButtonsGroup inline="md">
           <button type="submit" className="fr-btn" disabled={form.formState.isSubmitting}>

@@ -1,12 +1,14 @@
 // The checks on an avenant's form as it is typed: its extension and stated remainder against the
 // convention as it stands now, and its own text (legal bases, context, parties, articles: cited
 // texts, amounts in words, roles, references to the convention's articles). What does not parse yet is left to the field's own message.
-import { controlerAvenant, appliquerChangement, type Changement, type EtatConvention, type OrganisationRef } from "@/lib/domain/avenant";
+import { controlerAvenant, appliquerChangement, type Changement, type EtatConvention } from "@/lib/domain/avenant";
 import { controlerTexteAvenant, type Constat, type TexteConnu } from "@/lib/domain/controles";
 import { avenantSchema, type AvenantInput } from "@/lib/schemas/avenant";
 import { changementsFromData } from "@/lib/schemas/avenant-changements";
 import { lireDenominations } from "@/lib/schemas/convention";
 import type { PartieConvention } from "@/lib/views/avenant";
+import type { OrganisationOption } from "@/lib/views/referentiel";
+import { siglesDuReferentiel } from "@/lib/domain/hierarchie";
 
 export type { PartieConvention };
 
@@ -14,9 +16,13 @@ export function constatsAvenant(
   numero: number,
   valeurs: AvenantInput,
   etat: EtatConvention,
-  organisations: readonly OrganisationRef[],
+  organisations: readonly OrganisationOption[],
   textes: readonly TexteConnu[],
   partiesConvention: readonly PartieConvention[],
+  convention: { regleDuree: "DATE_FIXE" | "JUSQU_AU_REGLEMENT"; centreFinancier: string | null } = {
+    regleDuree: "DATE_FIXE",
+    centreFinancier: null,
+  },
 ): Constat[] {
   const lu = avenantSchema.safeParse({
     ...valeurs,
@@ -30,20 +36,55 @@ export function constatsAvenant(
   const parties = (valeurs.parties ?? []).flatMap((p) => {
     const role = roles.get(p.partieId ?? "");
     return role
-      ? [{ role, libelle: p.libelle ?? "", mentionRole: p.mentionRole, denominations: lireDenominations(p.denominations ?? "") }]
+      ? [
+          {
+            role,
+            libelle: p.libelle ?? "",
+            adresse: p.adresse,
+            representantNom: p.representantNom,
+            qualite: p.qualite,
+            mentionRole: p.mentionRole,
+            denominations: lireDenominations(p.denominations ?? ""),
+          },
+        ]
       : [];
   });
+  // The names the text may give each party: its organisation (after the successions this avenant
+  // makes), its family; every sigle of the referential.
+  const organisationDe = new Map(partiesConvention.map((p, i) => [p.id, apres.parties[i]?.organisation.id ?? p.organisationId]));
+  const { siglesConnus, sigles } = siglesDuReferentiel(
+    organisations,
+    (valeurs.parties ?? []).map((p) => organisationDe.get(p.partieId ?? "")),
+  );
   return [
     ...controlerAvenant(etat, { numero, signe: false, dateSignature: null, changements }),
     ...controlerTexteAvenant(
       {
         numero,
+        introduction: valeurs.introduction ?? null,
         contexte: valeurs.contexte ?? null,
         basesLegales: (valeurs.basesLegales ?? []).map((b) => ({ texte: b.texte ?? "" })),
-        parties,
+        parties: parties.map((p, i) => ({ ...p, sigles: sigles[i] })),
         articles,
+        signatures: (valeurs.signatures ?? []).map((s) => ({
+          partie: Number(s.partie),
+          mention: s.mention ?? "",
+          signataireNom: s.signataireNom,
+          qualite: s.qualite,
+          pourLeCompteDe: s.pourLeCompteDe,
+          autorite: s.autorite || null,
+          autoriteReference: s.autoriteReference,
+        })),
       },
-      { plafondAe: apres.plafondAe, plafondCp: apres.plafondCp, articles: apres.articles },
+      {
+        plafondAe: apres.plafondAe,
+        plafondCp: apres.plafondCp,
+        articles: apres.articles,
+        dateFin: apres.dateFin,
+        regleDuree: convention.regleDuree,
+        imputation: { centreFinancier: convention.centreFinancier },
+        siglesConnus,
+      },
       textes,
     ),
   ];

@@ -3,7 +3,7 @@
 // still a draft and that the user may.
 import { useState } from "react";
 import { useRouter } from "next/navigation";
-import type { Action } from "@/lib/actions/result";
+import { appeler, type Action } from "@/lib/actions/result";
 
 type Props<I> = { action: Action<I, unknown>; input: I; libelle: string; question: string; retour: string };
 
@@ -12,7 +12,7 @@ export function SupprimerProjet<I>({ action, input, libelle, question, retour }:
   const [erreur, setErreur] = useState<string>();
   const supprimer = async () => {
     if (!window.confirm(question)) return;
-    const result = await action(input);
+    const result = await appeler(action, input);
     if (!result.ok) return setErreur(result.message);
     router.push(retour);
     router.refresh();

@@ -29,6 +29,7 @@ export function SaisieMouvement({ conventionId, ejConnus, saisir }: Props) {
     form,
     () => "La ligne est enregistrée : l'exécution et les alertes sont à jour.",
     () => form.reset({ ...blankMouvement(conventionId), nature: form.getValues("nature") }),
+    { code: "LIGNE_EN_DOUBLE", champ: "confirmerDoublon", bouton: "Enregistrer quand même cette ligne" },
   );
   const montant = "ex. 12 500,00";
   return (

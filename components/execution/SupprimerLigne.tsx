@@ -3,7 +3,7 @@
 // second removes it; the outcome is said next to the button.
 import { useState } from "react";
 import { useRouter } from "next/navigation";
-import type { Action } from "@/lib/actions/result";
+import { appeler, type Action } from "@/lib/actions/result";
 
 type Props = {
   conventionId: string;
@@ -31,7 +31,7 @@ export function SupprimerLigne({ conventionId, id, description, supprimer }: Pro
         disabled={etape === "envoi"}
         onClick={async () => {
           setEtape("envoi");
-          const r = await supprimer({ conventionId, id });
+          const r = await appeler(supprimer, { conventionId, id });
           if (!r.ok) {
             setErreur(r.message);
             return setEtape("confirmer");

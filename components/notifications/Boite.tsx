@@ -3,7 +3,7 @@
 // kinds also come by e-mail.
 import { useState } from "react";
 import { useRouter } from "next/navigation";
-import type { Action } from "@/lib/actions/result";
+import { appeler, type Action } from "@/lib/actions/result";
 import { Bandeau, type Message } from "@/components/dsfr/Bandeau";
 import { LIBELLES_NOTIFICATION, TYPES_NOTIFICATION, type TypeNotification } from "@/lib/domain/notifications";
 
@@ -36,7 +36,7 @@ export function Boite({
               type="button"
               className="fr-btn fr-btn--secondary fr-mb-2w"
               onClick={async () => {
-                const r = await toutLire({});
+                const r = await appeler(toutLire, {});
                 if (!r.ok) return dire(false, r.message);
                 dire(true, "Toutes les notifications sont marquées comme lues.");
                 router.refresh();
@@ -65,7 +65,7 @@ export function Boite({
         aria-labelledby="titre-preferences"
         onSubmit={async (e) => {
           e.preventDefault();
-          const r = await preferences({ voulus });
+          const r = await appeler(preferences, { voulus });
           dire(r.ok, r.ok ? "Vos préférences de courriel sont enregistrées." : r.message);
         }}
       >

@@ -6,7 +6,7 @@ import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { EVENEMENTS, EVENEMENTS_DE_SIGNATURE, LIBELLES_EVENEMENT, nextStatut, type Evenement, type Statut } from "@/lib/domain/statut";
 import { ACTION_DE, roleCan, type Role } from "@/lib/domain/roles";
-import type { Action } from "@/lib/actions/result";
+import { appeler, type Action } from "@/lib/actions/result";
 import type { TransitionInput } from "@/lib/schemas/revue";
 import type { Constat } from "@/lib/domain/controles";
 import { ButtonsGroup } from "@/components/dsfr/ButtonsGroup";
@@ -64,7 +64,7 @@ export function EtapeDocument({
   const run = async (evenement: Evenement) => {
     setPending(true);
     setMessage(undefined);
-    const result = await transition({
+    const result = await appeler(transition, {
       conventionId,
       numero,
       evenement,

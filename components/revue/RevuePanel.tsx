@@ -3,6 +3,7 @@
 // changed since its approval) with « Approuver » for the reviewer, a comment on a section or a
 // schedule line, and the threads with their replies (open → answered → resolved). Comments are
 // shown as text, never as HTML.
+import { MESSAGE_SANS_REPONSE } from "@/lib/actions/result";
 import { useState } from "react";
 import { useRouter } from "next/navigation";
 import type { Action } from "@/lib/actions/result";
@@ -39,7 +40,7 @@ function useEnvoi() {
   const envoyer = async <R,>(run: () => Promise<{ ok: true; data: R } | { ok: false; code: string; message: string }>, succes: string) => {
     setPending(true);
     setMessage(undefined);
-    const result = await run();
+    const result = await run().catch(() => ({ ok: false as const, code: "SANS_REPONSE", message: MESSAGE_SANS_REPONSE }));
     setPending(false);
     if (!result.ok) {
       setMessage({ ok: false, texte: result.message });

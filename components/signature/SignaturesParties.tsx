@@ -5,9 +5,9 @@
 import { useId, useState, type FormEvent } from "react";
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
-import type { Action } from "@/lib/actions/result";
+import { appeler, type Action } from "@/lib/actions/result";
 import { formatDateLongue, formatInstant } from "@/lib/domain/dates";
-import { LIBELLES_AUTORITE, LIBELLES_NIVEAU } from "@/lib/domain/signature";
+import { libelleAutorite, LIBELLES_NIVEAU } from "@/lib/domain/signature";
 import type { SignerEnLigneInput } from "@/lib/schemas/signature";
 import type { EtapeSignatureVue, SignaturesDocument } from "@/lib/views/signature";
 import { Bandeau, type Message } from "@/components/dsfr/Bandeau";
@@ -83,7 +83,7 @@ export function SignaturesParties({ signatures, signerEnLigne, deposerScan, cert
     const form = new FormData(event.currentTarget);
     setPending(true);
     setMessage(undefined);
-    const r = await signerEnLigne({
+    const r = await appeler(signerEnLigne, {
       ...base,
       signatureId: e.id,
       dateSignature: "",
@@ -103,7 +103,7 @@ export function SignaturesParties({ signatures, signerEnLigne, deposerScan, cert
     form.set("signatureId", e.id);
     setPending(true);
     setMessage(undefined);
-    conclure(await deposerScan(form), e.partie);
+    conclure(await appeler(deposerScan, form), e.partie);
   };
 
   return (
@@ -135,7 +135,7 @@ export function SignaturesParties({ signatures, signerEnLigne, deposerScan, cert
               {e.qualite ? `, ${e.qualite}` : ""}
             </p>
             <p className="fr-text--xs fr-mb-1v">
-              {LIBELLES_AUTORITE[e.autorite]}
+              {libelleAutorite(e.autorite)}
               {e.autoriteReference ? ` : ${e.autoriteReference}` : ""}
             </p>
             <Etat e={e} />

@@ -1,7 +1,7 @@
 "use client";
 // Upload a PDF, read what the application knows of it.
 import { useState, type FormEvent } from "react";
-import type { Action } from "@/lib/actions/result";
+import { appeler, type Action } from "@/lib/actions/result";
 import type { Verification } from "@/lib/views/verification";
 import { formatDateLongue, formatInstant } from "@/lib/domain/dates";
 import { LIBELLES_NIVEAU } from "@/lib/domain/signature";
@@ -23,7 +23,7 @@ export function VerifierPdf({ verifier }: { verifier: Action<FormData, Verificat
     setPending(true);
     setMessage(undefined);
     setResultat(undefined);
-    const r = await verifier(new FormData(event.currentTarget));
+    const r = await appeler(verifier, new FormData(event.currentTarget));
     setPending(false);
     if (!r.ok) return setMessage({ ok: false, texte: r.message });
     setResultat(r.data);

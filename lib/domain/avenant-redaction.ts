@@ -5,13 +5,51 @@ import { formatMontant } from "./money";
 import { montantEnLettres } from "./montant-en-lettres";
 import type { Changement } from "./avenant";
 
-export type ConventionInitiale = { titre: string; date: string | null; articles: { numero: string; titre: string }[] };
+export type ConventionInitiale = {
+  titre: string;
+  date: string | null;
+  articles: { numero: string; titre: string }[];
+  /** What the avenant's articles are checked against, beside its changes. */
+  regleDuree?: "DATE_FIXE" | "JUSQU_AU_REGLEMENT";
+  centreFinancier?: string | null;
+};
 
 const chercher = (c: ConventionInitiale, motif: RegExp) => c.articles.find((a) => motif.test(a.titre));
 const enLettres = (cents: bigint) => `${montantEnLettres(cents)} (${formatMontant(cents)})`;
 
+/** An avenant's title when none is typed: « Avenant n° 1 à la convention de délégation de gestion du
+ *  1er septembre 2024 » (stored with it, printed, shown on its page). */
+export function titreAvenantParDefaut(numero: number, c: Pick<ConventionInitiale, "titre" | "date">): string {
+  return `Avenant n° ${numero} à la ${c.titre.charAt(0).toLowerCase()}${c.titre.slice(1)}${c.date ? ` du ${formatDateLongue(c.date)}` : ""}`;
+}
+
 export function designation(c: ConventionInitiale): string {
   return `la convention initiale${c.date ? ` du ${formatDateLongue(c.date)}` : ""}`;
+}
+
+/** The usual opening sentence of an avenant, from the convention it amends (editable afterwards):
+ *  « Le présent avenant vient modifier les termes de la convention de délégation de gestion du 1er
+ *  septembre 2024 (référence …), conclue le … entre …, en application du décret n° 2004-1085 … ». */
+export function introductionAvenant(c: {
+  titre: string;
+  reference: string;
+  dateConvention: string | null;
+  dateSignature: string | null;
+  parties: readonly string[];
+  regiParDecret2004: boolean;
+}): string {
+  const parties = c.parties.filter(Boolean);
+  const entre = parties.length > 1 ? ` entre ${parties.slice(0, -1).join(", ")} et ${parties.at(-1)}` : "";
+  return [
+    `Le présent avenant vient modifier les termes de la ${c.titre.charAt(0).toLowerCase()}${c.titre.slice(1)}`,
+    c.dateConvention ? ` du ${formatDateLongue(c.dateConvention)}` : "",
+    ` (référence ${c.reference})`,
+    c.dateSignature ? `, conclue le ${formatDateLongue(c.dateSignature)}${entre}` : entre ? `, conclue${entre}` : "",
+    c.regiParDecret2004
+      ? ", en application du décret n° 2004-1085 du 14 octobre 2004 relatif à la délégation de gestion dans les services de l'État"
+      : "",
+    ".",
+  ].join("");
 }
 
 export function redigerArticlesAvenant(

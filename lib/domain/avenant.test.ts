@@ -11,6 +11,7 @@ import {
 import type { Statut } from "./statut";
 import { convention2024Webinaire as seed003 } from "@/prisma/seed/index";
 import { parseMontant } from "./money";
+import { controlerEcheancier } from "./controles/echeancier";
 
 const e = (euros: number) => BigInt(euros) * 100n;
 const DINSIC = {
@@ -251,5 +252,152 @@ describe("prochainAvenant: whether avenant n° N+1 may be drafted", () => {
     );
     expect(() => assertAvenantPossible(signee([[1, "PRETE_A_SIGNER"]]))).toThrow(expect.objectContaining({ code: "AVENANT_EN_COURS" }));
     expect(assertAvenantPossible(signee([[1, "SIGNEE"]]))).toBe(2);
+  });
+});
+
+// Issue 18, item 5: the schedule is checked against the ceilings as the stated remainders leave
+// them, exactly as the remainder's own check reads them.
+describe("stated remainders and the schedule against the ceilings", () => {
+  const avenant = (numero: number, changements: AvenantAConsolider["changements"]): AvenantAConsolider => ({
+    numero,
+    signe: true,
+    dateSignature: "2025-06-01",
+    changements,
+  });
+  const echeancier = (...lignes: [number, number, number][]) => lignes.map(([annee, ae, cp]) => ({ annee, ae: e(ae), cp: e(cp) }));
+  const depuis = (aPartirDe: number, ...lignes: [number, number, number][]) =>
+    ({ type: "ECHEANCIER", aPartirDe, lignes: echeancier(...lignes) }) as const;
+  const reliquat = (ae: number | null, cp: number | null) =>
+    ({ type: "RELIQUAT", reliquatAe: ae === null ? null : e(ae), reliquatCp: cp === null ? null : e(cp) }) as const;
+
+  /** Every finding: each avenant against the state before it, then the schedule of the result. */
+  function verifier(depart: EtatConvention, avenants: AvenantAConsolider[], motif?: string) {
+    const constats = [];
+    let avant = depart;
+    for (const a of avenants) {
+      constats.push(...controlerAvenant(avant, a));
+      avant = consolider(avant, [a]).etat;
+    }
+    const { etat } = consolider(depart, avenants);
+    constats.push(
+      ...controlerEcheancier({
+        type: "DELEGATION_GESTION",
+        objet: "",
+        plafondAe: etat.plafondAe,
+        plafondCp: etat.plafondCp,
+        reliquatAe: etat.reliquatAe,
+        reliquatCp: etat.reliquatCp,
+        ecartAeCpMotif: motif,
+        dateDebut: null,
+        dateFin: etat.dateFin,
+        regleDuree: "DATE_FIXE",
+        parties: [],
+        basesLegales: [],
+        articles: [],
+        echeancier: etat.echeancier,
+      }),
+    );
+    return constats.map((c) => c.code);
+  }
+  // Seed 003: 120 000 € in AE and CP; 2024: 120 000 AE, 10 000 CP; 2025: 110 000 CP.
+  const cpPlusBas = { ...initial, plafondCp: e(100_000), echeancier: echeancier([2024, 120_000, 10_000], [2025, 0, 90_000]) };
+
+  it.each<[string, EtatConvention, AvenantAConsolider[], string[], string?]>([
+    ["extends and moves CP to a new year", initial, [avenant1], []],
+    [
+      "lowers both ceilings and states what it gives back",
+      initial,
+      [
+        avenant(1, [
+          { type: "PLAFONDS", nouveauPlafondAe: e(100_000), nouveauPlafondCp: e(100_000) },
+          depuis(2024, [2024, 100_000, 10_000], [2025, 0, 90_000]),
+          reliquat(20_000, 20_000),
+        ]),
+      ],
+      [],
+    ],
+    [
+      "states a remainder in AE and CP without a new ceiling",
+      initial,
+      [avenant(1, [depuis(2024, [2024, 100_000, 10_000], [2025, 0, 90_000]), reliquat(20_000, 20_000)])],
+      [],
+    ],
+    ["states a remainder in CP only", initial, [avenant(1, [depuis(2025, [2025, 0, 80_000]), reliquat(null, 30_000)])], []],
+    [
+      "states a remainder in AE only",
+      cpPlusBas,
+      [avenant(1, [depuis(2024, [2024, 100_000, 10_000], [2025, 0, 90_000]), reliquat(20_000, null)])],
+      [],
+      "CP plafonnés à 100 000 €",
+    ],
+    [
+      "extends, moves years and states a remainder in both",
+      initial,
+      [
+        avenant(1, [
+          { type: "PROLONGATION", nouvelleDateFin: "2026-12-31" },
+          depuis(2024, [2024, 100_000, 10_000], [2025, 0, 50_000], [2026, 0, 30_000]),
+          reliquat(20_000, 30_000),
+        ]),
+      ],
+      [],
+    ],
+    [
+      "two avenants, each giving some back",
+      initial,
+      [
+        avenant(1, [depuis(2024, [2024, 100_000, 10_000], [2025, 0, 90_000]), reliquat(20_000, 20_000)]),
+        avenant(2, [depuis(2025, [2025, -10_000, 80_000]), reliquat(10_000, 10_000)]),
+      ],
+      [],
+    ],
+    [
+      "a remainder, then a new ceiling that says it all",
+      initial,
+      [
+        avenant(1, [depuis(2024, [2024, 100_000, 10_000], [2025, 0, 90_000]), reliquat(20_000, 20_000)]),
+        avenant(2, [
+          { type: "PLAFONDS", nouveauPlafondAe: e(150_000), nouveauPlafondCp: e(150_000) },
+          depuis(2025, [2025, 50_000, 140_000]),
+        ]),
+      ],
+      [],
+    ],
+    [
+      "a stated remainder the schedule does not give back",
+      initial,
+      [avenant(1, [depuis(2024, [2024, 100_000, 10_000], [2025, 0, 90_000]), reliquat(25_000, 20_000)])],
+      ["RELIQUAT_INEXACT", "TOTAL_AE_DIFFERENT_DU_PLAFOND"],
+    ],
+    [
+      "a schedule reduced with no remainder stated",
+      initial,
+      [avenant(1, [depuis(2025, [2025, 0, 80_000])])],
+      ["TOTAL_CP_DIFFERENT_DU_PLAFOND", "TOTAL_CP_DIFFERENT_DES_AE"],
+    ],
+  ])("%s", (_cas, depart, avenants, attendu, motif) => {
+    expect(verifier(depart, avenants, motif).sort()).toEqual([...attendu].sort());
+  });
+
+  it("says the remainder in the schedule's message when the total misses the ceiling less it", () => {
+    const { etat } = consolider(initial, [avenant(1, [depuis(2025, [2025, 0, 70_000]), reliquat(null, 30_000)])]);
+    const [constat] = controlerEcheancier({
+      type: "DELEGATION_GESTION",
+      objet: "",
+      plafondAe: etat.plafondAe,
+      plafondCp: etat.plafondCp,
+      reliquatCp: etat.reliquatCp,
+      ecartAeCpMotif: "x",
+      dateDebut: null,
+      dateFin: null,
+      regleDuree: "DATE_FIXE",
+      parties: [],
+      basesLegales: [],
+      articles: [],
+      echeancier: etat.echeancier,
+    });
+    expect(constat!.message).toBe(
+      "Le total des CP de l'échéancier (80\u202f000\u00a0€) n'atteint pas le plafond CP (120\u202f000\u00a0€) diminué du reliquat déclaré (30\u202f000\u00a0€), soit 90\u202f000\u00a0€ : écart de 10\u202f000\u00a0€.",
+    );
   });
 });

@@ -27,7 +27,15 @@ export type EtatConvention = {
   echeancier: LigneEcheancier[];
   parties: { organisation: OrganisationRef; libelle: string; denominations: string[] }[];
   articles: { numero: string; titre: string; corps: string }[];
+  /** Stated remainders not carried by a new ceiling (lib/domain/controles/echeancier.ts). */
+  reliquatAe?: bigint;
+  reliquatCp?: bigint;
 };
+
+/** Whether an avenant set new ceilings: its stated remainder is then read against them (the money
+ *  given back is already out of the ceiling), else against the schedule it leaves. */
+const plafondsChanges = (avant: EtatConvention, apres: EtatConvention) =>
+  apres.plafondAe !== avant.plafondAe || apres.plafondCp !== avant.plafondCp;
 
 /** Whether avenant n° N+1 may be drafted (docs/domaine.md, « Avenants »): an avenant amends a
  *  convention signed by every party, avenants are numbered in order, one is drafted at a time. */
@@ -154,11 +162,26 @@ export function consolider(
   const chronologie: EtapeChronologie[] = [];
   for (const avenant of [...avenants].filter((a) => a.signe).sort((a, b) => a.numero - b.numero)) {
     const effets: string[] = [];
+    const avant = etat;
     for (const changement of avenant.changements) {
       const [suivant, effet] = appliquerChangement(etat, changement);
       etat = suivant;
       effets.push(effet);
     }
+    // A new ceiling says all that is delegated; a remainder stated without one is what the schedule
+    // no longer has to reach.
+    const reliquat = avenant.changements.find((c): c is Extract<Changement, { type: "RELIQUAT" }> => c.type === "RELIQUAT");
+    etat = {
+      ...etat,
+      reliquatAe: etat.plafondAe !== avant.plafondAe ? 0n : (etat.reliquatAe ?? 0n),
+      reliquatCp: etat.plafondCp !== avant.plafondCp ? 0n : (etat.reliquatCp ?? 0n),
+    };
+    if (reliquat && !plafondsChanges(avant, etat))
+      etat = {
+        ...etat,
+        reliquatAe: (etat.reliquatAe ?? 0n) + (reliquat.reliquatAe ?? 0n),
+        reliquatCp: (etat.reliquatCp ?? 0n) + (reliquat.reliquatCp ?? 0n),
+      };
     chronologie.push({ numero: avenant.numero, dateSignature: avenant.dateSignature, effets });
   }
   return { etat, chronologie };
@@ -173,12 +196,14 @@ export function controlerReliquat(avant: EtatConvention, avenant: AvenantAConsol
   for (const changement of avenant.changements) apres = appliquerChangement(apres, changement)[0];
   const totaux = totauxEcheancier(apres.echeancier);
   const constats: Constat[] = [];
-  for (const [nature, declare, plafondAvant, plafondApres, total] of [
-    ["AE", reliquat.reliquatAe, avant.plafondAe, apres.plafondAe, totaux.ae],
-    ["CP", reliquat.reliquatCp, avant.plafondCp, apres.plafondCp, totaux.cp],
+  for (const [nature, declare, plafond, dejaRendu, plafondApres, total] of [
+    ["AE", reliquat.reliquatAe, avant.plafondAe, avant.reliquatAe ?? 0n, apres.plafondAe, totaux.ae],
+    ["CP", reliquat.reliquatCp, avant.plafondCp, avant.reliquatCp ?? 0n, apres.plafondCp, totaux.cp],
   ] as const) {
-    if (declare === null || plafondAvant === null) continue;
-    const reste = apres.plafondAe !== avant.plafondAe || apres.plafondCp !== avant.plafondCp ? (plafondApres ?? plafondAvant) : total;
+    if (declare === null || plafond === null) continue;
+    // What was delegated before it: the ceiling, less the remainders earlier avenants stated.
+    const plafondAvant = plafond - dejaRendu;
+    const reste = plafondsChanges(avant, apres) ? (plafondApres ?? plafondAvant) : total;
     const calcule = plafondAvant - reste;
     if (calcule !== declare) {
       constats.push({

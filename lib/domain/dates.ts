@@ -58,3 +58,37 @@ export function formatInstant(date: Date): string {
 export function yearOf(value: CalendarDate | Date): number {
   return parts(value)[0];
 }
+
+/** A date written in a text: its day when the text gives one (« 31 décembre 2025 », « 1er
+ *  septembre 2024 », « 31/12/2025 »), else only its month (« décembre 2021 »); where it starts. */
+export type DateLue = { texte: string; index: number; annee: number; mois: number; jour: number | null };
+
+const MOIS_RE = MOIS.map((m) => m.replace("é", "[ée]").replace("û", "[uû]")).join("|");
+const DATE_EN_LETTRES = new RegExp(
+  `(?<![\\p{L}\\d])(?:(1er|\\d{1,2})[\\s\\u00a0\\u202f]+)?(${MOIS_RE})[\\s\\u00a0\\u202f]+(\\d{4})(?!\\d)`,
+  "giu",
+);
+const DATE_EN_CHIFFRES = /(?<!\d)(\d{1,2})\/(\d{1,2})\/(\d{4})(?!\d)/g;
+
+/** Every date a French text writes, in words or in figures (an impossible one, « 31 juin », is no date). */
+export function datesDuTexte(texte: string): DateLue[] {
+  const lues: DateLue[] = [];
+  const ajouter = (t: string, index: number, annee: number, mois: number, jour: number | null) => {
+    if (mois < 1 || mois > 12) return;
+    if (jour !== null && !isCalendarDate(`${annee}-${String(mois).padStart(2, "0")}-${String(jour).padStart(2, "0")}`)) return;
+    lues.push({ texte: t, index, annee, mois, jour });
+  };
+  for (const m of texte.matchAll(DATE_EN_LETTRES)) {
+    const mois =
+      MOIS.findIndex((x) => x.normalize("NFD").replace(/\p{M}/gu, "") === m[2]!.toLowerCase().normalize("NFD").replace(/\p{M}/gu, "")) + 1;
+    ajouter(m[0], m.index, Number(m[3]), mois, m[1] ? (m[1] === "1er" ? 1 : Number(m[1])) : null);
+  }
+  for (const m of texte.matchAll(DATE_EN_CHIFFRES)) ajouter(m[0], m.index, Number(m[3]), Number(m[2]), Number(m[1]));
+  return lues.sort((a, b) => a.index - b.index);
+}
+
+/** Whether a date read in a text says this calendar date (to the day, or to the month when it gives no day). */
+export function memeDate(lue: DateLue, date: CalendarDate): boolean {
+  const [a, m, j] = parts(date);
+  return lue.annee === a && lue.mois === m && (lue.jour === null || lue.jour === j);
+}

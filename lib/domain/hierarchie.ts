@@ -34,3 +34,40 @@ export function sousArbre(organisations: readonly Noeud[], id: string): Set<stri
 export function memeBranche(organisations: readonly Noeud[], a: string, b: string): boolean {
   return sousArbre(organisations, a).has(b) || sousArbre(organisations, b).has(a);
 }
+
+type Lignee = Noeud & { successeurId?: string | null };
+
+/** An organisation's whole family, as a text may name it: itself, what is above and below it, and
+ *  the organisations it succeeded or that succeeded it (DINSIC → DINUM), with theirs. */
+export function famille(organisations: readonly Lignee[], id: string): Set<string> {
+  const parId = new Map(organisations.map((o) => [o.id, o]));
+  const ids = new Set<string>();
+  const aVoir = [id];
+  while (aVoir.length) {
+    const courant = aVoir.pop()!;
+    if (ids.has(courant)) continue;
+    ids.add(courant);
+    const o = parId.get(courant);
+    if (o?.parentId) aVoir.push(o.parentId);
+    if (o?.successeurId) aVoir.push(o.successeurId);
+    for (const autre of organisations) if (autre.successeurId === courant) aVoir.push(autre.id);
+  }
+  // …and what is attached below each of them.
+  for (const membre of [...ids]) for (const enfant of sousArbre(organisations, membre)) ids.add(enfant);
+  return ids;
+}
+
+/** What the checks of a text know of the referential: every organisation's sigle, and for each
+ *  party's organisation the sigles its family goes by (famille above). */
+export function siglesDuReferentiel(
+  organisations: readonly (Lignee & { sigle: string | null })[],
+  organisationIds: readonly (string | null | undefined)[],
+): { siglesConnus: string[]; sigles: string[][] } {
+  const sigleDe = new Map(organisations.map((o) => [o.id, o.sigle]));
+  return {
+    siglesConnus: organisations.flatMap((o) => (o.sigle ? [o.sigle] : [])),
+    sigles: organisationIds.map((id) =>
+      id ? [...famille(organisations, id)].flatMap((x) => (sigleDe.get(x) ? [sigleDe.get(x)!] : [])) : [],
+    ),
+  };
+}

@@ -4,6 +4,7 @@
 import { formatDateLongue } from "./dates";
 import { formatMontant } from "./money";
 import { montantEnLettres } from "./montant-en-lettres";
+import { A_COMPLETER } from "./texte";
 
 const ARTICLES = /^(le|la|les|l['’]|un|une|des|du|ce|cet|cette|ces)(\s|$|(?<=['’]))/i;
 // An infinitive opens most purposes typed as a sentence (« Confier à la DINUM… », « Assurer… »).
@@ -35,7 +36,7 @@ export type ParametresModele = {
   bulletinOfficiel: string; // « du ministère de l'Éducation nationale »
 };
 
-const AFAIRE = "[à compléter]";
+const AFAIRE = A_COMPLETER;
 const enLettresEtChiffres = (cents: bigint | null) => (cents === null ? AFAIRE : `${montantEnLettres(cents)} (${formatMontant(cents)})`);
 const MOIS_EN_LETTRES = ["zéro", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze"];
 

@@ -15,6 +15,9 @@ export const LIBELLES_AUTORITE: Record<AutoriteSignature, string> = {
   INTERIM: "Intérim",
 };
 
+/** A block's power to sign as printed and shown: not yet stated, it says so. */
+export const libelleAutorite = (a: AutoriteSignature | null) => (a ? LIBELLES_AUTORITE[a] : "Pouvoir de signer à préciser");
+
 /** The level recorded, honestly: a scanned handwritten signature is not an electronic signature in law. */
 export const LIBELLES_NIVEAU: Record<NiveauSignature, string> = {
   SCAN: "Signature manuscrite numérisée (scan)",

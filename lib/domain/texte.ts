@@ -6,6 +6,19 @@
 //   "[[echeancier]]"      → where a structured table is printed (see TABLEAUX)
 //   **bold**, *italic*    → emphasis
 
+/** What a model or a printout writes where a value is still missing. */
+export const A_COMPLETER = "[à compléter]";
+
+// The placeholders people leave in templates: « [à compléter] », « [date de fin à compléter] »,
+// « [à préciser] », « [XXX] », « […] », « <à renseigner> », « (à compléter) ».
+const TROU =
+  /[[<(]\s*[^\][<>()\n]{0,60}?(?:compl[ée]ter|pr[ée]ciser|renseigner|d[ée]finir|indiquer|saisir)\s*[\]>)]|\[\s*(?:…|\.{2,}|x{2,}|_{2,})\s*\]/giu;
+
+/** The placeholders a text still holds (each as written), none when it is complete. */
+export function trousDuTexte(texte: string | null | undefined): string[] {
+  return [...(texte ?? "").matchAll(TROU)].map((m) => m[0]);
+}
+
 export const TABLEAUX = ["echeancier", "imputation", "parametrage", "cofinancement"] as const;
 export type NomTableau = (typeof TABLEAUX)[number];
 

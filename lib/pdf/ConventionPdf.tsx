@@ -160,6 +160,12 @@ function Body({ data }: { data: PdfConvention }) {
         </View>
       )}
 
+      {data.introduction && (
+        <View style={{ marginTop: 10 }}>
+          <Corps source={data.introduction} tableaux={data.tableaux} />
+        </View>
+      )}
+
       {data.preambule && (
         <>
           <Text style={styles.h2} minPresenceAhead={PRESENCE_TITRE}>
@@ -190,10 +196,11 @@ function Body({ data }: { data: PdfConvention }) {
           even when there are too many parties for one page). */}
       {(data.faitA || data.signatures.length > 0) && (
         <View wrap={data.signatures.length > 8} style={{ marginTop: 16 }}>
-          <Text style={styles.paragraphe}>{pdfText(data.faitA)}</Text>
+          {data.faitA && <Text style={styles.paragraphe}>{pdfText(data.faitA)}</Text>}
           <View style={styles.signatures}>
             {data.signatures.map((s, i) => (
               <View key={i} style={styles.signature} wrap={false}>
+                {s.lieuDate && <Text style={{ marginBottom: 4 }}>{pdfText(s.lieuDate)}</Text>}
                 <Text>{pdfText(s.mention)}</Text>
                 {s.qualite && <Text>{pdfText(s.qualite)}</Text>}
                 {s.nom && <Text style={styles.bold}>{pdfText(s.nom)}</Text>}

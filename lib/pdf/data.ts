@@ -13,17 +13,27 @@ export type PdfConvention = {
   titre: string;
   parties: { libelle: string; adresse: string | null; representation: string | null; denomination: string | null }[];
   visas: string[];
+  /** An avenant's opening sentence (« Le présent avenant vient modifier les termes de … »), after the visas. */
+  introduction?: string | null;
   preambule: { titre: string; texte: string } | null;
   formuleAccord: string | null;
   articles: { titre: string; corps: string; notes: string[] }[];
   tableaux: Partial<Record<"echeancier" | "imputation" | "parametrage" | "cofinancement", PdfTableau>>;
+  /** « Fait à Paris, le … », or empty when each block says its own place and date (`lieuDate`). */
   faitA: string;
   /** `ancre`: the named destination of the room left to sign in the block, where an in-app signature is shown. */
-  signatures: { mention: string; nom: string | null; qualite: string | null; date: string | null; ancre?: string | null }[];
+  signatures: {
+    lieuDate?: string | null;
+    mention: string;
+    nom: string | null;
+    qualite: string | null;
+    date: string | null;
+    ancre?: string | null;
+  }[];
   annexes: { titre: string; texte: string | null; tableau: PdfTableau | null }[];
 };
 
-export const A_COMPLETER = "[à compléter]";
+export { A_COMPLETER } from "@/lib/domain/texte";
 
 /** The named destination of a block's room to sign (lib/server/signature/zone-visible.ts finds it). */
 export const ancreSignature = (signatureId: string) => `signature-${signatureId}`;

@@ -27,9 +27,10 @@ export function texteVersSaisie(texte: TexteAvenantVue): DepartAvenant {
       signataireNom: s.signataireNom ?? "",
       qualite: s.qualite ?? "",
       groupe: String(s.groupe),
-      autorite: s.autorite,
+      autorite: s.autorite ?? "",
       autoriteReference: s.autoriteReference ?? "",
       pourLeCompteDe: s.pourLeCompteDe ?? "",
+      lieu: s.lieu ?? "",
     })),
   };
 }
@@ -42,7 +43,9 @@ export function avenantVersSaisie(
   const saisie = blankAvenant(texteVersSaisie(texte));
   saisie.titre = avenant.titre ?? "";
   saisie.dateAvenant = avenant.dateAvenant ? toCalendarDate(avenant.dateAvenant) : "";
+  saisie.introduction = avenant.introduction ?? "";
   saisie.contexte = avenant.contexte ?? "";
+  saisie.formuleAccord = avenant.formuleAccord ?? "";
   for (const c of avenant.changements) {
     switch (c.type) {
       case "PROLONGATION":

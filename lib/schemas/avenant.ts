@@ -11,7 +11,9 @@ export const avenantSchema = z
   .object({
     titre: texteOptionnel(300),
     dateAvenant: dateOptionnelle,
+    introduction: texteLong,
     contexte: texteLong,
+    formuleAccord: texteOptionnel(200),
     basesLegales: z.array(visa),
     // One per party of the convention (its organisation and role), named as at the avenant's date.
     parties: z.array(z.object({ partieId: z.string().min(1), ...partieImprimee })).min(1, "Nommez les parties de l'avenant."),
@@ -79,13 +81,15 @@ export type AvenantData = z.output<typeof avenantSchema>;
 
 /** What a new avenant starts from: the convention's visas, its parties and signature blocks as they
  *  stand (names after any succession), to be brought up to the avenant's date. */
-export type DepartAvenant = Pick<AvenantInput, "basesLegales" | "parties" | "signatures">;
+export type DepartAvenant = Pick<AvenantInput, "basesLegales" | "parties" | "signatures"> & { introduction?: string };
 
 export function blankAvenant(depart: DepartAvenant = { basesLegales: [], parties: [], signatures: [] }): AvenantInput {
   return {
     titre: "",
     dateAvenant: "",
+    introduction: depart.introduction ?? "",
     contexte: "",
+    formuleAccord: "Il a été convenu ce qui suit :",
     basesLegales: depart.basesLegales,
     parties: depart.parties,
     signatures: depart.signatures,

@@ -60,9 +60,10 @@ export function conventionToInput(c: ConventionDetail): ConventionInput {
       signataireNom: s(g.signataireNom),
       qualite: s(g.qualite),
       groupe: String(g.groupe),
-      autorite: g.autorite,
+      autorite: g.autorite ?? "",
       autoriteReference: s(g.autoriteReference),
       pourLeCompteDe: s(g.pourLeCompteDe),
+      lieu: s(g.lieu),
     })),
   };
 }

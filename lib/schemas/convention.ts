@@ -45,9 +45,12 @@ export const blocSignature = z.object({
     .trim()
     .refine((v) => /^\d{0,2}$/.test(v), "L'ordre de signature est un numéro (1, 2…).")
     .transform((v) => (v ? Number(v) : null)),
-  autorite: z.enum(["TITULAIRE", "DELEGATION", "INTERIM"]),
+  // « » : not stated yet (a finding stops « valider » until it is).
+  autorite: z.enum(["", "TITULAIRE", "DELEGATION", "INTERIM"]).transform((v) => (v === "" ? null : v)),
   autoriteReference: texteOptionnel(300),
   pourLeCompteDe: texteOptionnel(300),
+  // The party's own place of signature (« À Paris, le … »), when it is not the document's.
+  lieu: texteOptionnel(100),
 });
 
 const ligneEcheancier = z.object({ annee, ae: montantOuZero, cp: montantOuZero });

@@ -39,6 +39,8 @@ export const mouvementSchema = z
     numeroDp: numero("Le numéro de DP"),
     fournisseur: texteOptionnel(200),
     texte: texteOptionnel(500),
+    /** Set once the agent has been told an identical line is already there, and confirms this one. */
+    confirmerDoublon: z.boolean().optional().default(false),
   })
   .superRefine((v, ctx) => {
     const manque = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
@@ -70,6 +72,7 @@ export const blankMouvement = (conventionId: string): MouvementInput => ({
   numeroDp: "",
   fournisseur: "",
   texte: "",
+  confirmerDoublon: false,
 });
 
 export const suppressionMouvementSchema = z.object({ conventionId: z.string().min(1), id: z.string().min(1) });

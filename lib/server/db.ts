@@ -34,5 +34,10 @@ export function inTransaction<T>(tx: Tx | undefined, work: (tx: Tx) => Promise<T
   return tx ? work(tx) : db.$transaction(work, options.timeoutMs ? { timeout: options.timeoutMs, maxWait: 10_000 } : undefined);
 }
 
+/** How long a life-cycle step or a signature may hold its transaction: the PDF is rendered before it,
+ *  but the finance figures are recomputed in it (a consolidation), which a busy machine can slow well
+ *  past Prisma's 5 s — and a step must not fail for that. */
+export const DELAI_ETAPE_MS = 30_000;
+
 /** The client a read runs on. */
 export const on = (tx?: Tx): Db => tx ?? db;

@@ -29,7 +29,11 @@ export type AvenantVue = {
   numero: number;
   titre: string | null;
   dateAvenant: Date | null;
+  /** « Le présent avenant vient modifier les termes de la convention … » */
+  introduction: string | null;
   contexte: string | null;
+  /** « Il a été convenu ce qui suit : », when the text has it. */
+  formuleAccord: string | null;
   statut: Statut;
   dateSignature: Date | null;
   version: number;
@@ -49,7 +53,7 @@ export type Consolidation = {
 };
 
 /** A party of the convention, for the avenant form: the role its naming is checked against, the organisation it is. */
-export type PartieConvention = { id: string; role: RolePartie; organisation: string };
+export type PartieConvention = { id: string; role: RolePartie; organisation: string; organisationId: string };
 
 /** A party of the convention as the avenant names it at its date (its role and organisation are the convention's). */
 export type PartieAvenantVue = {
@@ -73,10 +77,11 @@ export type SignatureAvenantVue = {
   signataireNom: string | null;
   qualite: string | null;
   pourLeCompteDe: string | null;
+  lieu: string | null;
   dateSignature: Date | null;
   signee: boolean;
   groupe: number;
-  autorite: AutoriteSignature;
+  autorite: AutoriteSignature | null;
   autoriteReference: string | null;
   methode: "MANUSCRITE" | "ELECTRONIQUE";
   niveau: NiveauSignature | null;

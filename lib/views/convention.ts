@@ -82,7 +82,7 @@ export type SignatureVue = {
   lieu: string | null;
   signee: boolean;
   groupe: number;
-  autorite: AutoriteSignature;
+  autorite: AutoriteSignature | null;
   autoriteReference: string | null;
   methode: "MANUSCRITE" | "ELECTRONIQUE";
   niveau: NiveauSignature | null;

@@ -5,7 +5,15 @@ import type { Liens } from "@/lib/domain/fusion";
 import type { OrganisationVue, PersonneVue } from "./convention";
 
 /** An organisation offered in a choice list. */
-export type OrganisationOption = { id: string; nom: string; sigle: string | null; type: TypeOrganisation; adresse: string | null };
+export type OrganisationOption = {
+  id: string;
+  nom: string;
+  sigle: string | null;
+  type: TypeOrganisation;
+  adresse: string | null;
+  parentId: string | null;
+  successeurId: string | null;
+};
 /** A person offered as a representative: « Prénom Nom ». */
 export type PersonneOption = { id: string; nom: string; qualite: string | null; organisationId: string | null };
 

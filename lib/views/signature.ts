@@ -8,7 +8,7 @@ export type EtapeSignatureVue = {
   mention: string;
   signataireNom: string | null;
   qualite: string | null;
-  autorite: AutoriteSignature;
+  autorite: AutoriteSignature | null;
   autoriteReference: string | null;
   pourLeCompteDe: string | null;
   signee: boolean;

@@ -106,8 +106,8 @@ ${DELEGATION}`,
   },
   cofinancements: [{ financeur: "DINUM", fonds: "Fonds d'accélération des Startups d'Etat (FAST)", montant: "50000" }],
   signatures: [
-    { partie: 1, mention: "Pour la DINUM,", signee: true },
-    { partie: 0, mention: "Pour le MENJ,", signee: false },
+    { partie: 1, mention: "Pour la DINUM,", signee: true, autorite: "TITULAIRE" },
+    { partie: 0, mention: "Pour le MENJ,", signee: false, autorite: "TITULAIRE" },
   ],
   annexes: [],
 };

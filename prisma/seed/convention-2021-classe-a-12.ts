@@ -177,8 +177,8 @@ La résiliation de la convention entraîne de plein droit la résiliation des se
   },
   cofinancements: [{ financeur: "DINUM", fonds: "Fonds d'accélération des Startups d'Etat (FAST)", montant: "50000" }],
   signatures: [
-    { partie: 0, mention: "La Secrétaire générale du MENJ-MESRI", dateSignature: "2021-01-26", signee: true },
-    { partie: 1, mention: "Le DINUM", dateSignature: "2021-01-26", signee: true },
+    { partie: 0, mention: "La Secrétaire générale du MENJ-MESRI", dateSignature: "2021-01-26", signee: true, autorite: "TITULAIRE" },
+    { partie: 1, mention: "Le DINUM", dateSignature: "2021-01-26", signee: true, autorite: "TITULAIRE" },
   ],
   annexes: [ANNEXE_RGPD],
 };

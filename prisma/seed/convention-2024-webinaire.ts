@@ -164,6 +164,7 @@ Un exemplaire sera communiqué aux contrôleurs budgétaire et comptable minist�
       signataireNom: "Audran Le Baron",
       qualite: "directeur du numérique pour l'éducation",
       signee: true,
+      autorite: "TITULAIRE",
     },
     {
       partie: 1,
@@ -171,6 +172,7 @@ Un exemplaire sera communiqué aux contrôleurs budgétaire et comptable minist�
       signataireNom: "Stéphanie Schaer",
       qualite: "directrice de la DINUM",
       signee: true,
+      autorite: "TITULAIRE",
     },
   ],
   annexes: [],

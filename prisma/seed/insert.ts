@@ -156,6 +156,7 @@ export async function insertConvention(db: Db, seed: ConventionSeed, options: { 
           signataireId: await personneId(db, s.signataireNom),
           qualite: s.qualite ?? null,
           pourLeCompteDe: s.pourLeCompteDe ?? null,
+          autorite: s.autorite ?? null,
           dateSignature: date(s.dateSignature),
           lieu: seed.lieuSignature ?? null,
           // A draft has signed nobody's block, whatever the text it was copied from.

@@ -20,6 +20,8 @@ export type SignatureSeed = {
   pourLeCompteDe?: string;
   dateSignature?: string;
   signee: boolean;
+  /** The signatory's power; unset: not yet stated (a draft's block). */
+  autorite?: "TITULAIRE" | "DELEGATION" | "INTERIM";
 };
 
 export type ConventionSeed = {

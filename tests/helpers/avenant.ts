@@ -14,6 +14,7 @@ export async function saisieAvenant(agent: AgentLike, conventionId: string, inpu
     basesLegales: input.basesLegales.length ? input.basesLegales : depart.basesLegales,
     parties: input.parties.length ? input.parties : depart.parties,
     signatures: input.signatures.length ? input.signatures : depart.signatures,
+    introduction: input.introduction || depart.introduction || "",
   });
 }
 

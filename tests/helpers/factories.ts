@@ -35,7 +35,13 @@ export async function createAgent(
   });
 }
 
-/** A convention shaped like seed 003, with a unique reference and the given overrides. */
+/** A convention shaped like seed 003, with a unique reference and the given overrides; a UO given in
+ *  its imputation is the one its articles name too (the text says what the fields say). */
 export async function createConvention(db: PrismaClient, overrides: Partial<ConventionSeed> = {}) {
-  return insertConvention(db, { ...convention2024Webinaire, reference: unique("REF"), ...overrides });
+  const uo = overrides.imputation?.centreFinancier;
+  const seedUo = convention2024Webinaire.imputation!.centreFinancier!;
+  const articles = (overrides.articles ?? convention2024Webinaire.articles).map((a) =>
+    uo ? { ...a, corps: a.corps.replaceAll(seedUo, uo) } : a,
+  );
+  return insertConvention(db, { ...convention2024Webinaire, reference: unique("REF"), ...overrides, articles });
 }

@@ -12,7 +12,7 @@ import { avenantSchema, blankAvenant, type AvenantInput } from "@/lib/schemas/av
 import { prolongation, saisieAvenant } from "../helpers/avenant";
 
 const db = testDb();
-const blocVide = { qualite: "", groupe: "", autorite: "TITULAIRE" as const, autoriteReference: "", pourLeCompteDe: "" };
+const blocVide = { qualite: "", groupe: "", autorite: "TITULAIRE" as const, autoriteReference: "", pourLeCompteDe: "", lieu: "" };
 const org = async (sigle: string) => (await db.organisation.findFirstOrThrow({ where: { sigle } })).id;
 
 async function setup() {
@@ -187,6 +187,54 @@ describe("PDF of an avenant and of the consolidated version", () => {
     expect(consolidatedText).toContain("document informatif — avenants appliqués : n° 1 (signé le 15/11/2025)");
     expect(consolidatedText).toContain("prendra fin au 31 décembre 2026");
     expect(consolidatedText).toMatch(/2025\s+0\s*€\s+90 000\s*€/);
+  });
+});
+
+describe("an avenant prints what it says (issue 18, item 9)", () => {
+  it("its typed title, its opening sentence, no « Il a été convenu » it does not have, each party's place, a « P/A »", async () => {
+    const { execFileSync } = await import("node:child_process");
+    const fs = await import("node:fs");
+    const os = await import("node:os");
+    const { buildAvenantPdfData } = await import("@/lib/server/pdf/build-other-pdf-data");
+    const { renderConventionPdf } = await import("@/lib/server/pdf/render-convention-pdf");
+    const { redacteur, relecteur, convention } = await setup();
+    const depart = await saisieAvenant(redacteur, convention.id, prolongation);
+    // The form starts from the usual opening sentence, built from the convention.
+    expect(depart.introduction).toMatch(
+      /^Le présent avenant vient modifier les termes de la convention de délégation de gestion du 1er\s+septembre 2024 \(référence REF-[^)]+\), conclue (le .* )?entre .* et .*, en application du décret n° 2004-1085 du 14 octobre 2004 relatif à la délégation de gestion dans les services de l'État\.$/,
+    );
+    const saisie = await saisieAvenant(redacteur, convention.id, {
+      ...prolongation,
+      titre: "Avenant n° 1 portant prolongation de la convention Webinaire",
+      introduction:
+        "Le présent avenant vient modifier les termes de la convention conclue le 1er septembre 2024, en application du décret n° 2004-1085.",
+      formuleAccord: "",
+      signatures: [
+        {
+          ...blocVide,
+          partie: "0",
+          mention: "Pour le ministre et par délégation,",
+          signataireNom: "",
+          pourLeCompteDe: "P/A le chef de service",
+          lieu: "Lyon",
+        },
+        { ...blocVide, partie: "1", mention: "Pour la DINUM, la directrice", signataireNom: "" },
+      ],
+    });
+    const { numero } = await createAvenant(redacteur, convention.id, saisie);
+    const detail = await getAvenant(relecteur, convention.id, numero);
+    const file = `${os.tmpdir()}/avenant-texte-${convention.id}.pdf`;
+    fs.writeFileSync(file, await renderConventionPdf(buildAvenantPdfData(detail)));
+    const texte = execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" }).replace(/[\s\u00a0]+/g, " ");
+    expect(texte).toContain("Avenant n° 1 portant prolongation de la convention Webinaire");
+    expect(texte).toContain(
+      "Le présent avenant vient modifier les termes de la convention conclue le 1er septembre 2024, en application du décret n° 2004-1085.",
+    );
+    expect(texte).not.toContain("Il a été convenu");
+    expect(texte).toContain("À Lyon, le");
+    expect(texte).toContain("À Paris, le");
+    expect(texte).not.toContain("Fait à");
+    expect(texte).toContain("Pour le ministre et par délégation, P/A le chef de"); // (two columns: « service » below)
   });
 });
 

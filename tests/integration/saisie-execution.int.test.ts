@@ -107,6 +107,33 @@ describe("execution lines entered by hand", () => {
     ).toEqual([expect.stringContaining("demande de paiement EJ 1300077777, DP 2000000001, CP 8\u202f000")]);
   });
 
+  it("an identical line already there (a form sent twice) is entered again only once confirmed", async () => {
+    const { convention, finance, saisir } = await setup();
+    const mad = { nature: "MISE_A_DISPOSITION", date: "2024-10-02", ae: "100 000" } as const;
+    await saisir(mad);
+    expect(await code(saisir(mad))).toMatch(/^LIGNE_EN_DOUBLE/);
+    const ej = {
+      nature: "ENGAGEMENT",
+      date: "2024-10-15",
+      numeroEj: "1300066666",
+      posteEj: "1",
+      typeMontant: "100",
+      ae: "20 000",
+    } as const;
+    await saisir(ej);
+    // Both refusals said in French, with who entered the first one; nothing written twice.
+    await expect(saisir(ej)).rejects.toMatchObject({
+      code: "LIGNE_EN_DOUBLE",
+      message: expect.stringMatching(/^Une ligne identique \(même nature, date, montants, EJ\) existe déjà : saisie par Agent de test le /),
+    });
+    const avant = await getExecution(finance, convention.id);
+    expect(avant.synthese.total.aeDisponible).toBe(10000000n);
+    // Another line (another amount, another EJ poste) is not the same; a confirmed one is entered.
+    await saisir({ ...ej, posteEj: "2" });
+    await saisir({ ...mad, confirmerDoublon: true });
+    expect((await getExecution(finance, convention.id)).synthese.total.aeDisponible).toBe(20000000n);
+  });
+
   it("refuses a line on a convention not signed, and the removal of an imported line", async () => {
     const pas = await setup("PRETE_A_SIGNER");
     expect(await code(pas.saisir({ nature: "MISE_A_DISPOSITION", date: "2024-10-02", ae: "1 000" }))).toMatch(/^CONVENTION_NON_SIGNEE/);

@@ -354,13 +354,37 @@ describe("signing on paper: the scan of the signed PDF", () => {
   });
 });
 
-describe("a document sent to signature without signature blocks", () => {
-  it("gets one per party at the freeze, délégant first, délégataire last, and its first signatories are told", async () => {
+describe("signature blocks at the freeze", () => {
+  it("are needed, one per party with its power stated, before « valider » (issue 18): the drafter is told at the blocks", async () => {
+    const redacteur = await createAgent(db, { role: "REDACTEUR", organisationId: await org("DNE") });
+    const relecteur = await createAgent(db, { role: "RELECTEUR_FINANCIER", organisationId: await org("DINUM") });
+    for (const [signatures, attendu] of [
+      [[], /« Le Ministère de l'Education Nationale et de la Jeunesse \(MENJ\) » n'a pas de bloc de signature/],
+      [
+        [
+          { partie: 0, mention: "Pour la DNE, le directeur", signee: false },
+          { partie: 1, mention: "Pour la DINUM,", signee: false, autorite: "TITULAIRE" as const },
+        ],
+        /Le bloc de signature de « Le Ministère de l'Education Nationale et de la Jeunesse \(MENJ\) » : précisez le pouvoir de signer/,
+      ],
+    ] as const) {
+      const convention = await createConvention(db, { statut: "BROUILLON", dateSignature: undefined, signatures: [...signatures] });
+      await expect(
+        mener({ conventionId: convention.id }, [
+          [redacteur, "SOUMETTRE"],
+          [relecteur, "VALIDER"],
+        ]),
+      ).rejects.toMatchObject({ code: "REVUE_INCOMPLETE", message: expect.stringMatching(attendu) });
+      expect((await db.convention.findUniqueOrThrow({ where: { id: convention.id } })).statut).toBe("EN_REVUE");
+    }
+  });
+
+  it("sign in their order, délégant first, délégataire last, and its first signatories are told", async () => {
     const redacteur = await createAgent(db, { role: "REDACTEUR", organisationId: await org("DNE") });
     const relecteur = await createAgent(db, { role: "RELECTEUR_FINANCIER", organisationId: await org("DINUM") });
     const dne = await createAgent(db, { role: "SIGNATAIRE", organisationId: await org("DNE") });
     const dinum = await createAgent(db, { role: "SIGNATAIRE", organisationId: await org("DINUM") });
-    const convention = await createConvention(db, { statut: "BROUILLON", dateSignature: undefined, signatures: [] });
+    const convention = await createConvention(db, { statut: "BROUILLON", dateSignature: undefined });
     await mener({ conventionId: convention.id }, [
       [redacteur, "SOUMETTRE"],
       [relecteur, "VALIDER"],
@@ -371,8 +395,8 @@ describe("a document sent to signature without signature blocks", () => {
       orderBy: { ordre: "asc" },
     });
     expect(blocs.map((b) => [b.partie!.role, b.groupe, b.mention])).toEqual([
-      ["DELEGANT", 1, "Pour DNE,"],
-      ["DELEGATAIRE", 2, "Pour DINUM,"],
+      ["DELEGANT", 1, "Pour la DNE, le directeur"],
+      ["DELEGATAIRE", 2, "Pour la DINUM, la directrice"],
     ]);
     const tour = (id: string) => db.notification.count({ where: { userId: id, conventionId: convention.id, type: "A_VOUS_DE_SIGNER" } });
     expect([await tour(dne.id), await tour(dinum.id)]).toEqual([1, 0]);

@@ -1,6 +1,5 @@
 import Link from "next/link";
-import { requireAgent } from "@/lib/server/auth/agent";
-import { assertCan } from "@/lib/server/policies";
+import { requireDroit } from "@/lib/server/auth/agent";
 import { lireFiltres, tableauDeBord, type FiltresTableau } from "@/lib/server/execution/tableau-de-bord";
 import { GROUPEMENTS, LIBELLES_GROUPEMENT, type Groupement, type Montants } from "@/lib/domain/execution/tableau";
 import { Pager } from "@/components/convention/Pager";
@@ -54,8 +53,7 @@ function Cellules({ montants, href }: { montants: Montants; href: string }) {
 }
 
 export default async function FinancesPage({ searchParams }: Props) {
-  const agent = await requireAgent();
-  assertCan(agent, "finance.suivre");
+  const agent = await requireDroit("finance.suivre");
   const params = await searchParams;
   const { par, page, ...filtres } = lireFiltres(params);
   const t = await tableauDeBord(agent, filtres, { par, page });

@@ -78,7 +78,15 @@ export default async function ReferentielPage() {
         />
         {modifiable && (
           <AjoutOrganisation
-            organisations={organisations.map((o) => ({ id: o.id, nom: o.nom, sigle: o.sigle, type: o.type, adresse: o.adresse }))}
+            organisations={organisations.map((o) => ({
+              id: o.id,
+              nom: o.nom,
+              sigle: o.sigle,
+              type: o.type,
+              adresse: o.adresse,
+              parentId: o.parentId,
+              successeurId: o.successeurId,
+            }))}
             createOrganisation={createOrganisationAction}
           />
         )}

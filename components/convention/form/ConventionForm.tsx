@@ -6,7 +6,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useUnsavedChangesGuard } from "@/components/form/useUnsavedChangesGuard";
 import type { z } from "zod";
 import { conventionSchema, type ConventionInput } from "@/lib/schemas/convention";
-import type { ActionResult } from "@/lib/actions/result";
+import { appeler, type ActionResult } from "@/lib/actions/result";
 import type { TexteConnu } from "@/lib/domain/controles";
 import { ConstatsPanel } from "../ConstatsPanel";
 import { IdentiteFields } from "./IdentiteFields";
@@ -43,8 +43,10 @@ export function ConventionForm({ initial, organisations: initialOrgs, personnes,
   // Errors appear at the first save, then follow the typing: validating on blur moved buttons under
   // the pointer while it was being clicked.
   const values = useWatch({ control: form.control }) as ConventionInput;
-  const natures = useMemo(() => new Map(organisations.map((o) => [o.id, o.type])), [organisations]);
-  const { constats, exigences, cites, regiParDecret } = useMemo(() => liveFindings(values, textes, natures), [values, textes, natures]);
+  const { constats, exigences, cites, regiParDecret } = useMemo(
+    () => liveFindings(values, textes, organisations),
+    [values, textes, organisations],
+  );
   const warnings: Record<string, string> = {};
   for (const c of constats) warnings[c.champ] = warnings[c.champ] ? `${warnings[c.champ]} ${c.message}` : c.message;
 
@@ -66,7 +68,7 @@ export function ConventionForm({ initial, organisations: initialOrgs, personnes,
   const onSubmit = form.handleSubmit(
     async () => {
       setErreur(undefined);
-      const result = await save(form.getValues());
+      const result = await appeler(save, form.getValues());
       if (result.ok) {
         setSaved(true);
         router.push(`/conventions/${result.data.id}`);
@@ -111,7 +113,7 @@ export function ConventionForm({ initial, organisations: initialOrgs, personnes,
               </button>
             </div>
             <ArticlesFields warnings={warnings} />
-            <SignaturesFields />
+            <SignaturesFields warnings={warnings} />
           </div>
           <aside className="fr-col-12 fr-col-lg-4" aria-label="Contrôles en direct">
             <div style={{ position: "sticky", top: "1rem" }}>

@@ -3,6 +3,7 @@ import { useFieldArray, useFormContext, useWatch } from "react-hook-form";
 import { RadioGroup, SelectField, TextField } from "@/components/form/fields";
 import type { ConventionInput } from "@/lib/schemas/convention";
 import { LIBELLES_AUTORITE } from "@/lib/domain/signature";
+import { FieldWarning } from "@/components/form/FieldWarning";
 
 export function DureeFields() {
   const regle = useWatch<ConventionInput, "regleDuree">({ name: "regleDuree" });
@@ -44,7 +45,7 @@ export function DureeFields() {
   );
 }
 
-export function SignaturesFields() {
+export function SignaturesFields({ warnings = {} }: { warnings?: Record<string, string> }) {
   const { control } = useFormContext<ConventionInput>();
   const { fields, append, remove } = useFieldArray({ control, name: "signatures" });
   const parties = useWatch({ control, name: "parties" }) ?? [];
@@ -54,8 +55,13 @@ export function SignaturesFields() {
         Blocs de signature
       </legend>
       <div className="fr-fieldset__element">
+        <p className="fr-hint-text fr-mb-2w">
+          Un bloc par partie : qui signe, en quelle qualité, et sur quel fondement (sa nomination, une délégation de signature, un intérim)
+          — à préciser avant l&apos;envoi à la signature.
+        </p>
+        <FieldWarning message={warnings.signatures} />
         {fields.map((field, index) => (
-          <div key={field.id} className="fr-grid-row fr-grid-row--gutters fr-grid-row--bottom">
+          <div key={field.id} className="fr-grid-row fr-grid-row--gutters fr-grid-row--bottom fr-mb-2w">
             <SelectField
               className="fr-col-12 fr-col-md-3"
               name={`signatures.${index}.partie`}
@@ -81,6 +87,7 @@ export function SignaturesFields() {
               className="fr-col-12 fr-col-md-3"
               name={`signatures.${index}.autorite`}
               label="Fondement du pouvoir de signer"
+              placeholder="— À préciser —"
               options={Object.entries(LIBELLES_AUTORITE).map(([value, label]) => ({ value, label }))}
             />
             <TextField
@@ -93,8 +100,17 @@ export function SignaturesFields() {
               className="fr-col-12 fr-col-md-3"
               name={`signatures.${index}.pourLeCompteDe`}
               label="Délégation de signature (facultatif)"
-              hint="« Pour la secrétaire générale et par délégation, »"
+              hint="« Pour la secrétaire générale et par délégation, », « P/A »"
             />
+            <TextField
+              className="fr-col-12 fr-col-md-2"
+              name={`signatures.${index}.lieu`}
+              label="Lieu de signature de la partie"
+              hint="Vide : celui du document"
+            />
+            <div className="fr-col-12">
+              <FieldWarning message={warnings[`signatures.${index}`]} />
+            </div>
             <div className="fr-col-12 fr-col-md-1 fr-mb-3w">
               <button
                 type="button"
@@ -117,9 +133,10 @@ export function SignaturesFields() {
               signataireNom: "",
               qualite: "",
               groupe: "",
-              autorite: "TITULAIRE",
+              autorite: "",
               autoriteReference: "",
               pourLeCompteDe: "",
+              lieu: "",
             })
           }
         >

@@ -8,7 +8,7 @@ import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import type { z } from "zod";
 import { organisationSchema, type OrganisationInput } from "@/lib/schemas/organisation";
-import type { Action } from "@/lib/actions/result";
+import { appeler, type Action } from "@/lib/actions/result";
 import type { OrganisationOption } from "@/lib/views/referentiel";
 import { ButtonsGroup } from "@/components/dsfr/ButtonsGroup";
 
@@ -38,7 +38,7 @@ export function NouvelleOrganisation({ organisations, create, onCreated }: Props
     event.stopPropagation();
     return handleSubmit(async () => {
       setErreur(undefined);
-      const result = await create(getValues());
+      const result = await appeler(create, getValues());
       if (!result.ok) return setErreur(result.message);
       onCreated(result.data);
       reset();

@@ -3,16 +3,23 @@
 import { bilanControles, type ConventionAControler, type TexteConnu } from "@/lib/domain/controles";
 import { montantSaisi } from "@/lib/domain/money";
 import type { ConventionInput } from "@/lib/schemas/convention";
-import { estServiceDeLEtat, type TypeOrganisation } from "@/lib/domain/libelles";
+import { estServiceDeLEtat } from "@/lib/domain/libelles";
+import { siglesDuReferentiel } from "@/lib/domain/hierarchie";
+import type { OrganisationOption } from "@/lib/views/referentiel";
 
 const amount = (text: string | undefined) => montantSaisi(text, null);
 
-/** The nature of each organisation of the referential, by id: a party's tells whether décret n° 2004-1085 governs. */
-export type NaturesOrganisations = ReadonlyMap<string, TypeOrganisation>;
-
-export function formToControle(v: ConventionInput, natures: NaturesOrganisations = new Map()): ConventionAControler {
+/** The referential as the checks read it: each organisation's nature (a party's tells whether décret
+ *  n° 2004-1085 governs), its sigle, family and successions (the names the text may give a party). */
+export function formToControle(v: ConventionInput, organisations: readonly OrganisationOption[] = []): ConventionAControler {
+  const natures = new Map(organisations.map((o) => [o.id, o.type]));
+  const { siglesConnus, sigles } = siglesDuReferentiel(
+    organisations,
+    (v.parties ?? []).map((p) => p.organisationId),
+  );
   return {
     type: v.type,
+    titre: v.titre,
     objet: v.objet ?? "",
     plafondAe: amount(v.plafondAe),
     plafondCp: amount(v.plafondCp),
@@ -21,12 +28,26 @@ export function formToControle(v: ConventionInput, natures: NaturesOrganisations
     dateFin: v.dateFin || null,
     regleDuree: v.regleDuree,
     preambule: v.preambule,
-    parties: (v.parties ?? []).map((p) => ({
+    parties: (v.parties ?? []).map((p, i) => ({
       role: p.role,
       libelle: p.libelle,
       mentionRole: p.mentionRole,
       denominations: (p.denominations ?? "").split("\n"),
       etat: natures.has(p.organisationId ?? "") ? estServiceDeLEtat(natures.get(p.organisationId ?? "")!) : null,
+      adresse: p.adresse,
+      representantNom: p.representantNom,
+      qualite: p.qualite,
+      sigles: sigles[i],
+    })),
+    siglesConnus,
+    signatures: (v.signatures ?? []).map((s) => ({
+      partie: Number(s.partie),
+      mention: s.mention ?? "",
+      signataireNom: s.signataireNom,
+      qualite: s.qualite,
+      pourLeCompteDe: s.pourLeCompteDe,
+      autorite: s.autorite || null,
+      autoriteReference: s.autoriteReference,
     })),
     basesLegales: (v.basesLegales ?? []).map((b) => ({ texte: b.texte ?? "" })),
     articles: (v.articles ?? []).map((a) => ({ numero: a.numero ?? "", titre: a.titre ?? "", corps: a.corps ?? "" })),
@@ -40,7 +61,7 @@ export function formToControle(v: ConventionInput, natures: NaturesOrganisations
   };
 }
 
-export function liveFindings(values: ConventionInput, textes: readonly TexteConnu[], natures?: NaturesOrganisations) {
-  const data = formToControle(values, natures);
+export function liveFindings(values: ConventionInput, textes: readonly TexteConnu[], organisations?: readonly OrganisationOption[]) {
+  const data = formToControle(values, organisations);
   return bilanControles(data, textes);
 }

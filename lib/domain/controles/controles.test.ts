@@ -3,35 +3,11 @@ import { controlerConvention, controlerTexteAvenant, exigencesArticle2, type Ave
 import { montantsDoubles } from "./lettres";
 import { referencesCitees, texteVise } from "./references";
 import { parseMontant } from "../money";
-import { estServiceDeLEtat } from "../libelles";
 import { SEED_CONVENTIONS } from "@/prisma/seed/index";
-import { ORGANISATIONS, TEXTES } from "@/prisma/seed/referentiel";
-import type { ConventionSeed } from "@/prisma/seed/types";
+import { TEXTES } from "@/prisma/seed/referentiel";
+import { fromSeed } from "./seeds.test-support";
 
 const e = (euros: number) => BigInt(euros) * 100n;
-
-function fromSeed(seed: ConventionSeed): ConventionAControler {
-  return {
-    type: seed.type,
-    objet: seed.objet,
-    plafondAe: seed.plafondAe ? parseMontant(seed.plafondAe) : null,
-    plafondCp: seed.plafondCp ? parseMontant(seed.plafondCp) : null,
-    dateDebut: seed.dateSignature ?? seed.dateConvention ?? null,
-    dateFin: seed.dateFin ?? null,
-    regleDuree: seed.regleDuree,
-    preambule: seed.preambule,
-    parties: seed.parties.map((p) => ({
-      role: p.role,
-      libelle: p.libelle,
-      mentionRole: p.mentionRole,
-      denominations: p.denominations,
-      etat: estServiceDeLEtat(ORGANISATIONS.find((o) => o.sigle === p.organisation)!.type),
-    })),
-    basesLegales: seed.basesLegales,
-    articles: seed.articles,
-    echeancier: seed.echeancier.map((l) => ({ annee: l.annee, ae: parseMontant(l.ae), cp: parseMontant(l.cp) })),
-  };
-}
 
 const seed003 = fromSeed(SEED_CONVENTIONS.find((s) => s.reference === "2024-DNE-DINUM-01")!);
 const codes = (c: ConventionAControler) => controlerConvention(c, TEXTES).map((f) => f.code);
@@ -45,6 +21,13 @@ describe("the three real conventions", () => {
     const findings = controlerConvention(fromSeed(SEED_CONVENTIONS.find((s) => s.reference === "2021-SG-DINUM-01")!), TEXTES);
     expect(findings).toEqual([
       {
+        code: "ROLE_MOT_INCONNU",
+        gravite: "avertissement",
+        champ: "parties.0.role",
+        message:
+          "Le texte appelle « Le ministère de l'Éducation nationale de la Jeunesse et des sports (MENJS) » « délégrant » : ce n'est pas un terme connu pour son rôle (« délégant » ou « déléguant ») ; corrigez l'orthographe.",
+      },
+      {
         code: "RENVOI_ARTICLE_DUREE",
         gravite: "avertissement",
         champ: "articles.4",
@@ -54,8 +37,9 @@ describe("the three real conventions", () => {
     ]);
   });
 
-  it("seed 001 (2020, a convention de service between the SG and the DINUM) is held to décret 2004-1085: it has no purpose article and says nothing of publication; its article 2 is its duration", () => {
+  it("seed 001 (2020, a convention de service between the SG and the DINUM) is held to décret 2004-1085: it has no purpose article and says nothing of publication; its article 2 is its duration; it calls the DINUM « déléguataire »", () => {
     expect(codes(fromSeed(SEED_CONVENTIONS.find((s) => s.reference === "2020-SG-DINUM-01")!))).toEqual([
+      "ROLE_MOT_INCONNU",
       "ARTICLE_2_MISSION",
       "ARTICLE_2_PUBLICATION",
     ]);
@@ -93,7 +77,8 @@ describe("décret 2004-1085 governs every kind of convention between State servi
       ["ARTICLE_2_MISSION", "ARTICLE_2_PUBLICATION"],
     ],
   ])("%s", (_cas, changes, attendu) => {
-    expect(codes({ ...seed001, ...changes })).toEqual(attendu);
+    // (seed 001 calls the DINUM « déléguataire »: said apart, in the role words' tests)
+    expect(codes({ ...seed001, ...changes }).filter((c) => c !== "ROLE_MOT_INCONNU")).toEqual(attendu);
   });
 
   it("says why a convention that is not a délégation de gestion is held to it", () => {
@@ -195,7 +180,7 @@ describe("parties (décret 2004-1085, art. 1)", () => {
     ["two délégataires", [delegant, delegataire, delegataire], ["DELEGATAIRE_UNIQUE"]],
     ["no délégataire", [delegant], ["DELEGATAIRE_UNIQUE"]],
   ])("%s", (_label, parties, expected) => {
-    expect(codes({ ...seed003, parties })).toEqual(expected);
+    expect(codes({ ...seed003, parties, signatures: undefined })).toEqual(expected);
   });
 });
 
@@ -259,27 +244,95 @@ describe("the words a text uses for a party's role", () => {
   });
 });
 
+describe("role words: each word a text uses for a party's role, against its role", () => {
+  const dite = (role: "DELEGANT" | "DELEGATAIRE" | "PARTENAIRE", mot: string) =>
+    controlerConvention(
+      {
+        ...seed003,
+        signatures: undefined,
+        parties: [
+          { role, libelle: "La DNE", mentionRole: `${mot}, d'une part`, denominations: [] },
+          { role: role === "DELEGATAIRE" ? "DELEGANT" : "DELEGATAIRE", libelle: "L'autre", mentionRole: null, denominations: [] },
+        ],
+      },
+      TEXTES,
+    )
+      .filter((f) => f.code.startsWith("ROLE_") && f.champ === "parties.0.role")
+      .map((f) => f.code);
+  it.each<[string, "DELEGANT" | "DELEGATAIRE" | "PARTENAIRE", string[]]>([
+    // the legal terms, in the real conventions' spellings
+    ["délégant", "DELEGANT", []],
+    ["Délégant", "DELEGANT", []],
+    ["DÉLÉGANTE", "DELEGANT", []],
+    ["délégants", "DELEGANT", []],
+    ["déléguant", "DELEGANT", []], // seed 001: the older spelling
+    ["delegant", "DELEGANT", []], // typed without accents
+    ["délégataire", "DELEGATAIRE", []],
+    ["délégataires", "DELEGATAIRE", []],
+    ["Delegataire", "DELEGATAIRE", []],
+    ["partenaire", "PARTENAIRE", []],
+    // look-alikes that are neither: typos signed documents carry
+    ["délégrant", "DELEGANT", ["ROLE_MOT_INCONNU"]], // seed 004
+    ["déléguataire", "DELEGATAIRE", ["ROLE_MOT_INCONNU"]], // seed 001
+    ["délégateur", "DELEGANT", ["ROLE_MOT_INCONNU"]],
+    ["déléguante", "DELEGANT", []],
+    ["délagataire", "DELEGATAIRE", ["ROLE_MOT_INCONNU"]],
+    ["délégataie", "DELEGATAIRE", ["ROLE_MOT_INCONNU"]],
+    ["partennaire", "PARTENAIRE", ["ROLE_MOT_INCONNU"]],
+    // the other role
+    ["délégataire", "DELEGANT", ["ROLE_CONTREDIT"]],
+    ["déléguant", "DELEGATAIRE", ["ROLE_CONTREDIT"]],
+    ["partenaire", "DELEGANT", ["ROLE_CONTREDIT"]],
+    // words of the family that are no role
+    ["délégation", "DELEGANT", []],
+    ["délégué", "DELEGATAIRE", []],
+    ["représentant", "DELEGANT", []],
+  ])("%j for a party %s", (mot, role, attendu) => {
+    expect(dite(role, mot)).toEqual(attendu);
+  });
+
+  it("says the word and the terms of the role", () => {
+    const [f] = controlerConvention(
+      {
+        ...seed003,
+        parties: [{ role: "DELEGANT", libelle: "Le MENJS", mentionRole: "délégrant, d'une part", denominations: [] }, seed003.parties[1]!],
+      },
+      TEXTES,
+    ).filter((x) => x.code === "ROLE_MOT_INCONNU");
+    expect(f).toEqual({
+      code: "ROLE_MOT_INCONNU",
+      gravite: "avertissement",
+      champ: "parties.0.role",
+      message:
+        "Le texte appelle « Le MENJS » « délégrant » : ce n'est pas un terme connu pour son rôle (« délégant » ou « déléguant ») ; corrigez l'orthographe.",
+    });
+  });
+});
+
 describe("a ceiling written in words only, against the ceilings", () => {
   it.each([
     ["dans la limite de cent vingt mille euros", false], // 120 000 €: seed 003's ceilings
     ["à concurrence de cent mille euros", true],
-    ["à concurrence de cent mille euros (100 000 €)", false], // words and figures: compared with each other instead
+    ["à concurrence de cent mille euros (100 000 €)", true], // a ceiling all the same
     ["un montant de cent mille euros", false], // not said to be a ceiling
   ])("%j is flagged: %s", (texte, flagged) => {
     const findings = controlerConvention(
       { ...seed003, articles: [...seed003.articles, { numero: "11", titre: "Montant", corps: texte }] },
       TEXTES,
     );
-    expect(findings.some((f) => f.code === "LETTRES_DIFFERENTES_DES_PLAFONDS")).toBe(flagged);
+    expect(findings.some((f) => f.code === "ARTICLE_PLAFOND_CONTREDIT")).toBe(flagged);
   });
 
-  it("says what the words are worth and what the ceilings are", () => {
-    const findings = controlerConvention({ ...seed003, preambule: "à concurrence de cent mille euros" }, TEXTES);
-    expect(findings.find((f) => f.code === "LETTRES_DIFFERENTES_DES_PLAFONDS")).toMatchObject({
-      gravite: "avertissement",
-      champ: "preambule",
+  it("says what the article states and what the ceilings are, at the article, as an error", () => {
+    const findings = controlerConvention(
+      { ...seed003, articles: [{ numero: "6", titre: "Montant", corps: "à concurrence de cent mille euros" }] },
+      TEXTES,
+    );
+    expect(findings.find((f) => f.code === "ARTICLE_PLAFOND_CONTREDIT")).toMatchObject({
+      gravite: "erreur",
+      champ: "articles.0",
       message:
-        "« cent mille euros » (100\u202f000\u00a0€) ne correspond à aucun plafond de la convention (AE 120\u202f000\u00a0€, CP 120\u202f000\u00a0€).",
+        "L'article 6 indique un montant de 100\u202f000\u00a0€ (« cent mille euros »), mais les plafonds sont AE 120\u202f000\u00a0€, CP 120\u202f000\u00a0€ : corrigez le texte ou le plafond.",
     });
   });
 });
@@ -413,8 +466,8 @@ describe("an avenant's own text", () => {
         ],
       },
       [
-        ["LETTRES_DIFFERENTES_DES_PLAFONDS", "articles.0"],
         ["LETTRES_DIFFERENTES_DES_CHIFFRES", "articles.1"],
+        ["ARTICLE_PLAFOND_CONTREDIT", "articles.0"],
       ],
     ],
     [

@@ -9,18 +9,24 @@ export function controlerEcheancier(c: ConventionAControler): Constat[] {
   const totaux = totauxEcheancier(c.echeancier);
   const ecart = (a: bigint, b: bigint) => formatMontant(a > b ? a - b : b - a);
 
-  for (const [nature, plafond, total, champ] of [
-    ["AE", c.plafondAe, totaux.ae, "plafondAe"],
-    ["CP", c.plafondCp, totaux.cp, "plafondCp"],
+  // A remainder stated by an avenant that set no new ceiling is money the schedule need not reach
+  // (lib/domain/avenant.ts: the same reading as the remainder's own check).
+  for (const [nature, plafond, reliquat, total, champ] of [
+    ["AE", c.plafondAe, c.reliquatAe ?? 0n, totaux.ae, "plafondAe"],
+    ["CP", c.plafondCp, c.reliquatCp ?? 0n, totaux.cp, "plafondCp"],
   ] as const) {
-    if (plafond !== null && c.echeancier.length > 0 && total !== plafond) {
-      constats.push({
-        code: `TOTAL_${nature}_DIFFERENT_DU_PLAFOND`,
-        gravite: "erreur",
-        champ,
-        message: `Le total des ${nature} de l'échéancier (${formatMontant(total)}) ${total > plafond ? "dépasse" : "n'atteint pas"} le plafond ${nature} (${formatMontant(plafond)}) : écart de ${ecart(total, plafond)}.`,
-      });
-    }
+    if (plafond === null || c.echeancier.length === 0) continue;
+    const attendu = plafond - reliquat;
+    if (total === attendu) continue;
+    const cible = reliquat
+      ? `le plafond ${nature} (${formatMontant(plafond)}) diminué du reliquat déclaré (${formatMontant(reliquat)}), soit ${formatMontant(attendu)}`
+      : `le plafond ${nature} (${formatMontant(plafond)})`;
+    constats.push({
+      code: `TOTAL_${nature}_DIFFERENT_DU_PLAFOND`,
+      gravite: "erreur",
+      champ,
+      message: `Le total des ${nature} de l'échéancier (${formatMontant(total)}) ${total > attendu ? "dépasse" : "n'atteint pas"} ${cible} : écart de ${ecart(total, attendu)}.`,
+    });
   }
 
   for (const ligne of echeancierCumule(c.echeancier)) {
@@ -34,7 +40,15 @@ export function controlerEcheancier(c: ConventionAControler): Constat[] {
     }
   }
 
-  if (c.echeancier.length > 0 && totaux.cp !== totaux.ae && !c.ecartAeCpMotif?.trim()) {
+  // Totals that differ by what remainders stated in AE and in CP differ are explained by them.
+  const reliquats = (c.reliquatAe ?? 0n) !== (c.reliquatCp ?? 0n);
+  const expliquePlafonds =
+    reliquats &&
+    c.plafondAe !== null &&
+    c.plafondCp !== null &&
+    totaux.ae === c.plafondAe - (c.reliquatAe ?? 0n) &&
+    totaux.cp === c.plafondCp - (c.reliquatCp ?? 0n);
+  if (c.echeancier.length > 0 && totaux.cp !== totaux.ae && !c.ecartAeCpMotif?.trim() && !expliquePlafonds) {
     constats.push({
       code: "TOTAL_CP_DIFFERENT_DES_AE",
       gravite: "avertissement",

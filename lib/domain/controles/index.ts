@@ -5,6 +5,7 @@ import { controlerMotsDesRoles, controlerParties, regiParDecret2004 } from "./pa
 import { controlerReferences, controlerRenvois, controlerRenvoisConvention, textesCites } from "./references";
 import { controlerCompletude, exigencesArticle2 } from "./completude";
 import { controlerMontantsEnLettres } from "./lettres";
+import { controlerArticlesContreChamps, controlerBlocsDeSignature, controlerTrous } from "./texte-et-champs";
 import type { Constat, ConventionAControler, TexteConnu } from "./types";
 import { codesAbsentsDesLignes } from "../libelles";
 
@@ -31,6 +32,9 @@ export function controlerConvention(c: ConventionAControler, textes: readonly Te
     ...controlerReferences(c, textes),
     ...controlerCompletude(c),
     ...controlerImputationImprimee(c),
+    ...controlerTrous(c),
+    ...controlerArticlesContreChamps(c),
+    ...controlerBlocsDeSignature(c),
   ];
   return constats.sort((a, b) => (a.gravite === b.gravite ? 0 : a.gravite === "erreur" ? -1 : 1));
 }
@@ -46,45 +50,59 @@ export function bilanControles(c: ConventionAControler, textes: readonly TexteCo
   };
 }
 
-/** What an avenant's own text is checked on: its context, legal bases, parties as it names them (with
- *  the convention's role of each), and articles. */
+/** What an avenant's own text is checked on: its introduction, context, legal bases, parties as it
+ *  names them (with the convention's role of each), articles and signature blocks. */
 export type AvenantAControler = {
   numero: number;
+  introduction?: string | null;
   contexte: string | null;
   basesLegales: readonly { texte: string }[];
   parties: ConventionAControler["parties"];
   articles: readonly { numero: string; titre: string; corps: string }[];
+  signatures?: ConventionAControler["signatures"];
+};
+
+/** The convention as the avenant leaves it: the ceilings, end date and UO its articles must state. */
+export type ConventionApresAvenant = {
+  plafondAe: bigint | null;
+  plafondCp: bigint | null;
+  articles: readonly { numero: string; titre: string }[];
+  dateFin?: string | null;
+  regleDuree?: ConventionAControler["regleDuree"];
+  imputation?: ConventionAControler["imputation"];
+  siglesConnus?: readonly string[];
 };
 
 /** The checks that read a text, on an avenant's own legal bases, context, parties and articles:
- *  cited texts that do not exist, amounts in words against figures and against the ceilings it
- *  leaves, the words used for each party's role, references to the convention's articles. Prefixed
- *  with the avenant, at its form's fields. */
-export function controlerTexteAvenant(
-  a: AvenantAControler,
-  convention: { plafondAe: bigint | null; plafondCp: bigint | null; articles: readonly { numero: string; titre: string }[] },
-  textes: readonly TexteConnu[],
-): Constat[] {
+ *  cited texts that do not exist, amounts in words against figures, placeholders left, ceilings, UO
+ *  or end date its articles state against those it leaves, organisations named that are no party,
+ *  the words used for each party's role, references to the convention's articles, and its
+ *  signature blocks. Prefixed with the avenant, at its form's fields. */
+export function controlerTexteAvenant(a: AvenantAControler, convention: ConventionApresAvenant, textes: readonly TexteConnu[]): Constat[] {
   const texte: ConventionAControler = {
     type: "DELEGATION_GESTION",
     objet: "",
     plafondAe: convention.plafondAe,
     plafondCp: convention.plafondCp,
     dateDebut: null,
-    dateFin: null,
-    regleDuree: "DATE_FIXE",
+    dateFin: convention.dateFin ?? null,
+    regleDuree: convention.regleDuree ?? "DATE_FIXE",
     preambule: a.contexte,
-    parties: [],
+    parties: [...a.parties],
     // the context's citations are checked with the visas, after them
     basesLegales: [...a.basesLegales, ...(a.contexte ? [{ texte: a.contexte }] : [])],
     articles: [...a.articles],
     echeancier: [],
+    imputation: convention.imputation,
+    siglesConnus: convention.siglesConnus,
+    signatures: a.signatures,
   };
   const champContexte = `basesLegales.${a.basesLegales.length}`;
   const sources = [
     { champ: "contexte", libelle: "Le contexte", texte: a.contexte ?? "" },
     ...a.articles.map((x, i) => ({ champ: `articles.${i}`, libelle: `L'article ${x.numero} de l'avenant`, texte: x.corps })),
   ];
+  const deLAvenant = (x: { numero: string }) => `L'article ${x.numero} de l'avenant`;
   return [
     ...controlerMontantsEnLettres(texte),
     ...controlerReferences(texte, textes).filter((c) => c.code === "TEXTE_INCONNU"),
@@ -94,6 +112,16 @@ export function controlerTexteAvenant(
       cibleDe: " de la convention",
     }),
     ...controlerRenvoisConvention(sources, convention.articles),
+    ...controlerTrous({ ...texte, titre: undefined, objet: a.introduction ?? "", basesLegales: [...a.basesLegales] }).map((c) => ({
+      ...c,
+      champ: c.champ === "objet" ? "introduction" : c.champ,
+      message: c.message
+        .replace(/^L'objet/, "L'introduction")
+        .replace(/^Le préambule/, "Le contexte")
+        .replace(/^L'article (\S+)/, "L'article $1 de l'avenant"),
+    })),
+    ...controlerArticlesContreChamps(texte, { libelle: deLAvenant }),
+    ...controlerBlocsDeSignature(texte),
   ].map((c) => ({
     ...c,
     champ: c.champ === "preambule" || c.champ === champContexte ? "contexte" : c.champ,

@@ -27,53 +27,24 @@ export function montantsDoubles(texte: string): MontantDouble[] {
   return found;
 }
 
-// An amount in words alone, where a text states a ceiling: « à concurrence de cent vingt mille euros ».
-const PLAFOND_EN_LETTRES = new RegExp(
-  `(?:concurrence|limite|plafond|maximum|maximal|montant total)[^.;:]{0,40}?(?<![\\p{L}])${LETTRES}(?![\\p{L}])(?!\\s*\\()`,
-  "giu",
-);
-
-/** Ceilings written in words only, and what they are worth. */
-export function plafondsEnLettres(texte: string): { lettres: string; cents: bigint }[] {
-  const trouves: { lettres: string; cents: bigint }[] = [];
-  for (const m of texte.matchAll(PLAFOND_EN_LETTRES)) {
-    try {
-      trouves.push({ lettres: m[1]!, cents: lettresEnMontant(m[1]!) });
-    } catch {
-      // not an amount after all
-    }
-  }
-  return trouves;
-}
+/** An amount in words (« cent vingt mille euros ») and in figures (« 120 000 € »), one capture group
+ *  each: what the checks of a text compose their patterns from. */
+export const MONTANT_EN_LETTRES = new RegExp(LETTRES, "iu");
+export const MONTANT_EN_CHIFFRES = new RegExp(CHIFFRES, "iu");
 
 export function controlerMontantsEnLettres(c: ConventionAControler): Constat[] {
   const sources = [
     { champ: "preambule", texte: c.preambule ?? "" },
     ...c.articles.map((a, i) => ({ champ: `articles.${i}`, texte: a.corps })),
   ];
-  const plafonds = [c.plafondAe, c.plafondCp].filter((p): p is bigint => p !== null);
-  const enLettresSeules: Constat[] = plafonds.length
-    ? sources.flatMap(({ champ, texte }) =>
-        plafondsEnLettres(texte)
-          .filter((m) => !plafonds.includes(m.cents))
-          .map((m) => ({
-            code: "LETTRES_DIFFERENTES_DES_PLAFONDS",
-            gravite: "avertissement" as const,
-            champ,
-            message: `« ${m.lettres} » (${formatMontant(m.cents)}) ne correspond à aucun plafond de la convention (${[c.plafondAe !== null ? `AE ${formatMontant(c.plafondAe)}` : null, c.plafondCp !== null ? `CP ${formatMontant(c.plafondCp)}` : null].filter(Boolean).join(", ")}).`,
-          })),
-      )
-    : [];
-  return enLettresSeules.concat(
-    sources.flatMap(({ champ, texte }) =>
-      montantsDoubles(texte)
-        .filter((m) => m.centsLettres !== m.centsChiffres)
-        .map((m) => ({
-          code: "LETTRES_DIFFERENTES_DES_CHIFFRES",
-          gravite: "erreur" as const,
-          champ,
-          message: `« ${m.lettres} » vaut ${formatMontant(m.centsLettres)}, mais le montant en chiffres indique ${formatMontant(m.centsChiffres)}.`,
-        })),
-    ),
+  return sources.flatMap(({ champ, texte }) =>
+    montantsDoubles(texte)
+      .filter((m) => m.centsLettres !== m.centsChiffres)
+      .map((m) => ({
+        code: "LETTRES_DIFFERENTES_DES_CHIFFRES",
+        gravite: "erreur" as const,
+        champ,
+        message: `« ${m.lettres} » vaut ${formatMontant(m.centsLettres)}, mais le montant en chiffres indique ${formatMontant(m.centsChiffres)}.`,
+      })),
   );
 }

@@ -1,11 +1,12 @@
 import "server-only";
 import { cache } from "react";
 import { getServerSession } from "next-auth";
-import { redirect } from "next/navigation";
+import { forbidden, redirect } from "next/navigation";
 import { headers } from "next/headers";
 import { CHEMIN_DEMANDE, connexionPour } from "@/lib/schemas/connexion";
 import { acrExigesSignature, authOptions, parametresReauthProConnect, proConnectConfigure } from "./options";
 import { agentOfSession } from "./sessions";
+import { roleCan, type Action } from "@/lib/domain/roles";
 import type { Agent } from "@/lib/views/agent";
 import { verifierReauthProConnect, type AuthentificationProConnect } from "@/lib/domain/signature";
 import type { ReauthProConnectVue } from "@/lib/views/signature";
@@ -55,4 +56,17 @@ export async function requireAgent(): Promise<Agent> {
   // No session, or one that has expired: log in, then come back to the page asked for.
   if (!agent) redirect(connexionPour((await headers()).get(CHEMIN_DEMANDE)));
   return agent;
+}
+
+/** A page that needs a right: the agent, or the « accès non autorisé » page (403) when their role
+ *  lacks it. (A document out of their scope is « introuvable », 404, as everywhere.) */
+export async function requireDroit(droit: Action): Promise<Agent> {
+  const agent = await requireAgent();
+  exigerDroit(agent, droit);
+  return agent;
+}
+
+/** The same, once the document has been found in the agent's scope (so that it is 404 otherwise). */
+export function exigerDroit(agent: Agent, droit: Action): void {
+  if (!roleCan(agent.role, droit)) forbidden();
 }

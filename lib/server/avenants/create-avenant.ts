@@ -2,7 +2,8 @@
 // date and signature blocks. One avenant in progress at a time.
 import "server-only";
 import type { AvenantData } from "@/lib/schemas/avenant";
-import { fromCalendarDate } from "@/lib/domain/dates";
+import { fromCalendarDate, toCalendarDate } from "@/lib/domain/dates";
+import { titreAvenantParDefaut } from "@/lib/domain/avenant-redaction";
 import { assertAvenantPossible } from "@/lib/domain/avenant";
 import { assertCan, type AgentLike } from "../policies";
 import { recordAudit } from "../audit";
@@ -28,9 +29,16 @@ export async function createAvenant(agent: AgentLike, conventionId: string, data
       data: {
         conventionId,
         numero,
-        titre: data.titre ?? `Avenant n° ${numero} à la ${convention.titre.toLowerCase()}`,
+        titre:
+          data.titre ??
+          titreAvenantParDefaut(numero, {
+            titre: convention.titre,
+            date: convention.dateConvention ? toCalendarDate(convention.dateConvention) : null,
+          }),
         dateAvenant: data.dateAvenant ? fromCalendarDate(data.dateAvenant) : null,
+        introduction: data.introduction || null,
         contexte: data.contexte || null,
+        formuleAccord: data.formuleAccord,
         articles: { create: data.articles.map((a, ordre) => ({ ordre, ...a })) },
       },
     });

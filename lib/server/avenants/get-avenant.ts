@@ -7,7 +7,8 @@ import type { AgentLike } from "../policies";
 import { on, type InTx } from "../db";
 import { getConsolidation } from "./get-consolidation";
 import { controlerTexteAvenant } from "@/lib/domain/controles";
-import { listTextesConnus } from "../conventions/check-convention";
+import { listOrganisationsReferentiel, listTextesConnus } from "../conventions/check-convention";
+import { siglesDuReferentiel } from "@/lib/domain/hierarchie";
 import { lireTexteAvenant } from "./texte-avenant";
 
 export async function getAvenant(agent: AgentLike, conventionId: string, numero: number, { tx }: InTx = {}): Promise<AvenantDetail> {
@@ -23,10 +24,33 @@ export async function getAvenant(agent: AgentLike, conventionId: string, numero:
   const lignes = avenant.changements.find((c) => c.type === "ECHEANCIER")?.lignesEcheancier ?? [];
   const texte = await lireTexteAvenant(avenant.id, consolidation.convention, consolidation.etat, { tx });
   // Its own text is checked too, against the ceilings it leaves and the convention's articles.
+  const [textes, referentiel] = await Promise.all([listTextesConnus({ tx }), listOrganisationsReferentiel({ tx })]);
+  const { etat, convention } = consolidation;
+  const organisationDe = new Map(convention.parties.map((p, i) => [p.id, etat.parties[i]?.organisation.id ?? p.organisationId]));
+  const { siglesConnus, sigles } = siglesDuReferentiel(
+    referentiel,
+    texte.parties.map((p) => organisationDe.get(p.partieId)),
+  );
   const constatsTexte = controlerTexteAvenant(
-    { numero, contexte: avenant.contexte, basesLegales: texte.basesLegales, parties: texte.parties, articles },
-    { plafondAe: consolidation.etat.plafondAe, plafondCp: consolidation.etat.plafondCp, articles: consolidation.etat.articles },
-    await listTextesConnus({ tx }),
+    {
+      numero,
+      introduction: avenant.introduction,
+      contexte: avenant.contexte,
+      basesLegales: texte.basesLegales,
+      parties: texte.parties.map((p, i) => ({ ...p, sigles: sigles[i] })),
+      articles,
+      signatures: texte.signatures.map((s) => ({ ...s, partie: texte.parties.findIndex((p) => p.partieId === s.partieId) })),
+    },
+    {
+      plafondAe: etat.plafondAe,
+      plafondCp: etat.plafondCp,
+      articles: etat.articles,
+      dateFin: etat.dateFin,
+      regleDuree: convention.regleDuree,
+      imputation: convention.imputation,
+      siglesConnus,
+    },
+    textes,
   );
   return { ...consolidation, constats: [...consolidation.constats, ...constatsTexte], avenant, texte, articles, effets, lignes };
 }

@@ -2,6 +2,7 @@
 // for a preview, the avenant in progress), what each changed, and the checks on the result.
 import "server-only";
 import { estServiceDeLEtat } from "@/lib/domain/libelles";
+import { siglesDuReferentiel } from "@/lib/domain/hierarchie";
 import { consolider, controlerAvenant, type AvenantAConsolider, type EtatConvention, type OrganisationRef } from "@/lib/domain/avenant";
 import { controlerConvention } from "@/lib/domain/controles";
 import { toCalendarDate } from "@/lib/domain/dates";
@@ -21,16 +22,19 @@ export async function getConsolidation(
   const { tx } = options;
   const db = on(tx);
   const convention = await getConvention(agent, conventionId, { tx });
-  const [avenants, organisations, textes]: [AvenantVue[], OrganisationRef[], Awaited<ReturnType<typeof listTextesConnus>>] =
-    await Promise.all([
-      db.avenant.findMany({
-        where: { conventionId },
-        orderBy: { numero: "asc" },
-        include: { changements: { orderBy: { ordre: "asc" }, include: { lignesEcheancier: { orderBy: { annee: "asc" } } } } },
-      }),
-      db.organisation.findMany({ select: { id: true, nom: true, sigle: true } }),
-      listTextesConnus({ tx }),
-    ]);
+  const [avenants, organisations, textes]: [
+    AvenantVue[],
+    (OrganisationRef & { parentId: string | null; successeurId: string | null })[],
+    Awaited<ReturnType<typeof listTextesConnus>>,
+  ] = await Promise.all([
+    db.avenant.findMany({
+      where: { conventionId },
+      orderBy: { numero: "asc" },
+      include: { changements: { orderBy: { ordre: "asc" }, include: { lignesEcheancier: { orderBy: { annee: "asc" } } } } },
+    }),
+    db.organisation.findMany({ select: { id: true, nom: true, sigle: true, parentId: true, successeurId: true } }),
+    listTextesConnus({ tx }),
+  ]);
   const orgs = new Map<string, OrganisationRef>(organisations.map((o) => [o.id, o]));
   const initial: EtatConvention = {
     dateFin: convention.dateFin ? toCalendarDate(convention.dateFin) : null,
@@ -77,14 +81,22 @@ export async function getConsolidation(
     reliquats.push(...controlerAvenant(avant, a));
     avant = consolider(avant, [a]).etat;
   }
+  // The parties' names as the consolidated text may give them: their organisations after successions.
+  const { sigles } = siglesDuReferentiel(
+    organisations,
+    etat.parties.map((p) => p.organisation.id),
+  );
   const constats = [
     ...reliquats,
     ...controlerConvention(
       {
-        ...toConventionAControler(convention),
+        ...toConventionAControler(convention, organisations),
+        signatures: undefined, // (the convention's own blocks were checked before it was signed)
         dateFin: etat.dateFin,
         plafondAe: etat.plafondAe,
         plafondCp: etat.plafondCp,
+        reliquatAe: etat.reliquatAe,
+        reliquatCp: etat.reliquatCp,
         echeancier: etat.echeancier,
         articles: etat.articles,
         parties: partiesActuelles.map((p, i) => ({
@@ -93,6 +105,7 @@ export async function getConsolidation(
           mentionRole: p.mentionRole,
           denominations: p.denominations,
           etat: estServiceDeLEtat(convention.parties[i]!.organisation.type),
+          sigles: sigles[i],
         })),
       },
       textes,

@@ -6,7 +6,10 @@ import "server-only";
 import type { AvenantData, DepartAvenant } from "@/lib/schemas/avenant";
 import { texteVersSaisie } from "@/lib/schemas/avenant-saisie";
 import type { EtatConvention } from "@/lib/domain/avenant";
-import { formatDateLongue } from "@/lib/domain/dates";
+import { formatDateLongue, toCalendarDate } from "@/lib/domain/dates";
+import { introductionAvenant } from "@/lib/domain/avenant-redaction";
+import { regiParDecret2004 } from "@/lib/domain/controles";
+import { estServiceDeLEtat } from "@/lib/domain/libelles";
 import { texteVise } from "@/lib/domain/controles";
 import { ErreurMetier } from "@/lib/domain/erreurs";
 import { groupeParDefaut } from "@/lib/domain/signature";
@@ -47,6 +50,7 @@ export async function ecrireTexteAvenant(tx: Tx, avenantId: string, convention: 
       autorite: s.autorite,
       autoriteReference: s.autoriteReference,
       pourLeCompteDe: s.pourLeCompteDe,
+      lieu: s.lieu,
     })),
   });
 }
@@ -75,6 +79,7 @@ function reprisDeLaConvention(convention: ConventionDetail, etat: EtatConvention
       signataireNom: s.signataireNom,
       qualite: s.qualite,
       pourLeCompteDe: s.pourLeCompteDe,
+      lieu: s.lieu,
       dateSignature: null,
       signee: false,
       groupe: s.groupe,
@@ -108,6 +113,7 @@ export async function lireTexteAvenant(
         signataireNom: true,
         qualite: true,
         pourLeCompteDe: true,
+        lieu: true,
         dateSignature: true,
         signee: true,
         groupe: true,
@@ -141,7 +147,7 @@ export async function lireTexteAvenant(
 export function partiesDeLaConvention(convention: ConventionDetail, etat: EtatConvention): PartieConvention[] {
   return convention.parties.map((p, i) => {
     const o = etat.parties[i]?.organisation ?? p.organisation;
-    return { id: p.id, role: p.role, organisation: o.sigle ?? o.nom };
+    return { id: p.id, role: p.role, organisation: o.sigle ?? o.nom, organisationId: o.id };
   });
 }
 
@@ -158,6 +164,17 @@ export async function departAvenant(
   const saisie = texteVersSaisie(precedent);
   return {
     ...saisie,
+    introduction: introductionAvenant({
+      titre: convention.titre,
+      reference: convention.reference,
+      dateConvention: convention.dateConvention ? toCalendarDate(convention.dateConvention) : null,
+      dateSignature: convention.dateSignature ? toCalendarDate(convention.dateSignature) : null,
+      parties: precedent.parties.map((p) => p.libelle.charAt(0).toLowerCase() + p.libelle.slice(1)),
+      regiParDecret2004: regiParDecret2004({
+        type: convention.type,
+        parties: convention.parties.map((p) => ({ role: p.role, etat: estServiceDeLEtat(p.organisation.type) })),
+      }),
+    }),
     basesLegales: [
       ...convention.basesLegales.map((b) => ({ texte: b.texte })),
       { texte: `la ${convention.titre.toLowerCase()}${date} (référence ${convention.reference})` },

@@ -49,7 +49,9 @@ export async function updateAvenant(
       data: {
         titre: data.titre ?? avant.titre,
         dateAvenant: data.dateAvenant ? fromCalendarDate(data.dateAvenant) : null,
+        introduction: data.introduction || null,
         contexte: data.contexte || null,
+        formuleAccord: data.formuleAccord,
         version: { increment: 1 },
       },
     });

@@ -80,6 +80,7 @@ async function writeChildren(tx: Tx, conventionId: string, data: ConventionData)
       autorite: s.autorite,
       autoriteReference: s.autoriteReference,
       pourLeCompteDe: s.pourLeCompteDe,
+      lieu: s.lieu,
     })),
   });
 }

@@ -11,15 +11,13 @@ import { blocagesValidation, etatsSections } from "@/lib/domain/revue";
 import { ConflitVersion, ErreurMetier } from "@/lib/domain/erreurs";
 import { assertCan, type AgentLike } from "../policies";
 import { recordAudit } from "../audit";
-import { inTransaction, on, type InTx, type Tx } from "../db";
+import { DELAI_ETAPE_MS, inTransaction, on, type InTx, type Tx } from "../db";
 import { rafraichirSuivi } from "../execution/suivi";
 import { renderPdf } from "../pdf/pdf-pool";
 import { loadDocument, type DocumentRevu, type RefDocument } from "../revue/document";
 import { notifier, redacteursDe, relecteurs } from "../notifications/notifier";
 import { auTourDeSigner } from "../signature/signer-document";
 import { figer } from "../signature/version-a-signer";
-import { blocsDuDocument } from "../signature/blocs";
-import { groupeParDefaut } from "@/lib/domain/signature";
 
 export type DemandeTransition = RefDocument & {
   evenement: Evenement;
@@ -43,44 +41,43 @@ export async function transitionDocument(agent: AgentLike, demande: DemandeTrans
   // Rendered before the transaction (a few hundred ms), written inside it if the version still holds.
   const pdf = statut === "PRETE_A_SIGNER" ? await renderPdf(doc.pdf(statut)) : null;
 
-  return inTransaction(outer, async (tx) => {
-    const data = { statut, version: { increment: 1 } };
-    const where = { id: doc.documentId, version: demande.version };
-    const { count } =
-      doc.type === "avenant" ? await tx.avenant.updateMany({ where, data }) : await tx.convention.updateMany({ where, data });
-    if (count === 0) throw new ConflitVersion();
-    // The review is read again inside the transaction: a thread opened meanwhile stops « valider ».
-    if (demande.evenement === "VALIDER") await assertRevueComplete(doc, acquittes, tx);
-    const filsOuverts =
-      demande.evenement === "RENVOYER"
-        ? await tx.filRevue.findMany({ where: { documentId: doc.documentId, etat: { not: "RESOLU" } }, select: { sectionLibelle: true } })
-        : [];
-    // Frozen without any signature block: one per party is made first, and the version is printed
-    // again with them (their names, their room to sign) — rare, rendered inside the transaction.
-    let figee = null;
-    if (pdf && (await assurerBlocsDeSignature(tx, doc))) {
-      const avecBlocs = await loadDocument(agent, demande, { tx });
-      figee = await figer(tx, agent, avecBlocs, await renderPdf(avecBlocs.pdf(statut)), doc.version + 1);
-    } else if (pdf) figee = await figer(tx, agent, doc, pdf);
-    await recordAudit(tx, {
-      userId: agent.id,
-      type: `${doc.type === "avenant" ? "AVENANT" : "CONVENTION"}_${demande.evenement}`,
-      entite: doc.type === "avenant" ? "Avenant" : "Convention",
-      entiteId: doc.documentId,
-      conventionId: doc.conventionId,
-      avant: { statut: doc.statut },
-      apres: {
-        statut,
-        commentaire: demande.commentaire?.trim() || null,
-        ...(demande.evenement === "VALIDER" ? { avertissementsAcquittes: acquittes } : {}),
-        ...(filsOuverts.length ? { filsOuverts: filsOuverts.map((f) => f.sectionLibelle) } : {}),
-        ...(figee ? { versionFigee: figee.numero, sha256: figee.sha256 } : {}),
-      },
-    });
-    await prevenir(tx, agent, doc, demande.evenement, filsOuverts.length);
-    await rafraichirSuivi([doc.conventionId], { tx, sauf: agent.id }); // (an avenant in force changes the consolidated schedule)
-    return { statut: statut as Statut, version: demande.version + 1 };
-  });
+  return inTransaction(
+    outer,
+    async (tx) => {
+      const data = { statut, version: { increment: 1 } };
+      const where = { id: doc.documentId, version: demande.version };
+      const { count } =
+        doc.type === "avenant" ? await tx.avenant.updateMany({ where, data }) : await tx.convention.updateMany({ where, data });
+      if (count === 0) throw new ConflitVersion();
+      // The review is read again inside the transaction: a thread opened meanwhile stops « valider ».
+      if (demande.evenement === "VALIDER") await assertRevueComplete(doc, acquittes, tx);
+      const filsOuverts =
+        demande.evenement === "RENVOYER"
+          ? await tx.filRevue.findMany({ where: { documentId: doc.documentId, etat: { not: "RESOLU" } }, select: { sectionLibelle: true } })
+          : [];
+      // (Every party has a block whose power is stated: « valider » is refused otherwise, see the checks.)
+      const figee = pdf ? await figer(tx, agent, doc, pdf) : null;
+      await recordAudit(tx, {
+        userId: agent.id,
+        type: `${doc.type === "avenant" ? "AVENANT" : "CONVENTION"}_${demande.evenement}`,
+        entite: doc.type === "avenant" ? "Avenant" : "Convention",
+        entiteId: doc.documentId,
+        conventionId: doc.conventionId,
+        avant: { statut: doc.statut },
+        apres: {
+          statut,
+          commentaire: demande.commentaire?.trim() || null,
+          ...(demande.evenement === "VALIDER" ? { avertissementsAcquittes: acquittes } : {}),
+          ...(filsOuverts.length ? { filsOuverts: filsOuverts.map((f) => f.sectionLibelle) } : {}),
+          ...(figee ? { versionFigee: figee.numero, sha256: figee.sha256 } : {}),
+        },
+      });
+      await prevenir(tx, agent, doc, demande.evenement, filsOuverts.length);
+      await rafraichirSuivi([doc.conventionId], { tx, sauf: agent.id }); // (an avenant in force changes the consolidated schedule)
+      return { statut: statut as Statut, version: demande.version + 1 };
+    },
+    { timeoutMs: DELAI_ETAPE_MS },
+  );
 }
 
 async function assertRevueComplete(doc: DocumentRevu, acquittes: readonly string[], tx: Tx | undefined) {
@@ -97,29 +94,6 @@ async function assertRevueComplete(doc: DocumentRevu, acquittes: readonly string
     avertissementsAcquittes: acquittes,
   });
   if (blocages.length) throw new ErreurMetier("REVUE_INCOMPLETE", `Validation impossible pour l'instant. ${blocages.join(" ")}`);
-}
-
-/** A document sent to signature without any signature block gets one per party, in the default
- *  order (délégants first, délégataire last), named as the printed PDF names them (« Pour la DINUM, »). */
-/** One signature block per party when the document has none; true when some were made. */
-async function assurerBlocsDeSignature(tx: Tx, doc: DocumentRevu): Promise<boolean> {
-  const ou = blocsDuDocument(doc);
-  if (await tx.signature.count({ where: ou })) return false;
-  const parties = await tx.partie.findMany({
-    where: { conventionId: doc.conventionId },
-    orderBy: { ordre: "asc" },
-    include: { organisation: { select: { sigle: true } } },
-  });
-  await tx.signature.createMany({
-    data: parties.map((p, ordre) => ({
-      ...ou,
-      partieId: p.id,
-      ordre,
-      groupe: groupeParDefaut(p.role),
-      mention: `Pour ${p.organisation.sigle ?? p.libelle},`,
-    })),
-  });
-  return true;
 }
 
 /** Who hears of a step: review requested, changes requested, ready for signature. */

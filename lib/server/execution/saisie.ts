@@ -7,7 +7,7 @@ import { randomUUID } from "node:crypto";
 import { formatMontant } from "@/lib/domain/money";
 import { ErreurMetier } from "@/lib/domain/erreurs";
 import { estSigneeParTous, LIBELLES_STATUT } from "@/lib/domain/statut";
-import { fromCalendarDate } from "@/lib/domain/dates";
+import { formatInstant, fromCalendarDate } from "@/lib/domain/dates";
 import type { MouvementData } from "@/lib/schemas/mouvement";
 import { assertCan, type AgentLike } from "../policies";
 import { recordAudit } from "../audit";
@@ -77,6 +77,34 @@ export async function saisirMouvement(agent: AgentLike, data: MouvementData, { t
           "REDUCTION_AU_DELA_PAYE",
           `Cette réduction ramènerait l'EJ ${ligne.numeroEj} à ${m(ej.engage + ligne.ae)}, moins que ce qui est déjà payé (${m(ej.paye)}).`,
           { ae: `Au plus ${m(ej.engage - ej.paye)}.` },
+        );
+    }
+    // The same line already there (a form sent twice, or the line of an extract entered again by
+    // hand): entered again only once the agent has confirmed it is another one.
+    if (!data.confirmerDoublon) {
+      const identique = await tx.mouvementExecution.findFirst({
+        where: {
+          conventionId: convention.id,
+          nature: ligne.nature,
+          annee: ligne.annee,
+          date: fromCalendarDate(ligne.date),
+          ae: ligne.ae,
+          cp: ligne.cp,
+          typeMontant: ligne.typeMontant,
+          numeroEj: ligne.numeroEj,
+          posteEj: ligne.posteEj,
+          numeroDp: ligne.numeroDp,
+        },
+        select: { importId: true, saisiPar: { select: { nom: true } }, createdAt: true },
+      });
+      if (identique)
+        throw new ErreurMetier(
+          "LIGNE_EN_DOUBLE",
+          `Une ligne identique (même nature, date, montants${ligne.numeroEj ? ", EJ" : ""}${ligne.numeroDp ? ", DP" : ""}) existe déjà : ${
+            identique.importId
+              ? "importée d'un extrait CHORUS"
+              : `saisie ${identique.saisiPar ? `par ${identique.saisiPar.nom} ` : ""}le ${formatInstant(identique.createdAt)}`
+          }. Enregistrez-la de nouveau seulement s'il s'agit bien d'une autre opération.`,
         );
     }
     await assurerSuivi(tx, [convention.id]);

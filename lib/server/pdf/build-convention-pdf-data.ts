@@ -115,21 +115,40 @@ type BlocImprime = {
   dateSignature: Date | null;
   signee?: boolean;
   pourLeCompteDe?: string | null;
+  lieu?: string | null;
 };
 
-/** The signature blocks; without any, one empty block per party (« Pour la DINUM, »), named by `sigles`. */
-export function signaturesPdf(signatures: readonly BlocImprime[], sigles: readonly string[]): PdfConvention["signatures"] {
+/** « Pour la DINUM, » from a party as printed (« La DINUM », « Le ministère … »). */
+export const pourLaPartie = (libelle: string) => `Pour ${libelle.trim().replace(/^(L[ea]s?\b|L['’])/, (a) => a.toLowerCase())},`;
+
+const POINTILLES = "……………………";
+
+/** The signature blocks, and where and when they sign: one « Fait à Paris, le … » for all, or, when a
+ *  party signs elsewhere (its block's own place), « À …, le … » in each block. Without any block,
+ *  one empty block per party (« Pour la DINUM, »). */
+export function signaturesPdf(
+  signatures: readonly BlocImprime[],
+  parties: readonly string[],
+  document: { lieu: string | null; dateSignature: Date | null },
+): Pick<PdfConvention, "faitA" | "signatures"> {
   const blocs: BlocImprime[] = signatures.length
     ? [...signatures]
-    : sigles.map((s) => ({ mention: `Pour ${s},`, signataireNom: null, qualite: null, dateSignature: null }));
-  // « Signé le … » for a party that has signed, and only for it.
-  return blocs.map((s) => ({
-    mention: s.pourLeCompteDe ? `${s.mention} ${s.pourLeCompteDe}` : s.mention,
-    nom: s.signataireNom,
-    qualite: s.qualite,
-    date: s.signee ? (s.dateSignature ? `Signé le ${formatDateCourte(s.dateSignature)}` : "Signé") : null,
-    ancre: s.id ? ancreSignature(s.id) : null,
-  }));
+    : parties.map((p) => ({ mention: pourLaPartie(p), signataireNom: null, qualite: null, dateSignature: null }));
+  const lieu = document.lieu?.trim() || "Paris";
+  const parBloc = blocs.some((b) => b.lieu?.trim() && b.lieu.trim() !== lieu);
+  const date = (d: Date | null) => (d ? formatDateLongue(d) : POINTILLES);
+  return {
+    faitA: parBloc ? "" : `Fait à ${lieu}, le ${date(document.dateSignature)}`,
+    // « Signé le … » for a party that has signed, and only for it.
+    signatures: blocs.map((s) => ({
+      lieuDate: parBloc ? `À ${s.lieu?.trim() || lieu}, le ${date(s.signee ? s.dateSignature : null)}` : null,
+      mention: s.pourLeCompteDe ? `${s.mention} ${s.pourLeCompteDe}` : s.mention,
+      nom: s.signataireNom,
+      qualite: s.qualite,
+      date: s.signee ? (s.dateSignature ? `Signé le ${formatDateCourte(s.dateSignature)}` : "Signé") : null,
+      ancre: s.id ? ancreSignature(s.id) : null,
+    })),
+  };
 }
 
 /** What every page says of the document's state: « PROJET » before the freeze only; the version
@@ -179,10 +198,10 @@ export function buildConventionPdfData(c: ConventionDetail): PdfConvention {
         }))
       : [{ titre: "Articles", corps: A_COMPLETER, notes: [] }],
     tableaux: tableauxPdf(c, c.lignesEcheancier),
-    faitA: `Fait à ${c.lieuSignature ?? "Paris"}, le ${c.dateSignature ? formatDateLongue(c.dateSignature) : "……………………"}`,
-    signatures: signaturesPdf(
+    ...signaturesPdf(
       c.signatures,
-      c.parties.map((p) => p.organisation.sigle ?? p.libelle),
+      c.parties.map((p) => p.libelle),
+      { lieu: c.lieuSignature, dateSignature: c.dateSignature },
     ),
     annexes: c.annexes.map((a) => {
       const tableau = a.tableau as { colonnes: string[]; lignes: string[][] } | null;

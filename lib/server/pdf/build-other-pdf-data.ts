@@ -2,7 +2,8 @@
 import "server-only";
 import type { AvenantDetail, Consolidation } from "@/lib/views/avenant";
 import type { PdfConvention } from "@/lib/pdf/data";
-import { formatDateCourte, formatDateLongue } from "@/lib/domain/dates";
+import { formatDateCourte, toCalendarDate } from "@/lib/domain/dates";
+import { titreAvenantParDefaut } from "@/lib/domain/avenant-redaction";
 import { estSigneeParTous } from "@/lib/domain/statut";
 import {
   buildConventionPdfData,
@@ -18,7 +19,11 @@ export function buildAvenantPdfData(data: AvenantDetail): PdfConvention {
   const { convention: c, avenant, articles, lignes, texte } = data;
   const base = buildConventionPdfData(c);
   const signee = estSigneeParTous(avenant.statut);
-  const initiale = `${c.titre.toLowerCase()}${c.dateConvention ? ` du ${formatDateLongue(c.dateConvention)}` : ""}`;
+  const blocs = signaturesPdf(
+    texte.signatures,
+    texte.parties.map((p) => p.libelle),
+    { lieu: c.lieuSignature, dateSignature: avenant.dateSignature },
+  );
   return {
     ...base,
     meta: {
@@ -30,18 +35,20 @@ export function buildAvenantPdfData(data: AvenantDetail): PdfConvention {
     reference: `${c.reference} — avenant n° ${avenant.numero}`,
     signee,
     ...etatImprime(avenant.statut, texte.signatures),
-    titre: `Avenant n° ${avenant.numero} à la ${initiale}`,
+    // The title as typed, else the usual one.
+    titre:
+      avenant.titre?.trim() ||
+      titreAvenantParDefaut(avenant.numero, { titre: c.titre, date: c.dateConvention ? toCalendarDate(c.dateConvention) : null }),
     parties: partiesPdf(texte.parties),
     visas: texte.basesLegales.map((b) => `Vu ${b.texte} ;`),
+    introduction: avenant.introduction,
     preambule: avenant.contexte ? { titre: "Contexte", texte: avenant.contexte } : null,
-    formuleAccord: "Il a été convenu ce qui suit :",
+    // Printed only when the text has it.
+    formuleAccord: avenant.formuleAccord,
     articles: articles.map((a) => ({ titre: titreArticle(a.numero, a.titre), corps: a.corps, notes: [] })),
     tableaux: { ...tableauxPdf(c, lignes), ...(lignes.length ? {} : { echeancier: undefined }) },
-    faitA: `Fait à ${c.lieuSignature ?? "Paris"}, le ${avenant.dateSignature ? formatDateLongue(avenant.dateSignature) : "……………………"}`,
-    signatures: signaturesPdf(
-      texte.signatures,
-      data.etat.parties.map((p) => p.organisation.sigle ?? p.libelle),
-    ).map((s) => ({
+    ...blocs,
+    signatures: blocs.signatures.map((s) => ({
       ...s,
       // An avenant saved before it had its own blocks, signed: the avenant's date.
       date: s.date ?? (texte.repris && signee && avenant.dateSignature ? `Signé le ${formatDateCourte(avenant.dateSignature)}` : null),

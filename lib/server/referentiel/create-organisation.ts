@@ -19,6 +19,14 @@ export async function createOrganisation(
       data: { nom: data.nom, sigle: data.sigle, type: data.type, adresse: data.adresse, parentId: data.parentId },
     });
     await recordAudit(tx, { userId: agent.id, type: "ORGANISATION_CREEE", entite: "Organisation", entiteId: org.id, apres: org });
-    return { id: org.id, nom: org.nom, sigle: org.sigle, type: org.type, adresse: org.adresse };
+    return {
+      id: org.id,
+      nom: org.nom,
+      sigle: org.sigle,
+      type: org.type,
+      adresse: org.adresse,
+      parentId: org.parentId,
+      successeurId: org.successeurId,
+    };
   });
 }

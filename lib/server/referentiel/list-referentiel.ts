@@ -17,7 +17,7 @@ export async function listReferentiel({ tx }: InTx = {}): Promise<{ organisation
   const [organisations, personnes] = await Promise.all([
     db.organisation.findMany({
       orderBy: [{ sigle: "asc" }, { nom: "asc" }],
-      select: { id: true, nom: true, sigle: true, type: true, adresse: true },
+      select: { id: true, nom: true, sigle: true, type: true, adresse: true, parentId: true, successeurId: true },
     }),
     db.personne.findMany({ orderBy: { nom: "asc" }, select: { id: true, prenom: true, nom: true, qualite: true, organisationId: true } }),
   ]);

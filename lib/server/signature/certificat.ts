@@ -6,7 +6,7 @@ import "server-only";
 import { formatDateLongue, formatInstant } from "@/lib/domain/dates";
 import { ErreurMetier } from "@/lib/domain/erreurs";
 import type { CertificatUtilise } from "./fournisseur";
-import { LIBELLES_AUTORITE, LIBELLES_NIVEAU, type Reauthentification } from "@/lib/domain/signature";
+import { libelleAutorite, LIBELLES_NIVEAU, type Reauthentification } from "@/lib/domain/signature";
 import { LIBELLES_STATUT } from "@/lib/domain/statut";
 import type { PdfConvention } from "@/lib/pdf/data";
 import type { AgentLike } from "../policies";
@@ -77,7 +77,7 @@ export async function certificatDeSignature(agent: AgentLike, ref: RefDocument, 
             `- Partie : ${e.partie?.libelle ?? e.mention}`,
             `- Bloc de signature : ${[e.pourLeCompteDe, e.mention].filter(Boolean).join(" ")}`,
             `- Signataire : ${e.signataireNom ?? "—"}${e.qualite ? `, ${e.qualite}` : ""}`,
-            `- Pouvoir de signer : ${LIBELLES_AUTORITE[e.autorite]}${e.autoriteReference ? ` (${e.autoriteReference})` : ""}`,
+            `- Pouvoir de signer : ${libelleAutorite(e.autorite)}${e.autoriteReference ? ` (${e.autoriteReference})` : ""}`,
             `- Date de signature : ${e.dateSignature ? formatDateLongue(e.dateSignature) : "—"}${e.lieu ? `, à ${e.lieu}` : ""}`,
             `- Enregistrée le ${e.enregistreeLe ? formatInstant(e.enregistreeLe) : "—"} par ${e.enregistreePar?.nom ?? "—"}`,
             `- Méthode : ${e.methode === "ELECTRONIQUE" ? "signature dans l'application (PAdES)" : "signature manuscrite, scan déposé"}`,

@@ -23,7 +23,7 @@ import { AccesRefuse, ConflitVersion, ErreurMetier } from "@/lib/domain/erreurs"
 import { LIBELLES_STATUT } from "@/lib/domain/statut";
 import { assertCan, can, type AgentLike } from "../policies";
 import { recordAudit } from "../audit";
-import { inTransaction, on, type InTx, type Tx } from "../db";
+import { DELAI_ETAPE_MS, inTransaction, on, type InTx, type Tx } from "../db";
 import { rafraichirSuivi } from "../execution/suivi";
 import { loadDocument, type DocumentRevu, type RefDocument } from "../revue/document";
 import { notifier } from "../notifications/notifier";
@@ -183,87 +183,97 @@ export async function signerDocument(
     demande.dateSignature,
   );
 
-  return inTransaction(outer, async (tx) => {
-    const where = { id: doc.documentId, version: demande.version };
-    const data = { statut, version: { increment: 1 }, ...(dateSignature ? { dateSignature: fromCalendarDate(dateSignature) } : {}) };
-    const { count } =
-      doc.type === "avenant" ? await tx.avenant.updateMany({ where, data }) : await tx.convention.updateMany({ where, data });
-    if (count === 0) throw new ConflitVersion();
-    let fichierId: string | null = null;
-    if (scan) {
-      const fichier = await tx.fichier.create({
-        data: {
-          ...(doc.type === "avenant" ? { avenantId: doc.avenantId } : { conventionId: doc.conventionId }),
-          nature: "ORIGINAL_SIGNE",
-          nom: scan.nom,
-          typeMime: "application/pdf",
-          taille: scan.octets.length,
-          sha256: scan.sha256,
-          contenu: new Uint8Array(scan.octets),
-          createdById: agent.id,
-        },
-        select: { id: true },
-      });
-      fichierId = fichier.id;
-    }
-    const maintenant = new Date();
-    const { count: recueillie } = await tx.signature.updateMany({
-      where: { id: etape.id, signee: false },
-      data: {
-        signee: true,
-        dateSignature: fromCalendarDate(demande.dateSignature),
-        lieu: demande.lieu?.trim() || null,
-        methode: scan ? "MANUSCRITE" : "ELECTRONIQUE",
-        niveau: scan ? "SCAN" : fournisseur.niveau,
-        versionFigeeId: figee.id,
-        scanId: fichierId,
-        sha256Document: scan?.sha256 ?? signe!.sha256,
-        reauthentification: reauthentification ?? undefined,
-        enregistreeLe: maintenant,
-        enregistreeParId: agent.id,
-        ...(etape.signataireNom || !signataireNom ? {} : { signataireNom }),
-      },
-    });
-    if (recueillie === 0) throw new ErreurMetier("DEJA_SIGNEE", "Cette partie vient d'être signée par quelqu'un d'autre.");
-    if (signe) {
-      try {
-        await tx.pdfSigne.create({
-          data: { versionFigeeId: figee.id, rang: signe.rang, signatureId: etape.id, pdf: new Uint8Array(signe.pdf), sha256: signe.sha256 },
+  return inTransaction(
+    outer,
+    async (tx) => {
+      const where = { id: doc.documentId, version: demande.version };
+      const data = { statut, version: { increment: 1 }, ...(dateSignature ? { dateSignature: fromCalendarDate(dateSignature) } : {}) };
+      const { count } =
+        doc.type === "avenant" ? await tx.avenant.updateMany({ where, data }) : await tx.convention.updateMany({ where, data });
+      if (count === 0) throw new ConflitVersion();
+      let fichierId: string | null = null;
+      if (scan) {
+        const fichier = await tx.fichier.create({
+          data: {
+            ...(doc.type === "avenant" ? { avenantId: doc.avenantId } : { conventionId: doc.conventionId }),
+            nature: "ORIGINAL_SIGNE",
+            nom: scan.nom,
+            typeMime: "application/pdf",
+            taille: scan.octets.length,
+            sha256: scan.sha256,
+            contenu: new Uint8Array(scan.octets),
+            createdById: agent.id,
+          },
+          select: { id: true },
         });
-      } catch (error) {
-        if ((error as { code?: string }).code === "P2002")
-          throw new ErreurMetier(
-            "SIGNATURE_CONCURRENTE",
-            "Une autre signature vient d'être appliquée à ce document : rechargez la page et signez à nouveau.",
-          );
-        throw error;
+        fichierId = fichier.id;
       }
-    }
-    await recordAudit(tx, {
-      userId: agent.id,
-      type: `${doc.type === "avenant" ? "AVENANT" : "CONVENTION"}_SIGNATURE`,
-      entite: doc.type === "avenant" ? "Avenant" : "Convention",
-      entiteId: doc.documentId,
-      conventionId: doc.conventionId,
-      avant: { statut: doc.statut },
-      apres: {
-        statut,
-        partie,
-        bloc: etape.mention,
-        mode: demande.mode,
-        niveau: scan ? "SCAN" : fournisseur.niveau,
-        dateSignature: demande.dateSignature,
-        lieu: demande.lieu ?? null,
-        versionFigee: figee.numero,
-        sha256: scan?.sha256 ?? signe!.sha256,
-        ...(signe ? { rang: signe.rang, certificat: signe.certificat, reauthentification } : { scan: scan!.nom }),
-        ...(dateSignature ? { dateSignatureDocument: dateSignature } : {}),
-      },
-    });
-    await prevenirSuivants(tx, agent, doc, etape.id);
-    await rafraichirSuivi([doc.conventionId], { tx, sauf: agent.id }); // (signed: the schedule and the signature date count)
-    return { statut, version: demande.version + 1, dateSignature };
-  });
+      const maintenant = new Date();
+      const { count: recueillie } = await tx.signature.updateMany({
+        where: { id: etape.id, signee: false },
+        data: {
+          signee: true,
+          dateSignature: fromCalendarDate(demande.dateSignature),
+          lieu: demande.lieu?.trim() || null,
+          methode: scan ? "MANUSCRITE" : "ELECTRONIQUE",
+          niveau: scan ? "SCAN" : fournisseur.niveau,
+          versionFigeeId: figee.id,
+          scanId: fichierId,
+          sha256Document: scan?.sha256 ?? signe!.sha256,
+          reauthentification: reauthentification ?? undefined,
+          enregistreeLe: maintenant,
+          enregistreeParId: agent.id,
+          ...(etape.signataireNom || !signataireNom ? {} : { signataireNom }),
+        },
+      });
+      if (recueillie === 0) throw new ErreurMetier("DEJA_SIGNEE", "Cette partie vient d'être signée par quelqu'un d'autre.");
+      if (signe) {
+        try {
+          await tx.pdfSigne.create({
+            data: {
+              versionFigeeId: figee.id,
+              rang: signe.rang,
+              signatureId: etape.id,
+              pdf: new Uint8Array(signe.pdf),
+              sha256: signe.sha256,
+            },
+          });
+        } catch (error) {
+          if ((error as { code?: string }).code === "P2002")
+            throw new ErreurMetier(
+              "SIGNATURE_CONCURRENTE",
+              "Une autre signature vient d'être appliquée à ce document : rechargez la page et signez à nouveau.",
+            );
+          throw error;
+        }
+      }
+      await recordAudit(tx, {
+        userId: agent.id,
+        type: `${doc.type === "avenant" ? "AVENANT" : "CONVENTION"}_SIGNATURE`,
+        entite: doc.type === "avenant" ? "Avenant" : "Convention",
+        entiteId: doc.documentId,
+        conventionId: doc.conventionId,
+        avant: { statut: doc.statut },
+        apres: {
+          statut,
+          partie,
+          bloc: etape.mention,
+          mode: demande.mode,
+          niveau: scan ? "SCAN" : fournisseur.niveau,
+          dateSignature: demande.dateSignature,
+          lieu: demande.lieu ?? null,
+          versionFigee: figee.numero,
+          sha256: scan?.sha256 ?? signe!.sha256,
+          ...(signe ? { rang: signe.rang, certificat: signe.certificat, reauthentification } : { scan: scan!.nom }),
+          ...(dateSignature ? { dateSignatureDocument: dateSignature } : {}),
+        },
+      });
+      await prevenirSuivants(tx, agent, doc, etape.id);
+      await rafraichirSuivi([doc.conventionId], { tx, sauf: agent.id }); // (signed: the schedule and the signature date count)
+      return { statut, version: demande.version + 1, dateSignature };
+    },
+    { timeoutMs: DELAI_ETAPE_MS },
+  );
 }
 
 /** The parties whose turn it is (after `signeeId`, just signed), and their signatories. */

@@ -1,8 +1,6 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { Breadcrumb } from "@codegouvfr/react-dsfr/Breadcrumb";
-import { requireAgent } from "@/lib/server/auth/agent";
-import { can } from "@/lib/server/policies";
+import { requireDroit } from "@/lib/server/auth/agent";
 import { loadFormData } from "@/lib/server/referentiel/list-referentiel";
 import { blankConvention, modelConvention } from "@/lib/schemas/convention-form";
 import { ConventionForm } from "@/components/convention/form/ConventionForm";
@@ -11,8 +9,7 @@ import { createConventionAction, createOrganisationAction } from "../actions";
 export const metadata = { title: "Nouvelle convention" };
 
 export default async function NouvelleConventionPage({ searchParams }: { searchParams: Promise<{ modele?: string }> }) {
-  const agent = await requireAgent();
-  if (!can(agent, "convention.creer")) notFound();
+  await requireDroit("convention.creer");
   const { modele } = await searchParams;
   const data = await loadFormData();
   return (

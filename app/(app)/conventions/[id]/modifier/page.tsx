@@ -1,8 +1,6 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { Breadcrumb } from "@codegouvfr/react-dsfr/Breadcrumb";
-import { requireAgent } from "@/lib/server/auth/agent";
-import { can } from "@/lib/server/policies";
+import { exigerDroit, requireAgent } from "@/lib/server/auth/agent";
 import { loadConventionOr404 } from "@/lib/server/conventions/load-convention";
 import { loadFormData } from "@/lib/server/referentiel/list-referentiel";
 import { conventionToInput } from "@/lib/schemas/convention-form";
@@ -16,7 +14,7 @@ export default async function ModifierConventionPage({ params }: { params: Promi
   const agent = await requireAgent();
   const { id } = await params;
   const convention = await loadConventionOr404(agent, id);
-  if (!can(agent, "convention.modifier")) notFound();
+  exigerDroit(agent, "convention.modifier");
   const data = await loadFormData();
   return (
     <>

@@ -1,8 +1,6 @@
-import { notFound } from "next/navigation";
 import Link from "next/link";
 import { Breadcrumb } from "@codegouvfr/react-dsfr/Breadcrumb";
-import { requireAgent } from "@/lib/server/auth/agent";
-import { can } from "@/lib/server/policies";
+import { exigerDroit, requireAgent } from "@/lib/server/auth/agent";
 import { loadConventionOr404 } from "@/lib/server/conventions/load-convention";
 import { listReferentiel } from "@/lib/server/referentiel/list-referentiel";
 import { getConsolidation } from "@/lib/server/avenants/get-consolidation";
@@ -19,7 +17,7 @@ export default async function NouvelAvenantPage({ params }: { params: Promise<{ 
   const agent = await requireAgent();
   const { id } = await params;
   const convention = await loadConventionOr404(agent, id);
-  if (!can(agent, "avenant.creer")) notFound();
+  exigerDroit(agent, "avenant.creer");
   const verdict = prochainAvenant(convention);
   const { numero } = verdict;
   const [{ organisations }, { etat, avenants }, textes] = await Promise.all([
@@ -60,6 +58,8 @@ export default async function NouvelAvenantPage({ params }: { params: Promise<{ 
             titre: convention.titre,
             date: convention.dateConvention ? toCalendarDate(convention.dateConvention) : null,
             articles: convention.articles.map((a) => ({ numero: a.numero, titre: a.titre })),
+            regleDuree: convention.regleDuree,
+            centreFinancier: convention.imputation?.centreFinancier ?? null,
           }}
           organisations={organisations}
           etat={etat}

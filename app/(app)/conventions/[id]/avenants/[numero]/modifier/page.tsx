@@ -1,8 +1,6 @@
-import { notFound } from "next/navigation";
 import Link from "next/link";
 import { Breadcrumb } from "@codegouvfr/react-dsfr/Breadcrumb";
-import { requireAgent } from "@/lib/server/auth/agent";
-import { can } from "@/lib/server/policies";
+import { exigerDroit, requireAgent } from "@/lib/server/auth/agent";
 import { getAvenant } from "@/lib/server/avenants/get-avenant";
 import { orNotFound } from "@/lib/server/conventions/load-convention";
 import { listReferentiel } from "@/lib/server/referentiel/list-referentiel";
@@ -21,7 +19,7 @@ export default async function ModifierAvenantPage({ params }: { params: Promise<
   const agent = await requireAgent();
   const { id, numero } = await params;
   const detail = await orNotFound(getAvenant(agent, id, Number(numero)));
-  if (!can(agent, "avenant.creer")) notFound();
+  exigerDroit(agent, "avenant.creer");
   const { avenant, convention, articles, texte } = detail;
   const [{ organisations }, { etat }, textes] = await Promise.all([listReferentiel(), getConsolidation(agent, id), listTextesConnus()]);
   const chemin = `/conventions/${id}/avenants/${avenant.numero}`;
@@ -52,6 +50,8 @@ export default async function ModifierAvenantPage({ params }: { params: Promise<
             titre: convention.titre,
             date: convention.dateConvention ? toCalendarDate(convention.dateConvention) : null,
             articles: convention.articles.map((a) => ({ numero: a.numero, titre: a.titre })),
+            regleDuree: convention.regleDuree,
+            centreFinancier: convention.imputation?.centreFinancier ?? null,
           }}
           valeurs={avenantVersSaisie(avenant, articles, texte)}
           organisations={organisations}

@@ -1,0 +1,67 @@
+// Every page and download, opened by every role: a right refused is the « accès non autorisé » page
+// (403), a document out of scope « introuvable » (404), never the 500 page.
+import { DEMO_USERS } from "../../prisma/seed/referentiel";
+import { demoUser, expect, fixture, login, test } from "./helpers";
+
+const ROLES = ["REDACTEUR", "RELECTEUR_FINANCIER", "SIGNATAIRE", "ADMINISTRATEUR", "LECTEUR"] as const;
+
+/** Pages a role may not open at all (whatever the document). */
+const REFUSEES: Record<string, readonly (typeof ROLES)[number][]> = {
+  "/finances": ["REDACTEUR", "SIGNATAIRE", "LECTEUR"],
+  "/finances/export?format=csv": ["REDACTEUR", "SIGNATAIRE", "LECTEUR"],
+  "/conventions/nouvelle": ["RELECTEUR_FINANCIER", "SIGNATAIRE", "LECTEUR"],
+};
+
+test("every page with every role: 200, 403 or 404, never 500", async ({ browser, baseURL }) => {
+  test.setTimeout(180_000);
+  const { id } = fixture("draft-avenant"); // a signed convention with a draft avenant n° 1
+  const pages = [
+    "/conventions",
+    "/conventions/nouvelle",
+    `/conventions/${id}`,
+    `/conventions/${id}/modifier`,
+    `/conventions/${id}/historique`,
+    `/conventions/${id}/historique/csv`,
+    `/conventions/${id}/consolidee`,
+    `/conventions/${id}/consolidee/pdf`,
+    `/conventions/${id}/pdf`,
+    `/conventions/${id}/certificat-signature`,
+    `/conventions/${id}/execution`,
+    `/conventions/${id}/execution/export?tableau=synthese&format=csv`,
+    `/conventions/${id}/execution/compte-rendu`,
+    `/conventions/${id}/execution/compte-rendu-csv`,
+    `/conventions/${id}/avenants/nouveau`,
+    `/conventions/${id}/avenants/1`,
+    `/conventions/${id}/avenants/1/modifier`,
+    `/conventions/${id}/avenants/1/historique`,
+    `/conventions/${id}/avenants/1/pdf`,
+    "/finances",
+    "/finances/export?format=csv",
+    "/notifications",
+    "/referentiel",
+    "/verifier",
+    "/verifier/autorite",
+  ];
+  for (const role of ROLES) {
+    const context = await browser.newContext({ baseURL });
+    const page = await context.newPage();
+    await login(page, (DEMO_USERS.find((u) => u.role === role) ?? demoUser(role)).email);
+    await expect(page).toHaveURL(/\/conventions$/);
+    for (const chemin of pages) {
+      const reponse = await context.request.get(chemin, { maxRedirects: 0 });
+      const quoi = `${role} ${chemin} → ${reponse.status()}`;
+      expect([200, 307, 403, 404], quoi).toContain(reponse.status());
+      if (REFUSEES[chemin]?.includes(role)) expect(reponse.status(), quoi).toBe(403);
+      if (reponse.status() === 403 && (reponse.headers()["content-type"] ?? "").includes("text/html"))
+        expect(await reponse.text(), quoi).toContain("Accès non autorisé");
+    }
+    // As the browser shows it: the 403 page in the app's layout, in French.
+    if (REFUSEES["/finances"]!.includes(role)) {
+      page.on("console", () => {}); // (the browser logs the 403 status of the page it asked for)
+      const reponse = await page.goto("/finances").catch(() => null);
+      expect(reponse?.status()).toBe(403);
+      await expect(page.getByRole("heading", { level: 1, name: "Accès non autorisé" })).toBeVisible();
+    }
+    await context.close();
+  }
+});
