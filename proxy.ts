@@ -35,5 +35,6 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ["/((?!api|_next|dsfr|favicon|.*\\.(?:svg|png|ico|woff2?|css|js)$).*)"],
+  // Uploads (/televersement) are not buffered here: their routes check the session and the size themselves.
+  matcher: ["/((?!api|_next|televersement|dsfr|favicon|.*\\.(?:svg|png|ico|woff2?|css|js)$).*)"],
 };

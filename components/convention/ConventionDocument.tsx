@@ -1,14 +1,17 @@
 import type { ReactNode } from "react";
 import type { ConventionDetail } from "@/lib/views/convention";
 import { formatDateLongue } from "@/lib/domain/dates";
+import type { Constat } from "@/lib/domain/controles";
 import { TexteBalise, Ligne } from "./TexteBalise";
 import { EcheancierTable, ImputationTable, ParametrageTable, CofinancementTable } from "./FinancialTables";
 import { DataTable } from "./DataTable";
 import { PartiesDocument, SignaturesDocument, VisasDocument } from "./ElementsDocument";
 
 // The convention's text as signed: parties, « Vu », preamble, articles, signatures, annexes.
-export function ConventionDocument({ convention }: { convention: ConventionDetail }) {
+export function ConventionDocument({ convention, constats = [] }: { convention: ConventionDetail; constats?: readonly Constat[] }) {
   const c = convention;
+  // A finding at an article is shown at it too (the checks panel lists them all).
+  const constatsDe = (i: number) => constats.filter((x) => x.champ === `articles.${i}`);
   const tableaux: Record<string, ReactNode> = {
     echeancier: <EcheancierTable lignes={c.lignesEcheancier} hideCaption />,
     imputation: c.imputation ? <ImputationTable imputation={c.imputation} hideCaption /> : null,
@@ -47,11 +50,22 @@ export function ConventionDocument({ convention }: { convention: ConventionDetai
         <h3 id="titre-articles" className="fr-sr-only">
           Articles
         </h3>
-        {c.articles.map((a) => (
+        {c.articles.map((a, i) => (
           <section key={a.id} id={`article-${a.numero}`} aria-labelledby={`titre-article-${a.id}`} className="fr-mb-4w">
             <h4 id={`titre-article-${a.id}`} className="fr-h5">
               Article {a.numero} : {a.titre}
             </h4>
+            {constatsDe(i).length > 0 && (
+              <div
+                className={`fr-alert fr-alert--sm fr-mb-2w ${constatsDe(i).some((x) => x.gravite === "erreur") ? "fr-alert--error" : "fr-alert--warning"}`}
+              >
+                <ul className="fr-mb-0">
+                  {constatsDe(i).map((x, j) => (
+                    <li key={j}>{x.message}</li>
+                  ))}
+                </ul>
+              </div>
+            )}
             <TexteBalise source={a.corps} tableaux={tableaux} headingLevel={5} />
             {a.notes.length > 0 && (
               <ol className="fr-text--xs" aria-label={`Notes de l'article ${a.numero}`}>

@@ -7,47 +7,8 @@ import { useRouter } from "next/navigation";
 import { LIBELLES_NATURE, type NatureMouvement } from "@/lib/domain/execution/extrait";
 import type { ApercuImport } from "@/lib/views/execution";
 import { Bandeau, type Message } from "@/components/dsfr/Bandeau";
-
-type Reponse<T> = { ok: true; data: T } | { ok: false; code: string; message: string; champs?: Record<string, string> };
-
-/** Sends the form; `etat` is told the upload's percentage, then what the server says it is doing
- *  (its answer is a stream of JSON lines, the last one the result). */
-function envoyer<T>(form: FormData, etat: (texte: string) => void): Promise<Reponse<T>> {
-  form.set("progression", "1");
-  return new Promise((resolve) => {
-    const xhr = new XMLHttpRequest();
-    xhr.open("POST", "/execution/import");
-    xhr.upload.onprogress = (e) => {
-      if (!e.lengthComputable) return;
-      const pct = Math.round((e.loaded / e.total) * 100);
-      etat(pct < 100 ? `Envoi du fichier : ${pct} %` : "Fichier envoyé : lecture par le serveur…");
-    };
-    const lignes = () =>
-      xhr.responseText
-        .split("\n")
-        .filter(Boolean)
-        .flatMap((l) => {
-          try {
-            return [JSON.parse(l) as { progression?: string; resultat?: Reponse<T> } & Partial<Reponse<T>>];
-          } catch {
-            return []; // (a line not yet complete)
-          }
-        });
-    xhr.onprogress = () => {
-      const dernier = lignes().findLast((l) => l.progression);
-      if (dernier?.progression) etat(dernier.progression);
-    };
-    xhr.onload = () => {
-      const tout = lignes();
-      // The stream's result; an error said before the stream started (session, size) is a plain answer.
-      const r = tout.find((l) => l.resultat)?.resultat ?? (tout[0] && "ok" in tout[0] ? (tout[0] as Reponse<T>) : null);
-      resolve(r ?? { ok: false, code: "REPONSE", message: "Réponse illisible du serveur : réessayez." });
-    };
-    xhr.onerror = () =>
-      resolve({ ok: false, code: "RESEAU", message: "Le serveur n'a pas pu être joint : vérifiez votre connexion et réessayez." });
-    xhr.send(form);
-  });
-}
+import { ChampFichier, fichierTropGros } from "@/components/form/ChampFichier";
+import { envoyerFichier } from "@/components/form/envoi-fichier";
 
 export function ImportExtrait({ conventionId }: { conventionId?: string }) {
   const id = useId();
@@ -68,9 +29,18 @@ export function ImportExtrait({ conventionId }: { conventionId?: string }) {
 
   const lancer = async (etape: "apercu" | "importer") => {
     setMessage(undefined);
-    setErreurFichier(undefined);
+    const form = donnees(etape);
+    // A file over the limit is said before anything is sent.
+    const tropGros = fichierTropGros(form, "fichier", "extrait");
+    setErreurFichier(tropGros ?? undefined);
+    if (tropGros) return;
     setEtat("Envoi du fichier : 0 %");
-    const r = await envoyer<ApercuImport | { importees: number; apercu: ApercuImport; libelle: string }>(donnees(etape), setEtat);
+    form.set("progression", "1");
+    const r = await envoyerFichier<ApercuImport | { importees: number; apercu: ApercuImport; libelle: string }>(
+      "/televersement/extrait",
+      form,
+      setEtat,
+    );
     setEtat(null);
     if (!r.ok) {
       setMessage({ ok: false, texte: r.message });
@@ -114,23 +84,14 @@ export function ImportExtrait({ conventionId }: { conventionId?: string }) {
       <form ref={formulaire} onSubmit={soumettre} aria-label="Importer un extrait CHORUS" onChange={() => setApercu(null)}>
         <div className="fr-grid-row fr-grid-row--gutters fr-grid-row--bottom">
           <div className="fr-col-12 fr-col-md-6">
-            <div className={`fr-upload-group ${erreurFichier ? "fr-input-group--error" : ""}`}>
-              <label className="fr-label" htmlFor={`${id}-fichier`}>
-                Extrait CHORUS <span className="fr-hint-text">xlsx ou CSV, 30 Mo au plus.</span>
-              </label>
-              <input
-                id={`${id}-fichier`}
-                name="fichier"
-                type="file"
-                accept=".xlsx,.csv,.txt,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
-                className="fr-upload"
-                required
-                aria-describedby={`${id}-fichier-msg`}
-              />
-              <p id={`${id}-fichier-msg`} className="fr-error-text" hidden={!erreurFichier}>
-                {erreurFichier}
-              </p>
-            </div>
+            <ChampFichier
+              id={`${id}-fichier`}
+              name="fichier"
+              label="Extrait CHORUS"
+              nature="extrait"
+              accept=".xlsx,.csv,.txt,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
+              erreur={erreurFichier}
+            />
           </div>
           <div className="fr-col-12 fr-col-md-3">
             <div className="fr-select-group">

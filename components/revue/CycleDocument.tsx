@@ -23,7 +23,7 @@ export function CycleDocument({ agent, revue, actions }: { agent: Agent; revue: 
         statut={revue.statut}
         version={revue.version}
         role={agent.role}
-        prochainActeur={prochainActeur(revue.statut)}
+        prochainActeur={prochainActeur(revue.statut, revue.numero ? "avenant" : "convention")}
         blocages={revue.blocages}
         avertissements={revue.avertissements}
         transition={transition}

@@ -19,6 +19,7 @@ type Actions = {
   repondre: Action<RepondreFilInput, { etat: string }>;
   resoudre: Action<{ filId: string; version: number }, { etat: string }>;
   approuver: Action<{ conventionId: string; numero: number | null; section: string; empreinte: string }, { section: string }>;
+  approuverTout: Action<{ conventionId: string; numero: number | null; sections: { section: string; empreinte: string }[] }, string[]>;
 };
 
 const ETATS_SECTION: Record<SectionVue["etat"], { texte: string; classe: string }> = {
@@ -75,6 +76,7 @@ export function RevuePanel({
   const filsDe = (cle: string) => revue.fils.filter((f) => f.section === cle);
   const approuvees = revue.sections.filter((s) => s.etat === "approuvee").length;
   const approbation = peutRelire && revue.statut === "EN_REVUE";
+  const restantes = revue.sections.filter((s) => s.etat !== "approuvee");
 
   const commenter = async () => {
     if (!section) return setErreurTexte("Choisissez la section que vous commentez.");
@@ -110,6 +112,25 @@ export function RevuePanel({
               .join(", ")}
             .
           </p>
+        </div>
+      )}
+      {approbation && restantes.length > 1 && (
+        <div className="fr-mb-2w">
+          <button
+            type="button"
+            className="fr-btn fr-btn--secondary fr-btn--sm fr-icon-check-line fr-btn--icon-left"
+            disabled={pending}
+            onClick={() => {
+              const liste = restantes.map((s) => `– ${s.libelle}`).join("\n");
+              if (!window.confirm(`Approuver ces ${restantes.length} sections, telles que vous les avez lues ?\n\n${liste}`)) return;
+              void envoyer(
+                () => actions.approuverTout({ ...ref, sections: restantes.map((s) => ({ section: s.cle, empreinte: s.empreinte })) }),
+                `${restantes.length} sections approuvées.`,
+              );
+            }}
+          >
+            Approuver les sections restantes ({restantes.length})
+          </button>
         </div>
       )}
       <DataTable

@@ -5,20 +5,21 @@
 import { useId, useState, type FormEvent } from "react";
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
-import { appeler, type Action } from "@/lib/actions/result";
+import { appeler, type Action, type ActionResult } from "@/lib/actions/result";
 import { formatDateLongue, formatInstant } from "@/lib/domain/dates";
-import { libelleAutorite, LIBELLES_NIVEAU } from "@/lib/domain/signature";
+import { libelleAutorite, LIBELLES_NIVEAU, MOTIF_DATE_MIN } from "@/lib/domain/signature";
 import type { SignerEnLigneInput } from "@/lib/schemas/signature";
 import type { EtapeSignatureVue, SignaturesDocument } from "@/lib/views/signature";
 import { Bandeau, type Message } from "@/components/dsfr/Bandeau";
 import { PdfDownloadButton } from "@/components/convention/PdfDownloadButton";
+import { ChampFichier, fichierTropGros } from "@/components/form/ChampFichier";
+import { envoyerFichier } from "@/components/form/envoi-fichier";
 
 type Resultat = { statut: string; version: number; dateSignature: string | null };
 
 type Props = {
   signatures: SignaturesDocument;
   signerEnLigne: Action<SignerEnLigneInput, Resultat>;
-  deposerScan: Action<FormData, Resultat>;
   /** The « Certificat de signature » PDF of the document. */
   certificatHref: string;
 };
@@ -46,10 +47,14 @@ function Etat({ e }: { e: EtapeSignatureVue }) {
   );
 }
 
-export function SignaturesParties({ signatures, signerEnLigne, deposerScan, certificatHref }: Props) {
+export function SignaturesParties({ signatures, signerEnLigne, certificatHref }: Props) {
   const router = useRouter();
   const [message, setMessage] = useState<Message>();
   const [pending, setPending] = useState(false);
+  // The scan's upload: its progress, the error at its file field, the date to confirm (and why).
+  const [etatEnvoi, setEtatEnvoi] = useState<string | null>(null);
+  const [erreurScan, setErreurScan] = useState<string>();
+  const [dateAConfirmer, setDateAConfirmer] = useState<{ etape: string; message: string; motif: string }>();
   const id = useId();
   const base = { conventionId: signatures.conventionId, numero: signatures.numero, version: signatures.version };
   const { motDePasse, proConnect } = signatures.reauth;
@@ -60,7 +65,7 @@ export function SignaturesParties({ signatures, signerEnLigne, deposerScan, cert
     void signIn("proconnect", { callbackUrl: `${window.location.pathname}#signatures-parties` }, proConnect!.parametres);
   };
 
-  const conclure = (r: { ok: true; data: Resultat } | { ok: false; message: string; code: string }, partie: string) => {
+  const conclure = (r: ActionResult<Resultat>, partie: string) => {
     setPending(false);
     if (!r.ok) {
       setMessage({ ok: false, texte: r.message });
@@ -96,14 +101,31 @@ export function SignaturesParties({ signatures, signerEnLigne, deposerScan, cert
 
   const deposer = async (event: FormEvent<HTMLFormElement>, e: EtapeSignatureVue) => {
     event.preventDefault();
-    const form = new FormData(event.currentTarget);
+    const formulaire = event.currentTarget;
+    const form = new FormData(formulaire);
+    setMessage(undefined);
+    setErreurScan(undefined);
+    // A file over the limit is said before anything is sent.
+    const tropGros = fichierTropGros(form, "scan", "scan");
+    if (tropGros) return setErreurScan(tropGros);
     form.set("conventionId", base.conventionId);
     form.set("numero", base.numero === null ? "" : String(base.numero));
     form.set("version", String(base.version));
     form.set("signatureId", e.id);
     setPending(true);
-    setMessage(undefined);
-    conclure(await appeler(deposerScan, form), e.partie);
+    setEtatEnvoi("Envoi du fichier : 0 %");
+    const r = await envoyerFichier<Resultat>("/televersement/scan", form, setEtatEnvoi);
+    setEtatEnvoi(null);
+    // A date before a signature already recorded or before the freeze: said, and confirmed with a reason.
+    if (!r.ok && r.code === "DATE_A_CONFIRMER") {
+      setPending(false);
+      return setDateAConfirmer({ etape: e.id, message: r.message, motif: r.champs?.motifDate ?? "" });
+    }
+    if (!r.ok && r.champs?.scan) setErreurScan(r.champs.scan);
+    if (conclure(r, e.partie)) {
+      setDateAConfirmer(undefined);
+      formulaire.reset();
+    }
   };
 
   return (
@@ -129,11 +151,17 @@ export function SignaturesParties({ signatures, signerEnLigne, deposerScan, cert
               {e.groupe}. {e.partie}
             </h3>
             <p className="fr-mb-1v">
-              {e.pourLeCompteDe ? `${e.pourLeCompteDe} ` : ""}
               {e.mention}
-              {e.signataireNom ? ` — ${e.signataireNom}` : ""}
-              {e.qualite ? `, ${e.qualite}` : ""}
+              {e.pourLeCompteDe ? ` ${e.pourLeCompteDe}` : ""}
             </p>
+            {(e.signataireNom || e.qualite) && (
+              <p className="fr-mb-1v">Signataire : {[e.signataireNom, e.qualite].filter(Boolean).join(", ")}</p>
+            )}
+            {e.auTitreDe && (
+              <p className="fr-text--sm fr-mb-1v">
+                Vous signeriez {e.auTitreDe} (le référentiel ou un avenant enregistre cette succession) : le bloc le dira.
+              </p>
+            )}
             <p className="fr-text--xs fr-mb-1v">
               {libelleAutorite(e.autorite)}
               {e.autoriteReference ? ` : ${e.autoriteReference}` : ""}
@@ -197,41 +225,62 @@ export function SignaturesParties({ signatures, signerEnLigne, deposerScan, cert
               </form>
             )}
             {e.deposerScan && (
-              <details className="fr-mt-1w">
+              <details className="fr-mt-1w" open={dateAConfirmer?.etape === e.id || undefined}>
                 <summary>Cette partie a signé sur papier : déposer le scan</summary>
                 <form onSubmit={(ev) => deposer(ev, e)} className="fr-mt-2w" aria-label={`Déposer le scan signé pour ${e.partie}`}>
-                  <div className="fr-grid-row fr-grid-row--gutters fr-grid-row--bottom">
-                    <div className="fr-col-12 fr-col-md-5">
-                      <div className="fr-upload-group">
-                        <label className="fr-label" htmlFor={`${id}-${i}-scan`}>
-                          Scan du document signé{" "}
-                          <span className="fr-hint-text">PDF de 20 Mo au plus, toutes les pages de la version envoyée à la signature.</span>
-                        </label>
-                        <input id={`${id}-${i}-scan`} name="scan" type="file" accept="application/pdf" className="fr-upload" required />
-                      </div>
-                    </div>
-                    <div className="fr-col-12 fr-col-md-3">
+                  <ChampFichier
+                    id={`${id}-${i}-scan`}
+                    name="scan"
+                    label="Scan du document signé"
+                    nature="scan"
+                    accept="application/pdf"
+                    precision="Toutes les pages de la version envoyée à la signature."
+                    erreur={erreurScan}
+                  />
+                  <div className="fr-grid-row fr-grid-row--gutters fr-mt-1w">
+                    <div className="fr-col-12 fr-col-md-6 fr-col-lg-4">
                       <div className="fr-input-group">
                         <label className="fr-label" htmlFor={`${id}-${i}-date`}>
-                          Date de la signature
+                          Date de la signature <span className="fr-hint-text">Celle écrite sur le document signé.</span>
                         </label>
                         <input id={`${id}-${i}-date`} name="dateSignature" type="date" className="fr-input" max={aujourdhui()} required />
                       </div>
                     </div>
-                    <div className="fr-col-12 fr-col-md-2">
+                    <div className="fr-col-12 fr-col-md-6 fr-col-lg-4">
                       <div className="fr-input-group">
                         <label className="fr-label" htmlFor={`${id}-${i}-lieu-scan`}>
-                          Lieu
+                          Lieu <span className="fr-hint-text">« Fait à … »</span>
                         </label>
-                        <input id={`${id}-${i}-lieu-scan`} name="lieu" className="fr-input" defaultValue="Paris" />
+                        <input id={`${id}-${i}-lieu-scan`} name="lieu" className="fr-input" defaultValue={e.lieu ?? "Paris"} />
                       </div>
                     </div>
-                    <div className="fr-col-12 fr-col-md-2 fr-mb-3w">
-                      <button type="submit" className="fr-btn fr-btn--secondary" disabled={pending}>
-                        Enregistrer le scan
-                      </button>
-                    </div>
                   </div>
+                  {dateAConfirmer?.etape === e.id && (
+                    <div className="fr-alert fr-alert--warning fr-alert--sm fr-mb-2w" role="alert">
+                      <p>{dateAConfirmer.message}</p>
+                      <div className="fr-input-group fr-mt-2w fr-mb-0">
+                        <label className="fr-label" htmlFor={`${id}-${i}-motif`}>
+                          Pourquoi cette date <span className="fr-hint-text">{dateAConfirmer.motif}</span>
+                        </label>
+                        <textarea
+                          id={`${id}-${i}-motif`}
+                          name="motifDate"
+                          className="fr-input"
+                          rows={2}
+                          required
+                          minLength={MOTIF_DATE_MIN}
+                        />
+                      </div>
+                    </div>
+                  )}
+                  <button type="submit" className="fr-btn fr-btn--secondary" disabled={pending}>
+                    {dateAConfirmer?.etape === e.id ? "Confirmer la date et enregistrer le scan" : "Enregistrer le scan"}
+                  </button>
+                  {etatEnvoi && (
+                    <p role="status" className="fr-text--sm fr-mt-1w">
+                      {etatEnvoi}
+                    </p>
+                  )}
                 </form>
               </details>
             )}

@@ -1,11 +1,12 @@
 "use client";
 // Upload a PDF, read what the application knows of it.
 import { useState, type FormEvent } from "react";
-import { appeler, type Action } from "@/lib/actions/result";
 import type { Verification } from "@/lib/views/verification";
 import { formatDateLongue, formatInstant } from "@/lib/domain/dates";
 import { LIBELLES_NIVEAU } from "@/lib/domain/signature";
 import { Bandeau, type Message } from "@/components/dsfr/Bandeau";
+import { ChampFichier, fichierTropGros } from "@/components/form/ChampFichier";
+import { envoyerFichier } from "@/components/form/envoi-fichier";
 
 const RECONNU: Record<NonNullable<Verification["reconnu"]>, string> = {
   figee: "la version figée envoyée à la signature",
@@ -13,19 +14,26 @@ const RECONNU: Record<NonNullable<Verification["reconnu"]>, string> = {
   scan: "le scan d'une signature papier conservé par l'application",
 };
 
-export function VerifierPdf({ verifier }: { verifier: Action<FormData, Verification> }) {
+export function VerifierPdf() {
   const [resultat, setResultat] = useState<Verification>();
   const [message, setMessage] = useState<Message>();
-  const [pending, setPending] = useState(false);
+  const [erreur, setErreur] = useState<string>();
+  const [etat, setEtat] = useState<string | null>(null);
 
   const envoyer = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    setPending(true);
+    const form = new FormData(event.currentTarget);
     setMessage(undefined);
     setResultat(undefined);
-    const r = await appeler(verifier, new FormData(event.currentTarget));
-    setPending(false);
-    if (!r.ok) return setMessage({ ok: false, texte: r.message });
+    setErreur(fichierTropGros(form, "fichier", "verification") ?? undefined);
+    if (fichierTropGros(form, "fichier", "verification")) return;
+    setEtat("Envoi du fichier : 0 %");
+    const r = await envoyerFichier<Verification>("/televersement/verification", form, setEtat);
+    setEtat(null);
+    if (!r.ok) {
+      setErreur(r.champs?.fichier);
+      return setMessage({ ok: false, texte: r.message });
+    }
     setResultat(r.data);
   };
 
@@ -34,15 +42,24 @@ export function VerifierPdf({ verifier }: { verifier: Action<FormData, Verificat
   return (
     <>
       <form onSubmit={envoyer} aria-label="Vérifier un PDF" className="fr-mb-4w">
-        <div className="fr-upload-group fr-mb-2w">
-          <label className="fr-label" htmlFor="fichier-a-verifier">
-            PDF à vérifier <span className="fr-hint-text">20 Mo au plus.</span>
-          </label>
-          <input id="fichier-a-verifier" name="fichier" type="file" accept="application/pdf" className="fr-upload" required />
+        <div className="fr-mb-2w">
+          <ChampFichier
+            id="fichier-a-verifier"
+            name="fichier"
+            label="PDF à vérifier"
+            nature="verification"
+            accept="application/pdf"
+            erreur={erreur}
+          />
         </div>
-        <button type="submit" className="fr-btn fr-icon-search-line fr-btn--icon-left" disabled={pending}>
-          {pending ? "Vérification…" : "Vérifier"}
+        <button type="submit" className="fr-btn fr-icon-search-line fr-btn--icon-left" disabled={etat !== null}>
+          {etat !== null ? "Vérification…" : "Vérifier"}
         </button>
+        {etat && (
+          <p role="status" className="fr-text--sm fr-mt-1w">
+            {etat}
+          </p>
+        )}
       </form>
       <Bandeau message={message} />
       {r && (
@@ -79,7 +96,8 @@ export function VerifierPdf({ verifier }: { verifier: Action<FormData, Verificat
                 {r.signatures.map((s, i) => (
                   <li key={i}>
                     {s.signataire}
-                    {s.horodatage ? `, ${s.horodatage}` : ""} — {s.intacte ? "intacte" : "altérée"}
+                    {s.horodatage ? `, le ${formatInstant(new Date(s.horodatage))} (heure de Paris)` : ""} —{" "}
+                    {s.intacte ? "intacte" : "altérée"}
                     {s.intacte ? (s.certificatReconnu ? ", certificat de l'autorité interne" : ", certificat non reconnu") : ""}
                     {s.intacte && !s.couvreToutLeDocument ? " (des signatures ont été ajoutées après elle)" : ""}
                   </li>

@@ -11,11 +11,40 @@ import type { ActionResult } from "./result";
 
 export type { ActionResult };
 
-const SESSION_EXPIREE: ActionResult<never> = {
+export const SESSION_EXPIREE: ActionResult<never> = {
   ok: false,
   code: "SESSION_EXPIREE",
   message: "Votre session a expiré. Reconnectez-vous dans un autre onglet, puis enregistrez à nouveau : vos saisies sont conservées.",
 };
+
+/** A failure as the client receives it: a domain error as it is said, anything else logged and
+ *  replaced by a generic French message (nothing raw reaches the client). */
+export function resultatDErreur(error: unknown): ActionResult<never> {
+  if (error instanceof ErreurMetier)
+    return { ok: false, code: error.code, message: error.message, ...(error.champs ? { champs: error.champs } : {}) };
+  console.error("Action en échec", error);
+  return {
+    ok: false,
+    code: "ERREUR_INATTENDUE",
+    message: "L'enregistrement a échoué à cause d'un problème technique. Vos saisies sont conservées : réessayez dans un instant.",
+  };
+}
+
+/** The HTTP status of an answer, for the routes that answer like an action (uploads). */
+export function statutHttp(r: ActionResult<unknown>): number {
+  if (r.ok) return 200;
+  const statuts: Record<string, number> = {
+    SESSION_EXPIREE: 401,
+    ACCES_REFUSE: 403,
+    INTROUVABLE: 404,
+    CONFLIT_VERSION: 409,
+    FICHIER_TROP_GROS: 413,
+    SAISIE_INVALIDE: 400,
+    ENVOI_INCOMPLET: 400,
+    ERREUR_INATTENDUE: 500,
+  };
+  return statuts[r.code] ?? 422;
+}
 
 /** The action maker for a way of finding the signed-in agent (the session; a given agent in tests). */
 export function createActionMaker(resolveAgent: () => Promise<Agent | null>) {
@@ -49,14 +78,7 @@ export function createActionMaker(resolveAgent: () => Promise<Agent | null>) {
         return { ok: true, data: await handler(agent, parsed.data) };
       } catch (error) {
         unstable_rethrow(error); // Next's redirect() and notFound() are errors that Next must receive
-        if (error instanceof ErreurMetier)
-          return { ok: false, code: error.code, message: error.message, ...(error.champs ? { champs: error.champs } : {}) };
-        console.error("Action en échec", error);
-        return {
-          ok: false,
-          code: "ERREUR_INATTENDUE",
-          message: "L'enregistrement a échoué à cause d'un problème technique. Vos saisies sont conservées : réessayez dans un instant.",
-        };
+        return resultatDErreur(error);
       }
     };
   };

@@ -92,3 +92,10 @@ export function memeDate(lue: DateLue, date: CalendarDate): boolean {
   const [a, m, j] = parts(date);
   return lue.annee === a && lue.mois === m && (lue.jour === null || lue.jour === j);
 }
+
+const jourAParis = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Paris", year: "numeric", month: "2-digit", day: "2-digit" });
+
+/** The calendar day an instant falls on in Paris (« today » for a signature, the day a version was frozen). */
+export function jourDeParis(instant: Date): CalendarDate {
+  return jourAParis.format(instant); // en-CA writes YYYY-MM-DD
+}

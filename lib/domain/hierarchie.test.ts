@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { racineDe, sousArbre } from "./hierarchie";
+import { avecPredecesseurs, racineDe, sousArbre } from "./hierarchie";
 
 const orgs = [
   { id: "menj", parentId: null },
@@ -32,5 +32,25 @@ describe("organisations' hierarchy", () => {
         "a",
       ),
     ).toBe("b");
+  });
+});
+
+describe("avecPredecesseurs: an organisation acts for those it succeeded", () => {
+  const orgs = [
+    { id: "DINUM", parentId: null, successeurId: null },
+    { id: "PEPS", parentId: "DINUM", successeurId: null },
+    { id: "DINSIC", parentId: null, successeurId: "DINUM" },
+    { id: "ETALAB", parentId: "DINSIC", successeurId: null },
+    { id: "SGMAP", parentId: null, successeurId: "DINSIC" },
+    { id: "AUTRE", parentId: null, successeurId: null },
+  ];
+  it("adds the predecessors, theirs in turn, and what is attached below them", () => {
+    expect([...avecPredecesseurs(orgs, new Set(["DINUM", "PEPS"]))].sort()).toEqual(["DINSIC", "DINUM", "ETALAB", "PEPS", "SGMAP"]);
+  });
+  it("adds nothing to an organisation that succeeded none", () => {
+    expect([...avecPredecesseurs(orgs, new Set(["AUTRE"]))]).toEqual(["AUTRE"]);
+  });
+  it("a predecessor does not act for its successor", () => {
+    expect([...avecPredecesseurs(orgs, new Set(["DINSIC"]))].sort()).toEqual(["DINSIC", "SGMAP"]);
   });
 });

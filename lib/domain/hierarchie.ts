@@ -37,6 +37,22 @@ export function memeBranche(organisations: readonly Noeud[], a: string, b: strin
 
 type Lignee = Noeud & { successeurId?: string | null };
 
+/** These organisations and every one that preceded any of them (DINSIC for DINUM), with what is
+ *  attached below those. */
+export function avecPredecesseurs(organisations: readonly Lignee[], ids: ReadonlySet<string>): Set<string> {
+  const resultat = new Set(ids);
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const o of organisations)
+      if (o.successeurId && resultat.has(o.successeurId) && !resultat.has(o.id)) {
+        for (const x of sousArbre(organisations, o.id)) resultat.add(x);
+        grew = true;
+      }
+  }
+  return resultat;
+}
+
 /** An organisation's whole family, as a text may name it: itself, what is above and below it, and
  *  the organisations it succeeded or that succeeded it (DINSIC → DINUM), with theirs. */
 export function famille(organisations: readonly Lignee[], id: string): Set<string> {

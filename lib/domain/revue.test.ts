@@ -42,6 +42,8 @@ const convention = {
     signataireNom: s.signataireNom ?? null,
     qualite: s.qualite ?? null,
     pourLeCompteDe: null,
+    autorite: "TITULAIRE",
+    autoriteReference: null,
   })),
   annexes: seed.annexes.map((a) => ({ numero: a.numero, titre: a.titre, texte: a.texte ?? null, tableau: a.tableau ?? null })),
 };
@@ -81,7 +83,16 @@ describe("a document's sections", () => {
       parties: [
         { libelle: "La DINUM", adresse: null, representantNom: "S. Nom", qualite: "directrice", mentionRole: null, denominations: [] },
       ],
-      signatures: [{ mention: "Pour la DINUM", signataireNom: "S. Nom", qualite: null, pourLeCompteDe: null }],
+      signatures: [
+        {
+          mention: "Pour la DINUM",
+          signataireNom: "S. Nom",
+          qualite: null,
+          pourLeCompteDe: null,
+          autorite: "TITULAIRE",
+          autoriteReference: null,
+        },
+      ],
     };
     expect(sectionsAvenant(avenant).map((s) => s.cle)).toEqual(["parties", "visas", "contexte", "changements", "article:1", "signatures"]);
     expect(sectionsAvenant({ ...avenant, basesLegales: [] }).map((s) => s.cle)).not.toContain("visas");
@@ -173,6 +184,10 @@ describe("review state", () => {
 
   it("says who acts next at every step, and only a draft or a document in review may be edited", () => {
     for (const statut of STATUTS) expect(prochainActeur(statut)).toMatch(/\.$/);
+    // An avenant is named as such (issue 18: « publie la convention signée » on an avenant).
+    expect(prochainActeur("SIGNEE", "avenant")).toBe("Le rédacteur publie l'avenant signé.");
+    expect(prochainActeur("TERMINEE", "avenant")).toBe("Plus rien à faire : l'avenant est terminé.");
+    for (const statut of STATUTS) expect(prochainActeur(statut, "avenant")).not.toContain("convention");
     expect(STATUTS.filter(estModifiable)).toEqual(["BROUILLON", "EN_REVUE"]);
   });
 });

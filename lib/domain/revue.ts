@@ -30,9 +30,20 @@ type ConventionRevue = {
   imputation: Record<string, unknown> | null;
   parametrage: Record<string, unknown> | null;
   cofinancements: { financeur: string; fonds: string | null; montant: bigint }[];
-  signatures: { ordre: number; mention: string; signataireNom: string | null; qualite: string | null; pourLeCompteDe: string | null }[];
+  signatures: {
+    ordre: number;
+    mention: string;
+    signataireNom: string | null;
+    qualite: string | null;
+    pourLeCompteDe: string | null;
+    autorite: string | null;
+    autoriteReference: string | null;
+  }[];
   annexes: { numero: string; titre: string; texte: string | null; tableau: unknown }[];
 };
+
+/** « Article 3 : Obligations du délégataire », as the review lists it. */
+const libelleArticle = (a: { numero: string; titre: string }) => `Article ${a.numero}${a.titre.trim() ? ` : ${a.titre.trim()}` : ""}`;
 
 /** A convention's sections, in the order of the document. Optional parts appear when present. */
 export function sectionsConvention(c: ConventionRevue): Section[] {
@@ -55,7 +66,7 @@ export function sectionsConvention(c: ConventionRevue): Section[] {
   ];
   if (c.basesLegales.length) sections.push({ cle: "visas", libelle: "Bases légales", contenu: c.basesLegales.map((b) => b.texte) });
   if (c.preambule) sections.push({ cle: "preambule", libelle: c.titrePreambule ?? "Préambule", contenu: [c.titrePreambule, c.preambule] });
-  for (const a of c.articles) sections.push({ cle: `article:${a.numero}`, libelle: `Article ${a.numero}`, contenu: [a.titre, a.corps] });
+  for (const a of c.articles) sections.push({ cle: `article:${a.numero}`, libelle: libelleArticle(a), contenu: [a.titre, a.corps] });
   sections.push({
     cle: "echeancier",
     libelle: "Plafonds et échéancier",
@@ -72,12 +83,15 @@ export function sectionsConvention(c: ConventionRevue): Section[] {
   sections.push({
     cle: "signatures",
     libelle: "Signatures",
-    contenu: c.signatures.map(({ ordre, mention, signataireNom, qualite, pourLeCompteDe }) => ({
+    // Who signs and on what authority; not what signing itself records (date, place, method).
+    contenu: c.signatures.map(({ ordre, mention, signataireNom, qualite, pourLeCompteDe, autorite, autoriteReference }) => ({
       ordre,
       mention,
       signataireNom,
       qualite,
       pourLeCompteDe,
+      autorite,
+      autoriteReference,
     })),
   });
   for (const a of c.annexes)
@@ -88,7 +102,9 @@ export function sectionsConvention(c: ConventionRevue): Section[] {
 type AvenantRevue = {
   titre: string | null;
   dateAvenant: Date | null;
+  introduction?: string | null;
   contexte: string | null;
+  formuleAccord?: string | null;
   changements: unknown[];
   articles: { numero: string; titre: string; corps: string }[];
   basesLegales: { texte: string }[];
@@ -113,17 +129,19 @@ export function sectionsAvenant(a: AvenantRevue): Section[] {
       })),
     },
     ...(a.basesLegales.length ? [{ cle: "visas", libelle: "Bases légales", contenu: a.basesLegales.map((b) => b.texte) }] : []),
-    { cle: "contexte", libelle: "Titre et contexte", contenu: [a.titre, a.dateAvenant, a.contexte] },
+    { cle: "contexte", libelle: "Titre et contexte", contenu: [a.titre, a.dateAvenant, a.introduction, a.contexte, a.formuleAccord] },
     { cle: "changements", libelle: "Changements apportés", contenu: a.changements },
-    ...a.articles.map((x) => ({ cle: `article:${x.numero}`, libelle: `Article ${x.numero}`, contenu: [x.titre, x.corps] })),
+    ...a.articles.map((x) => ({ cle: `article:${x.numero}`, libelle: libelleArticle(x), contenu: [x.titre, x.corps] })),
     {
       cle: "signatures",
       libelle: "Signatures",
-      contenu: a.signatures.map(({ mention, signataireNom, qualite, pourLeCompteDe }) => ({
+      contenu: a.signatures.map(({ mention, signataireNom, qualite, pourLeCompteDe, autorite, autoriteReference }) => ({
         mention,
         signataireNom,
         qualite,
         pourLeCompteDe,
+        autorite,
+        autoriteReference,
       })),
     },
   ];
@@ -199,8 +217,10 @@ export function blocagesValidation(r: {
   return blocages;
 }
 
-/** Who is expected to act at each step, as the detail page says it. */
-export function prochainActeur(statut: Statut): string {
+/** Who is expected to act at each step, as the detail page says it, of a convention or an avenant. */
+export function prochainActeur(statut: Statut, document: "convention" | "avenant" = "convention"): string {
+  const [le, signe, termine] =
+    document === "avenant" ? ["L'avenant", "l'avenant signé", "terminé"] : ["La convention", "la convention signée", "terminée"];
   switch (statut) {
     case "BROUILLON":
       return "Le rédacteur complète le projet, puis le soumet à la revue.";
@@ -211,12 +231,12 @@ export function prochainActeur(statut: Statut): string {
     case "SIGNEE_PARTIELLEMENT":
       return "Les parties qui n'ont pas encore signé signent à leur tour.";
     case "SIGNEE":
-      return "Le rédacteur publie la convention signée.";
+      return `Le rédacteur publie ${signe}.`;
     case "PUBLIEE":
-      return "La convention entre en vigueur.";
+      return `${le} entre en vigueur.`;
     case "EN_VIGUEUR":
-      return "La convention s'exécute jusqu'à sa fin.";
+      return `${le} s'exécute jusqu'à sa fin.`;
     case "TERMINEE":
-      return "Plus rien à faire : la convention est terminée.";
+      return `Plus rien à faire : ${le.charAt(0).toLowerCase()}${le.slice(1)} est ${termine}.`;
   }
 }

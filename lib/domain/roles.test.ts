@@ -25,6 +25,7 @@ const EXPECTED: Record<Action, Role[]> = {
   "convention.toutes_lire": [F, A],
   "execution.importer": [F, A],
   "finance.suivre": [F, A],
+  "signature.deposer_pour_autrui": [A],
 };
 
 describe("role × action", () => {

@@ -31,6 +31,7 @@ export const ACTIONS = [
   "convention.toutes_lire",
   "execution.importer",
   "finance.suivre",
+  "signature.deposer_pour_autrui",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -58,6 +59,8 @@ export const PERMISSIONS: Record<Action, readonly Role[]> = {
   "execution.importer": ["RELECTEUR_FINANCIER", "ADMINISTRATEUR"],
   // The dashboard across every convention: DINUM finance and administrators.
   "finance.suivre": ["RELECTEUR_FINANCIER", "ADMINISTRATEUR"],
+  // The scan of a party's paper signature, recorded by someone not of that party: administrators.
+  "signature.deposer_pour_autrui": ["ADMINISTRATEUR"],
 };
 
 /** Which permission each step of the life cycle needs. */

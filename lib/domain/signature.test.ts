@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { apresSignature, assertAuTour, datesDuDocument, etapesAuTour, groupeParDefaut, verifierReauthProConnect } from "./signature";
+import {
+  droitsSurLaPartie,
+  mentionSuccession,
+  apresSignature,
+  assertAuTour,
+  datesDuDocument,
+  etapesAuTour,
+  groupeParDefaut,
+  verifierReauthProConnect,
+} from "./signature";
 
 // Seed 003: the MENJ (délégant) signs first, the DINUM (délégataire) last.
 type Etape = { id: string; groupe: number; ordre: number; signee: boolean; dateSignature: string | null };
@@ -102,6 +111,67 @@ describe("verifierReauthProConnect: a ProConnect login recent and strong enough 
   it("says in French why, at the re-authentication", () => {
     expect(() => verifierReauthProConnect({ authTime: t - 3600, acr: null }, maintenant)).toThrow(
       "Votre authentification ProConnect date de plus de 5 minutes : réauthentifiez-vous pour signer.",
+    );
+  });
+});
+
+// Issue 18, item 7: successions and signing rights. The referential: the MENJ and its DNE; the DINSIC,
+// succeeded by the DINUM (décret n° 2019-1088); a ministry of its own elsewhere.
+describe("droitsSurLaPartie: who may sign or deposit a scan for a party", () => {
+  const ORGS = [
+    { id: "MENJ", parentId: null },
+    { id: "DNE", parentId: "MENJ" },
+    { id: "DINSIC", parentId: null, successeurId: "DINUM", sigle: "DINSIC" },
+    { id: "DINUM", parentId: null, sigle: "DINUM" },
+    { id: "PEPS", parentId: "DINUM", sigle: "PEPS" },
+    { id: "AUTRE", parentId: null },
+  ];
+  const agent = (role: "SIGNATAIRE" | "ADMINISTRATEUR" | "REDACTEUR", organisationId: string | null) => ({ role, organisationId });
+  it.each<[string, ReturnType<typeof agent>, string, { signer: boolean; deposerScan: boolean; successeur: string | null }]>([
+    ["a signatory of the party", agent("SIGNATAIRE", "DNE"), "DNE", { signer: true, deposerScan: true, successeur: null }],
+    ["a signatory of the ministry above it", agent("SIGNATAIRE", "MENJ"), "DNE", { signer: true, deposerScan: true, successeur: null }],
+    ["a signatory of another organisation", agent("SIGNATAIRE", "AUTRE"), "DNE", { signer: false, deposerScan: false, successeur: null }],
+    [
+      "the successor's signatory, for the predecessor's party",
+      agent("SIGNATAIRE", "DINUM"),
+      "DINSIC",
+      { signer: true, deposerScan: true, successeur: "DINUM" },
+    ],
+    [
+      "a signatory attached below the successor",
+      agent("SIGNATAIRE", "PEPS"),
+      "DINSIC",
+      { signer: true, deposerScan: true, successeur: "DINUM" },
+    ],
+    [
+      "the predecessor's signatory, for the successor's party",
+      agent("SIGNATAIRE", "DINSIC"),
+      "DINUM",
+      { signer: false, deposerScan: false, successeur: null },
+    ],
+    [
+      "an administrator of no party: the scan only",
+      agent("ADMINISTRATEUR", null),
+      "DINSIC",
+      { signer: false, deposerScan: true, successeur: null },
+    ],
+    ["a drafter of the party: nothing", agent("REDACTEUR", "DNE"), "DNE", { signer: false, deposerScan: false, successeur: null }],
+  ])("%s", (_cas, a, partie, attendu) => {
+    const d = droitsSurLaPartie(ORGS, a, partie);
+    expect({ ...d, successeur: d.successeur?.id ?? null }).toEqual(attendu);
+  });
+
+  it("follows a succession an avenant records, beyond the referential's", () => {
+    const sansReferentiel = ORGS.map((o) => ({ ...o, successeurId: null }));
+    expect(droitsSurLaPartie(sansReferentiel, agent("SIGNATAIRE", "DINUM"), "DINSIC").signer).toBe(false);
+    expect(
+      droitsSurLaPartie(sansReferentiel, agent("SIGNATAIRE", "DINUM"), "DINSIC", [{ de: "DINSIC", vers: "DINUM" }]).successeur?.id,
+    ).toBe("DINUM");
+  });
+
+  it("says in the signature that the successor signs for the predecessor", () => {
+    expect(mentionSuccession({ sigle: "DINSIC" }, { id: "DINUM", parentId: null, sigle: "DINUM" })).toBe(
+      "pour DINSIC, au titre de DINUM qui lui a succédé",
     );
   });
 });

@@ -2,8 +2,10 @@
 // ordered list of signature steps. Steps of one group may sign in any order; groups follow one
 // another (by default the délégant(s) first, the délégataire last). Each party signs on its own
 // date; the document's signature date is the last one, and its dates follow from it. Pure.
-import type { CalendarDate } from "./dates";
+import { formatDateCourte, type CalendarDate } from "./dates";
 import { ErreurMetier } from "./erreurs";
+import { memeBranche } from "./hierarchie";
+import { roleCan, type Role } from "./roles";
 
 export type AutoriteSignature = "TITULAIRE" | "DELEGATION" | "INTERIM";
 export type NiveauSignature = "SCAN" | "AVANCEE" | "QUALIFIEE";
@@ -66,13 +68,38 @@ export function apresSignature(
   return { statut: "SIGNEE", dateSignature: dates.reduce((a, b) => (a > b ? a : b), date) };
 }
 
-/** A party's signature date is never in the future (a scan may bear an earlier paper date). */
-export function assertDateSignature(date: CalendarDate, aujourdhui: CalendarDate): void {
-  if (date > aujourdhui) {
+/** A party's signature date: never in the future; a date before a signature already recorded, or
+ *  before the version sent to signature was frozen, is what a document signed on paper long ago bears
+ *  — accepted only once the agent has said why (`motif`), else refused in French, saying what it
+ *  precedes. (Dates are the parties' own: the document's date is the last of them.) */
+export function controlerDateSignature(d: {
+  date: CalendarDate;
+  aujourdhui: CalendarDate;
+  figeeLe: CalendarDate | null;
+  precedentes: readonly { partie: string; date: CalendarDate }[];
+  motif?: string | null;
+}): void {
+  if (d.date > d.aujourdhui) {
     const message = "La date de signature ne peut pas être dans le futur.";
     throw new ErreurMetier("DATE_FUTURE", message, { dateSignature: message });
   }
+  const raisons = [
+    ...d.precedentes
+      .filter((p) => p.date > d.date)
+      .map((p) => `la signature déjà enregistrée de ${p.partie} (${formatDateCourte(p.date)})`),
+    ...(d.figeeLe && d.date < d.figeeLe ? [`l'envoi à la signature de cette version (figée le ${formatDateCourte(d.figeeLe)})`] : []),
+  ];
+  if (!raisons.length || (d.motif?.trim().length ?? 0) >= MOTIF_DATE_MIN) return;
+  const champ = `Indiquez pourquoi (${MOTIF_DATE_MIN} caractères au moins), par exemple « document signé sur papier le ${formatDateCourte(d.date)}, saisi après coup ».`;
+  throw new ErreurMetier(
+    "DATE_A_CONFIRMER",
+    `La date du ${formatDateCourte(d.date)} précède ${raisons.join(" et ")}. S'il s'agit bien de la date écrite sur le document signé, confirmez-la en indiquant pourquoi ; sinon, corrigez-la.`,
+    { motifDate: champ },
+  );
 }
+
+/** How long the reason for an earlier paper date must be, at least (a word is not a reason). */
+export const MOTIF_DATE_MIN = 10;
 
 /** How recent a ProConnect authentication must be to sign (`prompt=login` just before). */
 export const DELAI_REAUTH_PROCONNECT_S = 5 * 60;
@@ -132,4 +159,47 @@ export function datesDuDocument(d: {
     fin: d.dateFin,
     dernierPreavis: d.dateFin && d.preavisMois ? ajouterMois(d.dateFin, -d.preavisMois) : null,
   };
+}
+
+/** An organisation as the signing rights read it: its place in the hierarchy and its successor. */
+export type OrganisationSignataire = {
+  id: string;
+  parentId: string | null;
+  successeurId?: string | null;
+  sigle?: string | null;
+  nom?: string;
+};
+
+/** What an agent may do for a party's block: sign it in the app (an agent of the party's
+ *  organisation, of one above or below it, or — the party's organisation having since been
+ *  succeeded, DINSIC → DINUM — of its successor, who then signs « au titre » of it); deposit the scan
+ *  of its paper signature (the same agents, or an agent whose role may record any party's). `successions`:
+ *  those the documents themselves record (an avenant replacing an organisation by its successor), beside
+ *  the referential's. */
+export function droitsSurLaPartie(
+  organisations: readonly OrganisationSignataire[],
+  agent: { role: Role; organisationId: string | null },
+  partieOrganisationId: string | null | undefined,
+  successions: readonly { de: string; vers: string }[] = [],
+): { signer: boolean; deposerScan: boolean; successeur: OrganisationSignataire | null } {
+  const signataire = roleCan(agent.role, "convention.signer");
+  const pourAutrui = signataire && roleCan(agent.role, "signature.deposer_pour_autrui");
+  if (!signataire || !partieOrganisationId) return { signer: false, deposerScan: pourAutrui, successeur: null };
+  const parId = new Map(organisations.map((o) => [o.id, o]));
+  const deLaBranche = (id: string) => Boolean(agent.organisationId && memeBranche(organisations, agent.organisationId, id));
+  if (deLaBranche(partieOrganisationId)) return { signer: true, deposerScan: true, successeur: null };
+  // The successors, one after another (DINSIC → DINUM → …), from the referential and the documents.
+  const suivant = (id: string) => successions.find((s) => s.de === id)?.vers ?? parId.get(id)?.successeurId ?? null;
+  const vus = new Set([partieOrganisationId]);
+  for (let id = suivant(partieOrganisationId); id && !vus.has(id); id = suivant(id)) {
+    vus.add(id);
+    if (deLaBranche(id)) return { signer: true, deposerScan: true, successeur: parId.get(id) ?? { id, parentId: null } };
+  }
+  return { signer: false, deposerScan: pourAutrui, successeur: null };
+}
+
+/** « pour la DINSIC, au titre de la DINUM qui lui a succédé »: what a successor's signature says. */
+export function mentionSuccession(partie: { sigle?: string | null; nom?: string } | null, successeur: OrganisationSignataire): string {
+  const nom = (o: { sigle?: string | null; nom?: string } | null) => o?.sigle || o?.nom || "l'organisation";
+  return `pour ${nom(partie)}, au titre de ${nom(successeur)} qui lui a succédé`;
 }

@@ -26,6 +26,13 @@ export type RepondreFilInput = z.input<typeof repondreFilSchema>;
 export const resoudreFilSchema = z.object({ filId: z.string().min(1), version: z.number().int() });
 
 export const approuverSectionSchema = z.object({ ...document, section: z.string().min(1), empreinte: z.string().length(64) });
+export const approuverSectionsSchema = z.object({
+  ...document,
+  sections: z
+    .array(z.object({ section: z.string().min(1), empreinte: z.string().length(64) }))
+    .min(1, "Aucune section à approuver.")
+    .max(500),
+});
 
 export const transitionSchema = z.object({
   ...document,

@@ -29,6 +29,14 @@ export const signerEnLigneSchema = z
   });
 export type SignerEnLigneInput = z.input<typeof signerEnLigneSchema>;
 
+/** A PDF to verify, in a FormData. */
+export const verificationSchema = z.preprocess(
+  (v) => (v instanceof FormData ? Object.fromEntries(v.entries()) : v),
+  z.object({
+    fichier: z.instanceof(File, { message: "Choisissez le PDF à vérifier." }).refine((f) => f.size > 0, "Le fichier choisi est vide."),
+  }),
+);
+
 /** The scan comes in a FormData (a file), read into the same fields. */
 export const deposerScanSchema = z.preprocess(
   (v) => (v instanceof FormData ? Object.fromEntries(v.entries()) : v),
@@ -37,5 +45,7 @@ export const deposerScanSchema = z.preprocess(
     scan: z
       .instanceof(File, { message: "Choisissez le scan du document signé (PDF)." })
       .refine((f) => f.size > 0, "Le fichier choisi est vide."),
+    /** Why its date precedes a signature already recorded or the freeze (asked by the server when it does). */
+    motifDate: z.preprocess((v) => (v === null || v === undefined ? "" : v), texteOptionnel(500)),
   }),
 );

@@ -4,7 +4,7 @@ import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { roleCan, type Action } from "@/lib/domain/roles";
 import { AccesRefuse } from "@/lib/domain/erreurs";
-import { racineDe, sousArbre } from "@/lib/domain/hierarchie";
+import { avecPredecesseurs, racineDe, sousArbre } from "@/lib/domain/hierarchie";
 import type { AgentLike } from "@/lib/views/agent";
 import { on, type Tx } from "./db";
 
@@ -18,10 +18,11 @@ export function assertCan(agent: AgentLike, action: Action): void {
   if (!can(agent, action)) throw new AccesRefuse();
 }
 
-/** The organisations of the agent's ministry: its root and every organisation below it. */
+/** The organisations of the agent's ministry: its root and every organisation below it, and those
+ *  they succeeded (the DINUM's agents act for what was the DINSIC's). */
 export async function ministryOf(organisationId: string, tx?: Tx): Promise<string[]> {
-  const all = await on(tx).organisation.findMany({ select: { id: true, parentId: true } });
-  return [...sousArbre(all, racineDe(all, organisationId))];
+  const all = await on(tx).organisation.findMany({ select: { id: true, parentId: true, successeurId: true } });
+  return [...avecPredecesseurs(all, sousArbre(all, racineDe(all, organisationId)))];
 }
 
 /** Which conventions the agent may see: all for finance reviewers and administrators, else those

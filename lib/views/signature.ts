@@ -18,6 +18,8 @@ export type EtapeSignatureVue = {
   auTour: boolean;
   signerEnLigne: boolean;
   deposerScan: boolean;
+  /** « pour DINSIC, au titre de DINUM qui lui a succédé »: the agent would sign as the party's successor. */
+  auTitreDe: string | null;
 };
 
 export type SignaturesDocument = {

@@ -3,7 +3,8 @@ import type { NiveauSignature } from "@/lib/domain/signature";
 
 export type SignatureLue = {
   signataire: string;
-  horodatage: string | null;
+  /** When the signature says it was made (an instant), to show in Paris time. */
+  horodatage: Date | null;
   intacte: boolean;
   certificatReconnu: boolean;
   couvreToutLeDocument: boolean;

@@ -23,6 +23,7 @@ import {
   saisirProConnect,
   test,
   unique,
+  nouvelleDuModele,
   validerPourSignature,
 } from "./helpers";
 
@@ -49,32 +50,7 @@ test("a convention goes from the DINUM model to « prête à signer » through a
   const reference = unique("E2E-CYCLE");
 
   // The drafter writes it from the DINUM model.
-  await redacteur.goto("/conventions/nouvelle");
-  await redacteur.getByLabel(label("Référence")).fill(reference);
-  await redacteur.getByLabel(label("Titre imprimé")).fill("Convention de délégation de gestion");
-  await redacteur.getByLabel(label("Intitulé court")).fill("Cycle de vie de bout en bout");
-  await redacteur.getByLabel(label("Service rédacteur")).selectOption({ label: "DNE — Direction du numérique pour l'éducation" });
-  await redacteur.getByLabel(label("Objet : la mission confiée au délégataire")).fill("Héberger le service de visioconférence de l'État");
-  const blocs = redacteur.locator("fieldset:has(#legend-parties) .fr-p-2w");
-  await blocs
-    .nth(0)
-    .getByLabel(label("Organisation (référentiel)"))
-    .selectOption({ label: "DNE — Direction du numérique pour l'éducation" });
-  await blocs.nth(0).getByLabel(label("Désignation imprimée")).fill("La direction du numérique pour l'éducation (DNE)");
-  await blocs
-    .nth(1)
-    .getByLabel(label("Organisation (référentiel)"))
-    .selectOption({ label: "DINUM — Direction interministérielle du numérique" });
-  await blocs.nth(1).getByLabel(label("Désignation imprimée")).fill("La direction interministérielle du numérique (DINUM)");
-  await redacteur.getByLabel(label("Plafond AE (€)")).fill("100 000");
-  await redacteur.getByLabel(label("Plafond CP (€)")).fill("100 000");
-  await redacteur.getByRole("button", { name: "Ajouter une année" }).click();
-  await redacteur.getByLabel(label("Année, ligne 1")).fill("2025");
-  await redacteur.getByLabel(label("AE 2025")).fill("100 000");
-  await redacteur.getByLabel(label("CP 2025")).fill("100 000");
-  await redacteur.getByLabel(label("Date de fin")).fill("2026-12-31");
-  redacteur.once("dialog", (d) => void d.accept());
-  await redacteur.getByRole("button", { name: "Remplir les articles du modèle DINUM à partir des champs" }).click();
+  await nouvelleDuModele(redacteur, reference);
   await redacteur.getByRole("button", { name: "Enregistrer" }).click();
   await expect(redacteur).toHaveURL(/\/conventions\/(?!nouvelle)[a-z0-9]+$/);
   const chemin = new URL(redacteur.url()).pathname;
@@ -236,6 +212,8 @@ test("a convention goes from the DINUM model to « prête à signer » through a
   await panneauDinum.getByRole("button", { name: "Signer dans l'application" }).click();
   await expect(panneauDinum.getByRole("status")).toContainText("le document est signé par toutes les parties");
   await panneauDinum.screenshot({ path: "test-results/captures/signatures-parties.png" });
+  // Signing is not an edit: the review still says every section approved (issue 18, item 15).
+  await expect(dinum.getByRole("region", { name: "Revue", exact: true })).toContainText(/(\d+) sections approuvées sur \1 /);
   // The signed PDF: two signatures, two signatories by name, each shown in its block.
   const dossier = fs.mkdtempSync(path.join(os.tmpdir(), "e2e-cycle-signe-"));
   const [telechargement] = await Promise.all([
@@ -296,6 +274,44 @@ test("a convention goes from the DINUM model to « prête à signer » through a
     "Version figée n° 1",
   );
   for (const page of [redacteur, finance, lecteur, signataire]) await page.context().close();
+});
+
+test("a convention from the model whose articles were never filled is stopped at validation by what is left to complete", async ({
+  browser,
+  baseURL,
+}) => {
+  const [redacteur, finance] = await Promise.all([ouvrir(browser, baseURL, "REDACTEUR"), ouvrir(browser, baseURL, "RELECTEUR_FINANCIER")]);
+  // The fields are typed, « Remplir les articles » never pressed: the model's « [à compléter] » stay.
+  await nouvelleDuModele(redacteur, unique("E2E-TROUS"), { remplir: false, intitule: "Articles jamais remplis" });
+  const article1 = redacteur.getByRole("region", { name: "Article 1", exact: true });
+  await expect(article1).toContainText("L'article 1 contient encore « [à compléter] »");
+  await expect(redacteur.locator("aside")).toContainText("L'article 6 contient encore « [à compléter] »");
+  await expectAccessible(redacteur);
+  await redacteur.getByRole("button", { name: "Enregistrer" }).click();
+  await expect(redacteur).toHaveURL(/\/conventions\/(?!nouvelle)[a-z0-9]+$/);
+  const chemin = new URL(redacteur.url()).pathname;
+  await expect(redacteur.locator("#controles")).toContainText("L'article 8 contient encore « [à compléter] »");
+  await etape(redacteur, "Soumettre à la revue");
+
+  // Finance approves what is left at once (after reading the list), then cannot validate.
+  await finance.goto(chemin);
+  const revue = finance.getByRole("region", { name: "Revue", exact: true });
+  await expect(revue.getByRole("rowheader", { name: "Article 1 : Objet de la délégation" })).toBeVisible();
+  let liste = "";
+  finance.once("dialog", (d) => ((liste = d.message()), void d.accept()));
+  await revue.getByRole("button", { name: /^Approuver les sections restantes \(\d+\)$/ }).click();
+  await expect(revue.getByRole("status")).toContainText("sections approuvées.");
+  expect(liste).toContain("– Article 6 : Exécution financière de la délégation");
+  await expect(revue).toContainText(/(\d+) sections approuvées sur \1 /);
+  const panneau = finance.getByRole("region", { name: /^Étape/ });
+  await expect(panneau).toContainText("Avant de valider pour signature");
+  await expect(panneau).toContainText("L'article 1 contient encore « [à compléter] »");
+  for (const caseACocher of await panneau.getByRole("checkbox").all()) await caseACocher.check();
+  await panneau.getByRole("button", { name: "Valider pour signature", exact: true }).click();
+  await expect(panneau.getByRole("alert")).toContainText("Validation impossible pour l'instant.");
+  await expect(panneau).toContainText("En revue");
+  await expectAccessible(finance);
+  for (const page of [redacteur, finance]) await page.context().close();
 });
 
 test("a draft convention is deleted after asking first; the list no longer has it", async ({ page }) => {

@@ -91,6 +91,7 @@ async function fillConvention003(page: Page, reference: string) {
     await row.getByLabel(label("Mention")).fill(s.mention);
     await row.getByLabel(label("Signataire")).fill(s.signataireNom ?? "");
     await row.getByLabel(label("Qualité")).fill(s.qualite ?? "");
+    await row.getByLabel(label("Fondement du pouvoir de signer")).selectOption({ label: "Titulaire de la fonction (nomination)" });
   }
 }
 

@@ -204,3 +204,54 @@ export async function expectLabelShown(control: Locator) {
   expect(box, `« ${await control.innerText()} » n'affiche que son icône`).toEqual({ clipped: false, width: expect.any(Number) });
   expect(box.width).toBeGreaterThan(64);
 }
+
+/** A signature block per party, each with its signatory's power stated (« valider » needs it). */
+export async function ajouterBlocsDeSignature(page: Page, blocs: readonly { partie: number; mention: string; signataire?: string }[]) {
+  const fieldset = page.locator("fieldset:has(#legend-signatures)");
+  for (const [i, b] of blocs.entries()) {
+    await page.getByRole("button", { name: "Ajouter un bloc de signature" }).click();
+    const bloc = fieldset.locator(".fr-grid-row").nth(i);
+    await bloc.getByLabel(label("Partie")).selectOption(String(b.partie));
+    await bloc.getByLabel(label("Mention")).fill(b.mention);
+    if (b.signataire) await bloc.getByLabel(label("Signataire")).fill(b.signataire);
+    await bloc.getByLabel(label("Fondement du pouvoir de signer")).selectOption({ label: "Titulaire de la fonction (nomination)" });
+  }
+}
+
+/** A new convention from the DINUM model: its fields (DNE délégant, DINUM délégataire, 100 000 € on
+ *  2025, UO, end date, a block per party); « Remplir les articles » pressed or not. */
+export async function nouvelleDuModele(page: Page, reference: string, { remplir = true, intitule = "Cycle de vie de bout en bout" } = {}) {
+  await page.goto("/conventions/nouvelle");
+  await page.getByLabel(label("Référence")).fill(reference);
+  await page.getByLabel(label("Titre imprimé")).fill("Convention de délégation de gestion");
+  await page.getByLabel(label("Intitulé court")).fill(intitule);
+  await page.getByLabel(label("Service rédacteur")).selectOption({ label: "DNE — Direction du numérique pour l'éducation" });
+  await page.getByLabel(label("Objet : la mission confiée au délégataire")).fill("Héberger le service de visioconférence de l'État");
+  const blocs = page.locator("fieldset:has(#legend-parties) .fr-p-2w");
+  await blocs
+    .nth(0)
+    .getByLabel(label("Organisation (référentiel)"))
+    .selectOption({ label: "DNE — Direction du numérique pour l'éducation" });
+  await blocs.nth(0).getByLabel(label("Désignation imprimée")).fill("La direction du numérique pour l'éducation (DNE)");
+  await blocs
+    .nth(1)
+    .getByLabel(label("Organisation (référentiel)"))
+    .selectOption({ label: "DINUM — Direction interministérielle du numérique" });
+  await blocs.nth(1).getByLabel(label("Désignation imprimée")).fill("La direction interministérielle du numérique (DINUM)");
+  await page.getByLabel(label("Plafond AE (€)")).fill("100 000");
+  await page.getByLabel(label("Plafond CP (€)")).fill("100 000");
+  await page.getByRole("button", { name: "Ajouter une année" }).click();
+  await page.getByLabel(label("Année, ligne 1")).fill("2025");
+  await page.getByLabel(label("AE 2025")).fill("100 000");
+  await page.getByLabel(label("CP 2025")).fill("100 000");
+  await page.locator("fieldset:has(#legend-imputation)").getByLabel(label("Centre financier")).fill("0214-CEN2-INFO");
+  await page.getByLabel(label("Date de fin")).fill("2026-12-31");
+  if (remplir) {
+    page.once("dialog", (d) => void d.accept());
+    await page.getByRole("button", { name: "Remplir les articles du modèle DINUM à partir des champs" }).click();
+  }
+  await ajouterBlocsDeSignature(page, [
+    { partie: 0, mention: "Pour la DNE, le directeur", signataire: "Audran Le Baron" },
+    { partie: 1, mention: "Pour la DINUM, la directrice", signataire: "Stéphanie Schaer" },
+  ]);
+}

@@ -2,7 +2,9 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { randomBytes } from "node:crypto";
 import type { Browser, Page } from "@playwright/test";
+import { PDF } from "@libpdf/core";
 import { DEMO_PASSWORD, demoUser, expect, expectAccessible, fixture, label, login, test } from "./helpers";
 
 async function ouvrir(browser: Browser, baseURL: string | undefined, email: string): Promise<Page> {
@@ -50,14 +52,42 @@ test("the ministry signs on paper (its scan), the DINUM in the app; out of turn 
   await depot.getByLabel(label("Date de la signature")).fill("2024-09-01");
   await depot.getByRole("button", { name: "Enregistrer le scan" }).click();
   await expect(panneau.getByRole("alert")).toContainText("« scan.png » n'est pas un PDF");
-  // The document as sent to signature, printed, signed and scanned: same pages.
-  const imprime = await admin.request.get(`${chemin}/pdf`);
+  // The file field speaks French whatever the browser: its limit, its button, the file chosen.
+  await expect(depot).toContainText("PDF, 20 Mo au plus.");
+  await expect(depot).toContainText("Choisir un fichier");
+  await expect(depot).toContainText("scan.png (1 Ko)");
+  // A scan of 40 Mo is refused at once, before anything is sent; the server refuses it on its size too.
+  let envois = 0;
+  admin.on("request", (r) => void (r.url().includes("/televersement/scan") && envois++));
+  const quarante = Buffer.concat([Buffer.from("%PDF-1.7\n"), Buffer.alloc(40 * 1024 * 1024)]);
+  await depot
+    .getByLabel(label("Scan du document signé"))
+    .setInputFiles({ name: "scan-40.pdf", mimeType: "application/pdf", buffer: quarante });
+  await expect(depot).toContainText("Le fichier fait 40 Mo : 20 Mo au plus.");
+  await depot.getByRole("button", { name: "Enregistrer le scan" }).click();
+  await expect(depot).toContainText("Le fichier fait 40 Mo : 20 Mo au plus.");
+  expect(envois).toBe(0);
+  const refus = await admin.request.post("/televersement/scan", {
+    multipart: { scan: { name: "scan-40.pdf", mimeType: "application/pdf", buffer: quarante }, conventionId: id },
+  });
+  expect(refus.status()).toBe(413);
+  expect(await refus.json()).toMatchObject({ ok: false, code: "FICHIER_TROP_GROS", message: expect.stringContaining("20 Mo au plus") });
+  // The document as sent to signature, printed, signed and scanned at 15 Mo (a paper scan): same pages.
+  const imprime = Buffer.from(await (await admin.request.get(`${chemin}/pdf`)).body());
+  const scan = await PDF.load(new Uint8Array(imprime));
+  scan.addAttachment("numerisation.bin", new Uint8Array(randomBytes(15 * 1024 * 1024)));
+  const quinze = Buffer.from(await scan.save());
+  expect(quinze.length).toBeGreaterThan(15 * 1024 * 1024);
   await depot.getByLabel(label("Scan du document signé")).setInputFiles({
     name: "convention-signee-menj.pdf",
     mimeType: "application/pdf",
-    buffer: Buffer.from(await imprime.body()),
+    buffer: quinze,
   });
   await depot.getByRole("button", { name: "Enregistrer le scan" }).click();
+  // Dated on paper before the version was sent to signature: said, and confirmed with a reason.
+  await expect(depot.getByRole("alert")).toContainText("La date du 01/09/2024 précède l'envoi à la signature de cette version");
+  await depot.getByLabel(label("Pourquoi cette date")).fill("Convention signée sur papier le 1er septembre 2024, déposée après coup.");
+  await depot.getByRole("button", { name: "Confirmer la date et enregistrer le scan" }).click();
   await expect(panneau.getByRole("status")).toContainText("Signature de");
   await expect(admin.getByRole("region", { name: /^Étape/ })).toContainText("Signée par une partie");
   await expect(panneau.getByTestId("etape-signature").nth(0)).toContainText("Signature manuscrite numérisée (scan)");
@@ -95,6 +125,7 @@ test("the ministry signs on paper (its scan), the DINUM in the app; out of turn 
   const resultat = dinum.getByRole("region", { name: /Résultat pour/ });
   await expect(resultat).toContainText("Ce fichier est un PDF signé par l'application");
   await expect(resultat).toContainText("1 signature, toutes intactes.");
+  await expect(resultat).toContainText(/le \d{2}\/\d{2}\/\d{4} \d{2}:\d{2} \(heure de Paris\)/); // not pdfsig's English UTC
   const octets = fs.readFileSync(fichierSigne);
   octets[Math.floor(octets.length / 3)] = octets[Math.floor(octets.length / 3)]! ^ 0x01;
   await dinum.getByLabel(label("PDF à vérifier")).setInputFiles({ name: "falsifie.pdf", mimeType: "application/pdf", buffer: octets });

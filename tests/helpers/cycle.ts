@@ -7,6 +7,7 @@ import { approuverSection, getRevue } from "@/lib/server/revue/revue";
 import { loadDocument, type RefDocument } from "@/lib/server/revue/document";
 import { signerDocument } from "@/lib/server/signature/signer-document";
 import { etapesAuTour } from "@/lib/domain/signature";
+import { jourDeParis } from "@/lib/domain/dates";
 import { db } from "@/lib/server/db";
 import { createAgent } from "./factories";
 
@@ -38,6 +39,8 @@ export async function signerToutParScan(ref: RefDocument, dateSignature: string)
       mode: "SCAN",
       dateSignature,
       scan: { nom: "scan.pdf", octets: Buffer.from(figee.pdf) },
+      // A paper date before the freeze (a document signed long ago) is confirmed with its reason.
+      motifDate: dateSignature < jourDeParis(new Date()) ? "Document signé sur papier à cette date, enregistré après coup." : null,
     });
   }
 }
@@ -52,7 +55,7 @@ export async function mener(
   let resultat: { statut: string; version: number } | undefined;
   for (const [agent, evenement] of etapes) {
     if (evenement === "SIGNER_DERNIERE_PARTIE") {
-      resultat = await signerToutParScan(ref, options.dateSignature ?? new Date().toISOString().slice(0, 10));
+      resultat = await signerToutParScan(ref, options.dateSignature ?? jourDeParis(new Date()));
       continue;
     }
     const { version } = await getRevue(agent, ref);

@@ -287,12 +287,14 @@ describe("a comment on a section that was deleted", () => {
     await updateConvention(redacteur, convention.id, conventionSchema.parse(input));
     const fil = (await getRevue(relecteur, ref)).fils[0]!;
     expect(fil).toMatchObject({
-      sectionLibelle: `Article ${dernier.numero}`,
+      sectionLibelle: `Article ${dernier.numero} : ${dernier.titre}`, // (the review names an article by its title too)
       sectionExiste: false,
       messages: [{ texte: "Cet article est-il utile ?" }],
     });
     const { lignes } = await getHistorique(relecteur, ref);
-    expect(lignes.find((l) => l.quoi === `Commentaire sur « Article ${dernier.numero} »`)?.commentaire).toBe("Cet article est-il utile ?");
+    expect(lignes.find((l) => l.quoi === `Commentaire sur « Article ${dernier.numero} : ${dernier.titre} »`)?.commentaire).toBe(
+      "Cet article est-il utile ?",
+    );
     expect(lignes.find((l) => l.quoi === "Convention modifiée")?.changements).toContain(
       `Article ${dernier.numero} supprimé (« ${dernier.titre} »)`,
     );

@@ -15,11 +15,12 @@ import { signerDocument, type DemandeSignature } from "@/lib/server/signature/si
 import { certificatDeLAutorite } from "@/lib/server/signature/autorite";
 import { getRevue } from "@/lib/server/revue/revue";
 import { pdfFige } from "@/lib/server/revue/version-figee";
+import { jourDeParis } from "@/lib/domain/dates";
 
 const db = testDb();
 const MOT_DE_PASSE = "Signature-test-2026";
 const org = async (sigle: string) => (await db.organisation.findFirstOrThrow({ where: { sigle } })).id;
-const aujourdhui = () => new Date().toISOString().slice(0, 10);
+const aujourdhui = () => jourDeParis(new Date()); // (the server dates signatures in Paris)
 
 async function setup() {
   const redacteur = await createAgent(db, { role: "REDACTEUR", organisationId: await org("DNE") });
@@ -129,6 +130,13 @@ describe("signing in the app, in order, each signatory in their own name", () =>
       /Signé électroniquement par Audran Le Baron directeur du numérique pour l'éducation le \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}/,
     );
     expect(pdftotext(signes[0]!.pdf)).not.toContain("Signé électroniquement par Stéphanie Schaer");
+    // Light (issue 18, item 16): each signature adds under 40 Ko, its mention's font a subset (« ABCDEF+ »).
+    expect(signes[0]!.pdf.length - figee.pdf.length).toBeLessThan(40 * 1024);
+    expect(signes[1]!.pdf.length - signes[0]!.pdf.length).toBeLessThan(40 * 1024);
+    const fichierPolices = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "pdffonts-")), "signe.pdf");
+    fs.writeFileSync(fichierPolices, servi!.octets);
+    const polices = execFileSync("pdffonts", [fichierPolices], { encoding: "utf8" }).split("\n").slice(2).filter(Boolean);
+    expect(polices.filter((l) => /DejaVuSans/.test(l) && !/^[A-Z]{6}\+/.test(l))).toEqual([]);
     // The frozen version prints as sent to signature, not as a draft; each partly signed one says so.
     expect(pdftotext(figee.pdf)).not.toContain("Signé électroniquement");
     expect(pdftotext(figee.pdf)).toContain("Version soumise à la signature des parties");
@@ -301,7 +309,7 @@ describe("signing on paper: the scan of the signed PDF", () => {
       signatureId: blocs[0]!.id,
       version: await version(dne, convention.id),
       mode: "SCAN",
-      dateSignature: "2024-09-01",
+      dateSignature: aujourdhui(),
       lieu: "Paris",
       scan: { nom, octets },
     });
@@ -316,7 +324,7 @@ describe("signing on paper: the scan of the signed PDF", () => {
       code: "SCAN_PAGES",
     });
     const trop = Buffer.concat([Buffer.from("%PDF-1.7\n"), Buffer.alloc(20 * 1024 * 1024)]);
-    await expect(signerDocument(dne, await demande("gros.pdf", trop))).rejects.toMatchObject({ code: "SCAN_TROP_GROS" });
+    await expect(signerDocument(dne, await demande("gros.pdf", trop))).rejects.toMatchObject({ code: "FICHIER_TROP_GROS" });
     expect(await db.fichier.count({ where: { conventionId: convention.id } })).toBe(0);
 
     const scan = Buffer.from(figee.pdf); // the frozen PDF printed, signed and scanned: same page count
@@ -348,6 +356,8 @@ describe("signing on paper: the scan of the signed PDF", () => {
       dateSignature: "2020-03-02",
       lieu: "Paris",
       scan: { nom: "convention-2020-signee.pdf", octets: imprime },
+      // (frozen now, at this signature: a paper date of 2020 says why)
+      motifDate: "Convention signée sur papier en mars 2020, saisie dans l'application après coup.",
     });
     expect(r).toMatchObject({ statut: "SIGNEE", dateSignature: "2020-03-02" });
     expect(await db.versionFigee.count({ where: { documentId: copie.id } })).toBe(1);
@@ -446,5 +456,106 @@ describe("two parties of one group signing at the same moment", () => {
     expect((await db.pdfSigne.findMany({ where: { versionFigee: { documentId: convention.id } } })).map((p) => p.rang).sort()).toEqual([
       1, 2,
     ]);
+  });
+});
+
+describe("successions and signing rights (issue 18, item 7)", () => {
+  it("the successor's signatory signs for the party recorded under its predecessor, and the block says so; others may not", async () => {
+    const redacteur = await createAgent(db, { role: "REDACTEUR", organisationId: await org("DNE") });
+    const relecteur = await createAgent(db, { role: "RELECTEUR_FINANCIER", organisationId: await org("DINUM") });
+    const dne = await createAgent(db, { role: "SIGNATAIRE", organisationId: await org("DNE"), password: MOT_DE_PASSE });
+    const dinum = await createAgent(db, { role: "SIGNATAIRE", organisationId: await org("DINUM"), password: MOT_DE_PASSE });
+    const sg = await createAgent(db, { role: "SIGNATAIRE", organisationId: await org("SG"), password: MOT_DE_PASSE });
+    // An old convention: its délégataire recorded as the DINSIC, which the referential says the DINUM succeeded.
+    const convention = await createConvention(db, {
+      statut: "BROUILLON",
+      dateSignature: undefined,
+      parties: convention2024Webinaire.parties.map((p, i) => (i === 1 ? { ...p, organisation: "DINSIC" } : p)),
+      signatures: convention2024Webinaire.signatures.map((s) => ({ ...s, signee: false, dateSignature: undefined })),
+    });
+    await mener({ conventionId: convention.id }, [
+      [redacteur, "SOUMETTRE"],
+      [relecteur, "VALIDER"],
+    ]);
+    const [blocDne, blocDinsic] = await db.signature.findMany({ where: { conventionId: convention.id }, orderBy: { ordre: "asc" } });
+    // Its turn comes: the DINUM's signatories are told (they may sign it), not the SG's.
+    const dit = (id: string) => db.notification.count({ where: { userId: id, conventionId: convention.id, type: "A_VOUS_DE_SIGNER" } });
+    const enLigne = async (agent: typeof dne, signatureId: string) =>
+      signerDocument(agent, {
+        conventionId: convention.id,
+        signatureId,
+        version: await version(agent, convention.id),
+        mode: "APPLICATION",
+        dateSignature: aujourdhui(),
+        motDePasse: MOT_DE_PASSE,
+      });
+    await enLigne(dne, blocDne!.id);
+    expect([await dit(dinum.id), await dit(sg.id)]).toEqual([1, 0]);
+    await expect(enLigne(sg, blocDinsic!.id)).rejects.toMatchObject({ code: "ACCES_REFUSE" });
+    const { lireSignatures } = await import("@/lib/server/signature/etapes");
+    const vue = await lireSignatures(dinum, {
+      type: "convention",
+      conventionId: convention.id,
+      avenantId: null,
+      numero: null,
+      statut: "SIGNEE_PARTIELLEMENT",
+      version: await version(dinum, convention.id),
+    });
+    expect(vue.etapes[1]).toMatchObject({ signerEnLigne: true, auTitreDe: "pour DINSIC, au titre de DINUM qui lui a succédé" });
+    expect((await enLigne(dinum, blocDinsic!.id)).statut).toBe("SIGNEE");
+    const signe = await db.pdfSigne.findFirstOrThrow({ where: { signatureId: blocDinsic!.id } });
+    expect(pdftotext(signe.pdf)).toContain("pour DINSIC, au titre de DINUM qui lui a succédé");
+    const audit = await db.auditEvent.findFirstOrThrow({
+      where: { entiteId: convention.id, type: "CONVENTION_SIGNATURE" },
+      orderBy: { createdAt: "desc" },
+    });
+    expect(audit.apres).toMatchObject({ auTitreDe: "pour DINSIC, au titre de DINUM qui lui a succédé" });
+  });
+});
+
+describe("signature dates (issue 18, item 8)", () => {
+  it("a paper date before a signature already recorded, or before the freeze, is confirmed with its reason; never in the future", async () => {
+    const { dne, dinum, convention, blocs } = await setup();
+    const admin = await createAgent(db, { role: "ADMINISTRATEUR" });
+    await signerDocument(dne, {
+      conventionId: convention.id,
+      signatureId: blocs[0]!.id,
+      version: await version(dne, convention.id),
+      mode: "APPLICATION",
+      dateSignature: aujourdhui(),
+      motDePasse: MOT_DE_PASSE,
+    });
+    const figee = await db.versionFigee.findFirstOrThrow({ where: { documentId: convention.id } });
+    const scan = async (dateSignature: string, motifDate?: string): Promise<DemandeSignature> => ({
+      conventionId: convention.id,
+      signatureId: blocs[1]!.id,
+      version: await version(admin, convention.id),
+      mode: "SCAN",
+      dateSignature,
+      scan: { nom: "dinum-2018.pdf", octets: Buffer.from(figee.pdf) },
+      motifDate,
+    });
+    const demain = jourDeParis(new Date(Date.now() + 2 * 86_400_000));
+    await expect(signerDocument(admin, await scan(demain))).rejects.toMatchObject({ code: "DATE_FUTURE" });
+    await expect(signerDocument(admin, await scan("2018-04-12"))).rejects.toMatchObject({
+      code: "DATE_A_CONFIRMER",
+      message: expect.stringMatching(
+        /^La date du 12\/04\/2018 précède la signature déjà enregistrée de .* \(\d{2}\/\d{2}\/\d{4}\) et l'envoi à la signature de cette version \(figée le \d{2}\/\d{2}\/\d{4}\)\. /,
+      ),
+      champs: { motifDate: expect.stringContaining("Indiquez pourquoi") },
+    });
+    await expect(signerDocument(admin, await scan("2018-04-12", "papier"))).rejects.toMatchObject({ code: "DATE_A_CONFIRMER" });
+    expect(await db.signature.count({ where: { id: blocs[1]!.id, signee: true } })).toBe(0);
+    // Confirmed: recorded with its reason; the document's date is the last of its parties' dates.
+    const r = await signerDocument(admin, await scan("2018-04-12", "Signé sur papier par la DINUM en 2018, déposé aujourd'hui."));
+    expect(r).toMatchObject({ statut: "SIGNEE", dateSignature: aujourdhui() });
+    expect(await db.signature.findUniqueOrThrow({ where: { id: blocs[1]!.id } })).toMatchObject({
+      motifDate: "Signé sur papier par la DINUM en 2018, déposé aujourd'hui.",
+    });
+    const { certificatDeSignature } = await import("@/lib/server/signature/certificat");
+    const { renderPdf } = await import("@/lib/server/pdf/pdf-pool");
+    expect(pdftotext(await renderPdf(await certificatDeSignature(dinum, { conventionId: convention.id })))).toContain(
+      "Date confirmée, antérieure à une étape déjà enregistrée : Signé sur papier par la DINUM en 2018",
+    );
   });
 });

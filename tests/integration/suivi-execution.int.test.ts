@@ -44,6 +44,26 @@ describe("the finance dashboard's figures, kept per convention and year", () => 
     }
   });
 
+  it("by default, the years run to the last one a convention in view schedules; « toute la durée » spans them all (issue 18)", async () => {
+    const uo = unique("0214-L").toUpperCase();
+    await createConvention(db, {
+      statut: "SIGNEE",
+      imputation: { ...convention2024Webinaire.imputation!, centreFinancier: uo },
+      dateFin: "2031-12-31",
+      echeancier: [
+        { annee: 2019, ae: "60 000", cp: "20 000" },
+        { annee: 2031, ae: "60 000", cp: "100 000" },
+      ],
+    });
+    const finance = await createAgent(db, { role: "RELECTEUR_FINANCIER" });
+    const t = await tableauDeBord(finance, { uo }, { annee: 2026 });
+    expect([t.filtres.de, t.filtres.a]).toEqual([2024, 2031]);
+    expect(t.duree).toEqual({ de: 2019, a: 2031 });
+    expect(t.annees.at(-1)).toMatchObject({ annee: 2031, montants: { cpProgramme: 10000000n } });
+    // What the agent asks for stands.
+    expect((await tableauDeBord(finance, { uo, de: 2019, a: 2020 }, { annee: 2026 })).filtres).toMatchObject({ de: 2019, a: 2020 });
+  });
+
   it("follow an avenant's signature (the consolidated schedule), and are recomputed when computed before today", async () => {
     const uo = unique("0214-S").toUpperCase();
     const convention = await createConvention(db, {

@@ -55,8 +55,9 @@ function Cellules({ montants, href }: { montants: Montants; href: string }) {
 export default async function FinancesPage({ searchParams }: Props) {
   const agent = await requireDroit("finance.suivre");
   const params = await searchParams;
-  const { par, page, ...filtres } = lireFiltres(params);
-  const t = await tableauDeBord(agent, filtres, { par, page });
+  const { par, page, ...demandes } = lireFiltres(params);
+  const t = await tableauDeBord(agent, demandes, { par, page });
+  const filtres = t.filtres; // (the years resolved: by default, up to the last year any convention schedules)
   const ici = { ...filtres, par };
   const groupes = t.groupes;
   // A group's key is what its filter takes (null: not filled in, nothing to filter on).
@@ -68,6 +69,14 @@ export default async function FinancesPage({ searchParams }: Props) {
       <p>
         Pour chaque convention, l&apos;échéancier consolidé (après avenants signés) face à ce que CHORUS dit des crédits mis à disposition,
         engagés et payés, de {filtres.de} à {filtres.a}. Chaque montant mène aux conventions qui le composent.
+        {(filtres.de > t.duree.de || filtres.a < t.duree.a) && (
+          <>
+            {" "}
+            <Link href={lien(ici, { de: t.duree.de, a: t.duree.a })}>
+              Voir toute la durée des conventions ({t.duree.de} – {t.duree.a})
+            </Link>
+          </>
+        )}
       </p>
       <form method="get" action="/finances" aria-label="Filtrer le suivi financier" className="fr-mb-3w">
         <div className="fr-grid-row fr-grid-row--gutters fr-grid-row--bottom">

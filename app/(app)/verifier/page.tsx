@@ -1,6 +1,5 @@
 import { requireAgent } from "@/lib/server/auth/agent";
 import { VerifierPdf } from "@/components/signature/VerifierPdf";
-import { verifierPdfAction } from "./actions";
 
 export const metadata = { title: "Vérifier un PDF" };
 
@@ -14,7 +13,7 @@ export default async function VerifierPage() {
         SHA-256), ou du scan d&apos;une signature papier qu&apos;elle conserve, quelles signatures il porte et si chacune est intacte, et ce
         qu&apos;il est advenu de cette version.
       </p>
-      <VerifierPdf verifier={verifierPdfAction} />
+      <VerifierPdf />
       <p className="fr-text--sm fr-mt-4w">
         Pour vérifier les signatures dans vos propres outils, faites-leur reconnaître{" "}
         <a href="/verifier/autorite" download>

@@ -123,11 +123,18 @@ export function alertesExecution(c: ConventionSuivie, aujourdhui: CalendarDate):
     const l = c.synthese.annees.find((x) => x.annee === annee);
     const resteCp = l ? (l.cpDisponible > l.cpProgramme ? l.cpDisponible : l.cpProgramme) - l.cpPaye : 0n;
     const resteAe = l ? (l.aeDisponible > l.aeProgramme ? l.aeDisponible : l.aeProgramme) - l.aeEngage : 0n;
+    // What the date leaves possible: both still open in November; orders only until 12 December.
+    const echeances =
+      aujourdhui <= `${annee}-11-30`
+        ? "paiements jusqu'au 30 novembre environ, commandes jusqu'au 12 décembre"
+        : aujourdhui <= `${annee}-12-12`
+          ? "la date des paiements (30 novembre environ) est passée, commandes encore possibles jusqu'au 12 décembre environ"
+          : "les dates de fin de gestion sont passées (paiements au 30 novembre, commandes au 12 décembre environ)";
     if (resteCp > 0n || resteAe > 0n)
       alertes.push({
         code: "FIN_DE_GESTION",
         gravite: aujourdhui > `${annee}-11-30` ? "avertissement" : "information",
-        message: `Fin de gestion ${annee} : paiements jusqu'au 30 novembre environ, commandes jusqu'au 12 décembre ; restent ${m(resteAe > 0n ? resteAe : 0n)} d'AE à engager et ${m(resteCp > 0n ? resteCp : 0n)} de CP à payer sur ${annee}.`,
+        message: `Fin de gestion ${annee} : ${echeances} ; restent ${m(resteAe > 0n ? resteAe : 0n)} d'AE à engager et ${m(resteCp > 0n ? resteCp : 0n)} de CP à payer sur ${annee}.`,
         article: articleSur(c.articles, NON_CONSOMMES, FINANCIER),
         action:
           "Engagez et payez avant ces dates, ou informez le délégant des crédits qui ne seront pas consommés cette année (report : type 350).",

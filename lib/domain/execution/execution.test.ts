@@ -348,6 +348,27 @@ describe("alerts of the execution, each with its article and what to do", () => 
     if (article) expect(a[0]!.article).toBe(article);
     for (const x of a) expect(x.action.length).toBeGreaterThan(20);
   });
+  it.each([
+    ["2024-11-05", "paiements jusqu'au 30 novembre environ, commandes jusqu'au 12 décembre", "information"],
+    [
+      "2024-12-03",
+      "la date des paiements (30 novembre environ) est passée, commandes encore possibles jusqu'au 12 décembre environ",
+      "avertissement",
+    ],
+    [
+      "2024-12-20",
+      "les dates de fin de gestion sont passées (paiements au 30 novembre, commandes au 12 décembre environ)",
+      "avertissement",
+    ],
+  ])("the year-end alert on %s says what the date still allows", (jour, dit, gravite) => {
+    const [a] = alertesExecution(
+      suivie({ aeDisponible: 12000000n, cpDisponible: 1000000n, cpProgramme: 1000000n, aeEngage: 12000000n, cpPaye: 0n }) as never,
+      jour,
+    ).filter((x) => x.code === "FIN_DE_GESTION");
+    expect(a!.message).toContain(`Fin de gestion 2024 : ${dit} ;`);
+    expect(a!.gravite).toBe(gravite);
+  });
+
   it("says the figures, in French", () => {
     const [a] = alertesExecution(suivie({ aeDisponible: 5000000n, aeEngage: 6000000n, cpProgramme: 1n }) as never, "2024-10-15");
     expect(a!.message.replace(/[\u202f\u00a0]/g, " ")).toBe(

@@ -5,9 +5,8 @@ import ExcelJS from "exceljs";
 import { parse } from "csv-parse/sync";
 import iconv from "iconv-lite";
 import { ErreurMetier } from "@/lib/domain/erreurs";
+import { assertTailleEnvoi } from "@/lib/domain/envois";
 import type { Cellule } from "@/lib/domain/execution/valeurs";
-
-export const TAILLE_MAX_EXTRAIT = 30 * 1024 * 1024;
 
 const refus = (code: string, message: string) => new ErreurMetier(code, message, { fichier: message });
 
@@ -71,11 +70,7 @@ function lireCsv(nom: string, octets: Buffer): Cellule[][] {
 /** The rows of an extract, whatever its format. */
 export async function lireFichierExtrait(nom: string, octets: Buffer): Promise<{ format: "xlsx" | "csv"; lignes: Cellule[][] }> {
   if (octets.length === 0) throw refus("FICHIER_VIDE", `« ${nom} » est vide.`);
-  if (octets.length > TAILLE_MAX_EXTRAIT)
-    throw refus(
-      "FICHIER_TROP_GROS",
-      `« ${nom} » fait ${(octets.length / 1024 / 1024).toFixed(1).replace(".", ",")} Mo : 30 Mo au plus. Découpez l'extrait (par exercice ou par mois).`,
-    );
+  assertTailleEnvoi("extrait", octets.length);
   const zip = octets.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]));
   if (zip) return { format: "xlsx", lignes: await lireXlsx(nom, octets) };
   if (/\.xlsx?$/i.test(nom)) throw refus("FICHIER_ILLISIBLE", `« ${nom} » n'est pas un classeur Excel (xlsx) lisible.`);

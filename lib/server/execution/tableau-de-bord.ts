@@ -15,8 +15,10 @@ import { on, type InTx } from "../db";
 import { rafraichirSuiviPerime } from "./suivi";
 
 export type FiltresTableau = {
-  de: number;
-  a: number;
+  /** The years shown; unset: from two years back to the last year any convention schedules (the
+   *  later years of the conventions running are never left out). */
+  de?: number;
+  a?: number;
   statut?: Statut;
   delegant?: string;
   programme?: string;
@@ -26,7 +28,7 @@ export type FiltresTableau = {
 export type Affichage = { par: Groupement; page: number };
 export const PAR_PAGE = 50;
 
-/** The filters read from the URL, with the current year − 2 to + 1 by default. */
+/** The filters read from the URL (the years, when given). */
 export function lireFiltres(
   p: Record<string, string | string[] | undefined>,
   annee = new Date().getFullYear(),
@@ -39,9 +41,9 @@ export function lireFiltres(
     const v = Number(un(k));
     return Number.isInteger(v) && v >= 2000 && v <= 2100 ? v : defaut;
   };
-  let de = an("de", annee - 2);
-  let a = an("a", annee + 1);
-  if (de > a) [de, a] = [a, de];
+  let de = un("de") ? an("de", annee - 2) : undefined;
+  let a = un("a") ? an("a", annee + 1) : undefined;
+  if (de !== undefined && a !== undefined && de > a) [de, a] = [a, de];
   const statut = un("statut");
   const par = un("par");
   const page = Number(un("page"));
@@ -82,21 +84,36 @@ const CLES: Record<Groupement, Prisma.Sql> = {
 /** `options.tout`: every convention on one page (the exports). */
 export async function tableauDeBord(
   agent: AgentLike,
-  f: FiltresTableau,
-  { par = "convention", page = 1, tout = false, tx }: Partial<Affichage> & { tout?: boolean } & InTx = {},
+  filtres: FiltresTableau,
+  {
+    par = "convention",
+    page = 1,
+    tout = false,
+    tx,
+    annee = new Date().getFullYear(),
+  }: Partial<Affichage> & { tout?: boolean; annee?: number } & InTx = {},
 ) {
   const db = on(tx);
   await rafraichirSuiviPerime({ seulementManquants: true, tx }); // (a convention written by the seed or a script)
   const conditions: Prisma.Sql[] = [];
   if (!can(agent, "convention.toutes_lire"))
     conditions.push(Prisma.sql`se."conventionId" IN (SELECT c."id" FROM "Convention" c WHERE ${await conventionScopeSql(agent, tx)})`);
-  if (f.statut) conditions.push(Prisma.sql`se."statut" = ${f.statut}`);
-  if (f.delegant) conditions.push(Prisma.sql`se."delegantId" = ${f.delegant}`);
-  if (f.programme) conditions.push(Prisma.sql`se."programme" = ${f.programme}`);
-  if (f.uo) conditions.push(Prisma.sql`se."uo" = ${f.uo.toUpperCase()}`);
-  if (f.service) conditions.push(Prisma.sql`se."serviceId" = ${f.service}`);
+  if (filtres.statut) conditions.push(Prisma.sql`se."statut" = ${filtres.statut}`);
+  if (filtres.delegant) conditions.push(Prisma.sql`se."delegantId" = ${filtres.delegant}`);
+  if (filtres.programme) conditions.push(Prisma.sql`se."programme" = ${filtres.programme}`);
+  if (filtres.uo) conditions.push(Prisma.sql`se."uo" = ${filtres.uo.toUpperCase()}`);
+  if (filtres.service) conditions.push(Prisma.sql`se."serviceId" = ${filtres.service}`);
   const where = conditions.length ? Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}` : Prisma.empty;
   const et = conditions.length ? Prisma.sql`AND ${Prisma.join(conditions, " AND ")}` : Prisma.empty;
+  // The years the conventions in view schedule or execute: the whole duration, and the default span.
+  const [etendue] = await db.$queryRaw<{ min: number | null; max: number | null }[]>`
+    SELECT min(s."annee") AS "min", max(s."annee") AS "max" FROM "SuiviExecutionAnnee" s
+    JOIN "SuiviExecution" se ON se."conventionId" = s."conventionId" ${where}`;
+  const duree = { de: etendue?.min ?? annee - 2, a: etendue?.max ?? annee + 1 };
+  let de = filtres.de ?? Math.max(annee - 2, Math.min(duree.de, annee));
+  let a = filtres.a ?? Math.max(annee + 1, duree.a);
+  if (de > a) [de, a] = [a, de];
+  const f = { ...filtres, de, a };
   const annees = Prisma.sql`s."annee" BETWEEN ${f.de} AND ${f.a}`;
   const cle = CLES[par];
   const [parAnnee_, comptes, sommesGroupes, lignes, organisations, [valeurs]] = await Promise.all([
@@ -172,6 +189,8 @@ export async function tableauDeBord(
   const [delegants, services] = [dans(valeurs?.delegants), dans(valeurs?.services)];
   return {
     filtres: f,
+    /** The first and last years of the conventions in view (« toute la durée »). */
+    duree,
     annees: Array.from({ length: f.a - f.de + 1 }, (_, i) => ({ annee: f.de + i, montants: parAnnee.get(f.de + i) ?? vide() })),
     total,
     conventions,

@@ -4,7 +4,13 @@
 // changed while it was being approved, a stale page — the loser is told in French.
 import "server-only";
 import type { z } from "zod";
-import type { approuverSectionSchema, ouvrirFilSchema, repondreFilSchema, resoudreFilSchema } from "@/lib/schemas/revue";
+import type {
+  approuverSectionSchema,
+  approuverSectionsSchema,
+  ouvrirFilSchema,
+  repondreFilSchema,
+  resoudreFilSchema,
+} from "@/lib/schemas/revue";
 import type { RevueVue } from "@/lib/views/revue";
 import { estModifiable, LIBELLES_STATUT } from "@/lib/domain/statut";
 import { blocagesValidation, cleConstat, etatsSections } from "@/lib/domain/revue";
@@ -100,36 +106,52 @@ export async function resoudreFil(agent: AgentLike, data: z.output<typeof resoud
 
 /** The reviewer approves a section for the content they read (its fingerprint): if the drafter
  *  changed it meanwhile, the approval is refused and the page shows the new content. */
-export async function approuverSection(agent: AgentLike, data: z.output<typeof approuverSectionSchema>, { tx: outer }: InTx = {}) {
+export async function approuverSection(agent: AgentLike, data: z.output<typeof approuverSectionSchema>, { tx }: InTx = {}) {
+  const { section, empreinte, ...ref } = data;
+  const [approuvee] = await approuverSections(agent, { ...ref, sections: [{ section, empreinte }] }, { tx });
+  return { section: approuvee! };
+}
+
+/** Several sections at once (« Approuver les sections restantes »), each for the content the reviewer
+ *  read: all of them, or none if one has changed meanwhile. One notice to the drafters. */
+export async function approuverSections(agent: AgentLike, data: z.output<typeof approuverSectionsSchema>, { tx: outer }: InTx = {}) {
   assertCan(agent, "convention.relire");
   const doc = await loadDocument(agent, data, { tx: outer });
   if (doc.statut !== "EN_REVUE")
     throw new ErreurMetier("REVUE_CLOSE", `Une section s'approuve pendant la revue ; le document est « ${LIBELLES_STATUT[doc.statut]} ».`);
-  const section = doc.sections.find((s) => s.cle === data.section);
-  if (!section) throw new ErreurMetier("SECTION_INCONNUE", "Cette section n'existe plus dans le document : rechargez la page.");
-  if (section.empreinte !== data.empreinte)
-    throw new ErreurMetier(
-      "SECTION_CHANGEE",
-      `« ${section.libelle} » a été modifiée depuis que vous l'avez ouverte : relisez-la (la page est rechargée), puis approuvez-la.`,
-    );
+  const sections = data.sections.map(({ section: cle, empreinte }) => {
+    const section = doc.sections.find((s) => s.cle === cle);
+    if (!section) throw new ErreurMetier("SECTION_INCONNUE", "Cette section n'existe plus dans le document : rechargez la page.");
+    if (section.empreinte !== empreinte)
+      throw new ErreurMetier(
+        "SECTION_CHANGEE",
+        `« ${section.libelle} » a été modifiée depuis que vous l'avez ouverte : relisez-la (la page est rechargée), puis approuvez-la.`,
+      );
+    return section;
+  });
   return inTransaction(outer, async (tx) => {
-    const cle = { documentId_section: { documentId: doc.documentId, section: section.cle } };
-    const valeurs = { empreinte: section.empreinte, approuveeParId: agent.id, approuveeLe: new Date() };
-    await tx.approbationSection.upsert({
-      where: cle,
-      create: { ...valeurs, documentId: doc.documentId, conventionId: doc.conventionId, avenantId: doc.avenantId, section: section.cle },
-      update: valeurs,
-    });
-    await auditRevue(tx, agent, doc, "REVUE_SECTION_APPROUVEE", { section: section.libelle });
+    for (const section of sections) {
+      const cle = { documentId_section: { documentId: doc.documentId, section: section.cle } };
+      const valeurs = { empreinte: section.empreinte, approuveeParId: agent.id, approuveeLe: new Date() };
+      await tx.approbationSection.upsert({
+        where: cle,
+        create: { ...valeurs, documentId: doc.documentId, conventionId: doc.conventionId, avenantId: doc.avenantId, section: section.cle },
+        update: valeurs,
+      });
+      await auditRevue(tx, agent, doc, "REVUE_SECTION_APPROUVEE", { section: section.libelle });
+    }
     await notifier(tx, {
       type: "SECTION_APPROUVEE",
       destinataires: await redacteursDe(tx, doc),
-      titre: `« ${section.libelle} » approuvée dans ${doc.libelle}`,
+      titre:
+        sections.length === 1
+          ? `« ${sections[0]!.libelle} » approuvée dans ${doc.libelle}`
+          : `${sections.length} sections approuvées dans ${doc.libelle}`,
       lien: `${doc.chemin}#revue`,
       conventionId: doc.conventionId,
       sauf: agent.id,
     });
-    return { section: section.cle };
+    return sections.map((s) => s.cle);
   });
 }
 
@@ -155,8 +177,12 @@ export async function revueDuDocument(doc: DocumentRevu, { tx }: InTx = {}): Pro
       select: { numero: true, sha256: true, figeeLe: true, figeePar: nom },
     }),
   ]);
-  const etats = etatsSections(doc.sections, approbations);
   const parSection = new Map(approbations.map((a) => [a.section, a]));
+  // Past the review (sent to signature, signed…), each section stands as it was approved: what
+  // signing records afterwards (a date, a place, a signatory's name) is not an edit.
+  const etats = estModifiable(doc.statut)
+    ? etatsSections(doc.sections, approbations)
+    : new Map(doc.sections.map((s) => [s.cle, parSection.has(s.cle) ? ("approuvee" as const) : ("a_relire" as const)]));
   const cles = new Set(doc.sections.map((s) => s.cle));
   const nonResolus = fils.filter((f) => f.etat !== "RESOLU");
   return {

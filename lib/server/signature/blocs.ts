@@ -3,6 +3,8 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { on, type Tx } from "../db";
+import { droitsSurLaPartie } from "@/lib/domain/signature";
+import type { Role } from "@/lib/domain/roles";
 
 type Document = { type: "convention" | "avenant"; conventionId: string; avenantId: string | null };
 
@@ -20,3 +22,32 @@ export function lireBlocs(doc: Document, tx?: Tx) {
 }
 
 export const sha256 = (octets: Uint8Array) => createHash("sha256").update(octets).digest("hex");
+
+/** Who may act for each party of a document (lib/domain/signature.ts, droitsSurLaPartie): read with
+ *  the referential's organisations and the successions the convention's avenants record. */
+export async function droitsDuDocument(doc: Document, tx?: Tx) {
+  const db = on(tx);
+  const [organisations, changements] = await Promise.all([
+    db.organisation.findMany({ select: { id: true, parentId: true, successeurId: true, sigle: true, nom: true } }),
+    db.changementAvenant.findMany({
+      where: {
+        type: "SUCCESSION_ORGANISATION",
+        avenant: {
+          conventionId: doc.conventionId,
+          // the successions in force, and the one the avenant being signed makes
+          OR: [{ statut: { in: ["SIGNEE", "PUBLIEE", "EN_VIGUEUR", "TERMINEE"] } }, ...(doc.avenantId ? [{ id: doc.avenantId }] : [])],
+        },
+      },
+      select: { organisationRemplaceeId: true, organisationSuccesseurId: true },
+    }),
+  ]);
+  const successions = changements.flatMap((c) =>
+    c.organisationRemplaceeId && c.organisationSuccesseurId ? [{ de: c.organisationRemplaceeId, vers: c.organisationSuccesseurId }] : [],
+  );
+  const parId = new Map(organisations.map((o) => [o.id, o]));
+  return {
+    pour: (agent: { role: Role; organisationId: string | null }, partieOrganisationId: string | null | undefined) =>
+      droitsSurLaPartie(organisations, agent, partieOrganisationId, successions),
+    organisation: (id: string | null | undefined) => (id ? (parId.get(id) ?? null) : null),
+  };
+}

@@ -21,6 +21,7 @@ type Apres = {
   certificat?: CertificatUtilise;
   reauthentification?: Reauthentification;
   scan?: string;
+  auTitreDe?: string;
 };
 
 export async function certificatDeSignature(agent: AgentLike, ref: RefDocument, { tx }: InTx = {}): Promise<PdfConvention> {
@@ -79,6 +80,8 @@ export async function certificatDeSignature(agent: AgentLike, ref: RefDocument, 
             `- Signataire : ${e.signataireNom ?? "—"}${e.qualite ? `, ${e.qualite}` : ""}`,
             `- Pouvoir de signer : ${libelleAutorite(e.autorite)}${e.autoriteReference ? ` (${e.autoriteReference})` : ""}`,
             `- Date de signature : ${e.dateSignature ? formatDateLongue(e.dateSignature) : "—"}${e.lieu ? `, à ${e.lieu}` : ""}`,
+            ...(e.motifDate ? [`- Date confirmée, antérieure à une étape déjà enregistrée : ${e.motifDate}`] : []),
+            ...(apres.auTitreDe ? [`- Signé ${apres.auTitreDe}`] : []),
             `- Enregistrée le ${e.enregistreeLe ? formatInstant(e.enregistreeLe) : "—"} par ${e.enregistreePar?.nom ?? "—"}`,
             `- Méthode : ${e.methode === "ELECTRONIQUE" ? "signature dans l'application (PAdES)" : "signature manuscrite, scan déposé"}`,
             `- Niveau : ${e.niveau ? LIBELLES_NIVEAU[e.niveau] : "—"}`,

@@ -1,13 +1,12 @@
 // The signature steps of a document as its page shows them: in order, who signed when and how,
 // whose turn it is, and what the agent reading may do (sign in the app, or deposit a scan).
 import "server-only";
-import { etapesAuTour } from "@/lib/domain/signature";
+import { etapesAuTour, mentionSuccession } from "@/lib/domain/signature";
 import type { ReauthProConnectVue, SignaturesDocument } from "@/lib/views/signature";
-import { memeBranche } from "@/lib/domain/hierarchie";
 import type { Statut } from "@/lib/domain/statut";
-import { can, type AgentLike } from "../policies";
+import type { AgentLike } from "../policies";
 import { on, type InTx } from "../db";
-import { lireBlocs } from "./blocs";
+import { droitsDuDocument, lireBlocs } from "./blocs";
 
 export async function lireSignatures(
   agent: AgentLike,
@@ -22,18 +21,15 @@ export async function lireSignatures(
   { tx, proConnect = null }: InTx & { proConnect?: ReauthProConnectVue | null } = {},
 ): Promise<SignaturesDocument> {
   const db = on(tx);
-  const [lignes, organisations, compte] = await Promise.all([
+  const [lignes, droits, compte] = await Promise.all([
     lireBlocs(doc, tx),
-    db.organisation.findMany({ select: { id: true, parentId: true } }),
+    droitsDuDocument(doc, tx),
     db.user.findUnique({ where: { id: agent.id }, select: { passwordHash: true } }),
   ]);
   const signable = doc.statut === "PRETE_A_SIGNER" || doc.statut === "SIGNEE_PARTIELLEMENT";
   const auTour = new Set(signable ? etapesAuTour(lignes).map((e) => e.id) : []);
-  const signataire = can(agent, "convention.signer");
   const etapes = lignes.map((l) => {
-    const deLaPartie = Boolean(
-      agent.organisationId && l.partie && memeBranche(organisations, agent.organisationId, l.partie.organisationId),
-    );
+    const d = droits.pour(agent, l.partie?.organisationId);
     const aSonTour = auTour.has(l.id);
     return {
       id: l.id,
@@ -50,8 +46,10 @@ export async function lireSignatures(
       lieu: l.lieu,
       niveau: l.niveau,
       auTour: aSonTour,
-      signerEnLigne: aSonTour && signataire && deLaPartie && (Boolean(compte?.passwordHash) || proConnect !== null),
-      deposerScan: aSonTour && signataire && (deLaPartie || can(agent, "convention.toutes_lire")),
+      signerEnLigne: aSonTour && d.signer && (Boolean(compte?.passwordHash) || proConnect !== null),
+      deposerScan: aSonTour && d.deposerScan,
+      // The agent would sign for a party its organisation has succeeded: the block says so.
+      auTitreDe: aSonTour && d.successeur ? mentionSuccession(droits.organisation(l.partie?.organisationId), d.successeur) : null,
     };
   });
   return {

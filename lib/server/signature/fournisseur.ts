@@ -62,8 +62,12 @@ export const signatureInterne: FournisseurSignature = {
   async signer(pdf, { signataire, raison, lieu, champ, mention }) {
     const certificat = await certificatDe(signataire);
     const signer = await P12Signer.create(new Uint8Array(certificat.p12), desceller(certificat.motDePasseScelle));
-    const document = await PDF.load(pdf);
-    if (mention) apposerMention(document, mention.ancre, mention.lignes);
+    let document = await PDF.load(pdf);
+    // The visible mention is drawn in an update of its own, its font reduced to the glyphs it uses
+    // (signing saves without subsetting: the whole DejaVu Sans, ~420 Ko, came with each signature);
+    // the signature that follows covers it.
+    if (mention && apposerMention(document, mention.ancre, mention.lignes))
+      document = await PDF.load(await document.save({ incremental: true, subsetFonts: true }));
     // B-T when a timestamp authority is configured: the time of the signature is then proven, not claimed.
     const tsa = process.env.SIGNATURE_TSA_URL?.trim() || null;
     const { bytes } = await document.sign({

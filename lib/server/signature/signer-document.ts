@@ -10,29 +10,28 @@ import { PDF, TimestampError } from "@libpdf/core";
 import {
   apresSignature,
   assertAuTour,
-  assertDateSignature,
+  controlerDateSignature,
+  mentionSuccession,
   etapesAuTour,
   verifierReauthProConnect,
   type AuthentificationProConnect,
   type ModeSignature,
   type Reauthentification,
 } from "@/lib/domain/signature";
-import { formatInstant, fromCalendarDate, toCalendarDate, type CalendarDate } from "@/lib/domain/dates";
-import { memeBranche } from "@/lib/domain/hierarchie";
+import { formatInstant, fromCalendarDate, jourDeParis, toCalendarDate, type CalendarDate } from "@/lib/domain/dates";
 import { AccesRefuse, ConflitVersion, ErreurMetier } from "@/lib/domain/erreurs";
+import { assertTailleEnvoi } from "@/lib/domain/envois";
 import { LIBELLES_STATUT } from "@/lib/domain/statut";
-import { assertCan, can, type AgentLike } from "../policies";
+import { assertCan, type AgentLike } from "../policies";
 import { recordAudit } from "../audit";
 import { DELAI_ETAPE_MS, inTransaction, on, type InTx, type Tx } from "../db";
 import { rafraichirSuivi } from "../execution/suivi";
 import { loadDocument, type DocumentRevu, type RefDocument } from "../revue/document";
 import { notifier } from "../notifications/notifier";
 import { signatureInterne, type FournisseurSignature } from "./fournisseur";
-import { lireBlocs, sha256 } from "./blocs";
+import { droitsDuDocument, lireBlocs, sha256 } from "./blocs";
 import { figerVersion } from "./version-a-signer";
 import { ancreSignature } from "@/lib/pdf/data";
-
-export const TAILLE_MAX_SCAN = 20 * 1024 * 1024;
 
 export type DemandeSignature = RefDocument & {
   signatureId: string;
@@ -45,22 +44,15 @@ export type DemandeSignature = RefDocument & {
   /** …or, without a password, their ProConnect login as the session says it (auth_time, acr), with
    *  the acr levels this deployment requires. */
   proConnect?: { authentification: AuthentificationProConnect | null; acrExiges: readonly string[] };
-  /** On paper: the scan of the signed PDF. */
+  /** On paper: the scan of the signed PDF… */
   scan?: { nom: string; octets: Buffer };
+  /** …and why its date precedes a signature already recorded or the freeze, when it does. */
+  motifDate?: string | null;
 };
-
-/** Whether the agent's organisation is the party's, or above or below it in the hierarchy. */
-async function estDeLaPartie(agent: AgentLike, organisationId: string | null, tx?: Tx): Promise<boolean> {
-  if (!agent.organisationId || !organisationId) return false;
-  return memeBranche(await on(tx).organisation.findMany({ select: { id: true, parentId: true } }), agent.organisationId, organisationId);
-}
 
 async function assertScanValide(scan: { nom: string; octets: Buffer }, pagesAttendues: number) {
   if (scan.octets.length === 0) throw new ErreurMetier("SCAN_VIDE", "Le fichier déposé est vide.", { scan: "Fichier vide." });
-  if (scan.octets.length > TAILLE_MAX_SCAN) {
-    const message = `Le scan fait ${(scan.octets.length / 1024 / 1024).toFixed(1)} Mo : 20 Mo au plus.`;
-    throw new ErreurMetier("SCAN_TROP_GROS", message, { scan: message });
-  }
+  assertTailleEnvoi("scan", scan.octets.length, "scan");
   if (scan.octets.subarray(0, 5).toString("latin1") !== "%PDF-") {
     const message = `« ${scan.nom} » n'est pas un PDF : déposez le scan du document signé, au format PDF.`;
     throw new ErreurMetier("SCAN_PAS_PDF", message, { scan: message });
@@ -98,8 +90,9 @@ export async function signerDocument(
   saisie: DemandeSignature,
   { tx: outer, fournisseur = signatureInterne }: InTx & { fournisseur?: FournisseurSignature } = {},
 ) {
-  // Signed in the app: today, whatever was sent; on paper: the date written on it.
-  const demande = saisie.mode === "APPLICATION" ? { ...saisie, dateSignature: toCalendarDate(new Date()) } : saisie;
+  // Signed in the app: today (in Paris), whatever was sent; on paper: the date written on it.
+  const aujourdhui = jourDeParis(new Date());
+  const demande = saisie.mode === "APPLICATION" ? { ...saisie, dateSignature: aujourdhui } : saisie;
   const doc = await loadDocument(agent, demande, { tx: outer });
   assertCan(agent, "convention.signer");
   if (doc.statut !== "PRETE_A_SIGNER" && doc.statut !== "SIGNEE_PARTIELLEMENT")
@@ -110,13 +103,17 @@ export async function signerDocument(
     throw new ErreurMetier("SANS_BLOC", "Ce document n'a aucun bloc de signature : renvoyez-le en rédaction pour les ajouter.");
   assertAuTour(etapes, demande.signatureId);
   const etape = etapes.find((e) => e.id === demande.signatureId)!;
-  assertDateSignature(demande.dateSignature, toCalendarDate(new Date()));
-  const deLaPartie = await estDeLaPartie(agent, etape.partie?.organisationId ?? null, outer);
+  const droits = await droitsDuDocument(doc, outer);
+  const droit = droits.pour(agent, etape.partie?.organisationId);
   const partie = etape.partie?.libelle ?? etape.mention;
-  if (demande.mode === "APPLICATION" && !deLaPartie)
-    throw new AccesRefuse(`Seul un signataire de « ${partie} » peut signer pour cette partie.`);
-  if (demande.mode === "SCAN" && !deLaPartie && !can(agent, "convention.toutes_lire"))
+  if (demande.mode === "APPLICATION" && !droit.signer)
+    throw new AccesRefuse(
+      `Seul un signataire de « ${partie} » (ou de l'organisation qui lui a succédé) peut signer pour cette partie dans l'application ; un administrateur peut déposer le scan de sa signature papier.`,
+    );
+  if (demande.mode === "SCAN" && !droit.deposerScan)
     throw new AccesRefuse(`Seul un agent de « ${partie} » ou un administrateur peut déposer le scan signé de cette partie.`);
+  // « pour DINSIC, au titre de DINUM qui lui a succédé »: said in the signature, the history and the certificate.
+  const auTitreDe = droit.successeur ? mentionSuccession(droits.organisation(etape.partie?.organisationId), droit.successeur) : null;
 
   // The frozen version (made now for a document imported already signed by some parties).
   const figee = await figerVersion(agent, doc, { tx: outer });
@@ -159,6 +156,7 @@ export async function signerDocument(
         lignes: [
           `Signé électroniquement par ${compte.nom}`,
           ...(etape.qualite ? [etape.qualite] : []),
+          ...(auTitreDe ? [auTitreDe] : []),
           `le ${formatInstant(new Date())} (heure de Paris)`,
           "Signature électronique avancée (PAdES)",
         ],
@@ -170,6 +168,17 @@ export async function signerDocument(
     await assertScanValide(demande.scan, (await PDF.load(new Uint8Array(figee.pdf))).getPageCount());
     scan = { ...demande.scan, sha256: sha256(demande.scan.octets) };
   }
+
+  // The date, once the document itself is known to be the right one.
+  controlerDateSignature({
+    date: demande.dateSignature,
+    aujourdhui,
+    figeeLe: jourDeParis(figee.figeeLe),
+    precedentes: etapes.flatMap((e) =>
+      e.signee && e.dateSignature ? [{ partie: e.partie?.libelle ?? e.mention, date: toCalendarDate(e.dateSignature) }] : [],
+    ),
+    motif: demande.motifDate,
+  });
 
   const { statut, dateSignature } = apresSignature(
     etapes.map((e) => ({
@@ -215,6 +224,7 @@ export async function signerDocument(
           signee: true,
           dateSignature: fromCalendarDate(demande.dateSignature),
           lieu: demande.lieu?.trim() || null,
+          motifDate: demande.motifDate?.trim() || null,
           methode: scan ? "MANUSCRITE" : "ELECTRONIQUE",
           niveau: scan ? "SCAN" : fournisseur.niveau,
           versionFigeeId: figee.id,
@@ -261,6 +271,8 @@ export async function signerDocument(
           mode: demande.mode,
           niveau: scan ? "SCAN" : fournisseur.niveau,
           dateSignature: demande.dateSignature,
+          ...(demande.motifDate?.trim() ? { motifDate: demande.motifDate.trim() } : {}),
+          ...(auTitreDe ? { auTitreDe } : {}),
           lieu: demande.lieu ?? null,
           versionFigee: figee.numero,
           sha256: scan?.sha256 ?? signe!.sha256,
@@ -281,15 +293,15 @@ export async function auTourDeSigner(tx: Tx, doc: DocumentRevu, signeeId?: strin
   const etapes = (await lireBlocs(doc, tx)).map((e) => ({ ...e, signee: e.signee || e.id === signeeId }));
   const suivantes = etapesAuTour(etapes);
   if (suivantes.length === 0) return { parties: [], signataires: [] };
-  const organisations = await tx.organisation.findMany({ select: { id: true, parentId: true } });
-  const signataires = await tx.user.findMany({ where: { role: "SIGNATAIRE", actif: true }, select: { id: true, organisationId: true } });
+  const droits = await droitsDuDocument(doc, tx);
+  const signataires = await tx.user.findMany({
+    where: { role: "SIGNATAIRE", actif: true },
+    select: { id: true, role: true, organisationId: true },
+  });
   return {
     parties: suivantes.map((e) => e.partie?.libelle ?? e.mention),
-    signataires: signataires
-      .filter((s) =>
-        suivantes.some((e) => s.organisationId && e.partie && memeBranche(organisations, s.organisationId, e.partie.organisationId)),
-      )
-      .map((s) => s.id),
+    // Those who may sign it in the app: the party's signatories, or its successor's.
+    signataires: signataires.filter((s) => suivantes.some((e) => droits.pour(s, e.partie?.organisationId).signer)).map((s) => s.id),
   };
 }
 

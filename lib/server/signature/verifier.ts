@@ -12,7 +12,7 @@ import { conventionScope, type AgentLike } from "../policies";
 import { on, type InTx } from "../db";
 import { certificatDeLAutorite } from "./autorite";
 import { sha256 } from "./blocs";
-import { TAILLE_MAX_SCAN } from "./signer-document";
+import { assertTailleEnvoi } from "@/lib/domain/envois";
 
 /** pdfsig's report, one entry per signature (poppler-utils; the CA in a throwaway NSS database). */
 export function lireSignaturesPdf(octets: Buffer): SignatureLue[] {
@@ -27,7 +27,12 @@ export function lireSignaturesPdf(octets: Buffer): SignatureLue[] {
     });
     let sortie: string;
     try {
-      sortie = execFileSync("pdfsig", ["-nssdir", `sql:${dossier}`, fichier], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+      // In UTC and in C: its « Signing Time » is then « Dec 03 2026 17:08:43 », read as such below.
+      sortie = execFileSync("pdfsig", ["-nssdir", `sql:${dossier}`, fichier], {
+        encoding: "utf8",
+        stdio: ["ignore", "pipe", "pipe"],
+        env: { ...process.env, TZ: "UTC", LC_ALL: "C" },
+      });
     } catch (error) {
       sortie = String((error as { stdout?: string }).stdout ?? "");
     }
@@ -38,7 +43,7 @@ export function lireSignaturesPdf(octets: Buffer): SignatureLue[] {
         const champ = (nom: string) => bloc.match(new RegExp(`- ${nom}: (.*)$`, "m"))?.[1]?.trim() ?? null;
         return {
           signataire: champ("Signer Certificate Common Name") ?? "inconnu",
-          horodatage: champ("Signing Time"),
+          horodatage: instantPdfsig(champ("Signing Time")),
           intacte: champ("Signature Validation") === "Signature is Valid.",
           certificatReconnu: champ("Certificate Validation") === "Certificate is Trusted.",
           couvreToutLeDocument: /Total document signed/.test(bloc),
@@ -50,9 +55,17 @@ export function lireSignaturesPdf(octets: Buffer): SignatureLue[] {
   }
 }
 
+const MOIS_C = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/** pdfsig's « Dec 03 2026 17:08:43 » (UTC, C locale), as an instant. */
+export function instantPdfsig(texte: string | null): Date | null {
+  const m = texte?.match(/^([A-Z][a-z]{2}) (\d{1,2}) (\d{4}) (\d{2}):(\d{2}):(\d{2})$/);
+  if (!m || !MOIS_C.includes(m[1]!)) return null;
+  return new Date(Date.UTC(Number(m[3]), MOIS_C.indexOf(m[1]!), Number(m[2]), Number(m[4]), Number(m[5]), Number(m[6])));
+}
+
 export async function verifierPdf(agent: AgentLike, fichier: { nom: string; octets: Buffer }, { tx }: InTx = {}): Promise<Verification> {
-  if (fichier.octets.length > TAILLE_MAX_SCAN)
-    throw new ErreurMetier("TROP_GROS", "Ce fichier dépasse 20 Mo.", { fichier: "20 Mo au plus." });
+  assertTailleEnvoi("verification", fichier.octets.length);
   if (fichier.octets.subarray(0, 5).toString("latin1") !== "%PDF-")
     throw new ErreurMetier("PAS_PDF", `« ${fichier.nom} » n'est pas un PDF.`, { fichier: "Choisissez un fichier PDF." });
   const empreinte = sha256(fichier.octets);

@@ -23,7 +23,7 @@ export async function figer(tx: Tx, agent: AgentLike, doc: DocumentRevu, pdf: Bu
       sha256: sha256(pdf),
       figeeParId: agent.id,
     },
-    select: { id: true, numero: true, sha256: true, pdf: true },
+    select: { id: true, numero: true, sha256: true, pdf: true, figeeLe: true },
   });
 }
 
@@ -32,7 +32,7 @@ export async function figerVersion(agent: AgentLike, doc: DocumentRevu, { tx }: 
   const derniere = await on(tx).versionFigee.findFirst({
     where: { documentId: doc.documentId },
     orderBy: { numero: "desc" },
-    select: { id: true, numero: true, sha256: true, pdf: true },
+    select: { id: true, numero: true, sha256: true, pdf: true, figeeLe: true },
   });
   if (derniere) return derniere;
   const pdf = await renderPdf(doc.pdf());

@@ -55,9 +55,12 @@ export function apposerMention(pdf: PDF, ancre: string, lignes: readonly string[
     borderColor: bleu,
     borderWidth: 0.75,
   });
-  const taille = 7.5;
-  lignes.slice(0, 4).forEach((ligne, i) => {
-    page.drawText(ligne.length > 64 ? `${ligne.slice(0, 63)}…` : ligne, {
+  // Four lines fit at 7.5 pt; a fifth (a successor signing for its predecessor) at 6.5 pt.
+  const visibles = lignes.slice(0, 5);
+  const taille = visibles.length > 4 ? 6.5 : 7.5;
+  visibles.forEach((ligne, i) => {
+    const max = taille < 7.5 ? 74 : 64;
+    page.drawText(ligne.length > max ? `${ligne.slice(0, max - 1)}…` : ligne, {
       x: zone.x + 5,
       y: zone.y - 11 - i * (taille * 1.35),
       font,

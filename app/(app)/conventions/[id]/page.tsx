@@ -18,7 +18,7 @@ import { documentDeConvention } from "@/lib/server/revue/document";
 import { CycleDocument } from "@/components/revue/CycleDocument";
 import { SignaturesParties } from "@/components/signature/SignaturesParties";
 import { lireSignatures } from "@/lib/server/signature/etapes";
-import { deposerScanAction, signerEnLigneAction } from "../signature/actions";
+import { signerEnLigneAction } from "../signature/actions";
 import { VuesDocument } from "@/components/revue/VuesDocument";
 import { SupprimerProjet } from "@/components/convention/SupprimerProjet";
 import { deleteConventionAction } from "../actions";
@@ -117,7 +117,6 @@ export default async function ConventionPage({ params }: { params: Promise<{ id:
             { proConnect: await reauthProConnectPourSignature() },
           )}
           signerEnLigne={signerEnLigneAction}
-          deposerScan={deposerScanAction}
           certificatHref={`/conventions/${convention.id}/certificat-signature`}
         />
       )}
@@ -147,7 +146,7 @@ export default async function ConventionPage({ params }: { params: Promise<{ id:
       <ConstatsPanel constats={constats} exigences={exigences} cites={cites} montrerExigences={regiParDecret} />
       <ConventionSynthese convention={convention} />
       <h2 className="fr-h4">Texte de la convention</h2>
-      <ConventionDocument convention={convention} />
+      <ConventionDocument convention={convention} constats={constats} />
     </>
   );
 }

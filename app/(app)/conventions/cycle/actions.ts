@@ -2,9 +2,16 @@
 // The life cycle and the review of a convention or an avenant: one set of actions for both kinds.
 import { makeAction } from "@/lib/actions/action";
 import { ACTION_DE } from "@/lib/domain/roles";
-import { approuverSectionSchema, ouvrirFilSchema, repondreFilSchema, resoudreFilSchema, transitionSchema } from "@/lib/schemas/revue";
+import {
+  approuverSectionSchema,
+  approuverSectionsSchema,
+  ouvrirFilSchema,
+  repondreFilSchema,
+  resoudreFilSchema,
+  transitionSchema,
+} from "@/lib/schemas/revue";
 import { transitionDocument } from "@/lib/server/cycle/transition";
-import { approuverSection, ouvrirFil, repondreFil, resoudreFil } from "@/lib/server/revue/revue";
+import { approuverSection, approuverSections, ouvrirFil, repondreFil, resoudreFil } from "@/lib/server/revue/revue";
 
 const PARTICIPANTS = ["convention.relire", "convention.modifier"] as const;
 
@@ -14,4 +21,7 @@ export const repondreFilAction = makeAction(PARTICIPANTS, repondreFilSchema, (ag
 export const resoudreFilAction = makeAction(PARTICIPANTS, resoudreFilSchema, (agent, data) => resoudreFil(agent, data));
 export const approuverSectionAction = makeAction("convention.relire", approuverSectionSchema, (agent, data) =>
   approuverSection(agent, data),
+);
+export const approuverSectionsAction = makeAction("convention.relire", approuverSectionsSchema, (agent, data) =>
+  approuverSections(agent, data),
 );

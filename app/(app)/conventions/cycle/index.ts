@@ -1,5 +1,12 @@
 // The life cycle's and the review's server actions, as the document pages hand them to their components.
-import { approuverSectionAction, ouvrirFilAction, repondreFilAction, resoudreFilAction, transitionAction } from "./actions";
+import {
+  approuverSectionAction,
+  approuverSectionsAction,
+  ouvrirFilAction,
+  repondreFilAction,
+  resoudreFilAction,
+  transitionAction,
+} from "./actions";
 
 export const ACTIONS_CYCLE = {
   transition: transitionAction,
@@ -7,4 +14,5 @@ export const ACTIONS_CYCLE = {
   repondre: repondreFilAction,
   resoudre: resoudreFilAction,
   approuver: approuverSectionAction,
+  approuverTout: approuverSectionsAction,
 };

@@ -1,7 +1,8 @@
 "use server";
-// Signing a party's block of a convention or an avenant: in the app, or by the scan of the paper signature.
+// Signing a party's block of a convention or an avenant in the app (the scan of a paper signature is an
+// upload: app/televersement/scan).
 import { makeAction } from "@/lib/actions/action";
-import { deposerScanSchema, signerEnLigneSchema } from "@/lib/schemas/signature";
+import { signerEnLigneSchema } from "@/lib/schemas/signature";
 import { signerDocument } from "@/lib/server/signature/signer-document";
 import { authentificationProConnect } from "@/lib/server/auth/agent";
 import { acrExigesSignature } from "@/lib/server/auth/options";
@@ -14,8 +15,4 @@ export const signerEnLigneAction = makeAction("convention.signer", signerEnLigne
       ? { proConnect: { authentification: await authentificationProConnect(), acrExiges: acrExigesSignature() } }
       : { motDePasse }),
   }),
-);
-
-export const deposerScanAction = makeAction("convention.signer", deposerScanSchema, async (agent, { scan, ...d }) =>
-  signerDocument(agent, { ...d, mode: "SCAN", scan: { nom: scan.name, octets: Buffer.from(await scan.arrayBuffer()) } }),
 );

@@ -13,7 +13,7 @@ import { estModifiable } from "@/lib/domain/statut";
 import { CycleDocument } from "@/components/revue/CycleDocument";
 import { SignaturesParties } from "@/components/signature/SignaturesParties";
 import { lireSignatures } from "@/lib/server/signature/etapes";
-import { deposerScanAction, signerEnLigneAction } from "../../../signature/actions";
+import { signerEnLigneAction } from "../../../signature/actions";
 import { VuesDocument } from "@/components/revue/VuesDocument";
 import { ACTIONS_CYCLE } from "../../../cycle";
 import { PdfDownloadButton } from "@/components/convention/PdfDownloadButton";
@@ -87,7 +87,6 @@ export default async function AvenantPage({ params }: { params: Promise<{ id: st
             { proConnect: await reauthProConnectPourSignature() },
           )}
           signerEnLigne={signerEnLigneAction}
-          deposerScan={deposerScanAction}
           certificatHref={`/conventions/${id}/avenants/${avenant.numero}/certificat-signature`}
         />
       )}

@@ -1,0 +1,13 @@
+// A PDF to verify (« Vérifier un PDF »): an upload of up to 20 Mo, refused on its size before it is read.
+import { routeEnvoi } from "@/lib/actions/envoi";
+import { makeAction } from "@/lib/actions/action";
+import { verificationSchema } from "@/lib/schemas/signature";
+import { verifierPdf } from "@/lib/server/signature/verifier";
+
+export const dynamic = "force-dynamic";
+
+const verifier = makeAction("convention.lire", verificationSchema, async (agent, { fichier }) =>
+  verifierPdf(agent, { nom: fichier.name, octets: Buffer.from(await fichier.arrayBuffer()) }),
+);
+
+export const POST = routeEnvoi("convention.lire", { nature: "verification", champ: "fichier" }, verifier);

@@ -1,0 +1,38 @@
+// The one way to make an upload route (a file too large for a server action's body): session →
+// right → the body read within its limit (lib/http/envoi.ts) → the server action's own schema and
+// use case → the same typed result, as JSON with its HTTP status. Nothing is read before the agent
+// and their right are known, nor beyond the limit.
+import "server-only";
+import { NextResponse } from "next/server";
+import { getAgent } from "@/lib/server/auth/agent";
+import { AccesRefuse } from "@/lib/domain/erreurs";
+import { roleCan, type Action as Droit } from "@/lib/domain/roles";
+import type { NatureEnvoi } from "@/lib/domain/envois";
+import { lireEnvoi } from "@/lib/http/envoi";
+import { resultatDErreur, SESSION_EXPIREE, statutHttp } from "./action";
+import type { ActionResult } from "./result";
+
+export const repondre = (r: ActionResult<unknown>) =>
+  NextResponse.json(r, { status: statutHttp(r), headers: { "Cache-Control": "private, no-store" } });
+
+export function routeEnvoi<T>(
+  droit: Droit,
+  envoi: { nature: NatureEnvoi; champ: string },
+  action: (form: FormData) => Promise<ActionResult<T>>,
+) {
+  return async function POST(request: Request): Promise<Response> {
+    const agent = await getAgent();
+    if (!agent) return repondre(SESSION_EXPIREE);
+    if (!roleCan(agent.role, droit)) {
+      const refus = new AccesRefuse();
+      return repondre({ ok: false, code: refus.code, message: refus.message });
+    }
+    let form: FormData;
+    try {
+      form = await lireEnvoi(request, envoi.nature, envoi.champ);
+    } catch (error) {
+      return repondre(resultatDErreur(error));
+    }
+    return repondre(await action(form));
+  };
+}
