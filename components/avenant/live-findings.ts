@@ -9,6 +9,7 @@ import { lireDenominations } from "@/lib/schemas/convention";
 import type { PartieConvention } from "@/lib/views/avenant";
 import type { OrganisationOption } from "@/lib/views/referentiel";
 import { siglesDuReferentiel } from "@/lib/domain/hierarchie";
+import { blocsSaisis } from "@/components/convention/form/live-findings";
 
 export type { PartieConvention };
 
@@ -66,15 +67,7 @@ export function constatsAvenant(
         basesLegales: (valeurs.basesLegales ?? []).map((b) => ({ texte: b.texte ?? "" })),
         parties: parties.map((p, i) => ({ ...p, sigles: sigles[i] })),
         articles,
-        signatures: (valeurs.signatures ?? []).map((s) => ({
-          partie: Number(s.partie),
-          mention: s.mention ?? "",
-          signataireNom: s.signataireNom,
-          qualite: s.qualite,
-          pourLeCompteDe: s.pourLeCompteDe,
-          autorite: s.autorite || null,
-          autoriteReference: s.autoriteReference,
-        })),
+        signatures: blocsSaisis(valeurs.signatures),
       },
       {
         plafondAe: apres.plafondAe,

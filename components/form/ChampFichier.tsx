@@ -57,7 +57,7 @@ export function ChampFichier({ id, name, label, nature, accept, erreur, precisio
           accept={accept}
           required
           className="champ-fichier__input"
-          aria-describedby={`${id}-choisi ${id}-message`}
+          aria-describedby={message ? `${id}-choisi ${id}-message` : `${id}-choisi`}
           aria-invalid={message ? true : undefined}
           onChange={(e) => {
             const f = e.currentTarget.files?.[0];
@@ -72,9 +72,11 @@ export function ChampFichier({ id, name, label, nature, accept, erreur, precisio
           {choisi ?? "Aucun fichier choisi"}
         </span>
       </div>
-      <p id={`${id}-message`} className="fr-error-text" hidden={!message}>
-        {message}
-      </p>
+      {message && (
+        <p id={`${id}-message`} className="fr-error-text">
+          {message}
+        </p>
+      )}
     </div>
   );
 }

@@ -273,9 +273,11 @@ export function SignaturesParties({ signatures, signerEnLigne, certificatHref }:
                       </div>
                     </div>
                   )}
-                  <button type="submit" className="fr-btn fr-btn--secondary" disabled={pending}>
-                    {dateAConfirmer?.etape === e.id ? "Confirmer la date et enregistrer le scan" : "Enregistrer le scan"}
-                  </button>
+                  <div className="fr-mt-2w">
+                    <button type="submit" className="fr-btn fr-btn--secondary" disabled={pending}>
+                      {dateAConfirmer?.etape === e.id ? "Confirmer la date et enregistrer le scan" : "Enregistrer le scan"}
+                    </button>
+                  </div>
                   {etatEnvoi && (
                     <p role="status" className="fr-text--sm fr-mt-1w">
                       {etatEnvoi}

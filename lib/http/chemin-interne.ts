@@ -10,7 +10,6 @@ const ORIGINE = "https://origine.invalid";
  *  path that the URL API resolves on our own origin and that starts with a single slash. */
 export function cheminInterne(value: string | undefined | null, defaut: string): string {
   if (!value || !value.startsWith("/") || value.startsWith("//")) return defaut;
-  // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u001f\u007f-\u009f\\]/.test(value)) return defaut;
   let url: URL;
   try {

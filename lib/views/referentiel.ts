@@ -1,19 +1,10 @@
 // The referential as forms and the referential page see it (lib/server/referentiel/).
 import type { TexteConnu } from "@/lib/domain/controles";
-import type { TypeOrganisation } from "@/lib/domain/libelles";
 import type { Liens } from "@/lib/domain/fusion";
 import type { OrganisationVue, PersonneVue } from "./convention";
 
 /** An organisation offered in a choice list. */
-export type OrganisationOption = {
-  id: string;
-  nom: string;
-  sigle: string | null;
-  type: TypeOrganisation;
-  adresse: string | null;
-  parentId: string | null;
-  successeurId: string | null;
-};
+export type OrganisationOption = Pick<OrganisationVue, "id" | "nom" | "sigle" | "type" | "adresse" | "parentId" | "successeurId">;
 /** A person offered as a representative: « Prénom Nom ». */
 export type PersonneOption = { id: string; nom: string; qualite: string | null; organisationId: string | null };
 

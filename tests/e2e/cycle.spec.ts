@@ -33,7 +33,7 @@ async function ouvrir(browser: Browser, baseURL: string | undefined, role: Param
   const context = await browser.newContext({ baseURL, locale: "fr-FR", timezoneId: "Europe/Paris" });
   const page = await context.newPage();
   await login(page, role.includes("@") ? role : demoUser(role as Parameters<typeof demoUser>[0]).email);
-  await expect(page).toHaveURL(/\/conventions$/);
+  await expect(page).toHaveURL(/\/conventions$/, { timeout: 30_000 }); // (several logins at once on a busy machine)
   return page;
 }
 

@@ -10,7 +10,7 @@ import { DEMO_PASSWORD, demoUser, expect, expectAccessible, fixture, label, logi
 async function ouvrir(browser: Browser, baseURL: string | undefined, email: string): Promise<Page> {
   const page = await (await browser.newContext({ baseURL })).newPage();
   await login(page, email);
-  await expect(page).toHaveURL(/\/conventions$/);
+  await expect(page).toHaveURL(/\/conventions$/, { timeout: 30_000 }); // (several logins at once on a busy machine)
   return page;
 }
 

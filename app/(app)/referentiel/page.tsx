@@ -76,20 +76,7 @@ export default async function ReferentielPage() {
               : "—",
           ])}
         />
-        {modifiable && (
-          <AjoutOrganisation
-            organisations={organisations.map((o) => ({
-              id: o.id,
-              nom: o.nom,
-              sigle: o.sigle,
-              type: o.type,
-              adresse: o.adresse,
-              parentId: o.parentId,
-              successeurId: o.successeurId,
-            }))}
-            createOrganisation={createOrganisationAction}
-          />
-        )}
+        {modifiable && <AjoutOrganisation organisations={organisations} createOrganisation={createOrganisationAction} />}
         {modifiable && <ModifierOrganisationForm organisations={editables} save={updateOrganisationAction} />}
         {fusionnable && <FusionnerDoublons quoi="organisation" fiches={fichesOrganisations} fusionner={fusionnerOrganisationsAction} />}
         {doublonsAilleurs}

@@ -108,18 +108,17 @@ export function SignaturesFields({ warnings = {} }: { warnings?: Record<string, 
               label="Lieu de signature de la partie"
               hint="Vide : celui du document"
             />
-            <div className="fr-col-12">
-              <FieldWarning message={warnings[`signatures.${index}`]} />
-            </div>
-            <div className="fr-col-12 fr-col-md-1 fr-mb-3w">
+            <div className="fr-col-12 fr-col-md-4 fr-mb-3w">
               <button
                 type="button"
-                className="fr-btn fr-btn--tertiary fr-icon-delete-line"
-                title={`Retirer le bloc ${index + 1}`}
+                className="fr-btn fr-btn--tertiary fr-btn--sm fr-icon-delete-line fr-btn--icon-left"
                 onClick={() => remove(index)}
               >
                 Retirer le bloc {index + 1}
               </button>
+            </div>
+            <div className="fr-col-12">
+              <FieldWarning message={warnings[`signatures.${index}`]} />
             </div>
           </div>
         ))}

@@ -40,15 +40,7 @@ export function formToControle(v: ConventionInput, organisations: readonly Organ
       sigles: sigles[i],
     })),
     siglesConnus,
-    signatures: (v.signatures ?? []).map((s) => ({
-      partie: Number(s.partie),
-      mention: s.mention ?? "",
-      signataireNom: s.signataireNom,
-      qualite: s.qualite,
-      pourLeCompteDe: s.pourLeCompteDe,
-      autorite: s.autorite || null,
-      autoriteReference: s.autoriteReference,
-    })),
+    signatures: blocsSaisis(v.signatures),
     basesLegales: (v.basesLegales ?? []).map((b) => ({ texte: b.texte ?? "" })),
     articles: (v.articles ?? []).map((a) => ({ numero: a.numero ?? "", titre: a.titre ?? "", corps: a.corps ?? "" })),
     echeancier: (v.echeancier ?? []).flatMap((l) => {
@@ -59,6 +51,19 @@ export function formToControle(v: ConventionInput, organisations: readonly Organ
     }),
     imputation: v.imputation,
   };
+}
+
+/** The signature blocks as typed (convention and avenant forms share them), as the checks read them. */
+export function blocsSaisis(signatures: ConventionInput["signatures"] | undefined): ConventionAControler["signatures"] {
+  return (signatures ?? []).map((s) => ({
+    partie: Number(s.partie),
+    mention: s.mention ?? "",
+    signataireNom: s.signataireNom,
+    qualite: s.qualite,
+    pourLeCompteDe: s.pourLeCompteDe,
+    autorite: s.autorite || null,
+    autoriteReference: s.autoriteReference,
+  }));
 }
 
 export function liveFindings(values: ConventionInput, textes: readonly TexteConnu[], organisations?: readonly OrganisationOption[]) {

@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest";
 import { controlerConvention, controlerTexteAvenant, exigencesArticle2, type AvenantAControler, type ConventionAControler } from "./index";
 import { montantsDoubles } from "./lettres";
 import { referencesCitees, texteVise } from "./references";
-import { parseMontant } from "../money";
 import { SEED_CONVENTIONS } from "@/prisma/seed/index";
 import { TEXTES } from "@/prisma/seed/referentiel";
 import { fromSeed } from "./seeds.test-support";

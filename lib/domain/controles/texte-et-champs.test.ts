@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { controlerConvention, type ConventionAControler } from "./index";
 import { datesDeFin, montantsDePlafond } from "./texte-et-champs";
-import { articlesModeleDinum } from "../modele-dinum";
+import { modelConvention } from "@/lib/schemas/convention-form";
 import { trousDuTexte } from "../texte";
 import { datesDuTexte } from "../dates";
 import { siglesDuReferentiel } from "../hierarchie";
@@ -51,18 +51,8 @@ describe("placeholders left in a text", () => {
   ])("%j", (texte, attendu) => expect(trousDuTexte(texte)).toEqual(attendu));
 
   it("the DINUM model saved without « Remplir les articles »: each article still to complete is an error, at it", () => {
-    const modele = articlesModeleDinum({
-      delegataire: { denomination: "la DINUM" },
-      objet: "",
-      centreFinancier: null,
-      plafondAe: null,
-      plafondCp: null,
-      dateFin: null,
-      regleDuree: "DATE_FIXE",
-      pointDepart: "SIGNATURE",
-      preavisMois: 3,
-      bulletinOfficiel: "du ministère",
-    });
+    // The articles a new convention from the model starts with (its fields still empty).
+    const modele = modelConvention().articles.map((a) => ({ numero: a.numero ?? "", titre: a.titre ?? "", corps: a.corps ?? "" }));
     const constats = controlerConvention({ ...seed003, articles: modele }, TEXTES).filter((c) => c.code === "TEXTE_A_COMPLETER");
     expect(constats.map((c) => [c.champ, c.gravite])).toEqual([
       ["articles.0", "erreur"], // objet

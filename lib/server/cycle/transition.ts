@@ -10,11 +10,10 @@ import { ACTION_DE } from "@/lib/domain/roles";
 import { blocagesValidation, etatsSections } from "@/lib/domain/revue";
 import { ConflitVersion, ErreurMetier } from "@/lib/domain/erreurs";
 import { assertCan, type AgentLike } from "../policies";
-import { recordAudit } from "../audit";
 import { DELAI_ETAPE_MS, inTransaction, on, type InTx, type Tx } from "../db";
 import { rafraichirSuivi } from "../execution/suivi";
 import { renderPdf } from "../pdf/pdf-pool";
-import { loadDocument, type DocumentRevu, type RefDocument } from "../revue/document";
+import { auditDocument, loadDocument, typeAudit, type DocumentRevu, type RefDocument } from "../revue/document";
 import { notifier, redacteursDe, relecteurs } from "../notifications/notifier";
 import { auTourDeSigner } from "../signature/signer-document";
 import { figer } from "../signature/version-a-signer";
@@ -57,21 +56,20 @@ export async function transitionDocument(agent: AgentLike, demande: DemandeTrans
           : [];
       // (Every party has a block whose power is stated: « valider » is refused otherwise, see the checks.)
       const figee = pdf ? await figer(tx, agent, doc, pdf) : null;
-      await recordAudit(tx, {
-        userId: agent.id,
-        type: `${doc.type === "avenant" ? "AVENANT" : "CONVENTION"}_${demande.evenement}`,
-        entite: doc.type === "avenant" ? "Avenant" : "Convention",
-        entiteId: doc.documentId,
-        conventionId: doc.conventionId,
-        avant: { statut: doc.statut },
-        apres: {
+      await auditDocument(
+        tx,
+        agent,
+        doc,
+        typeAudit(doc, demande.evenement),
+        {
           statut,
           commentaire: demande.commentaire?.trim() || null,
           ...(demande.evenement === "VALIDER" ? { avertissementsAcquittes: acquittes } : {}),
           ...(filsOuverts.length ? { filsOuverts: filsOuverts.map((f) => f.sectionLibelle) } : {}),
           ...(figee ? { versionFigee: figee.numero, sha256: figee.sha256 } : {}),
         },
-      });
+        { statut: doc.statut },
+      );
       await prevenir(tx, agent, doc, demande.evenement, filsOuverts.length);
       await rafraichirSuivi([doc.conventionId], { tx, sauf: agent.id }); // (an avenant in force changes the consolidated schedule)
       return { statut: statut as Statut, version: demande.version + 1 };

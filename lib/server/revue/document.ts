@@ -9,7 +9,8 @@ import type { PdfConvention } from "@/lib/pdf/data";
 import type { ConventionDetail } from "@/lib/views/convention";
 import type { AvenantDetail } from "@/lib/views/avenant";
 import type { AgentLike } from "../policies";
-import type { InTx } from "../db";
+import type { InTx, Tx } from "../db";
+import { recordAudit } from "../audit";
 import { getConvention } from "../conventions/get-convention";
 import { checkConvention } from "../conventions/check-convention";
 import { getAvenant } from "../avenants/get-avenant";
@@ -86,3 +87,19 @@ export async function loadDocument(agent: AgentLike, ref: RefDocument, { tx }: I
   const convention = await getConvention(agent, ref.conventionId, { tx });
   return documentDeConvention(convention, (await checkConvention(convention, { tx })).constats);
 }
+
+/** A step on the document recorded in its history: who, what, and its state before and after. */
+export const auditDocument = (tx: Tx, agent: AgentLike, doc: DocumentRevu, type: string, apres: unknown, avant?: unknown) =>
+  recordAudit(tx, {
+    userId: agent.id,
+    type,
+    entite: doc.type === "avenant" ? "Avenant" : "Convention",
+    entiteId: doc.documentId,
+    conventionId: doc.conventionId,
+    ...(avant === undefined ? {} : { avant }),
+    apres,
+  });
+
+/** « CONVENTION_… » or « AVENANT_… »: the history's type of a step on this document. */
+export const typeAudit = (doc: Pick<DocumentRevu, "type">, etape: string) =>
+  `${doc.type === "avenant" ? "AVENANT" : "CONVENTION"}_${etape}`;

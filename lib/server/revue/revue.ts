@@ -16,9 +16,8 @@ import { estModifiable, LIBELLES_STATUT } from "@/lib/domain/statut";
 import { blocagesValidation, cleConstat, etatsSections } from "@/lib/domain/revue";
 import { AccesRefuse, ErreurMetier, Introuvable } from "@/lib/domain/erreurs";
 import { assertCan, can, type AgentLike } from "../policies";
-import { recordAudit } from "../audit";
 import { inTransaction, on, type InTx, type Tx } from "../db";
-import { loadDocument, type DocumentRevu, type RefDocument } from "./document";
+import { auditDocument, loadDocument, type DocumentRevu, type RefDocument } from "./document";
 import { notifier, participantsDuFil, redacteursDe } from "../notifications/notifier";
 
 /** Who takes part in a review: the reviewer, and the drafting side who answers. */
@@ -34,15 +33,7 @@ function assertEnRedactionOuRevue(doc: DocumentRevu) {
     );
 }
 
-const auditRevue = (tx: Tx, agent: AgentLike, doc: DocumentRevu, type: string, apres: unknown) =>
-  recordAudit(tx, {
-    userId: agent.id,
-    type,
-    entite: doc.type === "avenant" ? "Avenant" : "Convention",
-    entiteId: doc.documentId,
-    conventionId: doc.conventionId,
-    apres,
-  });
+const auditRevue = auditDocument;
 
 export async function ouvrirFil(agent: AgentLike, data: z.output<typeof ouvrirFilSchema>, { tx: outer }: InTx = {}) {
   assertParticipant(agent);

@@ -23,10 +23,9 @@ import { AccesRefuse, ConflitVersion, ErreurMetier } from "@/lib/domain/erreurs"
 import { assertTailleEnvoi } from "@/lib/domain/envois";
 import { LIBELLES_STATUT } from "@/lib/domain/statut";
 import { assertCan, type AgentLike } from "../policies";
-import { recordAudit } from "../audit";
 import { DELAI_ETAPE_MS, inTransaction, on, type InTx, type Tx } from "../db";
 import { rafraichirSuivi } from "../execution/suivi";
-import { loadDocument, type DocumentRevu, type RefDocument } from "../revue/document";
+import { auditDocument, loadDocument, typeAudit, type DocumentRevu, type RefDocument } from "../revue/document";
 import { notifier } from "../notifications/notifier";
 import { signatureInterne, type FournisseurSignature } from "./fournisseur";
 import { droitsDuDocument, lireBlocs, sha256 } from "./blocs";
@@ -257,14 +256,12 @@ export async function signerDocument(
           throw error;
         }
       }
-      await recordAudit(tx, {
-        userId: agent.id,
-        type: `${doc.type === "avenant" ? "AVENANT" : "CONVENTION"}_SIGNATURE`,
-        entite: doc.type === "avenant" ? "Avenant" : "Convention",
-        entiteId: doc.documentId,
-        conventionId: doc.conventionId,
-        avant: { statut: doc.statut },
-        apres: {
+      await auditDocument(
+        tx,
+        agent,
+        doc,
+        typeAudit(doc, "SIGNATURE"),
+        {
           statut,
           partie,
           bloc: etape.mention,
@@ -279,7 +276,8 @@ export async function signerDocument(
           ...(signe ? { rang: signe.rang, certificat: signe.certificat, reauthentification } : { scan: scan!.nom }),
           ...(dateSignature ? { dateSignatureDocument: dateSignature } : {}),
         },
-      });
+        { statut: doc.statut },
+      );
       await prevenirSuivants(tx, agent, doc, etape.id);
       await rafraichirSuivi([doc.conventionId], { tx, sauf: agent.id }); // (signed: the schedule and the signature date count)
       return { statut, version: demande.version + 1, dateSignature };
