@@ -57,6 +57,12 @@ test("every page with every role: 200, 403 or 404, never 500", async ({ browser,
       if (reponse.status() === 403 && (reponse.headers()["content-type"] ?? "").includes("text/html"))
         expect(await reponse.text(), quoi).toContain("Accès non autorisé");
     }
+    // A bad query of a download: said in French, with its status.
+    if (role === "RELECTEUR_FINANCIER") {
+      const mauvaise = await context.request.get(`/conventions/${id}/execution/export?tableau=tout&format=csv`);
+      expect(mauvaise.status()).toBe(400);
+      expect(await mauvaise.text()).toContain("Un fichier CSV ne contient qu'un tableau");
+    }
     // As the browser shows it: the 403 page in the app's layout, in French.
     if (REFUSEES["/finances"]!.includes(role)) {
       page.on("console", () => {}); // (the browser logs the 403 status of the page it asked for)

@@ -224,6 +224,50 @@ describe("importing CHORUS extracts for a signed convention", () => {
     expect(await db.mouvementExecution.count({ where: { conventionId: convention.id, nature: "PAIEMENT" } })).toBe(0);
   });
 
+  it("reads an EJ's balance one way (issue 19): a carried-over line is no commitment, for the import as for manual entry", async () => {
+    const { uo, convention, finance } = await setup();
+    const ej = await xlsx([
+      ENTETES_EJ,
+      [2024, uo, "", "1300000007", "1", "ACME", "50 000,00", "EUR", "100", "01/03/2024"],
+      // 20 000 € still open at the year's end, carried over to 2025 (type 350): the same EJ, nothing more committed.
+      [2025, uo, "", "1300000007", "1", "ACME", "20 000,00", "EUR", "350", "01/01/2025"],
+    ]);
+    const a = await apercuImport(finance, { conventionId: convention.id, nom: "ej-report.xlsx", octets: ej });
+    expect(a.erreurs).toEqual([]);
+    await confirmerImport(finance, { conventionId: convention.id, nom: "ej-report.xlsx", octets: ej, sha256: a.sha256 });
+    const dp = (montant: string) =>
+      csv1252([
+        ["N° EJ", "N° DP", "Exercice comptable", "Centre financier", "Montant payé", "Date de dernière opération sur la DP"],
+        ["1300000007", "2000070", "2025", uo, montant, "01/04/2025"],
+      ]);
+    // 60 000 € paid on an EJ that committed 50 000 €: refused by the import as by manual entry.
+    const trop = await apercuImport(finance, { conventionId: convention.id, nom: "dp.csv", octets: dp("60 000,00") });
+    expect(trop.erreurs.map((e) => e.message)).toEqual([
+      "Ligne 2 : la demande de paiement 2000070 porte les paiements de l'EJ 1300000007 à 60\u202f000,00\u00a0€, au-delà de son montant engagé (50\u202f000,00\u00a0€).",
+    ]);
+    const { saisirMouvement } = await import("@/lib/server/execution/saisie");
+    const { blankMouvement, mouvementSchema } = await import("@/lib/schemas/mouvement");
+    const saisie = (cp: string) =>
+      saisirMouvement(
+        finance,
+        mouvementSchema.parse({
+          ...blankMouvement(convention.id),
+          nature: "PAIEMENT",
+          date: "2025-04-01",
+          numeroDp: "2000071",
+          numeroEj: "1300000007",
+          cp,
+        }),
+      );
+    await expect(saisie("60 000")).rejects.toMatchObject({ code: "PAIEMENT_AU_DELA_EJ" });
+    // 50 000 €: accepted by both, and the page reads the same balance.
+    const juste = await apercuImport(finance, { conventionId: convention.id, nom: "dp.csv", octets: dp("50 000,00") });
+    expect(juste.erreurs).toEqual([]);
+    expect((await getExecution(finance, convention.id)).engagements).toEqual([
+      expect.objectContaining({ numero: "1300000007", engage: 5000000n, paye: 0n }),
+    ]);
+  });
+
   it("refuses a commitment on a convention not signed, a binary renamed .csv, a file with a missing column, a reader", async () => {
     const { uo, convention, finance } = await setup("PRETE_A_SIGNER");
     const ej = await xlsx([ENTETES_EJ, [2024, uo, "", "1300000001", "1", "ACME", "10 000,00", "EUR", "100", "01/03/2024"]]);

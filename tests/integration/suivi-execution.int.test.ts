@@ -64,6 +64,21 @@ describe("the finance dashboard's figures, kept per convention and year", () => 
     expect((await tableauDeBord(finance, { uo, de: 2019, a: 2020 }, { annee: 2026 })).filtres).toMatchObject({ de: 2019, a: 2020 });
   });
 
+  it("filter by UO as the import reads a code: any case, spaces anywhere (issue 19)", async () => {
+    const uo = unique("0214-E").toUpperCase();
+    const tape = `${uo.slice(0, 5)} ${uo.slice(5)}`.toLowerCase(); // « 0214- e-1a2b3c4d »
+    const convention = await createConvention(db, {
+      statut: "SIGNEE",
+      imputation: { ...convention2024Webinaire.imputation!, centreFinancier: ` ${tape} ` },
+    });
+    const finance = await createAgent(db, { role: "RELECTEUR_FINANCIER" });
+    for (const filtre of [uo, uo.toLowerCase(), tape, ` ${uo.slice(0, 3)} ${uo.slice(3)}`])
+      expect(
+        (await tableauDeBord(finance, { uo: filtre })).lignes.map((l) => l.id),
+        filtre,
+      ).toEqual([convention.id]);
+  });
+
   it("follow an avenant's signature (the consolidated schedule), and are recomputed when computed before today", async () => {
     const uo = unique("0214-S").toUpperCase();
     const convention = await createConvention(db, {

@@ -2,6 +2,7 @@
 // CHORUS says was made available, committed and paid, year by year; the commitments with what was
 // paid on each; the files imported.
 import "server-only";
+import { soldesEj } from "@/lib/domain/execution/engagements";
 import { toCalendarDate } from "@/lib/domain/dates";
 import { syntheseExecution } from "@/lib/domain/execution/synthese";
 import { alertesExecution } from "@/lib/domain/execution/alertes";
@@ -26,22 +27,16 @@ export async function getExecution(agent: AgentLike, conventionId: string, { tx 
     }),
   ]);
   const synthese = syntheseExecution(etat.echeancier, mouvements);
-  const parEj = new Map<string, { numero: string; fournisseur: string | null; premiereDate: string; engage: bigint; paye: bigint }>();
+  // Each EJ as it stands (lib/domain/execution/engagements.ts), with its supplier and first date.
+  const parEj = new Map<string, { numero: string; fournisseur: string | null; premiereDate: string }>();
   for (const m of mouvements) {
     if (!m.numeroEj || m.nature === "MISE_A_DISPOSITION") continue;
-    const e = parEj.get(m.numeroEj) ?? {
-      numero: m.numeroEj,
-      fournisseur: null,
-      premiereDate: toCalendarDate(m.date),
-      engage: 0n,
-      paye: 0n,
-    };
-    if (m.nature === "ENGAGEMENT" && !m.report) e.engage += m.ae;
-    if (m.nature === "PAIEMENT") e.paye += m.cp;
+    const e = parEj.get(m.numeroEj) ?? { numero: m.numeroEj, fournisseur: null, premiereDate: toCalendarDate(m.date) };
     e.fournisseur ??= m.fournisseur;
     parEj.set(m.numeroEj, e);
   }
-  const engagements = [...parEj.values()];
+  const soldes = soldesEj(mouvements);
+  const engagements = [...parEj.values()].map((e) => ({ ...e, engage: soldes.get(e.numero)!.engage, paye: soldes.get(e.numero)!.paye }));
   // Alerts follow a convention signed by every party: before, nothing is owed nor executed.
   const signee = estSigneeParTous(convention.statut);
   const alertes = !signee

@@ -4,6 +4,7 @@
 // own keys) are left as they are, so that the same file imported twice changes nothing. The file is
 // kept with its SHA-256 and who imported it — without its bank details (personal data).
 import "server-only";
+import { soldesEj } from "@/lib/domain/execution/engagements";
 import { createHash, randomUUID } from "node:crypto";
 import { formatMontant } from "@/lib/domain/money";
 import { ErreurMetier } from "@/lib/domain/erreurs";
@@ -134,19 +135,16 @@ async function analyser(agent: AgentLike, demande: DemandeImport, tx?: Tx) {
   const existants = ids.length
     ? await on(tx).mouvementExecution.findMany({
         where: { conventionId: { in: ids } },
-        select: { conventionId: true, cle: true, nature: true, numeroEj: true, ae: true, cp: true },
+        select: { conventionId: true, cle: true, nature: true, numeroEj: true, ae: true, cp: true, report: true },
       })
     : [];
   const cles = new Set(existants.map((e) => `${e.conventionId}|${e.cle}`));
   const nouveaux = rattaches.filter((m) => !cles.has(`${m.conventionId}|${m.cle}`));
   if (lecture.nature === "PAIEMENT") {
-    const engage = new Map<string, bigint>();
-    const paye = new Map<string, bigint>();
-    for (const e of existants) {
-      const k = `${e.conventionId}|${e.numeroEj}`;
-      if (e.nature === "ENGAGEMENT") engage.set(k, (engage.get(k) ?? 0n) + e.ae);
-      if (e.nature === "PAIEMENT") paye.set(k, (paye.get(k) ?? 0n) + e.cp);
-    }
+    // Each EJ's balance as the execution page and manual entry read it (carry-overs are no commitment).
+    const soldes = soldesEj(existants, (e) => `${e.conventionId}|${e.numeroEj}`);
+    const engage = new Map([...soldes].filter(([, s]) => s.lignes > 0).map(([k, s]) => [k, s.engage]));
+    const paye = new Map([...soldes].map(([k, s]) => [k, s.paye]));
     for (const m of nouveaux) {
       const k = `${m.conventionId}|${m.numeroEj}`;
       if (!engage.has(k)) {

@@ -3,6 +3,7 @@
 // imported line (a payment pays a known EJ of this convention, within what it committed). A line
 // entered by hand may be removed by finance; an imported line is CHORUS's and stays.
 import "server-only";
+import { soldesEj } from "@/lib/domain/execution/engagements";
 import { randomUUID } from "node:crypto";
 import { formatMontant } from "@/lib/domain/money";
 import { ErreurMetier } from "@/lib/domain/erreurs";
@@ -21,14 +22,14 @@ const m = (c: bigint) => formatMontant(c, { alwaysCents: true });
 const PREFIXE_SAISIE = "SAISIE|";
 export const estSaisieALaMain = (l: { cle: string }) => l.cle.startsWith(PREFIXE_SAISIE);
 
-/** What an EJ of the convention has committed and what its payments have paid so far. */
+/** What an EJ of the convention has committed and what its payments have paid so far (the one
+ *  reading of an EJ's balance: lib/domain/execution/engagements.ts). */
 async function soldeEj(tx: Tx, conventionId: string, numeroEj: string) {
-  const [r] = await tx.$queryRaw<{ lignes: number; engage: bigint; paye: bigint }[]>`
-    SELECT count(*) FILTER (WHERE "nature" = 'ENGAGEMENT')::int AS "lignes",
-      COALESCE(SUM("ae") FILTER (WHERE "nature" = 'ENGAGEMENT' AND NOT "report"), 0)::bigint AS "engage",
-      COALESCE(SUM("cp") FILTER (WHERE "nature" = 'PAIEMENT'), 0)::bigint AS "paye"
-    FROM "MouvementExecution" WHERE "conventionId" = ${conventionId} AND "numeroEj" = ${numeroEj}`;
-  return r!;
+  const lignes = await tx.mouvementExecution.findMany({
+    where: { conventionId, numeroEj },
+    select: { nature: true, numeroEj: true, ae: true, cp: true, report: true },
+  });
+  return soldesEj(lignes).get(numeroEj) ?? { engage: 0n, paye: 0n, lignes: 0 };
 }
 
 export async function saisirMouvement(agent: AgentLike, data: MouvementData, { tx: outer }: InTx = {}) {

@@ -12,6 +12,7 @@ import { Introuvable } from "@/lib/domain/erreurs";
 import { inTransaction, on, type InTx, type Tx } from "../db";
 import type { AgentLike } from "../policies";
 import { getExecution } from "./execution";
+import { normaliserCode } from "@/lib/domain/execution/rattachement";
 import { notifier, relecteurs } from "../notifications/notifier";
 
 /** Reads every convention: the figures are the same whoever looks; the dashboard scopes them. */
@@ -43,7 +44,7 @@ async function rafraichirUne(tx: Tx, conventionId: string, sauf?: string) {
   const codes = [...new Set(alertes.map((a) => a.code))];
   const c = e.document;
   const delegant = c.parties.find((p) => p.role === "DELEGANT")?.organisationId ?? null; // (parties in their order)
-  const uo = c.imputation?.centreFinancier?.trim().toUpperCase() || null;
+  const uo = normaliserCode(c.imputation?.centreFinancier) || null; // (as the import and the dashboard's filter read it)
   await tx.$executeRaw`
     INSERT INTO "SuiviExecution" ("conventionId", "alertes", "codes", "calculeLe", "reference", "statut", "delegantId", "programme", "uo", "serviceId")
     VALUES (${conventionId}, ${alertes.length}, ${codes}::text[], now(), ${c.reference}, ${c.statut}, ${delegant}, ${c.imputation?.programme ?? null}, ${uo}, ${c.serviceId})

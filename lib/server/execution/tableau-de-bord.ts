@@ -13,6 +13,7 @@ import { LIBELLES_STATUT, STATUTS, type Statut } from "@/lib/domain/statut";
 import { can, conventionScopeSql, type AgentLike } from "../policies";
 import { on, type InTx } from "../db";
 import { rafraichirSuiviPerime } from "./suivi";
+import { normaliserCode } from "@/lib/domain/execution/rattachement";
 
 export type FiltresTableau = {
   /** The years shown; unset: from two years back to the last year any convention schedules (the
@@ -53,7 +54,7 @@ export function lireFiltres(
     statut: STATUTS.includes(statut as Statut) ? (statut as Statut) : undefined,
     delegant: un("delegant"),
     programme: un("programme"),
-    uo: un("uo")?.toUpperCase(),
+    uo: un("uo") ? normaliserCode(un("uo")) : undefined, // (shown as the dashboard reads it)
     service: un("service"),
     par: (GROUPEMENTS as readonly string[]).includes(par ?? "") ? (par as Groupement) : "convention",
     page: Number.isInteger(page) && page >= 1 ? page : 1,
@@ -101,7 +102,7 @@ export async function tableauDeBord(
   if (filtres.statut) conditions.push(Prisma.sql`se."statut" = ${filtres.statut}`);
   if (filtres.delegant) conditions.push(Prisma.sql`se."delegantId" = ${filtres.delegant}`);
   if (filtres.programme) conditions.push(Prisma.sql`se."programme" = ${filtres.programme}`);
-  if (filtres.uo) conditions.push(Prisma.sql`se."uo" = ${filtres.uo.toUpperCase()}`);
+  if (filtres.uo) conditions.push(Prisma.sql`se."uo" = ${normaliserCode(filtres.uo)}`);
   if (filtres.service) conditions.push(Prisma.sql`se."serviceId" = ${filtres.service}`);
   const where = conditions.length ? Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}` : Prisma.empty;
   const et = conditions.length ? Prisma.sql`AND ${Prisma.join(conditions, " AND ")}` : Prisma.empty;

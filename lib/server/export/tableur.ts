@@ -9,6 +9,7 @@ import { stringify } from "csv-stringify/sync";
 import { montantCsv } from "@/lib/domain/money";
 import { formatDateCourte, fromCalendarDate } from "@/lib/domain/dates";
 import { dateDeCellule, type Cellule, type Colonne, type Feuille } from "@/lib/views/tableur";
+import type { Telechargement } from "@/lib/actions/route";
 
 export type { Cellule, Colonne, Feuille };
 export type FormatExport = "csv" | "xlsx";
@@ -84,16 +85,15 @@ export async function fichierTableur(format: FormatExport, feuilles: readonly Fe
   return new Uint8Array((await classeur.xlsx.writeBuffer()) as ArrayBuffer);
 }
 
-/** The HTTP answer: a download named `nom` (without extension). */
-export async function reponseTableur(format: FormatExport, nom: string, feuilles: readonly Feuille[]): Promise<Response> {
-  const octets = await fichierTableur(format, feuilles);
-  return new Response(octets as BodyInit, {
-    headers: {
-      "Content-Type": format === "csv" ? "text/csv; charset=utf-8" : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-      "Content-Disposition": `attachment; filename="${nom}.${format}"`,
-      "Cache-Control": "private, no-store",
-    },
-  });
+/** The download: a file named `nom` (without extension). */
+export async function telechargementTableur(format: FormatExport, nom: string, feuilles: readonly Feuille[]): Promise<Telechargement> {
+  return {
+    octets: await fichierTableur(format, feuilles),
+    nom: `${nom}.${format}`,
+    type: format === "csv" ? TYPE_CSV : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  };
 }
+
+export const TYPE_CSV = "text/csv; charset=utf-8";
 
 export const formatDemande = (valeur: string | null | undefined): FormatExport => (valeur === "xlsx" ? "xlsx" : "csv");

@@ -1,29 +1,17 @@
-// The history's CSV download: session, scope, French errors.
+// The history's CSV download (its filters as the page's: `?categorie=…&qui=…`).
 import "server-only";
-import { reponseTexte } from "@/lib/http/reponse-texte";
-import { Introuvable } from "@/lib/domain/erreurs";
-import { getAgent } from "../auth/agent";
+import type { Telechargement } from "@/lib/actions/route";
+import type { AgentLike } from "../policies";
 import type { RefDocument } from "../revue/document";
+import { TYPE_CSV } from "../export/tableur";
 import { getHistorique, historiqueCsv } from "./get-historique";
 
-export async function historiqueCsvResponse(request: Request, ref: RefDocument, nomFichier: string): Promise<Response> {
-  const agent = await getAgent();
-  if (!agent) return reponseTexte(401, "Votre session a expiré : reconnectez-vous pour exporter l'historique.");
-  const params = new URL(request.url).searchParams;
-  try {
-    const { lignes } = await getHistorique(agent, ref, {
-      categorie: params.get("categorie") ?? undefined,
-      qui: params.get("qui") ?? undefined,
-    });
-    return new Response(historiqueCsv(lignes), {
-      headers: {
-        "Content-Type": "text/csv; charset=utf-8",
-        "Content-Disposition": `attachment; filename="${nomFichier}"`,
-        "Cache-Control": "private, no-store",
-      },
-    });
-  } catch (error) {
-    if (error instanceof Introuvable) return reponseTexte(404, error.message);
-    throw error;
-  }
+export async function historiqueCsvTelechargement(
+  agent: AgentLike,
+  ref: RefDocument,
+  filtres: { categorie?: string; qui?: string },
+  nom: string,
+): Promise<Telechargement> {
+  const { lignes } = await getHistorique(agent, ref, { categorie: filtres.categorie, qui: filtres.qui });
+  return { octets: historiqueCsv(lignes), nom, type: TYPE_CSV };
 }

@@ -1,10 +1,8 @@
 // The dashboard's tables as files, with the same filters: per convention (every one, not a page)
 // and per year; CSV (the first) or XLSX (both sheets), see lib/server/export/tableur.ts.
-import { getAgent } from "@/lib/server/auth/agent";
-import { can } from "@/lib/server/policies";
+import { makeRoute } from "@/lib/actions/route";
 import { lireFiltres, tableauDeBord } from "@/lib/server/execution/tableau-de-bord";
-import { formatDemande, reponseTableur, type Colonne } from "@/lib/server/export/tableur";
-import { reponseTexte } from "@/lib/http/reponse-texte";
+import { formatDemande, telechargementTableur, type Colonne } from "@/lib/server/export/tableur";
 import { CHAMPS_MONTANTS, type Montants } from "@/lib/domain/execution/tableau";
 import { LIBELLES_STATUT, type Statut } from "@/lib/domain/statut";
 
@@ -25,14 +23,10 @@ const MONTANTS: Colonne[] = [
 ];
 const montants = (mt: Montants) => [...CHAMPS_MONTANTS.map((k) => mt[k]), mt.aeDisponible - mt.aeEngage, mt.cpDisponible - mt.cpPaye];
 
-export async function GET(request: Request) {
-  const agent = await getAgent();
-  if (!agent) return reponseTexte(401, "Votre session a expiré : reconnectez-vous pour exporter.");
-  if (!can(agent, "finance.suivre")) return reponseTexte(403, "Votre rôle ne permet pas d'exporter le suivi financier.");
-  const params = Object.fromEntries(new URL(request.url).searchParams);
-  const f = lireFiltres(params);
-  const t = await tableauDeBord(agent, f, { tout: true });
-  return reponseTableur(formatDemande(params.format), `suivi-financier_${f.de}-${f.a}`, [
+export const GET = makeRoute("finance.suivre", async (agent, { query }) => {
+  const t = await tableauDeBord(agent, lireFiltres(query), { tout: true });
+  const f = t.filtres;
+  return telechargementTableur(formatDemande(query.format), `suivi-financier_${f.de}-${f.a}`, [
     {
       titre: "Par convention",
       colonnes: [
@@ -66,4 +60,4 @@ export async function GET(request: Request) {
       total: ["Total", ...montants(t.total)],
     },
   ]);
-}
+});

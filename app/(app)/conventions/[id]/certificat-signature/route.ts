@@ -1,9 +1,9 @@
-import { pdfResponse } from "@/lib/server/pdf/pdf-response";
+import { makeRoute } from "@/lib/actions/route";
+import { fichierPdf } from "@/lib/server/pdf/pdf-response";
 import { certificatDeSignature } from "@/lib/server/signature/certificat";
 
 export const dynamic = "force-dynamic";
 
-export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
-  return pdfResponse((agent) => certificatDeSignature(agent, { conventionId: id }));
-}
+export const GET = makeRoute<{ id: string }>("convention.exporter", async (agent, { params }) =>
+  fichierPdf(await certificatDeSignature(agent, { conventionId: params.id })),
+);

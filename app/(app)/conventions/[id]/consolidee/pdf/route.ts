@@ -1,11 +1,11 @@
+import { makeRoute } from "@/lib/actions/route";
 import { getConsolidation } from "@/lib/server/avenants/get-consolidation";
 import { buildConsolidatedPdfData } from "@/lib/server/pdf/build-other-pdf-data";
-import { pdfResponse } from "@/lib/server/pdf/pdf-response";
+import { fichierPdf } from "@/lib/server/pdf/pdf-response";
 
 export const dynamic = "force-dynamic";
 
-export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
-  const avecProjet = new URL(request.url).searchParams.get("projet") === "1";
-  return pdfResponse(async (agent) => buildConsolidatedPdfData(await getConsolidation(agent, id, { avecProjet })));
-}
+// The consolidated convention (`?projet=1`: with the avenant in progress, as a preview).
+export const GET = makeRoute<{ id: string }>("convention.exporter", async (agent, { params, query }) =>
+  fichierPdf(buildConsolidatedPdfData(await getConsolidation(agent, params.id, { avecProjet: query.projet === "1" }))),
+);

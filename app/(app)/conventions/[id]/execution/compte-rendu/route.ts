@@ -1,10 +1,10 @@
-import { pdfResponse } from "@/lib/server/pdf/pdf-response";
+import { makeRoute } from "@/lib/actions/route";
 import { compteRenduPdf } from "@/lib/server/execution/compte-rendu";
+import { fichierPdf } from "@/lib/server/pdf/pdf-response";
 
 export const dynamic = "force-dynamic";
 
 // The « compte rendu de gestion » of a convention, as PDF.
-export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
-  return pdfResponse((agent) => compteRenduPdf(agent, id));
-}
+export const GET = makeRoute<{ id: string }>("convention.exporter", async (agent, { params }) =>
+  fichierPdf(await compteRenduPdf(agent, params.id)),
+);

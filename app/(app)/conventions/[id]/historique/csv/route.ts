@@ -1,8 +1,8 @@
-import { historiqueCsvResponse } from "@/lib/server/historique/csv-response";
+import { makeRoute } from "@/lib/actions/route";
+import { historiqueCsvTelechargement } from "@/lib/server/historique/csv-response";
 
 export const dynamic = "force-dynamic";
 
-export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
-  return historiqueCsvResponse(request, { conventionId: id }, "historique-convention.csv");
-}
+export const GET = makeRoute<{ id: string }>("convention.lire", (agent, { params, query }) =>
+  historiqueCsvTelechargement(agent, { conventionId: params.id }, query, "historique-convention.csv"),
+);

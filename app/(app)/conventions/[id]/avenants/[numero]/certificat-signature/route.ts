@@ -1,9 +1,9 @@
-import { pdfResponse } from "@/lib/server/pdf/pdf-response";
+import { makeRoute } from "@/lib/actions/route";
+import { fichierPdf } from "@/lib/server/pdf/pdf-response";
 import { certificatDeSignature } from "@/lib/server/signature/certificat";
 
 export const dynamic = "force-dynamic";
 
-export async function GET(_request: Request, { params }: { params: Promise<{ id: string; numero: string }> }) {
-  const { id, numero } = await params;
-  return pdfResponse((agent) => certificatDeSignature(agent, { conventionId: id, numero: Number(numero) }));
-}
+export const GET = makeRoute<{ id: string; numero: string }>("convention.exporter", async (agent, { params }) =>
+  fichierPdf(await certificatDeSignature(agent, { conventionId: params.id, numero: Number(params.numero) })),
+);

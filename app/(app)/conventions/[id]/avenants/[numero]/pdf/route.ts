@@ -1,15 +1,14 @@
+import { makeRoute } from "@/lib/actions/route";
 import { getAvenant } from "@/lib/server/avenants/get-avenant";
 import { buildAvenantPdfData } from "@/lib/server/pdf/build-other-pdf-data";
-import { pdfResponse } from "@/lib/server/pdf/pdf-response";
+import { fichierPdf } from "@/lib/server/pdf/pdf-response";
 import { pdfFige } from "@/lib/server/revue/version-figee";
 
 export const dynamic = "force-dynamic";
 
-export async function GET(_request: Request, { params }: { params: Promise<{ id: string; numero: string }> }) {
-  const { id, numero } = await params;
-  return pdfResponse(async (agent) => {
-    const detail = await getAvenant(agent, id, Number(numero));
-    const data = buildAvenantPdfData(detail);
-    return (await pdfFige(detail.avenant, data.meta.fileName)) ?? data;
-  });
-}
+// An avenant's PDF: the version frozen for signature (signed, when it is), else rendered now.
+export const GET = makeRoute<{ id: string; numero: string }>("convention.exporter", async (agent, { params }) => {
+  const detail = await getAvenant(agent, params.id, Number(params.numero));
+  const data = buildAvenantPdfData(detail);
+  return fichierPdf((await pdfFige(detail.avenant, data.meta.fileName)) ?? data);
+});

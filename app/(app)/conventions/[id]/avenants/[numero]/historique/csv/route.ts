@@ -1,8 +1,13 @@
-import { historiqueCsvResponse } from "@/lib/server/historique/csv-response";
+import { makeRoute } from "@/lib/actions/route";
+import { historiqueCsvTelechargement } from "@/lib/server/historique/csv-response";
 
 export const dynamic = "force-dynamic";
 
-export async function GET(request: Request, { params }: { params: Promise<{ id: string; numero: string }> }) {
-  const { id, numero } = await params;
-  return historiqueCsvResponse(request, { conventionId: id, numero: Number(numero) || -1 }, `historique-avenant-${Number(numero)}.csv`);
-}
+export const GET = makeRoute<{ id: string; numero: string }>("convention.lire", (agent, { params, query }) =>
+  historiqueCsvTelechargement(
+    agent,
+    { conventionId: params.id, numero: Number(params.numero) || -1 },
+    query,
+    `historique-avenant-${Number(params.numero)}.csv`,
+  ),
+);
