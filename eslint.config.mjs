@@ -63,6 +63,25 @@ const config = [
     },
   },
   {
+    // Components, even server ones, are given their data: lib/server only for its types (a use case
+    // called from a component would hide a query in the view; pages call them).
+    files: ["components/**"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: SERVER,
+              allowTypeImports: true,
+              message: "Un composant reçoit ses données de la page : de lib/server, il n'importe que des types.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // The rules, the form schemas and the view types are pure: no server, no database.
     files: ["lib/domain/**", "lib/schemas/**", "lib/views/**"],
     rules: {

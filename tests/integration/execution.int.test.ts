@@ -161,13 +161,13 @@ describe("importing CHORUS extracts for a signed convention", () => {
       "1300012345",
       "ACME Visio",
       "1000002",
-      "Total 120 000,00 € 75 000,00 € 120 000,00 € 120 000,00 € 50 000,00 €",
+      "Total 120 000,00 € 120 000,00 € 75 000,00 € 120 000,00 € 120 000,00 € 50 000,00 €",
     ])
       expect(texteCr).toContain(attendu);
     const { csv } = await compteRenduCsv(finance, convention.id);
     expect(csv.startsWith("\uFEFF")).toBe(true);
     expect(csv).toContain("1300012345;ACME Visio;");
-    expect(csv).toContain("Total;120000,00;120000,00;75000,00;120000,00;120000,00;50000,00;0,00");
+    expect(csv).toContain("Total;120000,00;120000,00;75000,00;45000,00;120000,00;120000,00;50000,00;70000,00;0,00");
 
     // The dashboard: the same figures, filtered by UO, grouped by délégant, to the cent.
     const { tableauDeBord } = await import("@/lib/server/execution/tableau-de-bord");

@@ -60,6 +60,12 @@ describe("layering lint rules", () => {
       RESTRICTED,
     ],
     [
+      "a server component calls a use case",
+      "components/exemple/Liste.tsx",
+      'import { findConventions } from "@/lib/server/conventions/find-conventions";\nexport const x = findConventions;\n',
+      "@typescript-eslint/no-restricted-imports",
+    ],
+    [
       "a domain rule imports lib/server",
       "lib/domain/exemple.ts",
       'import { can } from "@/lib/server/policies";\nexport const x = can;\n',
@@ -125,6 +131,11 @@ describe("layering lint rules", () => {
       "a component uses a view type and the action result type",
       "components/exemple/Vue.tsx",
       '"use client";\nimport type { ConventionDetail } from "@/lib/views/convention";\nimport type { ActionResult } from "@/lib/actions/result";\nexport type X = [ConventionDetail, ActionResult<number>];\n',
+    ],
+    [
+      "a component names the type of what a use case returns",
+      "components/exemple/Vue.tsx",
+      'import type { Historique } from "@/lib/server/historique/get-historique";\nexport type X = Historique;\n',
     ],
     [
       "a domain rule imports another",

@@ -1,7 +1,14 @@
 import Link from "next/link";
 import { requireDroit } from "@/lib/server/auth/agent";
 import { lireFiltres, tableauDeBord, type FiltresTableau } from "@/lib/server/execution/tableau-de-bord";
-import { GROUPEMENTS, LIBELLES_GROUPEMENT, type Groupement, type Montants } from "@/lib/domain/execution/tableau";
+import {
+  COLONNES_FINANCE,
+  GROUPEMENTS,
+  LIBELLES_GROUPEMENT,
+  valeursFinance,
+  type Groupement,
+  type Montants,
+} from "@/lib/domain/execution/tableau";
 import { Pager } from "@/components/convention/Pager";
 import { formatMontant } from "@/lib/domain/money";
 import { LIBELLES_STATUT, STATUTS, type Statut } from "@/lib/domain/statut";
@@ -29,25 +36,28 @@ function parametres(f: FiltresTableau & { par?: Groupement }, changes: Partial<R
   return p;
 }
 
-const COLONNES: [keyof Montants, string][] = [
-  ["aeProgramme", "AE programmées"],
-  ["aeDisponible", "AE mises à disposition"],
-  ["aeEngage", "AE engagées"],
-  ["cpProgramme", "CP programmés"],
-  ["cpDisponible", "CP mis à disposition"],
-  ["cpPaye", "CP payés"],
-];
-
-function Cellules({ montants, href }: { montants: Montants; href: string }) {
+function EnTetesFinance() {
   return (
     <>
-      {COLONNES.map(([k]) => (
-        <td key={k} style={{ whiteSpace: "nowrap" }}>
-          <Link href={href}>{m(montants[k])}</Link>
+      {COLONNES_FINANCE.map((c) => (
+        <th key={c.cle} scope="col">
+          {c.libelle}
+        </th>
+      ))}
+    </>
+  );
+}
+
+/** One amount cell per column (lib/domain/execution/tableau.ts): each figure links to its conventions. */
+function Cellules({ montants, href }: { montants: Montants; href: string }) {
+  const valeurs = valeursFinance(montants);
+  return (
+    <>
+      {COLONNES_FINANCE.map((c, i) => (
+        <td key={c.cle} style={{ whiteSpace: "nowrap" }}>
+          {"reste" in c ? m(valeurs[i]!) : <Link href={href}>{m(valeurs[i]!)}</Link>}
         </td>
       ))}
-      <td style={{ whiteSpace: "nowrap" }}>{m(montants.aeDisponible - montants.aeEngage)}</td>
-      <td style={{ whiteSpace: "nowrap" }}>{m(montants.cpDisponible - montants.cpPaye)}</td>
     </>
   );
 }
@@ -200,13 +210,7 @@ export default async function FinancesPage({ searchParams }: Props) {
           <thead>
             <tr>
               <th scope="col">Année</th>
-              {COLONNES.map(([k, l]) => (
-                <th key={k} scope="col">
-                  {l}
-                </th>
-              ))}
-              <th scope="col">AE non engagées</th>
-              <th scope="col">CP non payés</th>
+              <EnTetesFinance />
             </tr>
           </thead>
           <tbody>
@@ -236,13 +240,7 @@ export default async function FinancesPage({ searchParams }: Props) {
               <th scope="col">{LIBELLES_GROUPEMENT[par]}</th>
               {groupes ? <th scope="col">Conventions</th> : <th scope="col">Statut</th>}
               <th scope="col">Alertes</th>
-              {COLONNES.map(([k, l]) => (
-                <th key={k} scope="col">
-                  {l}
-                </th>
-              ))}
-              <th scope="col">AE non engagées</th>
-              <th scope="col">CP non payés</th>
+              <EnTetesFinance />
             </tr>
           </thead>
           <tbody>

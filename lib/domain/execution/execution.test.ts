@@ -5,6 +5,7 @@ import { lireExtrait } from "./extrait";
 import { rattacher, type ConventionARattacher } from "./rattachement";
 import { ligneVide, part, syntheseExecution } from "./synthese";
 import { alertesExecution } from "./alertes";
+import { COLONNES_FINANCE, COLONNES_MONTANTS, valeursFinance } from "./tableau";
 
 describe("amounts of CHORUS extracts, to the cent", () => {
   it.each([
@@ -374,5 +375,23 @@ describe("alerts of the execution, each with its article and what to do", () => 
     expect(a!.message.replace(/[\u202f\u00a0]/g, " ")).toBe(
       "En 2024, les engagements (60 000,00 €) dépassent les AE mises à disposition (50 000,00 €) de 10 000,00 €.",
     );
+  });
+});
+
+describe("the finance columns: one label and one order for every table and file", () => {
+  it("reads a row's figures in the columns' order, with what remains", () => {
+    const m = { aeProgramme: 12n, aeDisponible: 10n, aeEngage: 7n, cpProgramme: 12n, cpDisponible: 9n, cpPaye: 4n };
+    expect(COLONNES_FINANCE.map((c) => c.libelle)).toEqual([
+      "AE programmées",
+      "AE mises à disposition",
+      "AE engagées",
+      "AE disponibles non engagées",
+      "CP programmés",
+      "CP mis à disposition",
+      "CP payés",
+      "CP disponibles non payés",
+    ]);
+    expect(valeursFinance(m)).toEqual([12n, 10n, 7n, 3n, 12n, 9n, 4n, 5n]);
+    expect(valeursFinance(m, COLONNES_MONTANTS)).toEqual([12n, 10n, 7n, 12n, 9n, 4n]);
   });
 });

@@ -8,6 +8,7 @@ import type { PdfConvention } from "@/lib/pdf/data";
 import type { AgentLike } from "../policies";
 import type { InTx } from "../db";
 import { getExecution } from "./execution";
+import { COLONNES_FINANCE, COLONNES_MONTANTS, valeursFinance } from "@/lib/domain/execution/tableau";
 import { texteCsv, type Cellule } from "../export/tableur";
 
 const m = (c: bigint) => formatMontant(c, { alwaysCents: true });
@@ -78,18 +79,12 @@ export async function compteRenduPdf(agent: AgentLike, conventionId: string, { t
       },
     ],
     tableaux: {
+      // The finance columns (lib/domain/execution/tableau.ts), without what remains: said below in words.
       echeancier: {
-        colonnes: ["Année", "AE programmées", "AE engagées", "CP programmés", "CP mis à disposition", "CP payés"],
-        lignes: e.synthese.annees.map((l) => [
-          String(l.annee),
-          m(l.aeProgramme),
-          m(l.aeEngage),
-          m(l.cpProgramme),
-          m(l.cpDisponible),
-          m(l.cpPaye),
-        ]),
-        total: ["Total", m(t.aeProgramme), m(t.aeEngage), m(t.cpProgramme), m(t.cpDisponible), m(t.cpPaye)],
-        numeriques: [1, 2, 3, 4, 5],
+        colonnes: ["Année", ...COLONNES_MONTANTS.map((c) => c.libelle)],
+        lignes: e.synthese.annees.map((l) => [String(l.annee), ...valeursFinance(l, COLONNES_MONTANTS).map(m)]),
+        total: ["Total", ...valeursFinance(t, COLONNES_MONTANTS).map(m)],
+        numeriques: COLONNES_MONTANTS.map((_, i) => i + 1),
       },
       imputation: {
         colonnes: ["N° EJ", "Fournisseur", "Engagé", "Payé", "Reste à payer"],
@@ -115,27 +110,9 @@ export async function compteRenduCsv(agent: AgentLike, conventionId: string, { t
   const lignes: Cellule[][] = [
     ["Compte rendu de gestion", c.reference, c.intitule],
     [],
-    [
-      "Année",
-      "AE programmées",
-      "AE mises à disposition",
-      "AE engagées",
-      "CP programmés",
-      "CP mis à disposition",
-      "CP payés",
-      "AE reportées",
-    ],
-    ...e.synthese.annees.map((l) => [
-      l.annee,
-      l.aeProgramme,
-      l.aeDisponible,
-      l.aeEngage,
-      l.cpProgramme,
-      l.cpDisponible,
-      l.cpPaye,
-      l.aeReporte,
-    ]),
-    ["Total", t.aeProgramme, t.aeDisponible, t.aeEngage, t.cpProgramme, t.cpDisponible, t.cpPaye, t.aeReporte],
+    ["Année", ...COLONNES_FINANCE.map((c) => c.libelle), "AE reportées"],
+    ...e.synthese.annees.map((l) => [l.annee, ...valeursFinance(l), l.aeReporte]),
+    ["Total", ...valeursFinance(t), t.aeReporte],
     [],
     ["N° EJ", "Fournisseur", "Premier mouvement", "Engagé", "Payé", "Reste à payer"],
     ...e.engagements.map((x) => [x.numero, x.fournisseur ?? "", formatDateCourte(x.premiereDate), x.engage, x.paye, x.engage - x.paye]),

@@ -5,6 +5,7 @@ import "server-only";
 import { toCalendarDate } from "@/lib/domain/dates";
 import { LIBELLES_NATURE, TYPES_MONTANT } from "@/lib/domain/execution/extrait";
 import type { Feuille } from "@/lib/views/tableur";
+import { COLONNES_FINANCE, valeursFinance } from "@/lib/domain/execution/tableau";
 import type { Execution } from "./execution";
 import { estSaisieALaMain } from "./saisie";
 
@@ -26,17 +27,8 @@ const saisie = (l: Ligne) => (estSaisieALaMain(l) ? l.id : null);
 
 export function tableauxExecution(e: Execution): Record<CleTableau, Feuille & { saisies?: (string | null)[] }> {
   const t = e.synthese.total;
-  const annee = (l: typeof t) => [
-    l.aeProgramme,
-    l.cpProgramme,
-    l.aeDisponible,
-    l.cpDisponible,
-    l.aeEngage,
-    l.cpPaye,
-    l.aeRestant,
-    l.cpRestant,
-    l.aeReporte,
-  ];
+  // The figures of each year as every finance table reads them, and what was carried over.
+  const annee = (l: typeof t) => [...valeursFinance(l), l.aeReporte];
   return {
     synthese: {
       titre: "Échéancier et exécution, par année",
@@ -44,17 +36,7 @@ export function tableauxExecution(e: Execution): Record<CleTableau, Feuille & { 
       enTeteDeLigne: true,
       colonnes: [
         { entete: "Année" },
-        ...[
-          "AE programmées",
-          "CP programmés",
-          "AE mises à disposition",
-          "CP mis à disposition",
-          "AE engagées",
-          "CP payés",
-          "AE disponibles non engagées",
-          "CP disponibles non payés",
-          "AE reportées",
-        ].map((entete) => ({ entete, type: "montant" as const })),
+        ...[...COLONNES_FINANCE.map((c) => c.libelle), "AE reportées"].map((entete) => ({ entete, type: "montant" as const })),
       ],
       lignes: e.synthese.annees.map((l) => [l.annee, ...annee(l)]),
       total: ["Total", ...annee(t)],

@@ -3,25 +3,14 @@
 import { makeRoute } from "@/lib/actions/route";
 import { lireFiltres, tableauDeBord } from "@/lib/server/execution/tableau-de-bord";
 import { formatDemande, telechargementTableur, type Colonne } from "@/lib/server/export/tableur";
-import { CHAMPS_MONTANTS, type Montants } from "@/lib/domain/execution/tableau";
+import { COLONNES_FINANCE, valeursFinance, type Montants } from "@/lib/domain/execution/tableau";
 import { LIBELLES_STATUT, type Statut } from "@/lib/domain/statut";
 
 export const dynamic = "force-dynamic";
 
-const ENTETES: Record<(typeof CHAMPS_MONTANTS)[number], string> = {
-  aeProgramme: "AE programmées",
-  cpProgramme: "CP programmés",
-  aeDisponible: "AE mises à disposition",
-  cpDisponible: "CP mis à disposition",
-  aeEngage: "AE engagées",
-  cpPaye: "CP payés",
-};
-const MONTANTS: Colonne[] = [
-  ...CHAMPS_MONTANTS.map((k) => ({ entete: ENTETES[k], type: "montant" as const })),
-  { entete: "AE non engagées", type: "montant" },
-  { entete: "CP non payés", type: "montant" },
-];
-const montants = (mt: Montants) => [...CHAMPS_MONTANTS.map((k) => mt[k]), mt.aeDisponible - mt.aeEngage, mt.cpDisponible - mt.cpPaye];
+// The figures' columns: one definition for the page, the exports, the execution page and the report.
+const MONTANTS: Colonne[] = COLONNES_FINANCE.map((c) => ({ entete: c.libelle, type: "montant" as const }));
+const montants = (mt: Montants) => valeursFinance(mt);
 
 export const GET = makeRoute("finance.suivre", async (agent, { query }) => {
   const t = await tableauDeBord(agent, lireFiltres(query), { tout: true });
