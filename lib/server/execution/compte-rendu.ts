@@ -8,6 +8,7 @@ import type { PdfConvention } from "@/lib/pdf/data";
 import type { AgentLike } from "../policies";
 import type { InTx } from "../db";
 import { getExecution } from "./execution";
+import { pourLaPartie } from "../pdf/build-convention-pdf-data";
 import { COLONNES_FINANCE, COLONNES_MONTANTS, valeursFinance } from "@/lib/domain/execution/tableau";
 import { texteCsv, type Cellule } from "../export/tableur";
 
@@ -24,7 +25,6 @@ async function lire(agent: AgentLike, conventionId: string, tx?: InTx["tx"]) {
 export async function compteRenduPdf(agent: AgentLike, conventionId: string, { tx }: InTx = {}): Promise<PdfConvention> {
   const { convention: c, execution: e, delegataire, delegants } = await lire(agent, conventionId, tx);
   const t = e.synthese.total;
-  const nomDelegataire = delegataire?.organisation.sigle ?? delegataire?.libelle ?? "le délégataire";
   return {
     meta: {
       title: `Compte rendu de gestion — ${c.reference}`,
@@ -98,7 +98,9 @@ export async function compteRenduPdf(agent: AgentLike, conventionId: string, { t
       },
     },
     faitA: `Fait à Paris, le ${formatDateLongue(new Date())}`,
-    signatures: [{ mention: `Pour ${nomDelegataire},`, nom: null, qualite: null, date: null }],
+    signatures: [
+      { mention: delegataire ? pourLaPartie(delegataire.libelle) : "Pour le délégataire,", nom: null, qualite: null, date: null },
+    ],
     annexes: [],
   };
 }

@@ -5,6 +5,7 @@ import { getExecution } from "@/lib/server/execution/execution";
 import { formatDateCourte } from "@/lib/domain/dates";
 import { formatMontant } from "@/lib/domain/money";
 import { part } from "@/lib/domain/execution/synthese";
+import { COLONNES_FINANCE } from "@/lib/domain/execution/tableau";
 import { tableauxExecution, type CleTableau } from "@/lib/server/execution/tableaux";
 import { LIBELLES_STATUT } from "@/lib/domain/statut";
 import { VuesDocument } from "@/components/revue/VuesDocument";
@@ -25,7 +26,7 @@ function Barre({ valeur, sur, libelle }: { valeur: bigint; sur: bigint; libelle:
   return (
     <div title={`${libelle} : ${p.toLocaleString("fr-FR")} %`}>
       <progress max={100} value={p} aria-label={libelle} style={{ width: "100%", height: "0.5rem" }}>
-        {p} %
+        {p.toLocaleString("fr-FR")} %
       </progress>
     </div>
   );
@@ -118,8 +119,11 @@ export default async function ExecutionPage({ params }: { params: Promise<{ id: 
         apres={(ligne, colonne) => {
           const l = ligne === "total" ? e.synthese.total : e.synthese.annees[ligne]!;
           const titre = ligne === "total" ? "Total" : String(l.annee);
-          if (colonne === 5) return <Barre valeur={l.aeEngage} sur={l.aeProgramme} libelle={`AE engagées sur AE programmées, ${titre}`} />;
-          if (colonne === 6) return <Barre valeur={l.cpPaye} sur={l.cpProgramme} libelle={`CP payés sur CP programmés, ${titre}`} />;
+          // Under what is committed and what is paid, the share of what was scheduled.
+          const cle = COLONNES_FINANCE.find((c) => c.libelle === tableaux.synthese.colonnes[colonne]?.entete)?.cle;
+          if (cle === "aeEngage")
+            return <Barre valeur={l.aeEngage} sur={l.aeProgramme} libelle={`AE engagées sur AE programmées, ${titre}`} />;
+          if (cle === "cpPaye") return <Barre valeur={l.cpPaye} sur={l.cpProgramme} libelle={`CP payés sur CP programmés, ${titre}`} />;
           return null;
         }}
         exports={<Exports chemin={chemin} tableau="synthese" titre={tableaux.synthese.titre} />}
