@@ -8,6 +8,9 @@ import { dsfr } from "./eslint/dsfr.mjs";
 // build of `npm test`. tests/lint/boundaries.test.ts shows each rule firing.
 const PRISMA = ["@prisma/*", "@/lib/generated/*", "**/lib/generated/**", "@/prisma/client", "**/prisma/client"];
 const DB = ["@/lib/server/db", "**/lib/server/db", "@/lib/server/db/*"];
+// lib/server's folders: the capabilities, and the core they stand on.
+const CAPACITES = ["../*/**", "./*/**", "@/lib/server/*/**", "**/lib/server/*/**"];
+const CORE = ["fichiers", "jobs", "documents"].flatMap((c) => [`../${c}/**`, `@/lib/server/${c}/**`, `**/lib/server/${c}/**`]);
 const SERVER = ["@/lib/server/*", "@/lib/server/**", "**/lib/server/**", "../server/*", "../../server/*", "../../lib/server/*"];
 
 const config = [
@@ -92,6 +95,25 @@ const config = [
             {
               group: [...SERVER, ...PRISMA, "server-only"],
               message: "lib/domain, lib/schemas et lib/views sont purs : rien de lib/server ni de Prisma.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The core (the client, the file store, the job queue, documents) serves every capability and
+    // imports none: a capability's folder may need the core, never the reverse (types excepted).
+    files: ["lib/server/db.ts", "lib/server/fichiers/**", "lib/server/jobs/**", "lib/server/documents/**"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: [...CAPACITES, ...CORE.map((c) => `!${c}`)],
+              allowTypeImports: true,
+              message: "Le cœur de lib/server (db, fichiers, jobs, documents) n'importe aucun dossier de fonctionnalité.",
             },
           ],
         },

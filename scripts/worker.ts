@@ -1,8 +1,10 @@
-// The job worker (graphile-worker): runs the jobs the app adds to its PostgreSQL queue — the
-// notification e-mails, and each night the finance figures whose alerts depend on the date —, retrying a failed one with a growing delay. Started by scripts/start.ts
-// beside the app, on the same database (tsx --conditions=react-server: it loads lib/server).
+// The job worker (graphile-worker): runs the jobs the app adds to its PostgreSQL queue (the
+// registry: lib/server/taches.ts — notification e-mails; each night the finance figures whose alerts
+// depend on the date and the purge of unused files), retrying a failed one with a growing delay.
+// Started by scripts/start.ts beside the app, on the same database (tsx --conditions=react-server:
+// it loads lib/server).
 import { run } from "graphile-worker";
-import { CRONTAB, TACHES } from "../lib/server/jobs/taches";
+import { AU_DEMARRAGE, CRONTAB, TACHES } from "../lib/server/taches";
 
 async function main() {
   const connectionString = process.env.DATABASE_URL;
@@ -15,8 +17,8 @@ async function main() {
     crontab: CRONTAB,
     noHandleSignals: false,
   });
-  // The finance figures not yet computed, or computed before today (the alerts depend on the date).
-  await runner.addJob("suiviExecution", {}, { jobKey: "suivi-execution" });
+  for (const { job, charge } of AU_DEMARRAGE)
+    await runner.addJob(job.nom, job.charge.parse(charge), { jobKey: job.nom, maxAttempts: job.tentatives });
   await runner.promise;
 }
 

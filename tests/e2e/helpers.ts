@@ -189,7 +189,7 @@ export function fixture(
   sigle?: string;
   conserveeId?: string;
 } {
-  const out = execFileSync(path.resolve("node_modules/.bin/tsx"), ["tests/e2e/fixtures/cli.ts", what], {
+  const out = execFileSync(path.resolve("node_modules/.bin/tsx"), ["--conditions=react-server", "tests/e2e/fixtures/cli.ts", what], {
     encoding: "utf8",
     env: { ...process.env, DATABASE_NAME: E2E_DATABASE },
     stdio: ["ignore", "pipe", "inherit"],

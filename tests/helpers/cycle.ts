@@ -9,6 +9,7 @@ import { signerDocument } from "@/lib/server/signature/signer-document";
 import { etapesAuTour } from "@/lib/domain/signature";
 import { jourDeParis } from "@/lib/domain/dates";
 import { db } from "@/lib/server/db";
+import { getFichier } from "@/lib/server/fichiers/fichiers";
 import { createAgent } from "./factories";
 
 /** Every section approved by `relecteur` for its current content; the warnings to acknowledge. */
@@ -38,7 +39,7 @@ export async function signerToutParScan(ref: RefDocument, dateSignature: string)
       version: (await getRevue(admin, ref)).version,
       mode: "SCAN",
       dateSignature,
-      scan: { nom: "scan.pdf", octets: Buffer.from(figee.pdf) },
+      scan: { nom: "scan.pdf", octets: await getFichier(figee.sha256) },
       // A paper date before the freeze (a document signed long ago) is confirmed with its reason.
       motifDate: dateSignature < jourDeParis(new Date()) ? "Document signé sur papier à cette date, enregistré après coup." : null,
     });

@@ -43,5 +43,10 @@ export async function createConvention(db: PrismaClient, overrides: Partial<Conv
   const articles = (overrides.articles ?? convention2024Webinaire.articles).map((a) =>
     uo ? { ...a, corps: a.corps.replaceAll(seedUo, uo) } : a,
   );
-  return insertConvention(db, { ...convention2024Webinaire, reference: unique("REF"), ...overrides, articles });
+  const convention = await insertConvention(db, { ...convention2024Webinaire, reference: unique("REF"), ...overrides, articles });
+  // Its finance figures, as the use case that creates a convention computes them (the dashboard
+  // reads them and computes nothing).
+  const { rafraichirSuivi } = await import("@/lib/server/execution/suivi");
+  await rafraichirSuivi([convention.id]);
+  return convention;
 }

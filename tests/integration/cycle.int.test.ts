@@ -3,7 +3,7 @@
 // and what the database itself refuses (frozen versions, the audit log).
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { testDb } from "../helpers/db";
+import { avecOctets, testDb } from "../helpers/db";
 import { createAgent, createConvention } from "../helpers/factories";
 import { approuverTout, mener } from "../helpers/cycle";
 import { createActionMaker } from "@/lib/actions/action";
@@ -172,7 +172,7 @@ describe("review by section, then the freeze", () => {
     expect(valide.statut).toBe("PRETE_A_SIGNER");
 
     // Frozen: data, PDF bytes and their SHA-256; the text no longer changes.
-    const figee = await db.versionFigee.findFirstOrThrow({ where: { documentId: convention.id } });
+    const figee = await avecOctets(await db.versionFigee.findFirstOrThrow({ where: { documentId: convention.id } }));
     expect(figee.numero).toBe(1);
     expect(Buffer.from(figee.pdf).subarray(0, 5).toString()).toBe("%PDF-");
     expect(figee.sha256).toBe(createHash("sha256").update(figee.pdf).digest("hex"));

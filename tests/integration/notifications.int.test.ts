@@ -9,7 +9,7 @@ import { Logger, runOnce } from "graphile-worker";
 import { testDb } from "../helpers/db";
 import { createAgent, createConvention } from "../helpers/factories";
 import { mener } from "../helpers/cycle";
-import { TACHES } from "@/lib/server/jobs/taches";
+import { TACHES } from "@/lib/server/taches";
 import { transitionDocument } from "@/lib/server/cycle/transition";
 import { ouvrirFil } from "@/lib/server/revue/revue";
 import { inTransaction } from "@/lib/server/db";

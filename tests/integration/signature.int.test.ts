@@ -7,7 +7,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { testDb } from "../helpers/db";
+import { avecOctets, testDb } from "../helpers/db";
 import { createAgent, createConvention, unique } from "../helpers/factories";
 import { mener } from "../helpers/cycle";
 import { convention2024Webinaire, SEED_CONVENTIONS } from "@/prisma/seed/index";
@@ -107,10 +107,12 @@ describe("signing in the app, in order, each signatory in their own name", () =>
 
     const stored = await db.convention.findUniqueOrThrow({ where: { id: convention.id } });
     expect(stored.statut).toBe("SIGNEE");
-    const signes = await db.pdfSigne.findMany({ where: { versionFigee: { documentId: convention.id } }, orderBy: { rang: "asc" } });
+    const signes = await Promise.all(
+      (await db.pdfSigne.findMany({ where: { versionFigee: { documentId: convention.id } }, orderBy: { rang: "asc" } })).map(avecOctets),
+    );
     expect(signes.map((s) => s.rang)).toEqual([1, 2]);
     // Each signature is an incremental update: the bytes before it are unchanged.
-    const figee = await db.versionFigee.findFirstOrThrow({ where: { documentId: convention.id } });
+    const figee = await avecOctets(await db.versionFigee.findFirstOrThrow({ where: { documentId: convention.id } }));
     expect(Buffer.from(signes[0]!.pdf.subarray(0, figee.pdf.length)).equals(Buffer.from(figee.pdf))).toBe(true);
     expect(Buffer.from(signes[1]!.pdf.subarray(0, signes[0]!.pdf.length)).equals(Buffer.from(signes[0]!.pdf))).toBe(true);
 
@@ -216,7 +218,7 @@ describe("with a timestamp authority configured (SIGNATURE_TSA_URL)", () => {
       });
       await signerDocument(dne, await demande(dne, blocMenj.id));
       expect(tsa.requetes()).toBe(1);
-      const signe = await db.pdfSigne.findFirstOrThrow({ where: { signatureId: blocMenj.id } });
+      const signe = await avecOctets(await db.pdfSigne.findFirstOrThrow({ where: { signatureId: blocMenj.id } }));
       // The CMS carries an unsigned attribute id-aa-timeStampToken (1.2.840.113549.1.9.16.2.14).
       const contenus = [
         ...Buffer.from(signe.pdf)
@@ -303,7 +305,7 @@ describe("re-authenticating with ProConnect at signing", () => {
 describe("signing on paper: the scan of the signed PDF", () => {
   it("refuses what is not the signed document, then records the scan with its SHA-256", async () => {
     const { dne, convention, blocs } = await setup();
-    const figee = await db.versionFigee.findFirstOrThrow({ where: { documentId: convention.id } });
+    const figee = await avecOctets(await db.versionFigee.findFirstOrThrow({ where: { documentId: convention.id } }));
     const demande = async (nom: string, octets: Buffer): Promise<DemandeSignature> => ({
       conventionId: convention.id,
       signatureId: blocs[0]!.id,
@@ -414,7 +416,7 @@ describe("signature blocks at the freeze", () => {
     const { trouverZone } = await import("@/lib/server/signature/zone-visible");
     const { PDF } = await import("@libpdf/core");
     const { ancreSignature } = await import("@/lib/pdf/data");
-    const figee = await db.versionFigee.findFirstOrThrow({ where: { documentId: convention.id } });
+    const figee = await avecOctets(await db.versionFigee.findFirstOrThrow({ where: { documentId: convention.id } }));
     const lu = await PDF.load(new Uint8Array(figee.pdf));
     for (const b of blocs) expect(Math.round(trouverZone(lu, ancreSignature(b.id))!.hauteur)).toBe(48);
   });
@@ -503,7 +505,7 @@ describe("successions and signing rights (issue 18, item 7)", () => {
     });
     expect(vue.etapes[1]).toMatchObject({ signerEnLigne: true, auTitreDe: "pour DINSIC, au titre de DINUM qui lui a succédé" });
     expect((await enLigne(dinum, blocDinsic!.id)).statut).toBe("SIGNEE");
-    const signe = await db.pdfSigne.findFirstOrThrow({ where: { signatureId: blocDinsic!.id } });
+    const signe = await avecOctets(await db.pdfSigne.findFirstOrThrow({ where: { signatureId: blocDinsic!.id } }));
     expect(pdftotext(signe.pdf)).toContain("pour DINSIC, au titre de DINUM qui lui a succédé");
     const audit = await db.auditEvent.findFirstOrThrow({
       where: { entiteId: convention.id, type: "CONVENTION_SIGNATURE" },
@@ -525,7 +527,7 @@ describe("signature dates (issue 18, item 8)", () => {
       dateSignature: aujourdhui(),
       motDePasse: MOT_DE_PASSE,
     });
-    const figee = await db.versionFigee.findFirstOrThrow({ where: { documentId: convention.id } });
+    const figee = await avecOctets(await db.versionFigee.findFirstOrThrow({ where: { documentId: convention.id } }));
     const scan = async (dateSignature: string, motifDate?: string): Promise<DemandeSignature> => ({
       conventionId: convention.id,
       signatureId: blocs[1]!.id,

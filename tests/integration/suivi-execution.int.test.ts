@@ -1,12 +1,18 @@
 // The dashboard's figures kept per convention and year (issue 12, at scale): the same as the
-// convention's execution page computes, caught up for a convention written without them, moved by
+// convention's execution page computes, read and never written by the dashboard (a convention written
+// without them waits for the worker's catch-up), moved by
 // an avenant's signature, recomputed at night when computed before today.
+import { Logger, runOnce } from "graphile-worker";
 import { describe, expect, it } from "vitest";
 import { testDb } from "../helpers/db";
 import { createAgent, createConvention, unique } from "../helpers/factories";
 import { mener } from "../helpers/cycle";
 import { prolongation, saisieAvenant } from "../helpers/avenant";
 import { convention2024Webinaire } from "@/prisma/seed/index";
+import { insertConvention } from "@/prisma/seed/insert";
+import { inTransaction } from "@/lib/server/db";
+import { addJob, taskList } from "@/lib/server/jobs/job";
+import { suiviExecutionJob } from "@/lib/server/execution/suivi.job";
 import { createAvenant } from "@/lib/server/avenants/create-avenant";
 import { getExecution } from "@/lib/server/execution/execution";
 import { rafraichirSuiviPerime } from "@/lib/server/execution/suivi";
@@ -79,6 +85,27 @@ describe("the finance dashboard's figures, kept per convention and year", () => 
       ).toEqual([convention.id]);
   });
 
+  it("are read, never written, by the dashboard: a convention written by a script waits for the worker", async () => {
+    const uo = unique("0214-W").toUpperCase();
+    const { id, reference } = await insertConvention(db, {
+      ...convention2024Webinaire,
+      reference: unique("SCRIPT"),
+      statut: "SIGNEE",
+      imputation: { ...convention2024Webinaire.imputation!, centreFinancier: uo },
+    });
+    const finance = await createAgent(db, { role: "RELECTEUR_FINANCIER", organisationId: await org("DINUM") });
+    expect((await tableauDeBord(finance, { uo })).lignes).toEqual([]);
+    expect(await db.suiviExecution.count({ where: { conventionId: id } })).toBe(0); // the GET wrote nothing
+    // The worker's catch-up (at start, and each night) computes it.
+    await inTransaction(undefined, (tx) => addJob(tx, suiviExecutionJob, { seulementManquants: true }));
+    await runOnce({
+      connectionString: process.env.DATABASE_URL!,
+      taskList: taskList([suiviExecutionJob]),
+      logger: new Logger(() => () => {}),
+    });
+    expect((await tableauDeBord(finance, { uo })).lignes.map((l) => l.reference)).toEqual([reference]);
+  });
+
   it("follow an avenant's signature (the consolidated schedule), and are recomputed when computed before today", async () => {
     const uo = unique("0214-S").toUpperCase();
     const convention = await createConvention(db, {
@@ -86,8 +113,8 @@ describe("the finance dashboard's figures, kept per convention and year", () => 
       imputation: { ...convention2024Webinaire.imputation!, centreFinancier: uo },
     });
     const finance = await createAgent(db, { role: "RELECTEUR_FINANCIER", organisationId: await org("DINUM") });
-    // Written by a factory, without its figures: the dashboard computes them first.
-    expect(await db.suiviExecution.count({ where: { conventionId: convention.id } })).toBe(0);
+    // Created (as the use case does) with its figures.
+    expect(await db.suiviExecution.count({ where: { conventionId: convention.id } })).toBe(1);
     const avant = await tableauDeBord(finance, { de: 2024, a: 2026, uo });
     expect(avant.lignes.map((l) => [l.reference, l.montants.cpProgramme])).toEqual([[convention.reference, 12_000_000n]]);
     expect(avant.annees.map((a) => [a.annee, a.montants.cpProgramme])).toEqual([

@@ -113,6 +113,24 @@ describe("layering lint rules", () => {
       '"use client";\nimport { can } from "../../../lib/server/policies";\nexport const x = can;\n',
       CLIENT,
     ],
+    [
+      "the file store imports a capability",
+      "lib/server/fichiers/exemple.ts",
+      'import { rafraichirSuivi } from "../execution/suivi";\nexport const x = rafraichirSuivi;\n',
+      "@typescript-eslint/no-restricted-imports",
+    ],
+    [
+      "the job queue imports a capability by its alias",
+      "lib/server/jobs/exemple.ts",
+      'import { notifier } from "@/lib/server/notifications/notifier";\nexport const x = notifier;\n',
+      "@typescript-eslint/no-restricted-imports",
+    ],
+    [
+      "the database client imports a capability",
+      "lib/server/db.ts",
+      'import { can } from "./revue/revue";\nexport const x = can;\n',
+      "@typescript-eslint/no-restricted-imports",
+    ],
   ])("fails when %s", async (_name, file, code, rule) => {
     const found = await errors(file, code);
     expect(
@@ -122,6 +140,11 @@ describe("layering lint rules", () => {
   });
 
   it.each([
+    [
+      "a capability uses the core, and the core a type of a capability",
+      "lib/server/fichiers/exemple.ts",
+      'import { addJob } from "../jobs/job";\nimport type { PdfFige } from "../pdf/pdf-response";\nimport { db } from "../db";\nexport type X = PdfFige;\nexport const x = [addJob, db];\n',
+    ],
     [
       "a page calls a named use case",
       "app/(app)/exemple/page.tsx",

@@ -12,6 +12,7 @@ import { ConflitVersion, ErreurMetier } from "@/lib/domain/erreurs";
 import { assertCan, type AgentLike } from "../policies";
 import { DELAI_ETAPE_MS, inTransaction, on, type InTx, type Tx } from "../db";
 import { rafraichirSuivi } from "../execution/suivi";
+import { putFichier } from "../fichiers/fichiers";
 import { renderPdf } from "../pdf/pdf-pool";
 import { auditDocument, loadDocument, typeAudit, type DocumentRevu, type RefDocument } from "../revue/document";
 import { notifier, redacteursDe, relecteurs } from "../notifications/notifier";
@@ -37,8 +38,9 @@ export async function transitionDocument(agent: AgentLike, demande: DemandeTrans
   if (doc.version !== demande.version) throw new ConflitVersion();
   const acquittes = demande.avertissementsAcquittes ?? [];
   if (demande.evenement === "VALIDER") await assertRevueComplete(doc, acquittes, outer);
-  // Rendered before the transaction (a few hundred ms), written inside it if the version still holds.
-  const pdf = statut === "PRETE_A_SIGNER" ? await renderPdf(doc.pdf(statut)) : null;
+  // Rendered and put in the file store before the transaction (a few hundred ms); the frozen version
+  // pointing at it is written inside, if the document's version still holds.
+  const pdf = statut === "PRETE_A_SIGNER" ? await putFichier(await renderPdf(doc.pdf(statut))) : null;
 
   return inTransaction(
     outer,

@@ -5,7 +5,7 @@
 // kept with its SHA-256 and who imported it — without its bank details (personal data).
 import "server-only";
 import { soldesEj } from "@/lib/domain/execution/engagements";
-import { createHash, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import { formatMontant } from "@/lib/domain/money";
 import { ErreurMetier } from "@/lib/domain/erreurs";
 import { estSigneeParTous, LIBELLES_STATUT } from "@/lib/domain/statut";
@@ -18,6 +18,7 @@ import { recordAudit } from "../audit";
 import { inTransaction, on, type InTx, type Tx } from "../db";
 import { lireFichierExtrait } from "./fichier";
 import { csvTelQuel } from "../export/tableur";
+import { putFichier, sha256 as empreinte } from "../fichiers/fichiers";
 import { assurerSuivi, rafraichirSuivi } from "./suivi";
 import type { ApercuImport } from "@/lib/views/execution";
 
@@ -77,13 +78,20 @@ async function conventionsARattacher(agent: AgentLike, conventionId: string | nu
 }
 
 /** Everything checked, nothing written: what the import would do, and every reason it cannot. */
-async function analyser(agent: AgentLike, demande: DemandeImport, tx?: Tx) {
+/** The file read and each line checked: nothing here needs the database. */
+async function lire(agent: AgentLike, demande: DemandeImport) {
   assertCan(agent, "execution.importer");
-  const sha256 = createHash("sha256").update(demande.octets).digest("hex");
+  const sha256 = empreinte(demande.octets);
   await etape(demande, `Lecture du fichier (${(demande.octets.length / 1024).toLocaleString("fr-FR", { maximumFractionDigits: 0 })} Ko)…`);
   const { format, lignes } = await lireFichierExtrait(demande.nom, demande.octets);
   await etape(demande, `${nombre(Math.max(lignes.length - 1, 0))} lignes lues : contrôle de chaque ligne…`);
   const lecture = lireExtrait(lignes, demande.nature ?? null);
+  return { sha256, format, lignes, lecture };
+}
+type Lu = Awaited<ReturnType<typeof lire>>;
+
+/** The lines matched to their conventions and checked against what is there. */
+async function analyser(agent: AgentLike, demande: DemandeImport, { sha256, format, lecture }: Lu, tx?: Tx) {
   await etape(demande, `${nombre(lecture.mouvements.length)} lignes contrôlées : rattachement aux conventions et aux engagements…`);
   const conventions = await conventionsARattacher(agent, demande.conventionId, tx);
   // The candidates of each UO, found once: a line is matched in constant time, not against every convention.
@@ -209,11 +217,11 @@ async function analyser(agent: AgentLike, demande: DemandeImport, tx?: Tx) {
     colonnesIgnorees: lecture.colonnesIgnorees,
     dejaImporte: precedent ? { le: precedent.createdAt.toISOString(), par: precedent.importePar.nom } : null,
   };
-  return { apercu, nouveaux, lignes };
+  return { apercu, nouveaux };
 }
 
 export async function apercuImport(agent: AgentLike, demande: DemandeImport, { tx }: InTx = {}): Promise<ApercuImport> {
-  return (await analyser(agent, demande, tx)).apercu;
+  return (await analyser(agent, demande, await lire(agent, demande), tx)).apercu;
 }
 
 /** The file as kept: its rows as read, bank columns removed (CSV, `;`, UTF-8 with BOM). */
@@ -256,10 +264,14 @@ async function insererMouvements(
 
 /** Writes the extract, all or nothing; `sha256`: the file previewed (it must not have changed). */
 export async function confirmerImport(agent: AgentLike, demande: DemandeImport & { sha256: string }, { tx: outer }: InTx = {}) {
+  const lu = await lire(agent, demande);
+  // The copy kept, in the file store before the transaction (an extract with errors is not imported:
+  // its copy, pointed at by nothing, goes at the next purge).
+  const copie = await putFichier(copieSansDonneesBancaires(lu.lignes, lu.lecture.colonnesBancaires));
   return inTransaction(
     outer,
     async (tx) => {
-      const { apercu, nouveaux, lignes } = await analyser(agent, demande, tx);
+      const { apercu, nouveaux } = await analyser(agent, demande, lu, tx);
       if (apercu.sha256 !== demande.sha256)
         throw new ErreurMetier("FICHIER_CHANGE", "Le fichier n'est plus celui de l'aperçu : relancez l'aperçu avant d'importer.");
       if (apercu.erreurs.length)
@@ -275,7 +287,7 @@ export async function confirmerImport(agent: AgentLike, demande: DemandeImport &
           nomFichier: demande.nom,
           sha256: apercu.sha256,
           taille: demande.octets.length,
-          copie: new Uint8Array(copieSansDonneesBancaires(lignes, apercu.colonnesBancaires)),
+          copieSha256: copie.sha256,
           nature: apercu.nature,
           lignesLues: apercu.lignesLues,
           lignesImportees: nouveaux.length,

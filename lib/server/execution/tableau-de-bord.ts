@@ -12,7 +12,6 @@ import { GROUPEMENTS, vide, ajouter, type Groupement, type Montants } from "@/li
 import { LIBELLES_STATUT, STATUTS, type Statut } from "@/lib/domain/statut";
 import { can, conventionScopeSql, type AgentLike } from "../policies";
 import { on, type InTx } from "../db";
-import { rafraichirSuiviPerime } from "./suivi";
 import { normaliserCode } from "@/lib/domain/execution/rattachement";
 
 export type FiltresTableau = {
@@ -95,7 +94,6 @@ export async function tableauDeBord(
   }: Partial<Affichage> & { tout?: boolean; annee?: number } & InTx = {},
 ) {
   const db = on(tx);
-  await rafraichirSuiviPerime({ seulementManquants: true, tx }); // (a convention written by the seed or a script)
   const conditions: Prisma.Sql[] = [];
   if (!can(agent, "convention.toutes_lire"))
     conditions.push(Prisma.sql`se."conventionId" IN (SELECT c."id" FROM "Convention" c WHERE ${await conventionScopeSql(agent, tx)})`);

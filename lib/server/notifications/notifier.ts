@@ -4,7 +4,8 @@
 import "server-only";
 import type { TypeNotification } from "@/lib/domain/notifications";
 import type { Tx } from "../db";
-import { ajouterTache } from "../jobs/file";
+import { addJob } from "../jobs/job";
+import { courrielJob } from "./courriel.job";
 import { courrielActif } from "./courriel";
 import type { DocumentRevu } from "../revue/document";
 
@@ -20,7 +21,7 @@ export async function notifier(
       data: { userId: agent.id, type: n.type, titre: n.titre, lien: n.lien, conventionId: n.conventionId },
       select: { id: true },
     });
-    if (courrielActif() && !agent.courrielsCoupes.includes(n.type)) await ajouterTache(tx, "courriel", { notificationId: id });
+    if (courrielActif() && !agent.courrielsCoupes.includes(n.type)) await addJob(tx, courrielJob, { notificationId: id });
   }
 }
 

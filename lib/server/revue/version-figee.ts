@@ -4,6 +4,7 @@
 import "server-only";
 import { estModifiable, type Statut } from "@/lib/domain/statut";
 import { on, type InTx } from "../db";
+import { getFichier } from "../fichiers/fichiers";
 import type { PdfFige } from "../pdf/pdf-response";
 
 export async function pdfFige(document: { id: string; statut: Statut }, fileName: string, { tx }: InTx = {}): Promise<PdfFige | null> {
@@ -11,9 +12,12 @@ export async function pdfFige(document: { id: string; statut: Statut }, fileName
   const figee = await on(tx).versionFigee.findFirst({
     where: { documentId: document.id },
     orderBy: { numero: "desc" },
-    select: { pdf: true, pdfsSignes: { orderBy: { rang: "desc" }, take: 1, select: { pdf: true } } },
+    select: { sha256: true, pdfsSignes: { orderBy: { rang: "desc" }, take: 1, select: { sha256: true } } },
   });
   if (!figee) return null;
   const signe = figee.pdfsSignes[0];
-  return { octets: signe?.pdf ?? figee.pdf, fileName: signe ? fileName.replace(/\.pdf$/, "_signe.pdf") : fileName };
+  return {
+    octets: await getFichier(signe?.sha256 ?? figee.sha256, { tx }),
+    fileName: signe ? fileName.replace(/\.pdf$/, "_signe.pdf") : fileName,
+  };
 }

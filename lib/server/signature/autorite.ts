@@ -10,7 +10,7 @@ import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from "node:cr
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { sha256 } from "./blocs";
+import { sha256 } from "../fichiers/fichiers";
 
 const DOSSIER_DEV = path.resolve(process.env.SIGNATURE_DOSSIER ?? ".data/signature");
 

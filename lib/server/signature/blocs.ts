@@ -1,7 +1,6 @@
 // The signature blocks of a convention or an avenant (its signature steps), read in signing order,
 // and the SHA-256 of what is signed: shared by signing, the signatures panel and the freeze.
 import "server-only";
-import { createHash } from "node:crypto";
 import { on, type Tx } from "../db";
 import { droitsSurLaPartie } from "@/lib/domain/signature";
 import type { Role } from "@/lib/domain/roles";
@@ -20,8 +19,6 @@ export function lireBlocs(doc: Document, tx?: Tx) {
     include: { partie: { select: { id: true, role: true, libelle: true, organisationId: true } } },
   });
 }
-
-export const sha256 = (octets: Uint8Array) => createHash("sha256").update(octets).digest("hex");
 
 /** Who may act for each party of a document (lib/domain/signature.ts, droitsSurLaPartie): read with
  *  the referential's organisations and the successions the convention's avenants record. */

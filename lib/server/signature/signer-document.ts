@@ -28,7 +28,8 @@ import { rafraichirSuivi } from "../execution/suivi";
 import { auditDocument, loadDocument, typeAudit, type DocumentRevu, type RefDocument } from "../revue/document";
 import { notifier } from "../notifications/notifier";
 import { signatureInterne, type FournisseurSignature } from "./fournisseur";
-import { droitsDuDocument, lireBlocs, sha256 } from "./blocs";
+import { droitsDuDocument, lireBlocs } from "./blocs";
+import { getFichier, putFichier } from "../fichiers/fichiers";
 import { figerVersion } from "./version-a-signer";
 import { ancreSignature } from "@/lib/pdf/data";
 
@@ -66,6 +67,19 @@ async function assertScanValide(scan: { nom: string; octets: Buffer }, pagesAtte
   if (pages !== pagesAttendues) {
     const message = `Le scan a ${pages} page${pages > 1 ? "s" : ""}, la version envoyée à la signature en a ${pagesAttendues} : est-ce bien ce document, complet ?`;
     throw new ErreurMetier("SCAN_PAGES", message, { scan: message });
+  }
+}
+
+/** The bytes to sign over, as frozen: a version altered where it is kept is never signed. */
+async function lireIntact(empreinte: string, tx: Tx | undefined) {
+  try {
+    return await getFichier(empreinte, { tx });
+  } catch (error) {
+    console.error("Version figée illisible :", error);
+    throw new ErreurMetier(
+      "VERSION_ALTEREE",
+      "La version figée ne correspond plus à son empreinte : signature impossible, prévenez un administrateur.",
+    );
   }
 }
 
@@ -116,15 +130,10 @@ export async function signerDocument(
 
   // The frozen version (made now for a document imported already signed by some parties).
   const figee = await figerVersion(agent, doc, { tx: outer });
-  if (sha256(figee.pdf) !== figee.sha256)
-    throw new ErreurMetier(
-      "VERSION_ALTEREE",
-      "La version figée ne correspond plus à son empreinte : signature impossible, prévenez un administrateur.",
-    );
+  const pdfFige = await lireIntact(figee.sha256, outer);
 
-  let signe: { rang: number; pdf: Uint8Array; sha256: string; certificat: unknown } | null = null;
+  let signe: { rang: number; pdf: Uint8Array; certificat: unknown } | null = null;
   let reauthentification: Reauthentification | null = null;
-  let scan: { nom: string; octets: Buffer; sha256: string } | null = null;
   let signataireNom: string | null = null;
   if (demande.mode === "APPLICATION") {
     const compte = await on(outer).user.findUniqueOrThrow({ where: { id: agent.id }, include: { organisation: true } });
@@ -145,7 +154,7 @@ export async function signerDocument(
     signataireNom = compte.nom;
     const base = await on(outer).pdfSigne.findFirst({ where: { versionFigeeId: figee.id }, orderBy: { rang: "desc" } });
     const rang = (base?.rang ?? 0) + 1;
-    const resultat = await appliquer(fournisseur, new Uint8Array(base?.pdf ?? figee.pdf), {
+    const resultat = await appliquer(fournisseur, new Uint8Array(base ? await lireIntact(base.sha256, outer) : pdfFige), {
       signataire: { userId: compte.id, nom: compte.nom, email: compte.email, organisation: compte.organisation?.nom ?? null },
       raison: `Signature de ${doc.libelle} pour ${partie}`,
       lieu: demande.lieu ?? null,
@@ -161,11 +170,10 @@ export async function signerDocument(
         ],
       },
     });
-    signe = { rang, pdf: resultat.pdf, sha256: sha256(resultat.pdf), certificat: resultat.certificat };
+    signe = { rang, pdf: resultat.pdf, certificat: resultat.certificat };
   } else {
     if (!demande.scan) throw new ErreurMetier("SCAN_MANQUANT", "Déposez le scan du document signé.", { scan: "Déposez le scan." });
-    await assertScanValide(demande.scan, (await PDF.load(new Uint8Array(figee.pdf))).getPageCount());
-    scan = { ...demande.scan, sha256: sha256(demande.scan.octets) };
+    await assertScanValide(demande.scan, (await PDF.load(new Uint8Array(pdfFige))).getPageCount());
   }
 
   // The date, once the document itself is known to be the right one.
@@ -178,6 +186,10 @@ export async function signerDocument(
     ),
     motif: demande.motifDate,
   });
+
+  // The signed bytes in the file store, before the transaction that points at them.
+  const scan = demande.mode === "SCAN" && demande.scan ? { nom: demande.scan.nom, ...(await putFichier(demande.scan.octets)) } : null;
+  const pdfSigne = signe ? await putFichier(signe.pdf) : null;
 
   const { statut, dateSignature } = apresSignature(
     etapes.map((e) => ({
@@ -207,9 +219,8 @@ export async function signerDocument(
             nature: "ORIGINAL_SIGNE",
             nom: scan.nom,
             typeMime: "application/pdf",
-            taille: scan.octets.length,
+            taille: scan.taille,
             sha256: scan.sha256,
-            contenu: new Uint8Array(scan.octets),
             createdById: agent.id,
           },
           select: { id: true },
@@ -228,7 +239,7 @@ export async function signerDocument(
           niveau: scan ? "SCAN" : fournisseur.niveau,
           versionFigeeId: figee.id,
           scanId: fichierId,
-          sha256Document: scan?.sha256 ?? signe!.sha256,
+          sha256Document: (scan ?? pdfSigne)!.sha256,
           reauthentification: reauthentification ?? undefined,
           enregistreeLe: maintenant,
           enregistreeParId: agent.id,
@@ -236,16 +247,10 @@ export async function signerDocument(
         },
       });
       if (recueillie === 0) throw new ErreurMetier("DEJA_SIGNEE", "Cette partie vient d'être signée par quelqu'un d'autre.");
-      if (signe) {
+      if (signe && pdfSigne) {
         try {
           await tx.pdfSigne.create({
-            data: {
-              versionFigeeId: figee.id,
-              rang: signe.rang,
-              signatureId: etape.id,
-              pdf: new Uint8Array(signe.pdf),
-              sha256: signe.sha256,
-            },
+            data: { versionFigeeId: figee.id, rang: signe.rang, signatureId: etape.id, sha256: pdfSigne.sha256 },
           });
         } catch (error) {
           if ((error as { code?: string }).code === "P2002")
@@ -272,7 +277,7 @@ export async function signerDocument(
           ...(auTitreDe ? { auTitreDe } : {}),
           lieu: demande.lieu ?? null,
           versionFigee: figee.numero,
-          sha256: scan?.sha256 ?? signe!.sha256,
+          sha256: (scan ?? pdfSigne)!.sha256,
           ...(signe ? { rang: signe.rang, certificat: signe.certificat, reauthentification } : { scan: scan!.nom }),
           ...(dateSignature ? { dateSignatureDocument: dateSignature } : {}),
         },

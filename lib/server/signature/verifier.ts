@@ -11,7 +11,7 @@ import type { SignatureLue, Verification } from "@/lib/views/verification";
 import { conventionScope, type AgentLike } from "../policies";
 import { on, type InTx } from "../db";
 import { certificatDeLAutorite } from "./autorite";
-import { sha256 } from "./blocs";
+import { sha256 } from "../fichiers/fichiers";
 import { assertTailleEnvoi } from "@/lib/domain/envois";
 
 /** pdfsig's report, one entry per signature (poppler-utils; the CA in a throwaway NSS database). */

@@ -1,0 +1,17 @@
+// The registry of background jobs, read by the worker (scripts/worker.ts): every job of the app,
+// and when the periodic ones run (server time). A new job is a `*.job.ts` file beside the use cases
+// it serves, listed here.
+import "server-only";
+import { planifier, taskList } from "./jobs/job";
+import { courrielJob } from "./notifications/courriel.job";
+import { suiviExecutionJob } from "./execution/suivi.job";
+import { purgeFichiersJob } from "./fichiers/purge.job";
+
+export const JOBS = [courrielJob, suiviExecutionJob, purgeFichiersJob] as const;
+
+export const TACHES = taskList(JOBS);
+
+export const CRONTAB = [planifier(suiviExecutionJob, "30 2 * * *"), planifier(purgeFichiersJob, "0 3 * * *")].join("\n");
+
+/** Run when the worker starts: the figures missed while it was stopped, or never computed. */
+export const AU_DEMARRAGE = [{ job: suiviExecutionJob, charge: {} }] as const;
