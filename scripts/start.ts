@@ -14,6 +14,7 @@ import { seed, DEMO_PASSWORD } from "../prisma/seed";
 import { DEMO_USERS } from "../prisma/seed/referentiel";
 import { LIBELLES_ROLE } from "../lib/domain/roles";
 import { needsBuild } from "./lib/build-state";
+import { buildPdfWorker } from "./lib/pdf-worker-bundle";
 
 const args = process.argv.slice(2);
 const flag = (name: string) => args.includes(`--${name}`);
@@ -82,14 +83,17 @@ async function main() {
       console.log("Construction de l'application (next build, une à deux minutes la première fois)…");
       execFileSync("npm", ["run", "build", "--silent"], { stdio: "inherit", env });
     }
+    // The job worker renders PDFs (the version frozen at validation) in the PDF worker bundle: built
+    // by `npm run build`, and here for `next dev`.
+    if (flag("dev")) await buildPdfWorker();
 
-    // The job worker, on the same database (notification e-mails); it stops with the app.
+    // The job worker, on the same database (lib/server/taches.ts); it stops with the app.
     worker = spawn(path.resolve("node_modules/.bin/tsx"), ["--conditions=react-server", "scripts/worker.ts"], {
       stdio: ["ignore", "inherit", "inherit"],
       env,
     });
     worker.on("exit", (code) => {
-      if (code) console.error(`Le worker s'est arrêté (code ${code}) : les courriels ne partent plus.`);
+      if (code) console.error(`Le worker s'est arrêté (code ${code}) : les courriels ne partent plus, les validations n'aboutissent plus.`);
     });
     // Next's own binary, not `npx next`: npx does not pass SIGTERM on, which left servers behind.
     child = spawn(path.resolve("node_modules/.bin/next"), [flag("dev") ? "dev" : "start", "-p", String(port)], {

@@ -4,15 +4,26 @@ import type { Action } from "@/lib/actions/result";
 import type { RevueVue } from "@/lib/views/revue";
 import type { Agent } from "@/lib/views/agent";
 import type { TransitionInput } from "@/lib/schemas/revue";
-import type { Statut } from "@/lib/domain/statut";
+import type { ResultatEtape, TravailVue } from "@/lib/views/travail";
 import { roleCan } from "@/lib/domain/roles";
 import { prochainActeur } from "@/lib/domain/revue";
 import { EtapeDocument } from "./EtapeDocument";
 import { RevuePanel } from "./RevuePanel";
 
-type Actions = Parameters<typeof RevuePanel>[0]["actions"] & { transition: Action<TransitionInput, { statut: Statut; version: number }> };
+type Actions = Parameters<typeof RevuePanel>[0]["actions"] & { transition: Action<TransitionInput, ResultatEtape> };
 
-export function CycleDocument({ agent, revue, actions }: { agent: Agent; revue: RevueVue; actions: Actions }) {
+export function CycleDocument({
+  agent,
+  revue,
+  validation,
+  actions,
+}: {
+  agent: Agent;
+  revue: RevueVue;
+  /** The validation running (or just failed) for this document, if any. */
+  validation: TravailVue | null;
+  actions: Actions;
+}) {
   const peutRelire = roleCan(agent.role, "convention.relire");
   const { transition, ...revueActions } = actions;
   return (
@@ -26,6 +37,7 @@ export function CycleDocument({ agent, revue, actions }: { agent: Agent; revue: 
         prochainActeur={prochainActeur(revue.statut, revue.numero ? "avenant" : "convention")}
         blocages={revue.blocages}
         avertissements={revue.avertissements}
+        validation={validation}
         transition={transition}
       />
       {(revue.statut === "EN_REVUE" || revue.fils.length > 0 || revue.sections.some((s) => s.approbation)) && (

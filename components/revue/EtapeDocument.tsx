@@ -1,13 +1,15 @@
 "use client";
 // Where a document stands in its life cycle, who acts next, and the steps the current user may
 // take — nothing else. « Valider pour signature » lists what still stops it and asks for each
-// warning to be acknowledged; the server checks everything again.
-import { useState } from "react";
+// warning to be acknowledged; the server checks everything again, then prepares the version to sign
+// in the background: its progress is shown (after a reload too) and followed until it ends.
+import { useEffect, useState } from "react";
 import { useRouter } from "next/navigation";
 import { EVENEMENTS, EVENEMENTS_DE_SIGNATURE, LIBELLES_EVENEMENT, nextStatut, type Evenement, type Statut } from "@/lib/domain/statut";
 import { ACTION_DE, roleCan, type Role } from "@/lib/domain/roles";
 import { appeler, type Action } from "@/lib/actions/result";
 import type { TransitionInput } from "@/lib/schemas/revue";
+import { travailActif, type ResultatEtape, type TravailVue } from "@/lib/views/travail";
 import type { Constat } from "@/lib/domain/controles";
 import { ButtonsGroup } from "@/components/dsfr/ButtonsGroup";
 import { Bandeau, type Message } from "@/components/dsfr/Bandeau";
@@ -40,8 +42,13 @@ type Props = {
   prochainActeur: string;
   blocages: string[];
   avertissements: (Constat & { cle: string })[];
-  transition: Action<TransitionInput, { statut: Statut; version: number }>;
+  /** The validation running (or just failed) for this document, if any. */
+  validation: TravailVue | null;
+  transition: Action<TransitionInput, ResultatEtape>;
 };
+
+/** How often the page asks where a running validation stands (more slowly after a failed request). */
+const SUIVI_MS = 1000;
 
 export function EtapeDocument({
   conventionId,
@@ -52,10 +59,49 @@ export function EtapeDocument({
   prochainActeur,
   blocages,
   avertissements,
+  validation,
   transition,
 }: Props) {
   const router = useRouter();
   const [message, setMessage] = useState<Message>();
+  const [travail, setTravail] = useState<TravailVue | null>(validation);
+  // The page's own reading wins when it is refreshed (after a reload, or once the work is done).
+  const [lue, setLue] = useState(validation);
+  if (lue !== validation) {
+    setLue(validation);
+    setTravail(validation);
+  }
+  const enCours = travailActif(travail);
+  useEffect(() => {
+    if (!enCours) return;
+    let arrete = false;
+    let delai = SUIVI_MS;
+    let minuterie: ReturnType<typeof setTimeout>;
+    const suivre = async () => {
+      try {
+        const reponse = await fetch(`/conventions/${conventionId}/validation${numero ? `?numero=${numero}` : ""}`, { cache: "no-store" });
+        if (!reponse.ok) throw new Error(String(reponse.status));
+        const suivant = (await reponse.json()) as TravailVue | null;
+        if (arrete) return;
+        delai = SUIVI_MS;
+        if (travailActif(suivant)) setTravail(suivant);
+        else {
+          setTravail(suivant);
+          if (!suivant) setMessage({ ok: true, texte: "« Valider pour signature » : fait. La version soumise à la signature est figée." });
+          router.refresh();
+          return;
+        }
+      } catch {
+        delai = Math.min(delai * 2, 10_000); // (the server restarting, the network cut: asked again later)
+      }
+      if (!arrete) minuterie = setTimeout(suivre, delai);
+    };
+    minuterie = setTimeout(suivre, SUIVI_MS);
+    return () => {
+      arrete = true;
+      clearTimeout(minuterie);
+    };
+  }, [enCours, conventionId, numero, router]);
   const [commentaire, setCommentaire] = useState("");
   const [acquittes, setAcquittes] = useState<string[]>([]);
   const [pending, setPending] = useState(false);
@@ -80,6 +126,7 @@ export function EtapeDocument({
     }
     setCommentaire("");
     setAcquittes([]);
+    if ("travail" in result.data) return setTravail(result.data.travail);
     setMessage({ ok: true, texte: `« ${libelle(evenement, statut)} » : fait.` });
     router.refresh();
   };
@@ -91,6 +138,19 @@ export function EtapeDocument({
       </h2>
       <p className="fr-mb-2w">{prochainActeur}</p>
       <Bandeau message={message} />
+      {enCours && (
+        <div className="fr-alert fr-alert--info fr-alert--sm fr-mb-2w" role="status" aria-live="polite">
+          <p>
+            <strong>Validation pour signature en cours.</strong> {travail?.etape}
+          </p>
+          <p className="fr-text--sm fr-mb-0">Vous pouvez quitter cette page : la validation se poursuit, et son état s&apos;affiche ici.</p>
+        </div>
+      )}
+      {travail?.etat === "ECHEC" && (
+        <div className="fr-alert fr-alert--error fr-alert--sm fr-mb-2w" role="alert">
+          <p>La validation pour signature n&apos;a pas abouti : {travail.erreur}</p>
+        </div>
+      )}
       {etapes.includes("VALIDER") && blocages.length > 0 && (
         <div className="fr-notice fr-notice--info fr-mb-2w">
           <div className="fr-container">
@@ -148,7 +208,7 @@ export function EtapeDocument({
                 key={e}
                 type="button"
                 className={`fr-btn ${e === "RENVOYER" ? "fr-btn--secondary" : ""}`}
-                disabled={pending}
+                disabled={pending || enCours}
                 onClick={() => run(e)}
               >
                 {libelle(e, statut)}

@@ -6,8 +6,9 @@ import { planifier, taskList } from "./jobs/job";
 import { courrielJob } from "./notifications/courriel.job";
 import { suiviExecutionJob } from "./execution/suivi.job";
 import { purgeFichiersJob } from "./fichiers/purge.job";
+import { validationJob } from "./cycle/validation.job";
 
-export const JOBS = [courrielJob, suiviExecutionJob, purgeFichiersJob] as const;
+export const JOBS = [courrielJob, suiviExecutionJob, purgeFichiersJob, validationJob] as const;
 
 export const TACHES = taskList(JOBS);
 

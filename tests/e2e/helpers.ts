@@ -80,7 +80,8 @@ export async function etape(page: Page, bouton: string, commentaire?: string) {
   const panneau = page.getByRole("region", { name: /^Étape/ });
   if (commentaire) await panneau.getByLabel(label("Commentaire (facultatif)")).fill(commentaire);
   await panneau.getByRole("button", { name: bouton, exact: true }).click();
-  await expect(panneau.getByRole("status")).toHaveText(`« ${bouton} » : fait.`);
+  // (« Valider pour signature » is prepared by the job worker: its progress shows meanwhile.)
+  await expect(panneau.getByRole("status").filter({ hasText: `« ${bouton} » : fait.` })).toBeVisible({ timeout: 60_000 });
 }
 
 /** The reviewer approves every section still to approve, one by one. */

@@ -2,8 +2,9 @@
 // roles of lib/domain/roles.ts only, whatever the route; « valider » only once every section is
 // approved for its current content, every thread resolved, no error left and every warning
 // acknowledged; reaching « prête à signer » freezes the version sent to signature (data, PDF bytes,
-// SHA-256). One transaction per step, guarded by the version read: a step pressed twice or from a
-// stale page is refused in French and writes nothing.
+// SHA-256) — rendered and kept before the transaction, by the job worker when a user asks
+// (demander-validation.ts). One transaction per step, guarded by the version read: a step pressed
+// twice or from a stale page is refused in French and writes nothing.
 import "server-only";
 import { EVENEMENTS_DE_SIGNATURE, nextStatut, type Evenement, type Statut } from "@/lib/domain/statut";
 import { ACTION_DE } from "@/lib/domain/roles";
@@ -12,7 +13,7 @@ import { ConflitVersion, ErreurMetier } from "@/lib/domain/erreurs";
 import { assertCan, type AgentLike } from "../policies";
 import { DELAI_ETAPE_MS, inTransaction, on, type InTx, type Tx } from "../db";
 import { rafraichirSuivi } from "../execution/suivi";
-import { putFichier } from "../fichiers/fichiers";
+import { putFichier, type FichierStocke } from "../fichiers/fichiers";
 import { renderPdf } from "../pdf/pdf-pool";
 import { auditDocument, loadDocument, typeAudit, type DocumentRevu, type RefDocument } from "../revue/document";
 import { notifier, redacteursDe, relecteurs } from "../notifications/notifier";
@@ -26,7 +27,17 @@ export type DemandeTransition = RefDocument & {
   avertissementsAcquittes?: string[];
 };
 
-export async function transitionDocument(agent: AgentLike, demande: DemandeTransition, { tx: outer }: InTx = {}) {
+type Resultat = { statut: Statut; version: number };
+type Options = InTx & {
+  /** Told each step of a long one (the validation's job shows it to the user). */
+  surEtape?: (etape: string) => Promise<unknown>;
+  /** More writes in the step's transaction (the job's progress record ended with it). */
+  aussi?: (tx: Tx, resultat: Resultat) => Promise<unknown>;
+};
+
+/** The step itself. « Valider pour signature » renders the frozen PDF: it is run by the worker
+ *  (`demanderValidation`, validation.job.ts), the others at once (`etapeDocument`). */
+export async function transitionDocument(agent: AgentLike, demande: DemandeTransition, { tx: outer, surEtape, aussi }: Options = {}) {
   const doc = await loadDocument(agent, demande, { tx: outer });
   assertCan(agent, ACTION_DE[demande.evenement]);
   if (EVENEMENTS_DE_SIGNATURE.includes(demande.evenement))
@@ -40,7 +51,13 @@ export async function transitionDocument(agent: AgentLike, demande: DemandeTrans
   if (demande.evenement === "VALIDER") await assertRevueComplete(doc, acquittes, outer);
   // Rendered and put in the file store before the transaction (a few hundred ms); the frozen version
   // pointing at it is written inside, if the document's version still holds.
-  const pdf = statut === "PRETE_A_SIGNER" ? await putFichier(await renderPdf(doc.pdf(statut))) : null;
+  let pdf: FichierStocke | null = null;
+  if (statut === "PRETE_A_SIGNER") {
+    await surEtape?.("Mise en page du PDF de la version soumise à la signature…");
+    const octets = await renderPdf(doc.pdf(statut));
+    await surEtape?.("Enregistrement de la version figée…");
+    pdf = await putFichier(octets);
+  }
 
   return inTransaction(
     outer,
@@ -74,13 +91,15 @@ export async function transitionDocument(agent: AgentLike, demande: DemandeTrans
       );
       await prevenir(tx, agent, doc, demande.evenement, filsOuverts.length);
       await rafraichirSuivi([doc.conventionId], { tx, sauf: agent.id }); // (an avenant in force changes the consolidated schedule)
-      return { statut: statut as Statut, version: demande.version + 1 };
+      const resultat: Resultat = { statut, version: demande.version + 1 };
+      await aussi?.(tx, resultat);
+      return resultat;
     },
     { timeoutMs: DELAI_ETAPE_MS },
   );
 }
 
-async function assertRevueComplete(doc: DocumentRevu, acquittes: readonly string[], tx: Tx | undefined) {
+export async function assertRevueComplete(doc: DocumentRevu, acquittes: readonly string[], tx: Tx | undefined) {
   const db = on(tx);
   const [approbations, filsNonResolus] = await Promise.all([
     db.approbationSection.findMany({ where: { documentId: doc.documentId }, select: { section: true, empreinte: true } }),

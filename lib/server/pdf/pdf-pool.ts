@@ -9,12 +9,20 @@ import os from "node:os";
 import { Piscina } from "piscina";
 import type { PdfConvention } from "@/lib/pdf/data";
 import { articlesModeleDinum, BASES_LEGALES_DINUM } from "@/lib/domain/modele-dinum";
-import { renderConventionPdf } from "./render-convention-pdf";
 import { PDF_WORKER_FILE } from "@/lib/pdf/worker-file";
 import { titreArticle } from "./build-convention-pdf-data";
 
 // One per core, at most 4 by default (each holds react-pdf, the fonts and their caches: ~200 MiB).
 const DEFAULT_THREADS = Math.min(4, os.availableParallelism());
+
+function sansConditions(args: readonly string[]): string[] {
+  const gardes: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] === "--conditions" || args[i] === "-C") i++;
+    else if (!args[i]!.startsWith("--conditions=")) gardes.push(args[i]!);
+  }
+  return gardes;
+}
 
 export function createPdfPool(filename: string, threads = Number(process.env.PDF_WORKERS ?? DEFAULT_THREADS)): Piscina {
   // PDF_WORKER_HEAP_MB bounds each worker's heap if set (react-pdf and its caches need ~150 MiB, and
@@ -22,6 +30,9 @@ export function createPdfPool(filename: string, threads = Number(process.env.PDF
   const heap = Number(process.env.PDF_WORKER_HEAP_MB);
   return new Piscina({
     filename,
+    // Threads of a process started with `--conditions=react-server` (the job worker, under tsx) would
+    // resolve React to its server build, which react-pdf's reconciler cannot use.
+    execArgv: sansConditions(process.execArgv),
     minThreads: 1,
     maxThreads: Math.max(1, threads),
     idleTimeout: 10 * 60_000,
@@ -101,7 +112,12 @@ function sharedPool(): PoolRecycle | null {
 
 /** The PDF of a document: in a worker thread when the worker is built, here otherwise. */
 export async function renderPdf(data: PdfConvention, on: Piscina | PoolRecycle | null = sharedPool()): Promise<Buffer> {
-  if (!on) return avecXmp(await renderConventionPdf(data), data.meta);
+  if (!on) {
+    // Loaded only here: the job worker (tsx) cannot load react-pdf's modules itself and renders in
+    // the built worker threads.
+    const { renderConventionPdf } = await import("./render-convention-pdf");
+    return avecXmp(await renderConventionPdf(data), data.meta);
+  }
   const bytes: Uint8Array = await on.run(data);
   return avecXmp(bytes, data.meta);
 }

@@ -23,6 +23,7 @@ import { VuesDocument } from "@/components/revue/VuesDocument";
 import { SupprimerProjet } from "@/components/convention/SupprimerProjet";
 import { deleteConventionAction } from "../actions";
 import { ACTIONS_CYCLE } from "../cycle";
+import { getValidation } from "@/lib/server/cycle/suivre-validation";
 
 async function load(id: string) {
   return loadConventionOr404(await requireAgent(), id);
@@ -101,7 +102,12 @@ export default async function ConventionPage({ params }: { params: Promise<{ id:
           </section>
         )}
       </div>
-      <CycleDocument agent={agent} revue={revue} actions={ACTIONS_CYCLE} />
+      <CycleDocument
+        agent={agent}
+        revue={revue}
+        validation={await getValidation(agent, { conventionId: convention.id })}
+        actions={ACTIONS_CYCLE}
+      />
       {!estModifiable(convention.statut) && (
         <SignaturesParties
           signatures={await lireSignatures(

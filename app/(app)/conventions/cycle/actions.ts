@@ -10,12 +10,12 @@ import {
   resoudreFilSchema,
   transitionSchema,
 } from "@/lib/schemas/revue";
-import { transitionDocument } from "@/lib/server/cycle/transition";
+import { etapeDocument } from "@/lib/server/cycle/etape-document";
 import { approuverSection, approuverSections, ouvrirFil, repondreFil, resoudreFil } from "@/lib/server/revue/revue";
 
 const PARTICIPANTS = ["convention.relire", "convention.modifier"] as const;
 
-export const transitionAction = makeAction(Object.values(ACTION_DE), transitionSchema, (agent, data) => transitionDocument(agent, data));
+export const transitionAction = makeAction(Object.values(ACTION_DE), transitionSchema, (agent, data) => etapeDocument(agent, data));
 export const ouvrirFilAction = makeAction(PARTICIPANTS, ouvrirFilSchema, (agent, data) => ouvrirFil(agent, data));
 export const repondreFilAction = makeAction(PARTICIPANTS, repondreFilSchema, (agent, data) => repondreFil(agent, data));
 export const resoudreFilAction = makeAction(PARTICIPANTS, resoudreFilSchema, (agent, data) => resoudreFil(agent, data));

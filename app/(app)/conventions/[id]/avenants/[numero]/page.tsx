@@ -22,6 +22,7 @@ import { ConstatsPanel } from "@/components/convention/ConstatsPanel";
 import { can } from "@/lib/server/policies";
 import { deleteAvenantAction } from "../actions";
 import { ButtonsGroup } from "@/components/dsfr/ButtonsGroup";
+import { getValidation } from "@/lib/server/cycle/suivre-validation";
 import { PartiesDocument, SignaturesDocument, VisasDocument } from "@/components/convention/ElementsDocument";
 
 export const metadata = { title: "Avenant" };
@@ -71,7 +72,12 @@ export default async function AvenantPage({ params }: { params: Promise<{ id: st
           />
         )}
       </ButtonsGroup>
-      <CycleDocument agent={agent} revue={revue} actions={ACTIONS_CYCLE} />
+      <CycleDocument
+        agent={agent}
+        revue={revue}
+        validation={await getValidation(agent, { conventionId: id, numero: avenant.numero })}
+        actions={ACTIONS_CYCLE}
+      />
       {!estModifiable(avenant.statut) && (
         <SignaturesParties
           signatures={await lireSignatures(
