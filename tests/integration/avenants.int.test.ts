@@ -292,7 +292,7 @@ describe("an avenant's own legal bases, parties at its date and signature blocks
     const os = await import("node:os");
     const { buildAvenantPdfData } = await import("@/lib/server/pdf/build-other-pdf-data");
     const { renderConventionPdf } = await import("@/lib/server/pdf/render-convention-pdf");
-    const { documentDAvenant } = await import("@/lib/server/revue/document");
+    const { documentDAvenant } = await import("@/lib/server/revue/load-document");
     const { departAvenant } = await import("@/lib/server/avenants/texte-avenant");
     const { redacteur, relecteur, signataire, convention } = await setup();
     const depart = await saisieAvenant(redacteur, convention.id, prolongation);

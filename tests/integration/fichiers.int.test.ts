@@ -13,7 +13,7 @@ import { testDb } from "../helpers/db";
 import { createAgent, createConvention } from "../helpers/factories";
 import { mener } from "../helpers/cycle";
 import { deleteFichier, getFichier, moveFichiersToS3, purgeFichiers, putFichier, sha256 } from "@/lib/server/fichiers/fichiers";
-import { pdfFige } from "@/lib/server/revue/version-figee";
+import { getPdfFige } from "@/lib/server/documents/version-figee";
 
 const db = testDb();
 const BUCKET = "conventions-test";
@@ -185,7 +185,7 @@ describe("a convention frozen and signed with its files in S3", () => {
       expect(scans.length).toBeGreaterThanOrEqual(1);
       for (const s of scans) expect(s.contenu.emplacement).toBe("S3");
       const { statut } = await db.convention.findUniqueOrThrow({ where: { id: convention.id } });
-      const servi = await pdfFige({ id: convention.id, statut }, "convention.pdf");
+      const servi = await getPdfFige({ id: convention.id, statut }, "convention.pdf");
       expect(servi!.octets.subarray(0, 5).toString()).toBe("%PDF-");
       expect(sha256(servi!.octets)).toBe(figee.sha256); // the scans keep the frozen text: the frozen PDF is served
     } finally {

@@ -14,7 +14,7 @@ import { convention2024Webinaire, SEED_CONVENTIONS } from "@/prisma/seed/index";
 import { signerDocument, type DemandeSignature } from "@/lib/server/signature/signer-document";
 import { certificatDeLAutorite } from "@/lib/server/signature/autorite";
 import { getRevue } from "@/lib/server/revue/revue";
-import { pdfFige } from "@/lib/server/revue/version-figee";
+import { getPdfFige } from "@/lib/server/documents/version-figee";
 import { jourDeParis } from "@/lib/domain/dates";
 
 const db = testDb();
@@ -117,7 +117,7 @@ describe("signing in the app, in order, each signatory in their own name", () =>
     expect(Buffer.from(signes[1]!.pdf.subarray(0, signes[0]!.pdf.length)).equals(Buffer.from(signes[0]!.pdf))).toBe(true);
 
     // What the PDF route serves now: the signed PDF, that pdfsig validates, two signers by name.
-    const servi = await pdfFige({ id: convention.id, statut: "SIGNEE" }, "convention.pdf");
+    const servi = await getPdfFige({ id: convention.id, statut: "SIGNEE" }, "convention.pdf");
     expect(servi!.fileName).toBe("convention_signe.pdf");
     const rapport = pdfsig(servi!.octets);
     expect(rapport.match(/Signature is Valid/g)).toHaveLength(2);

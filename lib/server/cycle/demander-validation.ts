@@ -11,7 +11,7 @@ import { assertCan, type AgentLike } from "../policies";
 import { inTransaction } from "../db";
 import { addJob } from "../jobs/job";
 import { createTravail, travailEnCours } from "../jobs/travail";
-import { loadDocument } from "../revue/document";
+import { loadDocument } from "../revue/load-document";
 import { assertRevueComplete, type DemandeTransition } from "./transition";
 import { validationJob } from "./validation.job";
 

@@ -7,7 +7,7 @@ import type { TravailVue } from "@/lib/views/travail";
 import { conventionScope, type AgentLike } from "../policies";
 import { on, type InTx } from "../db";
 import { travailAffiche } from "../jobs/travail";
-import type { RefDocument } from "../revue/document";
+import type { RefDocument } from "../documents/document";
 import { validationJob } from "./validation.job";
 
 export async function getValidation(agent: AgentLike, ref: RefDocument, { tx }: InTx = {}): Promise<TravailVue | null> {

@@ -15,10 +15,11 @@ import { DELAI_ETAPE_MS, inTransaction, on, type InTx, type Tx } from "../db";
 import { rafraichirSuivi } from "../execution/suivi";
 import { putFichier, type FichierStocke } from "../fichiers/fichiers";
 import { renderPdf } from "../pdf/pdf-pool";
-import { auditDocument, loadDocument, typeAudit, type DocumentRevu, type RefDocument } from "../revue/document";
+import { auditDocument, typeAudit, type DocumentRevu, type RefDocument } from "../documents/document";
+import { loadDocument } from "../revue/load-document";
 import { notifier, redacteursDe, relecteurs } from "../notifications/notifier";
 import { auTourDeSigner } from "../signature/signer-document";
-import { figer } from "../signature/version-a-signer";
+import { createVersionFigee } from "../documents/version-figee";
 
 export type DemandeTransition = RefDocument & {
   evenement: Evenement;
@@ -74,7 +75,7 @@ export async function transitionDocument(agent: AgentLike, demande: DemandeTrans
           ? await tx.filRevue.findMany({ where: { documentId: doc.documentId, etat: { not: "RESOLU" } }, select: { sectionLibelle: true } })
           : [];
       // (Every party has a block whose power is stated: « valider » is refused otherwise, see the checks.)
-      const figee = pdf ? await figer(tx, agent, doc, pdf) : null;
+      const figee = pdf ? await createVersionFigee(tx, agent, doc, pdf) : null;
       await auditDocument(
         tx,
         agent,

@@ -2,7 +2,7 @@
 import "server-only";
 import type { Telechargement } from "@/lib/actions/route";
 import type { AgentLike } from "../policies";
-import type { RefDocument } from "../revue/document";
+import type { RefDocument } from "../documents/document";
 import { TYPE_CSV } from "../export/tableur";
 import { getHistorique, historiqueCsv } from "./get-historique";
 

@@ -6,7 +6,8 @@ import { formatInstant } from "@/lib/domain/dates";
 import type { AgentLike } from "../policies";
 import { on, type InTx } from "../db";
 import { texteCsv } from "../export/tableur";
-import { loadDocument, type RefDocument } from "../revue/document";
+import { type RefDocument } from "../documents/document";
+import { loadDocument } from "../revue/load-document";
 
 export type LigneHistorique = {
   id: string;

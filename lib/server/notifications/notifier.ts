@@ -7,7 +7,7 @@ import type { Tx } from "../db";
 import { addJob } from "../jobs/job";
 import { courrielJob } from "./courriel.job";
 import { courrielActif } from "./courriel";
-import type { DocumentRevu } from "../revue/document";
+import type { DocumentRevu } from "../documents/document";
 
 export async function notifier(
   tx: Tx,

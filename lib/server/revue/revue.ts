@@ -17,7 +17,8 @@ import { blocagesValidation, cleConstat, etatsSections } from "@/lib/domain/revu
 import { AccesRefuse, ErreurMetier, Introuvable } from "@/lib/domain/erreurs";
 import { assertCan, can, type AgentLike } from "../policies";
 import { inTransaction, on, type InTx, type Tx } from "../db";
-import { auditDocument, loadDocument, type DocumentRevu, type RefDocument } from "./document";
+import { auditDocument, type DocumentRevu, type RefDocument } from "../documents/document";
+import { loadDocument } from "../revue/load-document";
 import { notifier, participantsDuFil, redacteursDe } from "../notifications/notifier";
 
 /** Who takes part in a review: the reviewer, and the drafting side who answers. */

@@ -11,7 +11,8 @@ import { LIBELLES_STATUT } from "@/lib/domain/statut";
 import type { PdfConvention } from "@/lib/pdf/data";
 import type { AgentLike } from "../policies";
 import { on, type InTx } from "../db";
-import { loadDocument, type RefDocument } from "../revue/document";
+import { type RefDocument } from "../documents/document";
+import { loadDocument } from "../revue/load-document";
 
 // A SHA-256 in four groups, so that the line can break.
 const empreinte = (h: string | null | undefined) => (h ? (h.match(/.{1,16}/g) ?? [h]).join(" ") : "—");

@@ -25,12 +25,14 @@ import { LIBELLES_STATUT } from "@/lib/domain/statut";
 import { assertCan, type AgentLike } from "../policies";
 import { DELAI_ETAPE_MS, inTransaction, on, type InTx, type Tx } from "../db";
 import { rafraichirSuivi } from "../execution/suivi";
-import { auditDocument, loadDocument, typeAudit, type DocumentRevu, type RefDocument } from "../revue/document";
+import { auditDocument, typeAudit, type DocumentRevu, type RefDocument } from "../documents/document";
+import { loadDocument } from "../revue/load-document";
 import { notifier } from "../notifications/notifier";
 import { signatureInterne, type FournisseurSignature } from "./fournisseur";
 import { droitsDuDocument, lireBlocs } from "./blocs";
 import { getFichier, putFichier } from "../fichiers/fichiers";
-import { figerVersion } from "./version-a-signer";
+import { ensureVersionFigee } from "./version-a-signer";
+import { createPdfSigne, getDernierPdfSigne } from "../documents/version-figee";
 import { ancreSignature } from "@/lib/pdf/data";
 
 export type DemandeSignature = RefDocument & {
@@ -129,7 +131,7 @@ export async function signerDocument(
   const auTitreDe = droit.successeur ? mentionSuccession(droits.organisation(etape.partie?.organisationId), droit.successeur) : null;
 
   // The frozen version (made now for a document imported already signed by some parties).
-  const figee = await figerVersion(agent, doc, { tx: outer });
+  const figee = await ensureVersionFigee(agent, doc, { tx: outer });
   const pdfFige = await lireIntact(figee.sha256, outer);
 
   let signe: { rang: number; pdf: Uint8Array; certificat: unknown } | null = null;
@@ -152,7 +154,7 @@ export async function signerDocument(
       reauthentification = verifierReauthProConnect(demande.proConnect.authentification, new Date(), demande.proConnect.acrExiges);
     }
     signataireNom = compte.nom;
-    const base = await on(outer).pdfSigne.findFirst({ where: { versionFigeeId: figee.id }, orderBy: { rang: "desc" } });
+    const base = await getDernierPdfSigne(figee.id, { tx: outer });
     const rang = (base?.rang ?? 0) + 1;
     const resultat = await appliquer(fournisseur, new Uint8Array(base ? await lireIntact(base.sha256, outer) : pdfFige), {
       signataire: { userId: compte.id, nom: compte.nom, email: compte.email, organisation: compte.organisation?.nom ?? null },
@@ -249,9 +251,7 @@ export async function signerDocument(
       if (recueillie === 0) throw new ErreurMetier("DEJA_SIGNEE", "Cette partie vient d'être signée par quelqu'un d'autre.");
       if (signe && pdfSigne) {
         try {
-          await tx.pdfSigne.create({
-            data: { versionFigeeId: figee.id, rang: signe.rang, signatureId: etape.id, sha256: pdfSigne.sha256 },
-          });
+          await createPdfSigne(tx, { versionFigeeId: figee.id, rang: signe.rang, signatureId: etape.id, pdf: pdfSigne });
         } catch (error) {
           if ((error as { code?: string }).code === "P2002")
             throw new ErreurMetier(

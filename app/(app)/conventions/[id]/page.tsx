@@ -14,7 +14,7 @@ import { ConventionDocument } from "@/components/convention/ConventionDocument";
 import { LIBELLES_TYPE_CONVENTION } from "@/lib/domain/libelles";
 import { ButtonsGroup } from "@/components/dsfr/ButtonsGroup";
 import { revueDuDocument } from "@/lib/server/revue/revue";
-import { documentDeConvention } from "@/lib/server/revue/document";
+import { documentDeConvention } from "@/lib/server/revue/load-document";
 import { CycleDocument } from "@/components/revue/CycleDocument";
 import { SignaturesParties } from "@/components/signature/SignaturesParties";
 import { lireSignatures } from "@/lib/server/signature/etapes";

@@ -2,7 +2,7 @@ import { makeRoute } from "@/lib/actions/route";
 import { getConvention } from "@/lib/server/conventions/get-convention";
 import { buildConventionPdfData } from "@/lib/server/pdf/build-convention-pdf-data";
 import { fichierPdf } from "@/lib/server/pdf/pdf-response";
-import { pdfFige } from "@/lib/server/revue/version-figee";
+import { getPdfFige } from "@/lib/server/documents/version-figee";
 
 export const dynamic = "force-dynamic";
 
@@ -10,5 +10,5 @@ export const dynamic = "force-dynamic";
 export const GET = makeRoute<{ id: string }>("convention.exporter", async (agent, { params }) => {
   const convention = await getConvention(agent, params.id);
   const data = buildConventionPdfData(convention);
-  return fichierPdf((await pdfFige(convention, data.meta.fileName)) ?? data);
+  return fichierPdf((await getPdfFige(convention, data.meta.fileName)) ?? data);
 });

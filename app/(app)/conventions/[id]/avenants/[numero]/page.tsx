@@ -8,7 +8,7 @@ import { StatutBadge } from "@/components/convention/StatutBadge";
 import { TexteBalise } from "@/components/convention/TexteBalise";
 import { EcheancierTable } from "@/components/convention/FinancialTables";
 import { revueDuDocument } from "@/lib/server/revue/revue";
-import { documentDAvenant } from "@/lib/server/revue/document";
+import { documentDAvenant } from "@/lib/server/revue/load-document";
 import { estModifiable } from "@/lib/domain/statut";
 import { CycleDocument } from "@/components/revue/CycleDocument";
 import { SignaturesParties } from "@/components/signature/SignaturesParties";

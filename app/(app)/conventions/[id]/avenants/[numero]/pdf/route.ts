@@ -2,7 +2,7 @@ import { makeRoute } from "@/lib/actions/route";
 import { getAvenant } from "@/lib/server/avenants/get-avenant";
 import { buildAvenantPdfData } from "@/lib/server/pdf/build-other-pdf-data";
 import { fichierPdf } from "@/lib/server/pdf/pdf-response";
-import { pdfFige } from "@/lib/server/revue/version-figee";
+import { getPdfFige } from "@/lib/server/documents/version-figee";
 
 export const dynamic = "force-dynamic";
 
@@ -10,5 +10,5 @@ export const dynamic = "force-dynamic";
 export const GET = makeRoute<{ id: string; numero: string }>("convention.exporter", async (agent, { params }) => {
   const detail = await getAvenant(agent, params.id, Number(params.numero));
   const data = buildAvenantPdfData(detail);
-  return fichierPdf((await pdfFige(detail.avenant, data.meta.fileName)) ?? data);
+  return fichierPdf((await getPdfFige(detail.avenant, data.meta.fileName)) ?? data);
 });
