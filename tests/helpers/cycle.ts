@@ -6,7 +6,7 @@ import { transitionDocument } from "@/lib/server/cycle/transition";
 import { approuverSection, getRevue } from "@/lib/server/revue/revue";
 import { type RefDocument } from "@/lib/server/documents/document";
 import { loadDocument } from "@/lib/server/revue/load-document";
-import { signerDocument } from "@/lib/server/signature/signer-document";
+import { signDocument } from "@/lib/server/signature/sign-document";
 import { etapesAuTour } from "@/lib/domain/signature";
 import { jourDeParis } from "@/lib/domain/dates";
 import { db } from "@/lib/server/db";
@@ -34,7 +34,7 @@ export async function signerToutParScan(ref: RefDocument, dateSignature: string)
     const suivante = etapesAuTour(etapes)[0];
     if (!suivante) return resultat!;
     const figee = await db.versionFigee.findFirstOrThrow({ where: { documentId }, orderBy: { numero: "desc" } });
-    resultat = await signerDocument(admin, {
+    resultat = await signDocument(admin, {
       ...ref,
       signatureId: suivante.id,
       version: (await getRevue(admin, ref)).version,

@@ -11,7 +11,7 @@ import { avecOctets, testDb } from "../helpers/db";
 import { createAgent, createConvention, unique } from "../helpers/factories";
 import { mener } from "../helpers/cycle";
 import { convention2024Webinaire, SEED_CONVENTIONS } from "@/prisma/seed/index";
-import { signerDocument, type DemandeSignature } from "@/lib/server/signature/signer-document";
+import { signDocument, type DemandeSignature } from "@/lib/server/signature/sign-document";
 import { certificatDeLAutorite } from "@/lib/server/signature/autorite";
 import { getRevue } from "@/lib/server/revue/revue";
 import { getPdfFige } from "@/lib/server/documents/version-figee";
@@ -87,21 +87,21 @@ describe("signing in the app, in order, each signatory in their own name", () =>
     });
 
     // Out of turn: the DINUM cannot sign before the MENJ.
-    await expect(signerDocument(dinum, await demande(dinum, blocDinum.id))).rejects.toMatchObject({ code: "HORS_TOUR" });
+    await expect(signDocument(dinum, await demande(dinum, blocDinum.id))).rejects.toMatchObject({ code: "HORS_TOUR" });
     // Not their party: the DINUM's signatory cannot sign for the MENJ.
-    await expect(signerDocument(dinum, await demande(dinum, blocMenj.id))).rejects.toMatchObject({ code: "ACCES_REFUSE" });
+    await expect(signDocument(dinum, await demande(dinum, blocMenj.id))).rejects.toMatchObject({ code: "ACCES_REFUSE" });
     // A wrong password: refused, nothing recorded.
-    await expect(signerDocument(dne, await demande(dne, blocMenj.id, { motDePasse: "faux" }))).rejects.toMatchObject({
+    await expect(signDocument(dne, await demande(dne, blocMenj.id, { motDePasse: "faux" }))).rejects.toMatchObject({
       code: "REAUTH_ECHEC",
       champs: { motDePasse: "Mot de passe incorrect : la signature n'a pas été appliquée." },
     });
     expect(await db.pdfSigne.count({ where: { signatureId: blocMenj.id } })).toBe(0);
 
-    const premier = await signerDocument(dne, await demande(dne, blocMenj.id));
+    const premier = await signDocument(dne, await demande(dne, blocMenj.id));
     expect(premier.statut).toBe("SIGNEE_PARTIELLEMENT");
-    await expect(signerDocument(dne, await demande(dne, blocMenj.id))).rejects.toMatchObject({ code: "DEJA_SIGNEE" });
+    await expect(signDocument(dne, await demande(dne, blocMenj.id))).rejects.toMatchObject({ code: "DEJA_SIGNEE" });
     const hier = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
-    const second = await signerDocument(dinum, await demande(dinum, blocDinum.id, { dateSignature: aujourdhui() }));
+    const second = await signDocument(dinum, await demande(dinum, blocDinum.id, { dateSignature: aujourdhui() }));
     expect(second).toMatchObject({ statut: "SIGNEE", dateSignature: aujourdhui() });
     expect(hier < aujourdhui()).toBe(true);
 
@@ -216,7 +216,7 @@ describe("with a timestamp authority configured (SIGNATURE_TSA_URL)", () => {
         dateSignature: aujourdhui(),
         motDePasse: MOT_DE_PASSE,
       });
-      await signerDocument(dne, await demande(dne, blocMenj.id));
+      await signDocument(dne, await demande(dne, blocMenj.id));
       expect(tsa.requetes()).toBe(1);
       const signe = await avecOctets(await db.pdfSigne.findFirstOrThrow({ where: { signatureId: blocMenj.id } }));
       // The CMS carries an unsigned attribute id-aa-timeStampToken (1.2.840.113549.1.9.16.2.14).
@@ -235,7 +235,7 @@ describe("with a timestamp authority configured (SIGNATURE_TSA_URL)", () => {
 
       // The authority no longer answers: the signature is refused in French, nothing is written.
       await tsa.arreter();
-      await expect(signerDocument(dinum, await demande(dinum, blocDinum.id))).rejects.toMatchObject({
+      await expect(signDocument(dinum, await demande(dinum, blocDinum.id))).rejects.toMatchObject({
         code: "SIGNATURE_ECHEC",
         message: expect.stringContaining("l'autorité d'horodatage n'a pas répondu"),
       });
@@ -261,17 +261,17 @@ describe("re-authenticating with ProConnect at signing", () => {
       mode: "APPLICATION",
       dateSignature: aujourdhui(),
     });
-    await signerDocument(dne, { ...(await base(dne, blocMenj.id)), motDePasse: MOT_DE_PASSE });
+    await signDocument(dne, { ...(await base(dne, blocMenj.id)), motDePasse: MOT_DE_PASSE });
     const maintenant = Math.floor(Date.now() / 1000);
     const essai = async (authentification: { authTime: number | null; acr: string | null } | null, acrExiges: string[] = []) =>
-      signerDocument(proConnectSeul as never, {
+      signDocument(proConnectSeul as never, {
         ...(await base(proConnectSeul as never, blocDinum.id)),
         proConnect: { authentification, acrExiges },
       });
 
     // A password is asked of an account that has none: told to use ProConnect.
     await expect(
-      signerDocument(proConnectSeul as never, { ...(await base(proConnectSeul as never, blocDinum.id)), motDePasse: "x" }),
+      signDocument(proConnectSeul as never, { ...(await base(proConnectSeul as never, blocDinum.id)), motDePasse: "x" }),
     ).rejects.toMatchObject({
       code: "REAUTH_REQUISE",
     });
@@ -315,22 +315,22 @@ describe("signing on paper: the scan of the signed PDF", () => {
       lieu: "Paris",
       scan: { nom, octets },
     });
-    await expect(signerDocument(dne, await demande("scan.jpg", Buffer.from("\xff\xd8\xff\xe0 JPEG")))).rejects.toMatchObject({
+    await expect(signDocument(dne, await demande("scan.jpg", Buffer.from("\xff\xd8\xff\xe0 JPEG")))).rejects.toMatchObject({
       code: "SCAN_PAS_PDF",
       message: "« scan.jpg » n'est pas un PDF : déposez le scan du document signé, au format PDF.",
     });
     const { PDF } = await import("@libpdf/core");
     const unePage = await PDF.create();
     unePage.addPage();
-    await expect(signerDocument(dne, await demande("scan.pdf", Buffer.from(await unePage.save())))).rejects.toMatchObject({
+    await expect(signDocument(dne, await demande("scan.pdf", Buffer.from(await unePage.save())))).rejects.toMatchObject({
       code: "SCAN_PAGES",
     });
     const trop = Buffer.concat([Buffer.from("%PDF-1.7\n"), Buffer.alloc(20 * 1024 * 1024)]);
-    await expect(signerDocument(dne, await demande("gros.pdf", trop))).rejects.toMatchObject({ code: "FICHIER_TROP_GROS" });
+    await expect(signDocument(dne, await demande("gros.pdf", trop))).rejects.toMatchObject({ code: "FICHIER_TROP_GROS" });
     expect(await db.fichier.count({ where: { conventionId: convention.id } })).toBe(0);
 
     const scan = Buffer.from(figee.pdf); // the frozen PDF printed, signed and scanned: same page count
-    const r = await signerDocument(dne, await demande("scan-signe.pdf", scan));
+    const r = await signDocument(dne, await demande("scan-signe.pdf", scan));
     expect(r.statut).toBe("SIGNEE_PARTIELLEMENT");
     const bloc = await db.signature.findUniqueOrThrow({ where: { id: blocs[0]!.id }, include: { scan: true } });
     expect(bloc).toMatchObject({ signee: true, niveau: "SCAN", methode: "MANUSCRITE", versionFigeeId: figee.id });
@@ -350,7 +350,7 @@ describe("signing on paper: the scan of the signed PDF", () => {
     const { renderPdf } = await import("@/lib/server/pdf/pdf-pool");
     const { getConvention } = await import("@/lib/server/conventions/get-convention");
     const imprime = await renderPdf(buildConventionPdfData(await getConvention(sg, copie.id)));
-    const r = await signerDocument(sg, {
+    const r = await signDocument(sg, {
       conventionId: copie.id,
       signatureId: aSigner.id,
       version: await version(sg, copie.id),
@@ -429,7 +429,7 @@ describe("two parties of one group signing at the same moment", () => {
     const blocs = await db.signature.findMany({ where: { conventionId: convention.id }, orderBy: { ordre: "asc" } });
     const v = await version(dne, convention.id);
     const essai = (agent: typeof dne, signatureId: string) =>
-      signerDocument(agent, {
+      signDocument(agent, {
         conventionId: convention.id,
         signatureId,
         version: v,
@@ -446,7 +446,7 @@ describe("two parties of one group signing at the same moment", () => {
     expect(await db.auditEvent.count({ where: { entiteId: convention.id, type: "CONVENTION_SIGNATURE" } })).toBe(1);
     // The loser signs again from the page as it now is: over the first signature.
     const perdant = a.status === "rejected" ? { agent: dne, bloc: blocs[0]! } : { agent: dinum, bloc: blocs[1]! };
-    const fin = await signerDocument(perdant.agent, {
+    const fin = await signDocument(perdant.agent, {
       conventionId: convention.id,
       signatureId: perdant.bloc.id,
       version: await version(perdant.agent, convention.id),
@@ -483,7 +483,7 @@ describe("successions and signing rights (issue 18, item 7)", () => {
     // Its turn comes: the DINUM's signatories are told (they may sign it), not the SG's.
     const dit = (id: string) => db.notification.count({ where: { userId: id, conventionId: convention.id, type: "A_VOUS_DE_SIGNER" } });
     const enLigne = async (agent: typeof dne, signatureId: string) =>
-      signerDocument(agent, {
+      signDocument(agent, {
         conventionId: convention.id,
         signatureId,
         version: await version(agent, convention.id),
@@ -519,7 +519,7 @@ describe("signature dates (issue 18, item 8)", () => {
   it("a paper date before a signature already recorded, or before the freeze, is confirmed with its reason; never in the future", async () => {
     const { dne, dinum, convention, blocs } = await setup();
     const admin = await createAgent(db, { role: "ADMINISTRATEUR" });
-    await signerDocument(dne, {
+    await signDocument(dne, {
       conventionId: convention.id,
       signatureId: blocs[0]!.id,
       version: await version(dne, convention.id),
@@ -538,18 +538,18 @@ describe("signature dates (issue 18, item 8)", () => {
       motifDate,
     });
     const demain = jourDeParis(new Date(Date.now() + 2 * 86_400_000));
-    await expect(signerDocument(admin, await scan(demain))).rejects.toMatchObject({ code: "DATE_FUTURE" });
-    await expect(signerDocument(admin, await scan("2018-04-12"))).rejects.toMatchObject({
+    await expect(signDocument(admin, await scan(demain))).rejects.toMatchObject({ code: "DATE_FUTURE" });
+    await expect(signDocument(admin, await scan("2018-04-12"))).rejects.toMatchObject({
       code: "DATE_A_CONFIRMER",
       message: expect.stringMatching(
         /^La date du 12\/04\/2018 précède la signature déjà enregistrée de .* \(\d{2}\/\d{2}\/\d{4}\) et l'envoi à la signature de cette version \(figée le \d{2}\/\d{2}\/\d{4}\)\. /,
       ),
       champs: { motifDate: expect.stringContaining("Indiquez pourquoi") },
     });
-    await expect(signerDocument(admin, await scan("2018-04-12", "papier"))).rejects.toMatchObject({ code: "DATE_A_CONFIRMER" });
+    await expect(signDocument(admin, await scan("2018-04-12", "papier"))).rejects.toMatchObject({ code: "DATE_A_CONFIRMER" });
     expect(await db.signature.count({ where: { id: blocs[1]!.id, signee: true } })).toBe(0);
     // Confirmed: recorded with its reason; the document's date is the last of its parties' dates.
-    const r = await signerDocument(admin, await scan("2018-04-12", "Signé sur papier par la DINUM en 2018, déposé aujourd'hui."));
+    const r = await signDocument(admin, await scan("2018-04-12", "Signé sur papier par la DINUM en 2018, déposé aujourd'hui."));
     expect(r).toMatchObject({ statut: "SIGNEE", dateSignature: aujourdhui() });
     expect(await db.signature.findUniqueOrThrow({ where: { id: blocs[1]!.id } })).toMatchObject({
       motifDate: "Signé sur papier par la DINUM en 2018, déposé aujourd'hui.",

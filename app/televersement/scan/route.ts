@@ -2,12 +2,12 @@
 import { routeEnvoi } from "@/lib/actions/envoi";
 import { makeAction } from "@/lib/actions/action";
 import { deposerScanSchema } from "@/lib/schemas/signature";
-import { signerDocument } from "@/lib/server/signature/signer-document";
+import { signDocument } from "@/lib/server/signature/sign-document";
 
 export const dynamic = "force-dynamic";
 
 const deposerScan = makeAction("convention.signer", deposerScanSchema, async (agent, { scan, ...d }) =>
-  signerDocument(agent, { ...d, mode: "SCAN", scan: { nom: scan.name, octets: Buffer.from(await scan.arrayBuffer()) } }),
+  signDocument(agent, { ...d, mode: "SCAN", scan: { nom: scan.name, octets: Buffer.from(await scan.arrayBuffer()) } }),
 );
 
 export const POST = routeEnvoi("convention.signer", { nature: "scan", champ: "scan" }, deposerScan);

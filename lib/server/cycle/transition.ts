@@ -18,7 +18,7 @@ import { renderPdf } from "../pdf/pdf-pool";
 import { auditDocument, typeAudit, type DocumentRevu, type RefDocument } from "../documents/document";
 import { loadDocument } from "../revue/load-document";
 import { notifier, redacteursDe, relecteurs } from "../notifications/notifier";
-import { auTourDeSigner } from "../signature/signer-document";
+import { getNextSignatories } from "../signature/next-signatories";
 import { createVersionFigee } from "../documents/version-figee";
 
 export type DemandeTransition = RefDocument & {
@@ -146,7 +146,7 @@ async function prevenir(tx: Tx, agent: AgentLike, doc: DocumentRevu, evenement: 
       ...commun,
       type: "A_VOUS_DE_SIGNER",
       // The first to sign only (by default the délégant's); the next ones when their turn comes.
-      destinataires: (await auTourDeSigner(tx, doc)).signataires,
+      destinataires: (await getNextSignatories(tx, doc)).signataires,
       titre: `À vous de signer : ${doc.libelle}`,
     });
   }

@@ -3,12 +3,12 @@
 // upload: app/televersement/scan).
 import { makeAction } from "@/lib/actions/action";
 import { signerEnLigneSchema } from "@/lib/schemas/signature";
-import { signerDocument } from "@/lib/server/signature/signer-document";
+import { signDocument } from "@/lib/server/signature/sign-document";
 import { authentificationProConnect } from "@/lib/server/auth/agent";
 import { acrExigesSignature } from "@/lib/server/auth/options";
 
 export const signerEnLigneAction = makeAction("convention.signer", signerEnLigneSchema, async (agent, { reauth, motDePasse, ...d }) =>
-  signerDocument(agent, {
+  signDocument(agent, {
     ...d,
     mode: "APPLICATION",
     ...(reauth === "PROCONNECT"
