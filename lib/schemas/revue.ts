@@ -8,7 +8,7 @@ const texte = z
   .min(1, "Écrivez votre commentaire.")
   .max(5000, "Un commentaire tient en 5 000 caractères au plus : découpez-le en plusieurs réponses.");
 
-export const ouvrirFilSchema = z.object({
+export const openFilSchema = z.object({
   ...document,
   section: z.string().min(1, "Choisissez la section que vous commentez."),
   ligne: z
@@ -18,15 +18,15 @@ export const ouvrirFilSchema = z.object({
     .optional(),
   texte,
 });
-export type OuvrirFilInput = z.input<typeof ouvrirFilSchema>;
+export type OuvrirFilInput = z.input<typeof openFilSchema>;
 
-export const repondreFilSchema = z.object({ filId: z.string().min(1), version: z.number().int(), texte });
-export type RepondreFilInput = z.input<typeof repondreFilSchema>;
+export const answerFilSchema = z.object({ filId: z.string().min(1), version: z.number().int(), texte });
+export type RepondreFilInput = z.input<typeof answerFilSchema>;
 
-export const resoudreFilSchema = z.object({ filId: z.string().min(1), version: z.number().int() });
+export const resolveFilSchema = z.object({ filId: z.string().min(1), version: z.number().int() });
 
-export const approuverSectionSchema = z.object({ ...document, section: z.string().min(1), empreinte: z.string().length(64) });
-export const approuverSectionsSchema = z.object({
+export const approveSectionSchema = z.object({ ...document, section: z.string().min(1), empreinte: z.string().length(64) });
+export const approveSectionsSchema = z.object({
   ...document,
   sections: z
     .array(z.object({ section: z.string().min(1), empreinte: z.string().length(64) }))

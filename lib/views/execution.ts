@@ -1,4 +1,4 @@
-// What the import of a CHORUS extract shows before writing anything (lib/server/execution/importer.ts).
+// What the import of a CHORUS extract shows before writing anything (lib/server/execution/preview-import.ts).
 import type { ErreurLigne, NatureMouvement } from "@/lib/domain/execution/extrait";
 
 export type ApercuImport = {

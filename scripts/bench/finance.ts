@@ -182,7 +182,8 @@ async function main() {
 
     // A 5 000-line commitments extract for one convention, in xlsx and in CSV (Windows-1252 not
     // needed here: the decoding is the same cost).
-    const { apercuImport, confirmerImport } = await import("../../lib/server/execution/importer");
+    const { previewImport } = await import("../../lib/server/execution/preview-import");
+    const { importExtrait } = await import("../../lib/server/execution/import-extrait");
     const cible = await db.convention.findFirstOrThrow({ where: { reference: { startsWith: "BENCH-" } }, include: { imputation: true } });
     const entetes = [
       "Exercice comptable",
@@ -221,9 +222,9 @@ async function main() {
       const conventionId = cible.id;
       if (format === "xlsx") await db.mouvementExecution.deleteMany({ where: { conventionId, cle: { startsWith: "EJ|" } } });
       const t0 = performance.now();
-      const apercu = await apercuImport(agent, { nom, octets, conventionId });
+      const apercu = await previewImport(agent, { nom, octets, conventionId });
       const t1 = performance.now();
-      const fait = await confirmerImport(agent, { nom, octets, conventionId, sha256: apercu.sha256 });
+      const fait = await importExtrait(agent, { nom, octets, conventionId, sha256: apercu.sha256 });
       const t2 = performance.now();
       console.log(
         `Import de ${IMPORT} lignes (${format}, ${(octets.length / 1024).toFixed(0)} Ko) : aperçu ${(t1 - t0).toFixed(0)} ms, import ${(t2 - t1).toFixed(0)} ms (${fait.importees} lignes écrites), total ${(t2 - t0).toFixed(0)} ms`,

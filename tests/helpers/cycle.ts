@@ -3,7 +3,8 @@
 import type { Evenement } from "@/lib/domain/statut";
 import type { AgentLike } from "@/lib/server/policies";
 import { transitionDocument } from "@/lib/server/cycle/transition";
-import { approuverSection, getRevue } from "@/lib/server/revue/revue";
+import { approveSection } from "@/lib/server/revue/approve-sections";
+import { getRevue } from "@/lib/server/revue/get-revue";
 import { type RefDocument } from "@/lib/server/documents/document";
 import { loadDocument } from "@/lib/server/revue/load-document";
 import { signDocument } from "@/lib/server/signature/sign-document";
@@ -17,7 +18,7 @@ import { createAgent } from "./factories";
 export async function approuverTout(relecteur: AgentLike, ref: RefDocument): Promise<string[]> {
   const revue = await getRevue(relecteur, ref);
   for (const s of revue.sections)
-    if (s.etat !== "approuvee") await approuverSection(relecteur, { ...ref, section: s.cle, empreinte: s.empreinte });
+    if (s.etat !== "approuvee") await approveSection(relecteur, { ...ref, section: s.cle, empreinte: s.empreinte });
   return revue.avertissements.map((a) => a.cle);
 }
 

@@ -11,7 +11,11 @@ import { ACTION_DE, ROLES, roleCan, type Role } from "@/lib/domain/roles";
 import { EVENEMENTS_DE_SIGNATURE, EVENEMENTS, type Evenement, type Statut } from "@/lib/domain/statut";
 import { transitionSchema } from "@/lib/schemas/revue";
 import { transitionDocument } from "@/lib/server/cycle/transition";
-import { approuverSection, getRevue, ouvrirFil, repondreFil, resoudreFil } from "@/lib/server/revue/revue";
+import { approveSection } from "@/lib/server/revue/approve-sections";
+import { getRevue } from "@/lib/server/revue/get-revue";
+import { openFil } from "@/lib/server/revue/open-fil";
+import { answerFil } from "@/lib/server/revue/answer-fil";
+import { resolveFil } from "@/lib/server/revue/resolve-fil";
 import { updateConvention } from "@/lib/server/conventions/save-convention";
 import { getConvention } from "@/lib/server/conventions/get-convention";
 import { conventionToInput } from "@/lib/schemas/convention-form";
@@ -106,18 +110,18 @@ describe("review by section, then the freeze", () => {
     await mener(ref, [[redacteur, "SOUMETTRE"]]);
 
     // A comment on one schedule line, with HTML in it (kept as text).
-    const { id: filId } = await ouvrirFil(relecteur, { ...ref, section: "echeancier", ligne: "2024", texte: "<b>CP 2024</b> : à revoir" });
-    await expect(ouvrirFil(relecteur, { ...ref, section: "echeancier", ligne: "1999", texte: "x" })).rejects.toMatchObject({
+    const { id: filId } = await openFil(relecteur, { ...ref, section: "echeancier", ligne: "2024", texte: "<b>CP 2024</b> : à revoir" });
+    await expect(openFil(relecteur, { ...ref, section: "echeancier", ligne: "1999", texte: "x" })).rejects.toMatchObject({
       code: "LIGNE_INCONNUE",
     });
-    await expect(ouvrirFil(relecteur, { ...ref, section: "article:99", texte: "x" })).rejects.toMatchObject({ code: "SECTION_INCONNUE" });
+    await expect(openFil(relecteur, { ...ref, section: "article:99", texte: "x" })).rejects.toMatchObject({ code: "SECTION_INCONNUE" });
     let revue = await getRevue(relecteur, ref);
     expect(revue.fils[0]).toMatchObject({
       sectionLibelle: "Plafonds et échéancier, ligne 2024",
       etat: "OUVERT",
       messages: [{ texte: "<b>CP 2024</b> : à revoir" }],
     });
-    await repondreFil(redacteur, { filId, version: 1, texte: "Corrigé." });
+    await answerFil(redacteur, { filId, version: 1, texte: "Corrigé." });
     expect((await getRevue(relecteur, ref)).fils[0]).toMatchObject({ etat: "REPONDU", version: 2 });
 
     // Everything approved but the thread is still open: refused, said in French.
@@ -133,8 +137,8 @@ describe("review by section, then the freeze", () => {
     // Two reviewers resolve the same thread: one wins, the other is told.
     const autreRelecteur = await agentOf("RELECTEUR_FINANCIER");
     const essais = await Promise.allSettled([
-      resoudreFil(relecteur, { filId, version: 2 }),
-      resoudreFil(autreRelecteur, { filId, version: 2 }),
+      resolveFil(relecteur, { filId, version: 2 }),
+      resolveFil(autreRelecteur, { filId, version: 2 }),
     ]);
     expect(essais.map((e) => e.status).sort()).toEqual(["fulfilled", "rejected"]);
     expect(((essais.find((e) => e.status === "rejected") as PromiseRejectedResult).reason as Error).message).toMatch(/résolue/);
@@ -149,10 +153,10 @@ describe("review by section, then the freeze", () => {
     expect(revue.blocages).toEqual([`Sections modifiées depuis leur approbation, à approuver de nouveau : ${article.libelle}.`]);
     // Approving what one read before the change is refused.
     const avant = (await db.approbationSection.findFirstOrThrow({ where: { documentId: convention.id, section: article.cle } })).empreinte;
-    await expect(approuverSection(relecteur, { ...ref, section: article.cle, empreinte: avant })).rejects.toMatchObject({
+    await expect(approveSection(relecteur, { ...ref, section: article.cle, empreinte: avant })).rejects.toMatchObject({
       code: "SECTION_CHANGEE",
     });
-    await approuverSection(relecteur, { ...ref, section: article.cle, empreinte: article.empreinte });
+    await approveSection(relecteur, { ...ref, section: article.cle, empreinte: article.empreinte });
 
     // A warning not acknowledged stops it, if there is one; acknowledged, it goes.
     version = (await getRevue(relecteur, ref)).version;
@@ -188,7 +192,7 @@ describe("review by section, then the freeze", () => {
     await expect(updateConvention(redacteur, convention.id, conventionSchema.parse(relu))).rejects.toMatchObject({
       code: "CONVENTION_FIGEE",
     });
-    await expect(ouvrirFil(relecteur, { ...ref, section: "parties", texte: "Trop tard ?" })).rejects.toMatchObject({ code: "REVUE_CLOSE" });
+    await expect(openFil(relecteur, { ...ref, section: "parties", texte: "Trop tard ?" })).rejects.toMatchObject({ code: "REVUE_CLOSE" });
 
     // Back to drafting: a new version; the frozen one stays. Frozen again: number 2.
     await mener(ref, [[relecteur, "RENVOYER"]]);
@@ -282,7 +286,7 @@ describe("a comment on a section that was deleted", () => {
     const [redacteur, relecteur] = await Promise.all([agentOf("REDACTEUR"), agentOf("RELECTEUR_FINANCIER")]);
     const input = conventionToInput(await getConvention(redacteur, convention.id));
     const dernier = input.articles.at(-1)!;
-    await ouvrirFil(relecteur, { ...ref, section: `article:${dernier.numero}`, texte: "Cet article est-il utile ?" });
+    await openFil(relecteur, { ...ref, section: `article:${dernier.numero}`, texte: "Cet article est-il utile ?" });
     input.articles = input.articles.slice(0, -1);
     await updateConvention(redacteur, convention.id, conventionSchema.parse(input));
     const fil = (await getRevue(relecteur, ref)).fils[0]!;

@@ -8,7 +8,8 @@ import { testDb } from "../helpers/db";
 import { getFichier } from "@/lib/server/fichiers/fichiers";
 import { createAgent, createConvention, unique } from "../helpers/factories";
 import { convention2024Webinaire } from "@/prisma/seed/index";
-import { apercuImport, confirmerImport } from "@/lib/server/execution/importer";
+import { previewImport } from "@/lib/server/execution/preview-import";
+import { importExtrait } from "@/lib/server/execution/import-extrait";
 import { getExecution } from "@/lib/server/execution/execution";
 
 const db = testDb();
@@ -60,7 +61,7 @@ describe("importing CHORUS extracts for a signed convention", () => {
       [new Date(Date.UTC(2024, 9, 2)), uo, 120000, 10000],
       [new Date(Date.UTC(2025, 0, 15)), uo, 0, 110000],
     ]);
-    const apercu = await apercuImport(finance, { ...base, nom: "mad.xlsx", octets: mad });
+    const apercu = await previewImport(finance, { ...base, nom: "mad.xlsx", octets: mad });
     expect(apercu).toMatchObject({
       nature: "MISE_A_DISPOSITION",
       erreurs: [],
@@ -68,7 +69,7 @@ describe("importing CHORUS extracts for a signed convention", () => {
     });
     expect(await db.mouvementExecution.count({ where: { conventionId: convention.id } })).toBe(0); // a preview writes nothing
     const etapes: string[] = [];
-    await confirmerImport(finance, { ...base, nom: "mad.xlsx", octets: mad, sha256: apercu.sha256, progression: (m) => etapes.push(m) });
+    await importExtrait(finance, { ...base, nom: "mad.xlsx", octets: mad, sha256: apercu.sha256, progression: (m) => etapes.push(m) });
     // Where the work is, as the page shows it while a large file is read and written.
     expect(etapes).toEqual([
       expect.stringMatching(/^Lecture du fichier \(\d+ Ko\)…$/),
@@ -85,13 +86,13 @@ describe("importing CHORUS extracts for a signed convention", () => {
       [2024, uo, "0214-08-02", "1300012345", "1", "ACME Visio", "5 000,00", "EUR", "200", 45600],
       [2024, "0129-AUTRE", "0129-01", "1300099999", "1", "Autre", "1 000,00", "EUR", "100", 45600],
     ]);
-    const aEj = await apercuImport(finance, { nom: "ej.xlsx", octets: ej }); // from the finance page: matched by UO
+    const aEj = await previewImport(finance, { nom: "ej.xlsx", octets: ej }); // from the finance page: matched by UO
     expect(aEj.erreurs).toEqual([]);
     expect(aEj.conventions).toEqual([
       expect.objectContaining({ id: convention.id, lignes: 2, ae: "75 000,00 €".replace(/ /g, "\u202f").replace("\u202f€", "\u00a0€") }),
     ]);
     expect(aEj.autresUo).toEqual([{ centreFinancier: "0129-AUTRE", lignes: 1 }]);
-    await confirmerImport(finance, { nom: "ej.xlsx", octets: ej, sha256: aEj.sha256 });
+    await importExtrait(finance, { nom: "ej.xlsx", octets: ej, sha256: aEj.sha256 });
 
     // Payments, in a CSV saved by Excel in Windows-1252, with bank details at the end.
     const dp = csv1252([
@@ -110,9 +111,9 @@ describe("importing CHORUS extracts for a signed convention", () => {
       ["1300012345", "1", "1000001", "1", "2024", "ACME Visio Éditions", uo, "30 000,00", "15/11/2024", "FR7630001007941234567890185"],
       ["1300012345", "1", "1000002", "1", "2025", "ACME Visio Éditions", uo, "20 000,00", "2025-02-10", "FR7630001007941234567890185"],
     ]);
-    const aDp = await apercuImport(finance, { ...base, nom: "dp.csv", octets: dp });
+    const aDp = await previewImport(finance, { ...base, nom: "dp.csv", octets: dp });
     expect(aDp).toMatchObject({ nature: "PAIEMENT", erreurs: [], colonnesBancaires: ["IBAN"] });
-    const fait = await confirmerImport(finance, { ...base, nom: "dp.csv", octets: dp, sha256: aDp.sha256 });
+    const fait = await importExtrait(finance, { ...base, nom: "dp.csv", octets: dp, sha256: aDp.sha256 });
     expect(fait.importees).toBe(2);
     const paiement = await db.mouvementExecution.findFirstOrThrow({ where: { conventionId: convention.id, numeroDp: "1000001" } });
     expect(paiement.fournisseur).toBe("ACME Visio Éditions"); // Windows-1252 read as such
@@ -124,9 +125,9 @@ describe("importing CHORUS extracts for a signed convention", () => {
     expect(copie).toContain("ACME Visio Éditions");
 
     // The same file again: nothing new.
-    const encore = await apercuImport(finance, { ...base, nom: "dp.csv", octets: dp });
+    const encore = await previewImport(finance, { ...base, nom: "dp.csv", octets: dp });
     expect(encore).toMatchObject({ dejaPresentes: 2, conventions: [{ nouvelles: 0 }], dejaImporte: { par: expect.any(String) } });
-    expect((await confirmerImport(finance, { ...base, nom: "dp.csv", octets: dp, sha256: encore.sha256 })).importees).toBe(0);
+    expect((await importExtrait(finance, { ...base, nom: "dp.csv", octets: dp, sha256: encore.sha256 })).importees).toBe(0);
     expect(await db.mouvementExecution.count({ where: { conventionId: convention.id } })).toBe(6);
 
     // Schedule against actual, to the cent.
@@ -202,8 +203,8 @@ describe("importing CHORUS extracts for a signed convention", () => {
   it("refuses, line by line, a payment above its commitment, one for an unknown EJ, and writes nothing", async () => {
     const { uo, convention, finance } = await setup();
     const ej = await xlsx([ENTETES_EJ, [2024, uo, "", "1300000001", "1", "ACME", "10 000,00", "EUR", "100", "01/03/2024"]]);
-    const a = await apercuImport(finance, { conventionId: convention.id, nom: "ej.xlsx", octets: ej });
-    await confirmerImport(finance, { conventionId: convention.id, nom: "ej.xlsx", octets: ej, sha256: a.sha256 });
+    const a = await previewImport(finance, { conventionId: convention.id, nom: "ej.xlsx", octets: ej });
+    await importExtrait(finance, { conventionId: convention.id, nom: "ej.xlsx", octets: ej, sha256: a.sha256 });
     const dp = csv1252([
       ["N° EJ", "N° DP", "Exercice comptable", "Centre financier", "Montant payé", "Date de dernière opération sur la DP"],
       ["1300000001", "2000001", "2024", uo, "8 000,00", "01/04/2024"],
@@ -211,14 +212,14 @@ describe("importing CHORUS extracts for a signed convention", () => {
       ["1300000404", "2000003", "2024", uo, "1 000,00", "01/05/2024"],
       ["1300000001", "2000004", "2024", uo, "1 000 €", "32/05/2024"],
     ]);
-    const apercu = await apercuImport(finance, { conventionId: convention.id, nom: "dp.csv", octets: dp });
+    const apercu = await previewImport(finance, { conventionId: convention.id, nom: "dp.csv", octets: dp });
     expect(apercu.erreurs.map((e) => e.message)).toEqual([
       "Ligne 3 : la demande de paiement 2000002 porte les paiements de l'EJ 1300000001 à 11\u202f000,00\u00a0€, au-delà de son montant engagé (10\u202f000,00\u00a0€).",
       `Ligne 4 : la demande de paiement 2000003 paie l'EJ 1300000404, inconnu pour la convention ${convention.reference} : importez d'abord l'extrait des engagements.`,
       "Ligne 5, colonne « Date » : « 32/05/2024 » — attendu : une date JJ/MM/AAAA.",
     ]);
     await expect(
-      confirmerImport(finance, { conventionId: convention.id, nom: "dp.csv", octets: dp, sha256: apercu.sha256 }),
+      importExtrait(finance, { conventionId: convention.id, nom: "dp.csv", octets: dp, sha256: apercu.sha256 }),
     ).rejects.toMatchObject({
       code: "IMPORT_ERREURS",
       message: "3 erreurs dans le fichier : rien n'a été importé. Corrigez-les et relancez l'aperçu.",
@@ -234,16 +235,16 @@ describe("importing CHORUS extracts for a signed convention", () => {
       // 20 000 € still open at the year's end, carried over to 2025 (type 350): the same EJ, nothing more committed.
       [2025, uo, "", "1300000007", "1", "ACME", "20 000,00", "EUR", "350", "01/01/2025"],
     ]);
-    const a = await apercuImport(finance, { conventionId: convention.id, nom: "ej-report.xlsx", octets: ej });
+    const a = await previewImport(finance, { conventionId: convention.id, nom: "ej-report.xlsx", octets: ej });
     expect(a.erreurs).toEqual([]);
-    await confirmerImport(finance, { conventionId: convention.id, nom: "ej-report.xlsx", octets: ej, sha256: a.sha256 });
+    await importExtrait(finance, { conventionId: convention.id, nom: "ej-report.xlsx", octets: ej, sha256: a.sha256 });
     const dp = (montant: string) =>
       csv1252([
         ["N° EJ", "N° DP", "Exercice comptable", "Centre financier", "Montant payé", "Date de dernière opération sur la DP"],
         ["1300000007", "2000070", "2025", uo, montant, "01/04/2025"],
       ]);
     // 60 000 € paid on an EJ that committed 50 000 €: refused by the import as by manual entry.
-    const trop = await apercuImport(finance, { conventionId: convention.id, nom: "dp.csv", octets: dp("60 000,00") });
+    const trop = await previewImport(finance, { conventionId: convention.id, nom: "dp.csv", octets: dp("60 000,00") });
     expect(trop.erreurs.map((e) => e.message)).toEqual([
       "Ligne 2 : la demande de paiement 2000070 porte les paiements de l'EJ 1300000007 à 60\u202f000,00\u00a0€, au-delà de son montant engagé (50\u202f000,00\u00a0€).",
     ]);
@@ -263,7 +264,7 @@ describe("importing CHORUS extracts for a signed convention", () => {
       );
     await expect(saisie("60 000")).rejects.toMatchObject({ code: "PAIEMENT_AU_DELA_EJ" });
     // 50 000 €: accepted by both, and the page reads the same balance.
-    const juste = await apercuImport(finance, { conventionId: convention.id, nom: "dp.csv", octets: dp("50 000,00") });
+    const juste = await previewImport(finance, { conventionId: convention.id, nom: "dp.csv", octets: dp("50 000,00") });
     expect(juste.erreurs).toEqual([]);
     expect((await getExecution(finance, convention.id)).engagements).toEqual([
       expect.objectContaining({ numero: "1300000007", engage: 5000000n, paye: 0n }),
@@ -273,12 +274,12 @@ describe("importing CHORUS extracts for a signed convention", () => {
   it("refuses a commitment on a convention not signed, a binary renamed .csv, a file with a missing column, a reader", async () => {
     const { uo, convention, finance } = await setup("PRETE_A_SIGNER");
     const ej = await xlsx([ENTETES_EJ, [2024, uo, "", "1300000001", "1", "ACME", "10 000,00", "EUR", "100", "01/03/2024"]]);
-    const apercu = await apercuImport(finance, { conventionId: convention.id, nom: "ej.xlsx", octets: ej });
+    const apercu = await previewImport(finance, { conventionId: convention.id, nom: "ej.xlsx", octets: ej });
     expect(apercu.erreurs[0]!.message).toBe(
       `Ligne 2 : la convention ${convention.reference} n'est pas signée (« Prête à signer ») : aucun crédit, engagement ni paiement ne s'y rattache avant sa signature.`,
     );
     const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]), Buffer.alloc(100)]);
-    await expect(apercuImport(finance, { nom: "extrait.csv", octets: png })).rejects.toMatchObject({
+    await expect(previewImport(finance, { nom: "extrait.csv", octets: png })).rejects.toMatchObject({
       code: "FICHIER_BINAIRE",
       message: "« extrait.csv » n'est pas un fichier texte : est-ce bien un CSV (ou un xlsx renommé) ?",
     });
@@ -286,13 +287,13 @@ describe("importing CHORUS extracts for a signed convention", () => {
       ["N° EJ", "N° DP", "Centre financier", "Date comptable"],
       ["1", "2", uo, "01/01/2024"],
     ]);
-    expect((await apercuImport(finance, { nom: "dp.csv", octets: sansMontant })).erreurs[0]!.message).toBe(
+    expect((await previewImport(finance, { nom: "dp.csv", octets: sansMontant })).erreurs[0]!.message).toBe(
       "Colonne manquante : « Montant », attendue dans un extrait de demandes de paiement (DP).",
     );
-    await expect(apercuImport(finance, { nom: "gros.csv", octets: Buffer.alloc(31 * 1024 * 1024, 0x41) })).rejects.toMatchObject({
+    await expect(previewImport(finance, { nom: "gros.csv", octets: Buffer.alloc(31 * 1024 * 1024, 0x41) })).rejects.toMatchObject({
       code: "FICHIER_TROP_GROS",
     });
     const lecteur = await createAgent(db, { role: "LECTEUR" });
-    await expect(apercuImport(lecteur, { nom: "ej.xlsx", octets: ej })).rejects.toMatchObject({ code: "ACCES_REFUSE" });
+    await expect(previewImport(lecteur, { nom: "ej.xlsx", octets: ej })).rejects.toMatchObject({ code: "ACCES_REFUSE" });
   });
 });

@@ -15,7 +15,7 @@ import { fichierTableur, neutraliserCsv, texteCsv } from "@/lib/server/export/ta
 import { compteRenduCsv } from "@/lib/server/execution/compte-rendu";
 import { getHistorique, historiqueCsv } from "@/lib/server/historique/get-historique";
 import { transitionDocument } from "@/lib/server/cycle/transition";
-import { getRevue } from "@/lib/server/revue/revue";
+import { getRevue } from "@/lib/server/revue/get-revue";
 
 const db = testDb();
 const PIEGES = ['=HYPERLINK("http://exemple.invalid","clic")', "+33 1 23", "-2+3", "@SUM(A1)", "\t=1+1", "\r=1+1", "=cmd|' /C calc'!A0"];

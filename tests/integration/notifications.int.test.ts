@@ -11,7 +11,7 @@ import { createAgent, createConvention } from "../helpers/factories";
 import { mener } from "../helpers/cycle";
 import { TACHES } from "@/lib/server/taches";
 import { transitionDocument } from "@/lib/server/cycle/transition";
-import { ouvrirFil } from "@/lib/server/revue/revue";
+import { openFil } from "@/lib/server/revue/open-fil";
 import { inTransaction } from "@/lib/server/db";
 import { lireNotification, listNotifications, nonLues, preferencesCourriel } from "@/lib/server/notifications/boite";
 import type { Agent } from "@/lib/views/agent";
@@ -71,7 +71,7 @@ describe("notifications", () => {
     });
     expect(await nonLues(redacteur)).toBe(0); // not told of one's own step
 
-    const { id: filId } = await ouvrirFil(relecteur, { ...ref, section: "echeancier", ligne: "2024", texte: "Étaler les CP « 2024 » ?" });
+    const { id: filId } = await openFil(relecteur, { ...ref, section: "echeancier", ligne: "2024", texte: "Étaler les CP « 2024 » ?" });
     await mener(ref, [[relecteur, "RENVOYER"]]);
     const duRedacteur = (await listNotifications(redacteur)).items;
     expect(duRedacteur.map((n) => n.type).sort()).toEqual(["COMMENTAIRE", "MODIFICATIONS_DEMANDEES"]);

@@ -13,7 +13,8 @@ import { getExecution } from "@/lib/server/execution/execution";
 import { tableauxExecution } from "@/lib/server/execution/tableaux";
 import { tableauDeBord } from "@/lib/server/execution/tableau-de-bord";
 import { fichierTableur } from "@/lib/server/export/tableur";
-import { apercuImport, confirmerImport } from "@/lib/server/execution/importer";
+import { previewImport } from "@/lib/server/execution/preview-import";
+import { importExtrait } from "@/lib/server/execution/import-extrait";
 import { getHistorique } from "@/lib/server/historique/get-historique";
 
 const db = testDb();
@@ -143,8 +144,8 @@ describe("execution lines entered by hand", () => {
     f.addRow(["Date de mise à disposition", "Centre financier", "AE", "CP"]);
     f.addRow([new Date(Date.UTC(2024, 9, 2)), uo, 1000, 1000]);
     const octets = Buffer.from(await classeur.xlsx.writeBuffer());
-    const a = await apercuImport(finance, { conventionId: convention.id, nom: "mad.xlsx", octets });
-    await confirmerImport(finance, { conventionId: convention.id, nom: "mad.xlsx", octets, sha256: a.sha256 });
+    const a = await previewImport(finance, { conventionId: convention.id, nom: "mad.xlsx", octets });
+    await importExtrait(finance, { conventionId: convention.id, nom: "mad.xlsx", octets, sha256: a.sha256 });
     const ligne = (await getExecution(finance, convention.id)).misesADisposition[0]!;
     expect(await code(supprimerMouvement(finance, { conventionId: convention.id, id: ligne.id }))).toMatch(/^LIGNE_IMPORTEE/);
     expect(tableauxExecution(await getExecution(finance, convention.id))["mises-a-disposition"].lignes[0]!.at(-1)).toBe(

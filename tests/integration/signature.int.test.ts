@@ -13,7 +13,7 @@ import { mener } from "../helpers/cycle";
 import { convention2024Webinaire, SEED_CONVENTIONS } from "@/prisma/seed/index";
 import { signDocument, type DemandeSignature } from "@/lib/server/signature/sign-document";
 import { certificatDeLAutorite } from "@/lib/server/signature/autorite";
-import { getRevue } from "@/lib/server/revue/revue";
+import { getRevue } from "@/lib/server/revue/get-revue";
 import { getPdfFige } from "@/lib/server/documents/version-figee";
 import { jourDeParis } from "@/lib/domain/dates";
 

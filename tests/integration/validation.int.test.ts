@@ -9,7 +9,8 @@ import { createAgent, createConvention } from "../helpers/factories";
 import { approuverTout, mener } from "../helpers/cycle";
 import { etapeDocument } from "@/lib/server/cycle/etape-document";
 import { getValidation } from "@/lib/server/cycle/suivre-validation";
-import { getRevue, ouvrirFil } from "@/lib/server/revue/revue";
+import { getRevue } from "@/lib/server/revue/get-revue";
+import { openFil } from "@/lib/server/revue/open-fil";
 import { getFichier } from "@/lib/server/fichiers/fichiers";
 import { taskList } from "@/lib/server/jobs/job";
 import { validationJob } from "@/lib/server/cycle/validation.job";
@@ -84,7 +85,7 @@ describe("validation for signature, prepared by the worker", () => {
     const { relecteur, ref, convention, demande } = await enRevue();
     await etapeDocument(relecteur, demande);
     // A thread opened after « valider » was pressed: the job's own check stops it.
-    await ouvrirFil(relecteur, { ...ref, section: "echeancier", ligne: "2024", texte: "Une dernière question." });
+    await openFil(relecteur, { ...ref, section: "echeancier", ligne: "2024", texte: "Une dernière question." });
     await travailler();
     expect((await db.convention.findUniqueOrThrow({ where: { id: convention.id } })).statut).toBe("EN_REVUE");
     expect(await db.versionFigee.count({ where: { documentId: convention.id } })).toBe(0);
@@ -98,7 +99,7 @@ describe("validation for signature, prepared by the worker", () => {
     const { relecteur, redacteur, ref, convention, demande } = await enRevue();
     await expect(etapeDocument(relecteur, { ...demande, version: demande.version - 1 })).rejects.toMatchObject({ code: "CONFLIT_VERSION" });
     await expect(etapeDocument(redacteur, demande)).rejects.toMatchObject({ code: "ACCES_REFUSE" });
-    await ouvrirFil(relecteur, { ...ref, section: "echeancier", ligne: "2024", texte: "À revoir." });
+    await openFil(relecteur, { ...ref, section: "echeancier", ligne: "2024", texte: "À revoir." });
     await expect(etapeDocument(relecteur, demande)).rejects.toMatchObject({
       code: "REVUE_INCOMPLETE",
       message: expect.stringContaining("1 discussion n'est pas résolue"),

@@ -4,7 +4,8 @@
 // work is before it.
 import { getAgent } from "@/lib/server/auth/agent";
 import { can } from "@/lib/server/policies";
-import { apercuImport, confirmerImport } from "@/lib/server/execution/importer";
+import { previewImport } from "@/lib/server/execution/preview-import";
+import { importExtrait } from "@/lib/server/execution/import-extrait";
 import type { NatureMouvement } from "@/lib/domain/execution/extrait";
 import { lireEnvoi } from "@/lib/http/envoi";
 import { resultatDErreur, SESSION_EXPIREE } from "@/lib/actions/action";
@@ -43,8 +44,8 @@ export async function POST(request: Request) {
   };
   const travail = (progression?: (message: string) => void): Promise<unknown> =>
     form.get("etape") === "importer"
-      ? confirmerImport(agent, { ...demande, progression, sha256: String(form.get("sha256") ?? "") })
-      : apercuImport(agent, { ...demande, progression });
+      ? importExtrait(agent, { ...demande, progression, sha256: String(form.get("sha256") ?? "") })
+      : previewImport(agent, { ...demande, progression });
   // `progression=1` (the page): the answer is a stream of lines of JSON — where the work is, then
   // its result — so that a large file shows what the server is doing, not only its upload.
   if (form.get("progression") === "1") {

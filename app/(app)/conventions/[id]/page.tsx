@@ -13,7 +13,7 @@ import { ConventionSynthese } from "@/components/convention/ConventionSynthese";
 import { ConventionDocument } from "@/components/convention/ConventionDocument";
 import { LIBELLES_TYPE_CONVENTION } from "@/lib/domain/libelles";
 import { ButtonsGroup } from "@/components/dsfr/ButtonsGroup";
-import { revueDuDocument } from "@/lib/server/revue/revue";
+import { getRevueDuDocument } from "@/lib/server/revue/get-revue";
 import { documentDeConvention } from "@/lib/server/revue/load-document";
 import { CycleDocument } from "@/components/revue/CycleDocument";
 import { SignaturesParties } from "@/components/signature/SignaturesParties";
@@ -38,7 +38,7 @@ export default async function ConventionPage({ params }: { params: Promise<{ id:
   const agent = await requireAgent();
   const convention = await load((await params).id);
   const { constats, exigences, cites, regiParDecret } = await checkConvention(convention);
-  const revue = await revueDuDocument(documentDeConvention(convention, constats));
+  const revue = await getRevueDuDocument(documentDeConvention(convention, constats));
   const modifiable = can(agent, "convention.modifier") && estModifiable(convention.statut);
   const avenant = prochainAvenant(convention);
   const avenantPossible = can(agent, "avenant.creer") && avenant.possible;

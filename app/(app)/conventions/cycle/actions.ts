@@ -3,25 +3,24 @@
 import { makeAction } from "@/lib/actions/action";
 import { ACTION_DE } from "@/lib/domain/roles";
 import {
-  approuverSectionSchema,
-  approuverSectionsSchema,
-  ouvrirFilSchema,
-  repondreFilSchema,
-  resoudreFilSchema,
+  approveSectionSchema,
+  approveSectionsSchema,
+  openFilSchema,
+  answerFilSchema,
+  resolveFilSchema,
   transitionSchema,
 } from "@/lib/schemas/revue";
 import { etapeDocument } from "@/lib/server/cycle/etape-document";
-import { approuverSection, approuverSections, ouvrirFil, repondreFil, resoudreFil } from "@/lib/server/revue/revue";
+import { approveSection, approveSections } from "@/lib/server/revue/approve-sections";
+import { openFil } from "@/lib/server/revue/open-fil";
+import { answerFil } from "@/lib/server/revue/answer-fil";
+import { resolveFil } from "@/lib/server/revue/resolve-fil";
 
 const PARTICIPANTS = ["convention.relire", "convention.modifier"] as const;
 
 export const transitionAction = makeAction(Object.values(ACTION_DE), transitionSchema, (agent, data) => etapeDocument(agent, data));
-export const ouvrirFilAction = makeAction(PARTICIPANTS, ouvrirFilSchema, (agent, data) => ouvrirFil(agent, data));
-export const repondreFilAction = makeAction(PARTICIPANTS, repondreFilSchema, (agent, data) => repondreFil(agent, data));
-export const resoudreFilAction = makeAction(PARTICIPANTS, resoudreFilSchema, (agent, data) => resoudreFil(agent, data));
-export const approuverSectionAction = makeAction("convention.relire", approuverSectionSchema, (agent, data) =>
-  approuverSection(agent, data),
-);
-export const approuverSectionsAction = makeAction("convention.relire", approuverSectionsSchema, (agent, data) =>
-  approuverSections(agent, data),
-);
+export const openFilAction = makeAction(PARTICIPANTS, openFilSchema, (agent, data) => openFil(agent, data));
+export const answerFilAction = makeAction(PARTICIPANTS, answerFilSchema, (agent, data) => answerFil(agent, data));
+export const resolveFilAction = makeAction(PARTICIPANTS, resolveFilSchema, (agent, data) => resolveFil(agent, data));
+export const approveSectionAction = makeAction("convention.relire", approveSectionSchema, (agent, data) => approveSection(agent, data));
+export const approveSectionsAction = makeAction("convention.relire", approveSectionsSchema, (agent, data) => approveSections(agent, data));

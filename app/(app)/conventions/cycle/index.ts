@@ -1,18 +1,11 @@
 // The life cycle's and the review's server actions, as the document pages hand them to their components.
-import {
-  approuverSectionAction,
-  approuverSectionsAction,
-  ouvrirFilAction,
-  repondreFilAction,
-  resoudreFilAction,
-  transitionAction,
-} from "./actions";
+import { approveSectionAction, approveSectionsAction, openFilAction, answerFilAction, resolveFilAction, transitionAction } from "./actions";
 
 export const ACTIONS_CYCLE = {
   transition: transitionAction,
-  ouvrir: ouvrirFilAction,
-  repondre: repondreFilAction,
-  resoudre: resoudreFilAction,
-  approuver: approuverSectionAction,
-  approuverTout: approuverSectionsAction,
+  ouvrir: openFilAction,
+  repondre: answerFilAction,
+  resoudre: resolveFilAction,
+  approuver: approveSectionAction,
+  approuverTout: approveSectionsAction,
 };

@@ -7,7 +7,7 @@ import { formatDateLongue } from "@/lib/domain/dates";
 import { StatutBadge } from "@/components/convention/StatutBadge";
 import { TexteBalise } from "@/components/convention/TexteBalise";
 import { EcheancierTable } from "@/components/convention/FinancialTables";
-import { revueDuDocument } from "@/lib/server/revue/revue";
+import { getRevueDuDocument } from "@/lib/server/revue/get-revue";
 import { documentDAvenant } from "@/lib/server/revue/load-document";
 import { estModifiable } from "@/lib/domain/statut";
 import { CycleDocument } from "@/components/revue/CycleDocument";
@@ -32,7 +32,7 @@ export default async function AvenantPage({ params }: { params: Promise<{ id: st
   const { id, numero } = await params;
   const data = await orNotFound(getAvenant(agent, id, Number(numero)));
   const { avenant, articles, effets, lignes, texte } = data;
-  const revue = await revueDuDocument(documentDAvenant(data));
+  const revue = await getRevueDuDocument(documentDAvenant(data));
   return (
     <>
       <Breadcrumb
