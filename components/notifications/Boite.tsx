@@ -12,12 +12,12 @@ type Item = { id: string; titre: string; quand: string; genre: string; lue: bool
 export function Boite({
   items,
   courrielsCoupes,
-  toutLire,
+  markAllRead,
   preferences,
 }: {
   items: Item[];
   courrielsCoupes: TypeNotification[];
-  toutLire: Action<Record<string, never>, { count: number }>;
+  markAllRead: Action<Record<string, never>, { count: number }>;
   preferences: Action<{ voulus: TypeNotification[] }, { courrielsCoupes: TypeNotification[] }>;
 }) {
   const router = useRouter();
@@ -36,7 +36,7 @@ export function Boite({
               type="button"
               className="fr-btn fr-btn--secondary fr-mb-2w"
               onClick={async () => {
-                const r = await appeler(toutLire, {});
+                const r = await appeler(markAllRead, {});
                 if (!r.ok) return dire(false, r.message);
                 dire(true, "Toutes les notifications sont marquées comme lues.");
                 router.refresh();

@@ -1,4 +1,4 @@
-// The signature steps of a document as its page shows them (lib/server/signature/etapes.ts).
+// The signature steps of a document as its page shows them (lib/server/signature/read-signatures.ts).
 import type { AutoriteSignature, NiveauSignature } from "@/lib/domain/signature";
 
 export type EtapeSignatureVue = {

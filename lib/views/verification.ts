@@ -1,4 +1,4 @@
-// What « Vérifier un PDF » tells of a file (lib/server/signature/verifier.ts).
+// What « Vérifier un PDF » tells of a file (lib/server/signature/verify-pdf.ts).
 import type { NiveauSignature } from "@/lib/domain/signature";
 
 export type SignatureLue = {

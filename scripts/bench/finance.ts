@@ -1,6 +1,6 @@
 // npm run bench:finance — 10 000 signed conventions with 5 schedule years each and 200 000 execution
 // lines in a throwaway database; prints p50/p95 of each dashboard query (the same use case as the
-// page, lib/server/execution/tableau-de-bord.ts) and the time of a 5 000-line import, xlsx and CSV
+// page, lib/server/execution/get-tableau-de-bord.ts) and the time of a 5 000-line import, xlsx and CSV
 // (preview and import, as the page does them).
 import { randomUUID } from "node:crypto";
 import { performance } from "node:perf_hooks";
@@ -97,7 +97,7 @@ async function main() {
              CASE WHEN g % 4 = 0 THEN NULL ELSE 'EJ' || (g / 4)::text END, 'BENCH|' || g::text
       FROM (SELECT "id", row_number() OVER (ORDER BY "id") AS n FROM "Convention" WHERE "reference" LIKE 'BENCH-%') c
       CROSS JOIN generate_series(1, ${Math.ceil(LIGNES / COUNT)}) g`);
-    // The dashboard's figures per convention and year (lib/server/execution/suivi.ts), written here
+    // The dashboard's figures per convention and year (lib/server/execution/refresh-suivi.ts), written here
     // in one statement for the 10 000 (no avenant: the consolidated schedule is the convention's
     // own); a sample is computed again by the app's own code, which must give the same rows, and
     // timed (the cost each save, signature or import now pays).
@@ -120,7 +120,7 @@ async function main() {
         i."programme", upper(i."centreFinancier"), c."serviceId"
       FROM "Convention" c LEFT JOIN "ImputationBudgetaire" i ON i."conventionId" = c."id" WHERE c."reference" LIKE 'BENCH-%'`);
     const t1 = performance.now();
-    const { rafraichirSuivi } = await import("../../lib/server/execution/suivi");
+    const { refreshSuivi } = await import("../../lib/server/execution/refresh-suivi");
     const echantillon = ids.slice(0, 50);
     const lire = async () => [
       await db.suiviExecutionAnnee.findMany({
@@ -137,7 +137,7 @@ async function main() {
     const temps: number[] = [];
     for (const id of echantillon) {
       const d = performance.now();
-      await rafraichirSuivi([id]);
+      await refreshSuivi([id]);
       temps.push(performance.now() - d);
     }
     if (
@@ -153,15 +153,15 @@ async function main() {
       `${await db.convention.count()} conventions, ${await db.ligneEcheancier.count()} lignes d'échéancier, ${await db.mouvementExecution.count()} lignes d'exécution, créées en ${((performance.now() - started) / 1000).toFixed(1)} s`,
     );
 
-    const { tableauDeBord } = await import("../../lib/server/execution/tableau-de-bord");
+    const { getTableauDeBord } = await import("../../lib/server/execution/get-tableau-de-bord");
     const agent = { id: admin.id, role: "ADMINISTRATEUR" as const, organisationId: null };
-    const requetes: [string, Parameters<typeof tableauDeBord>[1]][] = [
+    const requetes: [string, Parameters<typeof getTableauDeBord>[1]][] = [
       ["toutes les conventions, 2024–2027", { de: 2024, a: 2027 }],
       ["un programme (214), 2021–2028", { de: 2021, a: 2028, programme: "214" }],
       ["un délégant (MENJ), 2025", { de: 2025, a: 2025, delegant: sigles.get("MENJ") }],
       ["une UO, 2021–2028", { de: 2021, a: 2028, uo: "0214-B00042" }],
     ];
-    const affichages: [string, Parameters<typeof tableauDeBord>[2]][] = [
+    const affichages: [string, Parameters<typeof getTableauDeBord>[2]][] = [
       ["par convention, page 100", { page: 100 }],
       ["par délégant", { par: "delegant" }],
       ["par UO", { par: "uo" }],
@@ -170,11 +170,11 @@ async function main() {
       ...requetes.map(([l, f]) => [l, f, {}] as const),
       ...affichages.map(([l, o]) => [`toutes les conventions, 2024–2027, ${l}`, { de: 2024, a: 2027 }, o] as const),
     ]) {
-      await tableauDeBord(agent, filtres, options); // warm-up
+      await getTableauDeBord(agent, filtres, options); // warm-up
       const temps: number[] = [];
       for (let r = 0; r < RUNS; r++) {
         const t0 = performance.now();
-        await tableauDeBord(agent, filtres, options);
+        await getTableauDeBord(agent, filtres, options);
         temps.push(performance.now() - t0);
       }
       console.log(`Tableau de bord, ${libelle} : ${stats(temps)}`);

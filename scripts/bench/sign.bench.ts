@@ -62,7 +62,7 @@ async function main() {
         return { userId: u.id, nom: u.nom, email: u.email, organisation: organisation! };
       }),
     )) as [Signataire, Signataire];
-    // As signer-document.ts asks: the signatory, the block's room, the mention's lines.
+    // As sign-document.ts asks: the signatory, the block's room, the mention's lines.
     const signer = async (pdf: Uint8Array, signataire: Signataire, rang: number, blocId: string | undefined) =>
       (
         await signatureInterne.signer(pdf, {

@@ -46,7 +46,7 @@ export async function createConvention(db: PrismaClient, overrides: Partial<Conv
   const convention = await insertConvention(db, { ...convention2024Webinaire, reference: unique("REF"), ...overrides, articles });
   // Its finance figures, as the use case that creates a convention computes them (the dashboard
   // reads them and computes nothing).
-  const { rafraichirSuivi } = await import("@/lib/server/execution/suivi");
-  await rafraichirSuivi([convention.id]);
+  const { refreshSuivi } = await import("@/lib/server/execution/refresh-suivi");
+  await refreshSuivi([convention.id]);
   return convention;
 }

@@ -10,7 +10,7 @@ import { createAgent, createConvention, unique } from "../helpers/factories";
 import { convention2024Webinaire } from "@/prisma/seed/index";
 import { previewImport } from "@/lib/server/execution/preview-import";
 import { importExtrait } from "@/lib/server/execution/import-extrait";
-import { getExecution } from "@/lib/server/execution/execution";
+import { getExecution } from "@/lib/server/execution/get-execution";
 
 const db = testDb();
 
@@ -173,8 +173,8 @@ describe("importing CHORUS extracts for a signed convention", () => {
     expect(csv).toContain("Total;120000,00;120000,00;75000,00;45000,00;120000,00;120000,00;50000,00;70000,00;0,00");
 
     // The dashboard: the same figures, filtered by UO, grouped by délégant, to the cent.
-    const { tableauDeBord } = await import("@/lib/server/execution/tableau-de-bord");
-    const t = await tableauDeBord(finance, { de: 2024, a: 2025, uo: uo.toLowerCase() });
+    const { getTableauDeBord } = await import("@/lib/server/execution/get-tableau-de-bord");
+    const t = await getTableauDeBord(finance, { de: 2024, a: 2025, uo: uo.toLowerCase() });
     expect(t.lignes.map((l) => l.id)).toEqual([convention.id]);
     expect(t.conventions).toBe(1);
     expect(t.lignes[0]!.alertes).toBeGreaterThanOrEqual(1); // paid above the CP made available in 2024
@@ -191,13 +191,13 @@ describe("importing CHORUS extracts for a signed convention", () => {
       [2024, 3000000n],
       [2025, 2000000n],
     ]);
-    const parDelegant = await tableauDeBord(finance, { de: 2024, a: 2025, uo }, { par: "delegant" });
+    const parDelegant = await getTableauDeBord(finance, { de: 2024, a: 2025, uo }, { par: "delegant" });
     expect(parDelegant.groupes).toEqual([expect.objectContaining({ libelle: "DNE", conventions: 1, montants: t.total })]);
     expect(parDelegant.lignes).toEqual([]);
     // The group's key is its filter: the délégant's id gives the same convention.
-    const dne = await tableauDeBord(finance, { de: 2024, a: 2025, uo, delegant: parDelegant.groupes![0]!.cle! });
+    const dne = await getTableauDeBord(finance, { de: 2024, a: 2025, uo, delegant: parDelegant.groupes![0]!.cle! });
     expect(dne.lignes.map((l) => l.id)).toEqual([convention.id]);
-    expect((await tableauDeBord(finance, { de: 2025, a: 2025, uo })).total.aeEngage).toBe(0n);
+    expect((await getTableauDeBord(finance, { de: 2025, a: 2025, uo })).total.aeEngage).toBe(0n);
   });
 
   it("refuses, line by line, a payment above its commitment, one for an unknown EJ, and writes nothing", async () => {
@@ -248,10 +248,10 @@ describe("importing CHORUS extracts for a signed convention", () => {
     expect(trop.erreurs.map((e) => e.message)).toEqual([
       "Ligne 2 : la demande de paiement 2000070 porte les paiements de l'EJ 1300000007 à 60\u202f000,00\u00a0€, au-delà de son montant engagé (50\u202f000,00\u00a0€).",
     ]);
-    const { saisirMouvement } = await import("@/lib/server/execution/saisie");
+    const { recordMouvement } = await import("@/lib/server/execution/record-mouvement");
     const { blankMouvement, mouvementSchema } = await import("@/lib/schemas/mouvement");
     const saisie = (cp: string) =>
-      saisirMouvement(
+      recordMouvement(
         finance,
         mouvementSchema.parse({
           ...blankMouvement(convention.id),

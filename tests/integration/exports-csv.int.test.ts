@@ -8,8 +8,8 @@ import { testDb } from "../helpers/db";
 import { createAgent, createConvention, unique } from "../helpers/factories";
 import { convention2024Webinaire } from "@/prisma/seed/index";
 import { blankMouvement, mouvementSchema, type MouvementInput } from "@/lib/schemas/mouvement";
-import { saisirMouvement } from "@/lib/server/execution/saisie";
-import { getExecution } from "@/lib/server/execution/execution";
+import { recordMouvement } from "@/lib/server/execution/record-mouvement";
+import { getExecution } from "@/lib/server/execution/get-execution";
 import { tableauxExecution } from "@/lib/server/execution/tableaux";
 import { fichierTableur, neutraliserCsv, texteCsv } from "@/lib/server/export/tableur";
 import { compteRenduCsv } from "@/lib/server/execution/compte-rendu";
@@ -54,7 +54,7 @@ describe("CSV exports are neutralised", () => {
     });
     const finance = await createAgent(db, { role: "RELECTEUR_FINANCIER" });
     const saisir = (v: Partial<MouvementInput>) =>
-      saisirMouvement(finance, mouvementSchema.parse({ ...blankMouvement(convention.id), ...v }));
+      recordMouvement(finance, mouvementSchema.parse({ ...blankMouvement(convention.id), ...v }));
     await saisir({ nature: "MISE_A_DISPOSITION", date: "2024-10-02", ae: "100 000", cp: "100 000" });
     await saisir({ nature: "ENGAGEMENT", date: "2024-10-15", numeroEj: "1300055555", ae: "50 000", fournisseur: PIEGES[0] });
     await saisir({ nature: "ENGAGEMENT", date: "2024-10-20", numeroEj: "1300055555", typeMontant: "200", ae: "1 000" });

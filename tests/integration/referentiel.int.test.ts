@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { testDb } from "../helpers/db";
 import { createAgent, createConvention, unique } from "../helpers/factories";
-import { fusionnerOrganisations, fusionnerPersonnes } from "@/lib/server/referentiel/fusionner";
+import { mergeOrganisations, mergePersonnes } from "@/lib/server/referentiel/merge-referentiel";
 import { fusionOrganisationsSchema, fusionPersonnesSchema } from "@/lib/schemas/fusion";
 import { createOrganisation } from "@/lib/server/referentiel/create-organisation";
 import { createPersonne } from "@/lib/server/referentiel/create-personne";
@@ -161,7 +161,7 @@ describe("merging duplicates of the referential", () => {
     const signature = await db.signature.findFirstOrThrow({ where: { conventionId: convention.id } });
     await db.signature.update({ where: { id: signature.id }, data: { signataireId: jumelle.id } });
 
-    const resultat = await fusionnerOrganisations(admin, fusion(garde, doublon));
+    const resultat = await mergeOrganisations(admin, fusion(garde, doublon));
 
     expect(resultat.reprises).toMatchObject({
       parties: 1,
@@ -225,7 +225,7 @@ describe("merging duplicates of the referential", () => {
     const convention = await createConvention(db);
     const signature = await db.signature.findFirstOrThrow({ where: { conventionId: convention.id } });
     await db.signature.update({ where: { id: signature.id }, data: { signataireId: doublon.id } });
-    const r = await fusionnerPersonnes(
+    const r = await mergePersonnes(
       admin,
       fusionPersonnesSchema.parse({ conserveeId: garde.id, doublonId: doublon.id, versionConservee: 1, versionDoublon: 1 }),
     );
@@ -244,19 +244,19 @@ describe("merging duplicates of the referential", () => {
     const sigle = unique("FR").toUpperCase();
     const a = await db.organisation.create({ data: { nom: `A ${sigle}`, sigle: `A${sigle}` } });
     const b = await db.organisation.create({ data: { nom: `B ${sigle}`, sigle: `B${sigle}` } });
-    await expect(fusionnerOrganisations(admin, fusion(a, { ...b, version: 0 }))).rejects.toMatchObject({ code: "CONFLIT_VERSION" });
+    await expect(mergeOrganisations(admin, fusion(a, { ...b, version: 0 }))).rejects.toMatchObject({ code: "CONFLIT_VERSION" });
     await expect(
-      fusionnerOrganisations(admin, { conserveeId: a.id, doublonId: a.id, versionConservee: 1, versionDoublon: 1 }),
+      mergeOrganisations(admin, { conserveeId: a.id, doublonId: a.id, versionConservee: 1, versionDoublon: 1 }),
     ).rejects.toMatchObject({ code: "FUSION_MEME_FICHE", champs: { doublonId: expect.any(String) } });
     expect(
       fusionOrganisationsSchema.safeParse({ conserveeId: a.id, doublonId: a.id, versionConservee: 1, versionDoublon: 1 }).error?.issues,
     ).toMatchObject([{ path: ["doublonId"] }]);
-    await expect(fusionnerOrganisations(admin, fusion(a, { id: "inconnue", version: 1 }))).rejects.toMatchObject({
+    await expect(mergeOrganisations(admin, fusion(a, { id: "inconnue", version: 1 }))).rejects.toMatchObject({
       code: "INTROUVABLE",
       message: "L'organisation en double est introuvable, ou vous n'y avez pas accès.",
     });
     for (const role of ["REDACTEUR", "LECTEUR", "RELECTEUR_FINANCIER", "SIGNATAIRE"] as const) {
-      await expect(fusionnerOrganisations(await createAgent(db, { role }), fusion(a, b))).rejects.toMatchObject({ code: "ACCES_REFUSE" });
+      await expect(mergeOrganisations(await createAgent(db, { role }), fusion(a, b))).rejects.toMatchObject({ code: "ACCES_REFUSE" });
     }
     // Kept without an organisation, it would take the duplicate's, where a third one of the same name
     // already is (twins written before the referential refused them): refused, nothing changes.
@@ -264,7 +264,7 @@ describe("merging duplicates of the referential", () => {
     const dansA = await db.personne.create({ data: { prenom: "Noé", nom: sigle, organisationId: a.id } });
     await db.personne.create({ data: { prenom: "NOÉ", nom: sigle, organisationId: a.id } });
     await expect(
-      fusionnerPersonnes(admin, { conserveeId: sans.id, doublonId: dansA.id, versionConservee: 1, versionDoublon: 1 }),
+      mergePersonnes(admin, { conserveeId: sans.id, doublonId: dansA.id, versionConservee: 1, versionDoublon: 1 }),
     ).rejects.toMatchObject({ code: "PERSONNE_EXISTE" });
     expect(await db.personne.count({ where: { nom: sigle } })).toBe(3);
     expect(await db.organisation.count({ where: { id: { in: [a.id, b.id] } } })).toBe(2);

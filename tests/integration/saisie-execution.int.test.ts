@@ -8,10 +8,11 @@ import { testDb } from "../helpers/db";
 import { createAgent, createConvention, unique } from "../helpers/factories";
 import { convention2024Webinaire } from "@/prisma/seed/index";
 import { blankMouvement, mouvementSchema, type MouvementInput } from "@/lib/schemas/mouvement";
-import { saisirMouvement, supprimerMouvement } from "@/lib/server/execution/saisie";
-import { getExecution } from "@/lib/server/execution/execution";
+import { recordMouvement } from "@/lib/server/execution/record-mouvement";
+import { deleteMouvement } from "@/lib/server/execution/delete-mouvement";
+import { getExecution } from "@/lib/server/execution/get-execution";
 import { tableauxExecution } from "@/lib/server/execution/tableaux";
-import { tableauDeBord } from "@/lib/server/execution/tableau-de-bord";
+import { getTableauDeBord } from "@/lib/server/execution/get-tableau-de-bord";
 import { fichierTableur } from "@/lib/server/export/tableur";
 import { previewImport } from "@/lib/server/execution/preview-import";
 import { importExtrait } from "@/lib/server/execution/import-extrait";
@@ -28,7 +29,7 @@ async function setup(statut: "SIGNEE" | "PRETE_A_SIGNER" = "SIGNEE") {
   });
   const finance = await createAgent(db, { role: "RELECTEUR_FINANCIER" });
   const saisir = (v: Partial<MouvementInput>) =>
-    saisirMouvement(finance, mouvementSchema.parse({ ...blankMouvement(convention.id), ...v }));
+    recordMouvement(finance, mouvementSchema.parse({ ...blankMouvement(convention.id), ...v }));
   return { uo, convention, finance, saisir };
 }
 
@@ -90,7 +91,7 @@ describe("execution lines entered by hand", () => {
       ["200 — réduction", -500_000n],
     ]);
     // On the dashboard at once.
-    const tb = await tableauDeBord(finance, { de: 2024, a: 2024, uo });
+    const tb = await getTableauDeBord(finance, { de: 2024, a: 2024, uo });
     expect(tb.total).toMatchObject({ aeDisponible: 12_000_000n, aeEngage: 4_500_000n, cpPaye: 800_000n });
     // In the history.
     const h = await getHistorique(finance, { conventionId: convention.id });
@@ -98,10 +99,10 @@ describe("execution lines entered by hand", () => {
 
     // The commitment cannot go while paid; the payment can, then the commitment.
     const ej = e.lignesEngagements[0]!;
-    expect(await code(supprimerMouvement(finance, { conventionId: convention.id, id: ej.id }))).toMatch(/^EJ_PAYE/);
-    await supprimerMouvement(finance, { conventionId: convention.id, id: dp });
-    expect(await code(supprimerMouvement(finance, { conventionId: convention.id, id: dp }))).toMatch(/^LIGNE_INTROUVABLE/);
-    expect((await tableauDeBord(finance, { de: 2024, a: 2024, uo })).total.cpPaye).toBe(0n);
+    expect(await code(deleteMouvement(finance, { conventionId: convention.id, id: ej.id }))).toMatch(/^EJ_PAYE/);
+    await deleteMouvement(finance, { conventionId: convention.id, id: dp });
+    expect(await code(deleteMouvement(finance, { conventionId: convention.id, id: dp }))).toMatch(/^LIGNE_INTROUVABLE/);
+    expect((await getTableauDeBord(finance, { de: 2024, a: 2024, uo })).total.cpPaye).toBe(0n);
     expect(
       (await getHistorique(finance, { conventionId: convention.id })).lignes.find((l) => l.quoi === "Ligne d'exécution saisie supprimée")
         ?.changements,
@@ -147,7 +148,7 @@ describe("execution lines entered by hand", () => {
     const a = await previewImport(finance, { conventionId: convention.id, nom: "mad.xlsx", octets });
     await importExtrait(finance, { conventionId: convention.id, nom: "mad.xlsx", octets, sha256: a.sha256 });
     const ligne = (await getExecution(finance, convention.id)).misesADisposition[0]!;
-    expect(await code(supprimerMouvement(finance, { conventionId: convention.id, id: ligne.id }))).toMatch(/^LIGNE_IMPORTEE/);
+    expect(await code(deleteMouvement(finance, { conventionId: convention.id, id: ligne.id }))).toMatch(/^LIGNE_IMPORTEE/);
     expect(tableauxExecution(await getExecution(finance, convention.id))["mises-a-disposition"].lignes[0]!.at(-1)).toBe(
       "Extrait « mad.xlsx »",
     );

@@ -177,20 +177,20 @@ describe("signing in the app, in order, each signatory in their own name", () =>
       expect(texteCertificat).toContain(attendu);
 
     // « Vérifier un PDF »: the signed file, the frozen one, and the tampered one.
-    const { verifierPdf } = await import("@/lib/server/signature/verifier");
+    const { verifyPdf } = await import("@/lib/server/signature/verify-pdf");
     const lecteur = await createAgent(db, { role: "LECTEUR", organisationId: await org("DNE") });
-    const verifie = await verifierPdf(lecteur, { nom: "signe.pdf", octets: Buffer.from(servi!.octets) });
+    const verifie = await verifyPdf(lecteur, { nom: "signe.pdf", octets: Buffer.from(servi!.octets) });
     expect(verifie).toMatchObject({ reconnu: "signe", rang: 2, versionFigee: 1, chemin: `/conventions/${convention.id}` });
     expect(verifie.signatures.map((x) => [x.signataire, x.intacte, x.certificatReconnu])).toEqual([
       ["Audran Le Baron", true, true],
       ["Stéphanie Schaer", true, true],
     ]);
     expect(verifie.historique.map((h) => h.partie)).toHaveLength(2);
-    expect((await verifierPdf(lecteur, { nom: "fige.pdf", octets: Buffer.from(figee.pdf) })).reconnu).toBe("figee");
-    const falsifie = await verifierPdf(lecteur, { nom: "falsifie.pdf", octets: altere });
+    expect((await verifyPdf(lecteur, { nom: "fige.pdf", octets: Buffer.from(figee.pdf) })).reconnu).toBe("figee");
+    const falsifie = await verifyPdf(lecteur, { nom: "falsifie.pdf", octets: altere });
     expect(falsifie.reconnu).toBeNull();
     expect(falsifie.signatures.some((x) => !x.intacte)).toBe(true);
-    await expect(verifierPdf(lecteur, { nom: "note.txt", octets: Buffer.from("bonjour") })).rejects.toMatchObject({ code: "PAS_PDF" });
+    await expect(verifyPdf(lecteur, { nom: "note.txt", octets: Buffer.from("bonjour") })).rejects.toMatchObject({ code: "PAS_PDF" });
 
     // The database itself refuses to change a signed PDF or a recorded signature.
     await expect(db.$executeRawUnsafe(`UPDATE "PdfSigne" SET "sha256" = repeat('0', 64) WHERE "id" = $1`, signes[0]!.id)).rejects.toThrow(
@@ -494,8 +494,8 @@ describe("successions and signing rights (issue 18, item 7)", () => {
     await enLigne(dne, blocDne!.id);
     expect([await dit(dinum.id), await dit(sg.id)]).toEqual([1, 0]);
     await expect(enLigne(sg, blocDinsic!.id)).rejects.toMatchObject({ code: "ACCES_REFUSE" });
-    const { lireSignatures } = await import("@/lib/server/signature/etapes");
-    const vue = await lireSignatures(dinum, {
+    const { readSignatures } = await import("@/lib/server/signature/read-signatures");
+    const vue = await readSignatures(dinum, {
       type: "convention",
       conventionId: convention.id,
       avenantId: null,

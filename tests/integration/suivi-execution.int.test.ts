@@ -14,16 +14,16 @@ import { inTransaction } from "@/lib/server/db";
 import { addJob, taskList } from "@/lib/server/jobs/job";
 import { suiviExecutionJob } from "@/lib/server/execution/suivi.job";
 import { createAvenant } from "@/lib/server/avenants/create-avenant";
-import { getExecution } from "@/lib/server/execution/execution";
-import { rafraichirSuiviPerime } from "@/lib/server/execution/suivi";
-import { tableauDeBord } from "@/lib/server/execution/tableau-de-bord";
+import { getExecution } from "@/lib/server/execution/get-execution";
+import { refreshStaleSuivi } from "@/lib/server/execution/refresh-suivi";
+import { getTableauDeBord } from "@/lib/server/execution/get-tableau-de-bord";
 
 const db = testDb();
 const org = async (sigle: string) => (await db.organisation.findFirstOrThrow({ where: { sigle } })).id;
 
 describe("the finance dashboard's figures, kept per convention and year", () => {
   it("are those of each seed convention's execution page", async () => {
-    await rafraichirSuiviPerime({ seulementManquants: true });
+    await refreshStaleSuivi({ seulementManquants: true });
     const admin = await createAgent(db, { role: "ADMINISTRATEUR" });
     const seeds = await db.convention.findMany({
       where: { reference: { in: ["2020-SG-DINUM-01", "2021-SG-DINUM-01", "2024-DNE-DINUM-01"] } },
@@ -62,12 +62,12 @@ describe("the finance dashboard's figures, kept per convention and year", () => 
       ],
     });
     const finance = await createAgent(db, { role: "RELECTEUR_FINANCIER" });
-    const t = await tableauDeBord(finance, { uo }, { annee: 2026 });
+    const t = await getTableauDeBord(finance, { uo }, { annee: 2026 });
     expect([t.filtres.de, t.filtres.a]).toEqual([2024, 2031]);
     expect(t.duree).toEqual({ de: 2019, a: 2031 });
     expect(t.annees.at(-1)).toMatchObject({ annee: 2031, montants: { cpProgramme: 10000000n } });
     // What the agent asks for stands.
-    expect((await tableauDeBord(finance, { uo, de: 2019, a: 2020 }, { annee: 2026 })).filtres).toMatchObject({ de: 2019, a: 2020 });
+    expect((await getTableauDeBord(finance, { uo, de: 2019, a: 2020 }, { annee: 2026 })).filtres).toMatchObject({ de: 2019, a: 2020 });
   });
 
   it("filter by UO as the import reads a code: any case, spaces anywhere (issue 19)", async () => {
@@ -80,7 +80,7 @@ describe("the finance dashboard's figures, kept per convention and year", () => 
     const finance = await createAgent(db, { role: "RELECTEUR_FINANCIER" });
     for (const filtre of [uo, uo.toLowerCase(), tape, ` ${uo.slice(0, 3)} ${uo.slice(3)}`])
       expect(
-        (await tableauDeBord(finance, { uo: filtre })).lignes.map((l) => l.id),
+        (await getTableauDeBord(finance, { uo: filtre })).lignes.map((l) => l.id),
         filtre,
       ).toEqual([convention.id]);
   });
@@ -94,7 +94,7 @@ describe("the finance dashboard's figures, kept per convention and year", () => 
       imputation: { ...convention2024Webinaire.imputation!, centreFinancier: uo },
     });
     const finance = await createAgent(db, { role: "RELECTEUR_FINANCIER", organisationId: await org("DINUM") });
-    expect((await tableauDeBord(finance, { uo })).lignes).toEqual([]);
+    expect((await getTableauDeBord(finance, { uo })).lignes).toEqual([]);
     expect(await db.suiviExecution.count({ where: { conventionId: id } })).toBe(0); // the GET wrote nothing
     // The worker's catch-up (at start, and each night) computes it.
     await inTransaction(undefined, (tx) => addJob(tx, suiviExecutionJob, { seulementManquants: true }));
@@ -103,7 +103,7 @@ describe("the finance dashboard's figures, kept per convention and year", () => 
       taskList: taskList([suiviExecutionJob]),
       logger: new Logger(() => () => {}),
     });
-    expect((await tableauDeBord(finance, { uo })).lignes.map((l) => l.reference)).toEqual([reference]);
+    expect((await getTableauDeBord(finance, { uo })).lignes.map((l) => l.reference)).toEqual([reference]);
   });
 
   it("follow an avenant's signature (the consolidated schedule), and are recomputed when computed before today", async () => {
@@ -115,7 +115,7 @@ describe("the finance dashboard's figures, kept per convention and year", () => 
     const finance = await createAgent(db, { role: "RELECTEUR_FINANCIER", organisationId: await org("DINUM") });
     // Created (as the use case does) with its figures.
     expect(await db.suiviExecution.count({ where: { conventionId: convention.id } })).toBe(1);
-    const avant = await tableauDeBord(finance, { de: 2024, a: 2026, uo });
+    const avant = await getTableauDeBord(finance, { de: 2024, a: 2026, uo });
     expect(avant.lignes.map((l) => [l.reference, l.montants.cpProgramme])).toEqual([[convention.reference, 12_000_000n]]);
     expect(avant.annees.map((a) => [a.annee, a.montants.cpProgramme])).toEqual([
       [2024, 1_000_000n],
@@ -135,7 +135,7 @@ describe("the finance dashboard's figures, kept per convention and year", () => 
       ],
       { dateSignature: "2025-11-15" },
     );
-    const apres = await tableauDeBord(finance, { de: 2024, a: 2026, uo });
+    const apres = await getTableauDeBord(finance, { de: 2024, a: 2026, uo });
     expect(apres.annees.map((a) => [a.annee, a.montants.cpProgramme])).toEqual([
       [2024, 1_000_000n],
       [2025, 9_000_000n],
@@ -147,7 +147,7 @@ describe("the finance dashboard's figures, kept per convention and year", () => 
     const hier = new Date(Date.now() - 36 * 3600_000);
     // Yesterday it had no alert: the one the date brings today is told to DINUM finance.
     await db.suiviExecution.update({ where: { conventionId: convention.id }, data: { calculeLe: hier, alertes: 99, codes: [] } });
-    expect(await rafraichirSuiviPerime()).toBeGreaterThanOrEqual(1);
+    expect(await refreshStaleSuivi()).toBeGreaterThanOrEqual(1);
     const suivi = await db.suiviExecution.findUniqueOrThrow({ where: { conventionId: convention.id } });
     expect(suivi.calculeLe.getTime()).toBeGreaterThan(hier.getTime());
     expect(suivi.alertes).not.toBe(99);
@@ -166,7 +166,7 @@ describe("the finance dashboard's figures, kept per convention and year", () => 
     const avantNuit = (await titres()).length;
     // Computed again with nothing new: told once only.
     await db.suiviExecution.update({ where: { conventionId: convention.id }, data: { calculeLe: hier } });
-    await rafraichirSuiviPerime();
+    await refreshStaleSuivi();
     expect(await titres()).toHaveLength(avantNuit);
   });
 
@@ -182,14 +182,14 @@ describe("the finance dashboard's figures, kept per convention and year", () => 
     const ids = [];
     for (let i = 0; i < 3; i++) ids.push((await createConvention(db, { statut: "SIGNEE", imputation })).id);
     const finance = await createAgent(db, { role: "RELECTEUR_FINANCIER", organisationId: await org("DINUM") });
-    const t = await tableauDeBord(finance, { de: 2024, a: 2025, uo });
+    const t = await getTableauDeBord(finance, { de: 2024, a: 2025, uo });
     expect(t.conventions).toBe(3);
     expect(t.total.aeProgramme).toBe(3n * 12_000_000n);
-    const parStatut = await tableauDeBord(finance, { de: 2024, a: 2025, uo }, { par: "statut" });
+    const parStatut = await getTableauDeBord(finance, { de: 2024, a: 2025, uo }, { par: "statut" });
     expect(parStatut.groupes).toEqual([expect.objectContaining({ cle: "SIGNEE", libelle: "Signée", conventions: 3, montants: t.total })]);
     // Another ministry's agent without the right to read every convention sees none of them.
     const ailleurs = await db.organisation.create({ data: { nom: unique("Ministère sans convention"), type: "MINISTERE" } });
     const lecteur = await createAgent(db, { role: "LECTEUR", organisationId: ailleurs.id });
-    expect((await tableauDeBord(lecteur, { de: 2024, a: 2025, uo })).conventions).toBe(0);
+    expect((await getTableauDeBord(lecteur, { de: 2024, a: 2025, uo })).conventions).toBe(0);
   });
 });

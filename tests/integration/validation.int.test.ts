@@ -1,4 +1,4 @@
-// « Valider pour signature » as the page asks it (etapeDocument): every check at once, then a
+// « Valider pour signature » as the page asks it (takeStep): every check at once, then a
 // progress record and its job in one transaction; the worker renders and keeps the frozen PDF, then
 // takes the step and ends the record in the step's transaction. What changed meanwhile ends the work
 // with its French reason; one validation at a time per document; refusals queue nothing.
@@ -7,8 +7,8 @@ import { describe, expect, it } from "vitest";
 import { testDb } from "../helpers/db";
 import { createAgent, createConvention } from "../helpers/factories";
 import { approuverTout, mener } from "../helpers/cycle";
-import { etapeDocument } from "@/lib/server/cycle/etape-document";
-import { getValidation } from "@/lib/server/cycle/suivre-validation";
+import { takeStep } from "@/lib/server/cycle/take-step";
+import { getValidation } from "@/lib/server/cycle/get-validation";
 import { getRevue } from "@/lib/server/revue/get-revue";
 import { openFil } from "@/lib/server/revue/open-fil";
 import { getFichier } from "@/lib/server/fichiers/fichiers";
@@ -47,7 +47,7 @@ async function enRevue() {
 describe("validation for signature, prepared by the worker", () => {
   it("is queued at once, then frozen by the job; the page reads where it stands", async () => {
     const { relecteur, lecteurAutreMinistere, ref, convention, demande } = await enRevue();
-    const r = await etapeDocument(relecteur, demande);
+    const r = await takeStep(relecteur, demande);
     expect(r).toMatchObject({ travail: { etat: "EN_ATTENTE", etape: expect.stringContaining("préparation") } });
     // Nothing changed yet: the step is the job's.
     expect((await db.convention.findUniqueOrThrow({ where: { id: convention.id } })).statut).toBe("EN_REVUE");
@@ -55,7 +55,7 @@ describe("validation for signature, prepared by the worker", () => {
     expect(await getValidation(relecteur, ref)).toMatchObject({ etat: "EN_ATTENTE" });
     await expect(getValidation(lecteurAutreMinistere, ref)).rejects.toMatchObject({ code: "INTROUVABLE" });
     // Asked twice (two tabs, two reviewers): one validation.
-    await expect(etapeDocument(relecteur, demande)).rejects.toMatchObject({ code: "VALIDATION_EN_COURS" });
+    await expect(takeStep(relecteur, demande)).rejects.toMatchObject({ code: "VALIDATION_EN_COURS" });
 
     await travailler();
     const apres = await db.convention.findUniqueOrThrow({ where: { id: convention.id } });
@@ -83,7 +83,7 @@ describe("validation for signature, prepared by the worker", () => {
 
   it("ends with its reason when the review changed meanwhile, shown until the document changes", async () => {
     const { relecteur, ref, convention, demande } = await enRevue();
-    await etapeDocument(relecteur, demande);
+    await takeStep(relecteur, demande);
     // A thread opened after « valider » was pressed: the job's own check stops it.
     await openFil(relecteur, { ...ref, section: "echeancier", ligne: "2024", texte: "Une dernière question." });
     await travailler();
@@ -97,10 +97,10 @@ describe("validation for signature, prepared by the worker", () => {
 
   it("refuses at once, queuing nothing, what the step itself would refuse", async () => {
     const { relecteur, redacteur, ref, convention, demande } = await enRevue();
-    await expect(etapeDocument(relecteur, { ...demande, version: demande.version - 1 })).rejects.toMatchObject({ code: "CONFLIT_VERSION" });
-    await expect(etapeDocument(redacteur, demande)).rejects.toMatchObject({ code: "ACCES_REFUSE" });
+    await expect(takeStep(relecteur, { ...demande, version: demande.version - 1 })).rejects.toMatchObject({ code: "CONFLIT_VERSION" });
+    await expect(takeStep(redacteur, demande)).rejects.toMatchObject({ code: "ACCES_REFUSE" });
     await openFil(relecteur, { ...ref, section: "echeancier", ligne: "2024", texte: "À revoir." });
-    await expect(etapeDocument(relecteur, demande)).rejects.toMatchObject({
+    await expect(takeStep(relecteur, demande)).rejects.toMatchObject({
       code: "REVUE_INCOMPLETE",
       message: expect.stringContaining("1 discussion n'est pas résolue"),
     });

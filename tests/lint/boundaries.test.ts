@@ -116,13 +116,13 @@ describe("layering lint rules", () => {
     [
       "the file store imports a capability",
       "lib/server/fichiers/exemple.ts",
-      'import { rafraichirSuivi } from "../execution/suivi";\nexport const x = rafraichirSuivi;\n',
+      'import { refreshSuivi } from "../execution/refresh-suivi";\nexport const x = refreshSuivi;\n',
       "@typescript-eslint/no-restricted-imports",
     ],
     [
       "the job queue imports a capability by its alias",
       "lib/server/jobs/exemple.ts",
-      'import { notifier } from "@/lib/server/notifications/notifier";\nexport const x = notifier;\n',
+      'import { notify } from "@/lib/server/notifications/notify";\nexport const x = notifier;\n',
       "@typescript-eslint/no-restricted-imports",
     ],
     [

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { requireDroit } from "@/lib/server/auth/agent";
-import { lireFiltres, tableauDeBord, type FiltresTableau } from "@/lib/server/execution/tableau-de-bord";
+import { readFiltres, getTableauDeBord, type FiltresTableau } from "@/lib/server/execution/get-tableau-de-bord";
 import {
   COLONNES_FINANCE,
   GROUPEMENTS,
@@ -65,8 +65,8 @@ function Cellules({ montants, href }: { montants: Montants; href: string }) {
 export default async function FinancesPage({ searchParams }: Props) {
   const agent = await requireDroit("finance.suivre");
   const params = await searchParams;
-  const { par, page, ...demandes } = lireFiltres(params);
-  const t = await tableauDeBord(agent, demandes, { par, page });
+  const { par, page, ...demandes } = readFiltres(params);
+  const t = await getTableauDeBord(agent, demandes, { par, page });
   const filtres = t.filtres; // (the years resolved: by default, up to the last year any convention schedules)
   const ici = { ...filtres, par };
   const groupes = t.groupes;

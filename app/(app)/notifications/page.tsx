@@ -3,7 +3,7 @@ import { listNotifications } from "@/lib/server/notifications/boite";
 import { formatInstant } from "@/lib/domain/dates";
 import { LIBELLES_NOTIFICATION } from "@/lib/domain/notifications";
 import { Boite } from "@/components/notifications/Boite";
-import { preferencesAction, toutLireAction } from "./actions";
+import { preferencesAction, markAllReadAction } from "./actions";
 
 export const metadata = { title: "Notifications" };
 
@@ -21,7 +21,7 @@ export default async function NotificationsPage() {
       <Boite
         items={items.map((n) => ({ ...n, quand: formatInstant(n.createdAt), genre: LIBELLES_NOTIFICATION[n.type] }))}
         courrielsCoupes={courrielsCoupes}
-        toutLire={toutLireAction}
+        markAllRead={markAllReadAction}
         preferences={preferencesAction}
       />
     </>

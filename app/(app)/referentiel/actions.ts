@@ -5,7 +5,7 @@ import { personneModifSchema, personneSchema } from "@/lib/schemas/personne";
 import { updateOrganisation, updatePersonne } from "@/lib/server/referentiel/update-referentiel";
 import { createOrganisation } from "@/lib/server/referentiel/create-organisation";
 import { createPersonne } from "@/lib/server/referentiel/create-personne";
-import { fusionnerOrganisations, fusionnerPersonnes } from "@/lib/server/referentiel/fusionner";
+import { mergeOrganisations, mergePersonnes } from "@/lib/server/referentiel/merge-referentiel";
 import { fusionOrganisationsSchema, fusionPersonnesSchema } from "@/lib/schemas/fusion";
 
 export const createPersonneAction = makeAction("referentiel.modifier", personneSchema, (agent, data) => createPersonne(agent, data));
@@ -21,9 +21,9 @@ export const updateOrganisationAction = makeAction("referentiel.modifier", organ
 export const updatePersonneAction = makeAction("referentiel.modifier", personneModifSchema, (agent, data) => updatePersonne(agent, data));
 
 export const fusionnerOrganisationsAction = makeAction("referentiel.fusionner", fusionOrganisationsSchema, (agent, data) =>
-  fusionnerOrganisations(agent, data),
+  mergeOrganisations(agent, data),
 );
 
 export const fusionnerPersonnesAction = makeAction("referentiel.fusionner", fusionPersonnesSchema, (agent, data) =>
-  fusionnerPersonnes(agent, data),
+  mergePersonnes(agent, data),
 );

@@ -2,12 +2,12 @@
 import { routeEnvoi } from "@/lib/actions/envoi";
 import { makeAction } from "@/lib/actions/action";
 import { verificationSchema } from "@/lib/schemas/signature";
-import { verifierPdf } from "@/lib/server/signature/verifier";
+import { verifyPdf } from "@/lib/server/signature/verify-pdf";
 
 export const dynamic = "force-dynamic";
 
 const verifier = makeAction("convention.lire", verificationSchema, async (agent, { fichier }) =>
-  verifierPdf(agent, { nom: fichier.name, octets: Buffer.from(await fichier.arrayBuffer()) }),
+  verifyPdf(agent, { nom: fichier.name, octets: Buffer.from(await fichier.arrayBuffer()) }),
 );
 
 export const POST = routeEnvoi("convention.lire", { nature: "verification", champ: "fichier" }, verifier);

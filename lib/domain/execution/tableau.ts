@@ -1,6 +1,6 @@
 // The finance dashboard's figures: scheduled (consolidated) against made available, committed and
 // paid, in integer cents so that the totals add up to the cent; grouped by status, délégant,
-// programme, UO or service (summed in SQL: lib/server/execution/tableau-de-bord.ts).
+// programme, UO or service (summed in SQL: lib/server/execution/get-tableau-de-bord.ts).
 
 export const GROUPEMENTS = ["convention", "statut", "delegant", "programme", "uo", "service"] as const;
 export type Groupement = (typeof GROUPEMENTS)[number];

@@ -11,7 +11,7 @@ import { inTransaction, type InTx } from "../db";
 import { assertOrganisationsConnues } from "../referentiel/verifications";
 import { getConvention } from "../conventions/get-convention";
 import { rowsFromForm } from "./changements";
-import { ecrireTexteAvenant } from "./texte-avenant";
+import { writeTexteAvenant } from "./texte-avenant";
 
 export async function createAvenant(agent: AgentLike, conventionId: string, data: AvenantData, { tx: outer }: InTx = {}) {
   const convention = await getConvention(agent, conventionId, { tx: outer });
@@ -45,7 +45,7 @@ export async function createAvenant(agent: AgentLike, conventionId: string, data
     for (const [ordre, { lignesEcheancier, ...row }] of rowsFromForm(data).entries()) {
       await tx.changementAvenant.create({ data: { avenantId: avenant.id, ordre, ...row, lignesEcheancier: { create: lignesEcheancier } } });
     }
-    await ecrireTexteAvenant(tx, avenant.id, convention, data);
+    await writeTexteAvenant(tx, avenant.id, convention, data);
     await recordAudit(tx, {
       userId: agent.id,
       type: "AVENANT_CREE",

@@ -9,7 +9,7 @@ import { getConsolidation } from "./get-consolidation";
 import { controlerTexteAvenant } from "@/lib/domain/controles";
 import { listOrganisationsReferentiel, listTextesConnus } from "../conventions/check-convention";
 import { siglesDuReferentiel } from "@/lib/domain/hierarchie";
-import { lireTexteAvenant } from "./texte-avenant";
+import { readTexteAvenant } from "./texte-avenant";
 
 export async function getAvenant(agent: AgentLike, conventionId: string, numero: number, { tx }: InTx = {}): Promise<AvenantDetail> {
   const consolidation = await getConsolidation(agent, conventionId, { avecProjet: true, tx });
@@ -22,7 +22,7 @@ export async function getAvenant(agent: AgentLike, conventionId: string, numero:
   });
   const effets = consolidation.chronologie.find((c) => c.numero === avenant.numero)?.effets ?? [];
   const lignes = avenant.changements.find((c) => c.type === "ECHEANCIER")?.lignesEcheancier ?? [];
-  const texte = await lireTexteAvenant(avenant.id, consolidation.convention, consolidation.etat, { tx });
+  const texte = await readTexteAvenant(avenant.id, consolidation.convention, consolidation.etat, { tx });
   // Its own text is checked too, against the ceilings it leaves and the convention's articles.
   const [textes, referentiel] = await Promise.all([listTextesConnus({ tx }), listOrganisationsReferentiel({ tx })]);
   const { etat, convention } = consolidation;

@@ -28,7 +28,7 @@ function assertPartiesDeLaConvention(convention: Pick<ConventionDetail, "parties
   }
 }
 
-export async function ecrireTexteAvenant(tx: Tx, avenantId: string, convention: Pick<ConventionDetail, "parties">, data: AvenantData) {
+export async function writeTexteAvenant(tx: Tx, avenantId: string, convention: Pick<ConventionDetail, "parties">, data: AvenantData) {
   assertPartiesDeLaConvention(convention, data);
   await tx.signature.deleteMany({ where: { avenantId } });
   await tx.partieAvenant.deleteMany({ where: { avenantId } });
@@ -92,7 +92,7 @@ function reprisDeLaConvention(convention: ConventionDetail, etat: EtatConvention
   };
 }
 
-export async function lireTexteAvenant(
+export async function readTexteAvenant(
   avenantId: string,
   convention: ConventionDetail,
   etat: EtatConvention,
@@ -159,7 +159,7 @@ export async function departAvenant(
   precedentId: string | null,
   { tx }: InTx = {},
 ): Promise<DepartAvenant> {
-  const precedent = precedentId ? await lireTexteAvenant(precedentId, convention, etat, { tx }) : reprisDeLaConvention(convention, etat);
+  const precedent = precedentId ? await readTexteAvenant(precedentId, convention, etat, { tx }) : reprisDeLaConvention(convention, etat);
   const date = convention.dateConvention ? ` du ${formatDateLongue(convention.dateConvention)}` : "";
   const saisie = texteVersSaisie(precedent);
   return {

@@ -12,7 +12,7 @@ import { inTransaction, on, type InTx } from "../db";
 import { assertOrganisationsConnues } from "../referentiel/verifications";
 import { getConvention } from "../conventions/get-convention";
 import { rowsFromForm } from "./changements";
-import { ecrireTexteAvenant } from "./texte-avenant";
+import { writeTexteAvenant } from "./texte-avenant";
 
 export async function updateAvenant(
   agent: AgentLike,
@@ -61,7 +61,7 @@ export async function updateAvenant(
     await tx.article.createMany({ data: data.articles.map((a, ordre) => ({ avenantId: avant.id, ordre, ...a })) });
     for (const [ordre, { lignesEcheancier, ...row }] of rowsFromForm(data).entries())
       await tx.changementAvenant.create({ data: { avenantId: avant.id, ordre, ...row, lignesEcheancier: { create: lignesEcheancier } } });
-    await ecrireTexteAvenant(tx, avant.id, convention, data);
+    await writeTexteAvenant(tx, avant.id, convention, data);
     await recordAudit(tx, {
       userId: agent.id,
       type: "AVENANT_MODIFIE",

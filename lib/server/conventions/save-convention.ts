@@ -12,7 +12,7 @@ import { assertCan, estDansLePerimetre, type AgentLike } from "../policies";
 import { recordAudit } from "../audit";
 import { assertOrganisationsConnues } from "../referentiel/verifications";
 import { inTransaction, on, type InTx, type Tx } from "../db";
-import { rafraichirSuivi } from "../execution/suivi";
+import { refreshSuivi } from "../execution/refresh-suivi";
 import { getConvention, conventionDetailInclude } from "./get-convention";
 
 const date = (v: string | null) => (v ? fromCalendarDate(v) : null);
@@ -120,7 +120,7 @@ export async function createConvention(agent: AgentLike, data: ConventionData, {
       conventionId: convention.id,
       apres,
     });
-    await rafraichirSuivi([convention.id], { tx, sauf: agent.id });
+    await refreshSuivi([convention.id], { tx, sauf: agent.id });
     return { id: convention.id, version: convention.version };
   });
 }
@@ -149,7 +149,7 @@ export async function updateConvention(agent: AgentLike, id: string, data: Conve
       avant,
       apres,
     });
-    await rafraichirSuivi([id], { tx, sauf: agent.id });
+    await refreshSuivi([id], { tx, sauf: agent.id });
     return { id, version: apres.version };
   });
 }

@@ -3,7 +3,7 @@
 // approved for its current content, every thread resolved, no error left and every warning
 // acknowledged; reaching « prête à signer » freezes the version sent to signature (data, PDF bytes,
 // SHA-256) — rendered and kept before the transaction, by the job worker when a user asks
-// (demander-validation.ts). One transaction per step, guarded by the version read: a step pressed
+// (request-validation.ts). One transaction per step, guarded by the version read: a step pressed
 // twice or from a stale page is refused in French and writes nothing.
 import "server-only";
 import { EVENEMENTS_DE_SIGNATURE, nextStatut, type Evenement, type Statut } from "@/lib/domain/statut";
@@ -12,12 +12,12 @@ import { blocagesValidation, etatsSections } from "@/lib/domain/revue";
 import { ConflitVersion, ErreurMetier } from "@/lib/domain/erreurs";
 import { assertCan, type AgentLike } from "../policies";
 import { DELAI_ETAPE_MS, inTransaction, on, type InTx, type Tx } from "../db";
-import { rafraichirSuivi } from "../execution/suivi";
+import { refreshSuivi } from "../execution/refresh-suivi";
 import { putFichier, type FichierStocke } from "../fichiers/fichiers";
 import { renderPdf } from "../pdf/pdf-pool";
 import { auditDocument, typeAudit, type DocumentRevu, type RefDocument } from "../documents/document";
 import { loadDocument } from "../revue/load-document";
-import { notifier, redacteursDe, relecteurs } from "../notifications/notifier";
+import { notify, redacteursDe, relecteurs } from "../notifications/notify";
 import { getNextSignatories } from "../signature/next-signatories";
 import { createVersionFigee } from "../documents/version-figee";
 
@@ -37,7 +37,7 @@ type Options = InTx & {
 };
 
 /** The step itself. « Valider pour signature » renders the frozen PDF: it is run by the worker
- *  (`demanderValidation`, validation.job.ts), the others at once (`etapeDocument`). */
+ *  (`requestValidation`, validation.job.ts), the others at once (`takeStep`). */
 export async function transitionDocument(agent: AgentLike, demande: DemandeTransition, { tx: outer, surEtape, aussi }: Options = {}) {
   const doc = await loadDocument(agent, demande, { tx: outer });
   assertCan(agent, ACTION_DE[demande.evenement]);
@@ -91,7 +91,7 @@ export async function transitionDocument(agent: AgentLike, demande: DemandeTrans
         { statut: doc.statut },
       );
       await prevenir(tx, agent, doc, demande.evenement, filsOuverts.length);
-      await rafraichirSuivi([doc.conventionId], { tx, sauf: agent.id }); // (an avenant in force changes the consolidated schedule)
+      await refreshSuivi([doc.conventionId], { tx, sauf: agent.id }); // (an avenant in force changes the consolidated schedule)
       const resultat: Resultat = { statut, version: demande.version + 1 };
       await aussi?.(tx, resultat);
       return resultat;
@@ -120,7 +120,7 @@ export async function assertRevueComplete(doc: DocumentRevu, acquittes: readonly
 async function prevenir(tx: Tx, agent: AgentLike, doc: DocumentRevu, evenement: Evenement, filsOuverts: number) {
   const commun = { lien: doc.chemin, conventionId: doc.conventionId, sauf: agent.id };
   if (evenement === "SOUMETTRE")
-    await notifier(tx, {
+    await notify(tx, {
       ...commun,
       type: "REVUE_DEMANDEE",
       destinataires: await relecteurs(tx),
@@ -128,7 +128,7 @@ async function prevenir(tx: Tx, agent: AgentLike, doc: DocumentRevu, evenement: 
     });
   if (evenement === "RENVOYER") {
     const ouvertes = filsOuverts ? ` (${filsOuverts} discussion${filsOuverts > 1 ? "s" : ""} à traiter)` : "";
-    await notifier(tx, {
+    await notify(tx, {
       ...commun,
       type: "MODIFICATIONS_DEMANDEES",
       destinataires: await redacteursDe(tx, doc),
@@ -136,13 +136,13 @@ async function prevenir(tx: Tx, agent: AgentLike, doc: DocumentRevu, evenement: 
     });
   }
   if (evenement === "VALIDER") {
-    await notifier(tx, {
+    await notify(tx, {
       ...commun,
       type: "PRETE_A_SIGNER",
       destinataires: await redacteursDe(tx, doc),
       titre: `${majuscule(doc.libelle)} est prête à signer`,
     });
-    await notifier(tx, {
+    await notify(tx, {
       ...commun,
       type: "A_VOUS_DE_SIGNER",
       // The first to sign only (by default the délégant's); the next ones when their turn comes.

@@ -7,7 +7,7 @@ import { formatMontant } from "@/lib/domain/money";
 import type { PdfConvention } from "@/lib/pdf/data";
 import type { AgentLike } from "../policies";
 import type { InTx } from "../db";
-import { getExecution } from "./execution";
+import { getExecution } from "./get-execution";
 import { pourLaPartie } from "../pdf/build-convention-pdf-data";
 import { COLONNES_FINANCE, COLONNES_MONTANTS, valeursFinance } from "@/lib/domain/execution/tableau";
 import { texteCsv, type Cellule } from "../export/tableur";

@@ -13,7 +13,7 @@ import { recordAudit } from "../audit";
 import { inTransaction, type InTx, type Tx } from "../db";
 import { csvTelQuel } from "../export/tableur";
 import { putFichier } from "../fichiers/fichiers";
-import { assurerSuivi, rafraichirSuivi } from "./suivi";
+import { ensureSuivi, refreshSuivi } from "./refresh-suivi";
 import { analyser, etape, lire, nombre, type DemandeImport } from "./preview-import";
 
 /** The file as kept: its rows as read, bank columns removed (CSV, `;`, UTF-8 with BOM). */
@@ -73,7 +73,7 @@ export async function importExtrait(agent: AgentLike, demande: DemandeImport & {
         );
       if (!apercu.nature) throw new ErreurMetier("IMPORT_NATURE", "Nature de l'extrait inconnue : rien n'a été importé.");
       const ids = apercu.conventions.map((c) => c.id);
-      await assurerSuivi(tx, ids); // (what was there before, for the alerts this file brings)
+      await ensureSuivi(tx, ids); // (what was there before, for the alerts this file brings)
       const fichier = await tx.importExecution.create({
         data: {
           nomFichier: demande.nom,
@@ -92,7 +92,7 @@ export async function importExtrait(agent: AgentLike, demande: DemandeImport & {
       await etape(demande, `Écriture de ${nombre(nouveaux.length)} lignes nouvelles…`);
       const count = await insererMouvements(tx, nouveaux, fichier.id);
       await etape(demande, "Mise à jour du suivi financier et des alertes…");
-      await rafraichirSuivi(ids, { tx, sauf: agent.id }); // the dashboard's figures, and each new alert told to DINUM finance
+      await refreshSuivi(ids, { tx, sauf: agent.id }); // the dashboard's figures, and each new alert told to DINUM finance
       for (const c of apercu.conventions)
         await recordAudit(tx, {
           userId: agent.id,

@@ -11,7 +11,7 @@ import { lireExtrait, type ErreurLigne, type MouvementLu, type NatureMouvement }
 import { normaliserCode, rattacher, type ConventionARattacher } from "@/lib/domain/execution/rattachement";
 import { assertCan, conventionScope, type AgentLike } from "../policies";
 import { on, type InTx, type Tx } from "../db";
-import { lireFichierExtrait } from "./fichier";
+import { readFichierExtrait } from "./read-fichier-extrait";
 import { sha256 as empreinte } from "../fichiers/fichiers";
 import type { ApercuImport } from "@/lib/views/execution";
 
@@ -76,7 +76,7 @@ export async function lire(agent: AgentLike, demande: DemandeImport) {
   assertCan(agent, "execution.importer");
   const sha256 = empreinte(demande.octets);
   await etape(demande, `Lecture du fichier (${(demande.octets.length / 1024).toLocaleString("fr-FR", { maximumFractionDigits: 0 })} Ko)…`);
-  const { format, lignes } = await lireFichierExtrait(demande.nom, demande.octets);
+  const { format, lignes } = await readFichierExtrait(demande.nom, demande.octets);
   await etape(demande, `${nombre(Math.max(lignes.length - 1, 0))} lignes lues : contrôle de chaque ligne…`);
   const lecture = lireExtrait(lignes, demande.nature ?? null);
   return { sha256, format, lignes, lecture };

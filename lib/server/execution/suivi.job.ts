@@ -4,14 +4,14 @@
 import "server-only";
 import { z } from "zod";
 import { defineJob } from "../jobs/job";
-import { rafraichirSuiviPerime } from "./suivi";
+import { refreshStaleSuivi } from "./refresh-suivi";
 
 export const suiviExecutionJob = defineJob({
   nom: "suiviExecution",
   charge: z.object({ seulementManquants: z.boolean().optional() }),
   tentatives: 5,
   async executer({ seulementManquants }, { logger }) {
-    const faits = await rafraichirSuiviPerime({ seulementManquants });
+    const faits = await refreshStaleSuivi({ seulementManquants });
     if (faits) logger.info(`Suivi financier recalculé pour ${faits} convention(s).`);
   },
 });

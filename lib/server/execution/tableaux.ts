@@ -6,8 +6,8 @@ import { toCalendarDate } from "@/lib/domain/dates";
 import { LIBELLES_NATURE, TYPES_MONTANT } from "@/lib/domain/execution/extrait";
 import type { Feuille } from "@/lib/views/tableur";
 import { COLONNES_FINANCE, valeursFinance } from "@/lib/domain/execution/tableau";
-import type { Execution } from "./execution";
-import { estSaisieALaMain } from "./saisie";
+import type { Execution } from "./get-execution";
+import { isEnteredByHand } from "./record-mouvement";
 
 export const TABLEAUX_EXECUTION = [
   "synthese",
@@ -21,9 +21,9 @@ export type CleTableau = (typeof TABLEAUX_EXECUTION)[number];
 
 type Ligne = Execution["paiements"][number];
 const origine = (l: Ligne) =>
-  l.import ? `Extrait « ${l.import.nomFichier} »` : estSaisieALaMain(l) ? `Saisie${l.saisiPar ? ` par ${l.saisiPar.nom}` : ""}` : null;
+  l.import ? `Extrait « ${l.import.nomFichier} »` : isEnteredByHand(l) ? `Saisie${l.saisiPar ? ` par ${l.saisiPar.nom}` : ""}` : null;
 /** The id of a line entered by hand (removable), else null. */
-const saisie = (l: Ligne) => (estSaisieALaMain(l) ? l.id : null);
+const saisie = (l: Ligne) => (isEnteredByHand(l) ? l.id : null);
 
 export function tableauxExecution(e: Execution): Record<CleTableau, Feuille & { saisies?: (string | null)[] }> {
   const t = e.synthese.total;

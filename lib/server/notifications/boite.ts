@@ -7,7 +7,7 @@ import { on, type InTx } from "../db";
 
 export type NotificationVue = { id: string; type: TypeNotification; titre: string; lien: string; createdAt: Date; lue: boolean };
 
-export async function nonLues(agent: AgentLike, { tx }: InTx = {}): Promise<number> {
+export async function countUnread(agent: AgentLike, { tx }: InTx = {}): Promise<number> {
   return on(tx).notification.count({ where: { userId: agent.id, lueLe: null } });
 }
 
@@ -31,7 +31,7 @@ export async function listNotifications(agent: AgentLike, { tx }: InTx = {}) {
 }
 
 /** Marks one of the agent's notifications read and says where it leads; null if it is not theirs. */
-export async function lireNotification(agent: AgentLike, id: string, { tx }: InTx = {}): Promise<string | null> {
+export async function readNotification(agent: AgentLike, id: string, { tx }: InTx = {}): Promise<string | null> {
   const db = on(tx);
   const n = await db.notification.findFirst({ where: { id, userId: agent.id }, select: { lien: true, lueLe: true } });
   if (!n) return null;
@@ -39,7 +39,7 @@ export async function lireNotification(agent: AgentLike, id: string, { tx }: InT
   return n.lien;
 }
 
-export async function toutLire(agent: AgentLike, { tx }: InTx = {}) {
+export async function markAllRead(agent: AgentLike, { tx }: InTx = {}) {
   const { count } = await on(tx).notification.updateMany({ where: { userId: agent.id, lueLe: null }, data: { lueLe: new Date() } });
   return { count };
 }

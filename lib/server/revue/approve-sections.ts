@@ -9,7 +9,7 @@ import { assertCan, type AgentLike } from "../policies";
 import { inTransaction, type InTx } from "../db";
 import { auditDocument } from "../documents/document";
 import { loadDocument } from "./load-document";
-import { notifier, redacteursDe } from "../notifications/notifier";
+import { notify, redacteursDe } from "../notifications/notify";
 
 /** The reviewer approves a section for the content they read (its fingerprint): if the drafter
  *  changed it meanwhile, the approval is refused and the page shows the new content. */
@@ -47,7 +47,7 @@ export async function approveSections(agent: AgentLike, data: z.output<typeof ap
       });
       await auditDocument(tx, agent, doc, "REVUE_SECTION_APPROUVEE", { section: section.libelle });
     }
-    await notifier(tx, {
+    await notify(tx, {
       type: "SECTION_APPROUVEE",
       destinataires: await redacteursDe(tx, doc),
       titre:

@@ -8,7 +8,7 @@ import { can, type AgentLike } from "../policies";
 import { on, type Tx } from "../db";
 import type { DocumentRevu } from "../documents/document";
 import { loadDocument } from "./load-document";
-import { notifier, participantsDuFil, redacteursDe } from "../notifications/notifier";
+import { notify, participantsDuFil, redacteursDe } from "../notifications/notify";
 
 /** Who takes part in a review: the reviewer, and the drafting side who answers. */
 export function assertParticipant(agent: AgentLike) {
@@ -32,7 +32,7 @@ export async function prevenirDuCommentaire(
   reponse = false,
 ) {
   const auteur = (await tx.user.findUnique({ where: { id: agent.id }, select: { nom: true } }))?.nom ?? "un agent";
-  await notifier(tx, {
+  await notify(tx, {
     type: "COMMENTAIRE",
     destinataires: [...(await redacteursDe(tx, doc)), ...(await participantsDuFil(tx, fil.id))],
     titre: `${reponse ? "Réponse" : "Commentaire"} de ${auteur} sur « ${fil.sectionLibelle} » (${doc.libelle})`,

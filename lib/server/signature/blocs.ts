@@ -12,7 +12,7 @@ export const blocsDuDocument = (doc: Document) =>
   doc.type === "avenant" ? { avenantId: doc.avenantId } : { conventionId: doc.conventionId, avenantId: null };
 
 /** The blocks in signing order (group, then position), with the party that signs each. */
-export function lireBlocs(doc: Document, tx?: Tx) {
+export function readBlocs(doc: Document, tx?: Tx) {
   return on(tx).signature.findMany({
     where: blocsDuDocument(doc),
     orderBy: [{ groupe: "asc" }, { ordre: "asc" }],

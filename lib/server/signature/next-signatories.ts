@@ -5,12 +5,12 @@ import { etapesAuTour } from "@/lib/domain/signature";
 import type { AgentLike } from "../policies";
 import type { Tx } from "../db";
 import type { DocumentRevu } from "../documents/document";
-import { notifier } from "../notifications/notifier";
-import { droitsDuDocument, lireBlocs } from "./blocs";
+import { notify } from "../notifications/notify";
+import { droitsDuDocument, readBlocs } from "./blocs";
 
 /** The parties whose turn it is (after `signeeId`, just signed), and their signatories. */
 export async function getNextSignatories(tx: Tx, doc: DocumentRevu, signeeId?: string) {
-  const etapes = (await lireBlocs(doc, tx)).map((e) => ({ ...e, signee: e.signee || e.id === signeeId }));
+  const etapes = (await readBlocs(doc, tx)).map((e) => ({ ...e, signee: e.signee || e.id === signeeId }));
   const suivantes = etapesAuTour(etapes);
   if (suivantes.length === 0) return { parties: [], signataires: [] };
   const droits = await droitsDuDocument(doc, tx);
@@ -29,7 +29,7 @@ export async function getNextSignatories(tx: Tx, doc: DocumentRevu, signeeId?: s
 export async function notifyNextSignatories(tx: Tx, agent: AgentLike, doc: DocumentRevu, signeeId: string) {
   const { parties, signataires } = await getNextSignatories(tx, doc, signeeId);
   if (parties.length === 0) return;
-  await notifier(tx, {
+  await notify(tx, {
     type: "A_VOUS_DE_SIGNER",
     destinataires: signataires,
     titre: `À vous de signer : ${doc.libelle} (${parties.join(", ")})`,

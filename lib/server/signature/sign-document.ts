@@ -21,13 +21,13 @@ import { AccesRefuse, ConflitVersion, ErreurMetier } from "@/lib/domain/erreurs"
 import { LIBELLES_STATUT } from "@/lib/domain/statut";
 import { assertCan, type AgentLike } from "../policies";
 import { DELAI_ETAPE_MS, inTransaction, type InTx } from "../db";
-import { rafraichirSuivi } from "../execution/suivi";
+import { refreshSuivi } from "../execution/refresh-suivi";
 import { auditDocument, typeAudit, type RefDocument } from "../documents/document";
 import { createPdfSigne } from "../documents/version-figee";
 import { loadDocument } from "../revue/load-document";
 import { putFichier } from "../fichiers/fichiers";
 import { signatureInterne, type FournisseurSignature } from "./fournisseur";
-import { droitsDuDocument, lireBlocs } from "./blocs";
+import { droitsDuDocument, readBlocs } from "./blocs";
 import { ensureVersionFigee } from "./version-a-signer";
 import { checkScan } from "./check-scan";
 import { applySignature, readIntact, type SignatureAppliquee } from "./apply-signature";
@@ -63,7 +63,7 @@ export async function signDocument(
   if (doc.statut !== "PRETE_A_SIGNER" && doc.statut !== "SIGNEE_PARTIELLEMENT")
     throw new ErreurMetier("NON_SIGNABLE", `Ce document ne se signe pas : il est « ${LIBELLES_STATUT[doc.statut]} ».`);
   if (doc.version !== demande.version) throw new ConflitVersion();
-  const etapes = await lireBlocs(doc, outer);
+  const etapes = await readBlocs(doc, outer);
   if (etapes.length === 0)
     throw new ErreurMetier("SANS_BLOC", "Ce document n'a aucun bloc de signature : renvoyez-le en rédaction pour les ajouter.");
   assertAuTour(etapes, demande.signatureId);
@@ -201,7 +201,7 @@ export async function signDocument(
         { statut: doc.statut },
       );
       await notifyNextSignatories(tx, agent, doc, etape.id);
-      await rafraichirSuivi([doc.conventionId], { tx, sauf: agent.id }); // (signed: the schedule and the signature date count)
+      await refreshSuivi([doc.conventionId], { tx, sauf: agent.id }); // (signed: the schedule and the signature date count)
       return { statut, version: demande.version + 1, dateSignature };
     },
     { timeoutMs: DELAI_ETAPE_MS },

@@ -17,13 +17,13 @@ import { getRevueDuDocument } from "@/lib/server/revue/get-revue";
 import { documentDeConvention } from "@/lib/server/revue/load-document";
 import { CycleDocument } from "@/components/revue/CycleDocument";
 import { SignaturesParties } from "@/components/signature/SignaturesParties";
-import { lireSignatures } from "@/lib/server/signature/etapes";
+import { readSignatures } from "@/lib/server/signature/read-signatures";
 import { signerEnLigneAction } from "../signature/actions";
 import { VuesDocument } from "@/components/revue/VuesDocument";
 import { SupprimerProjet } from "@/components/convention/SupprimerProjet";
 import { deleteConventionAction } from "../actions";
 import { ACTIONS_CYCLE } from "../cycle";
-import { getValidation } from "@/lib/server/cycle/suivre-validation";
+import { getValidation } from "@/lib/server/cycle/get-validation";
 
 async function load(id: string) {
   return loadConventionOr404(await requireAgent(), id);
@@ -110,7 +110,7 @@ export default async function ConventionPage({ params }: { params: Promise<{ id:
       />
       {!estModifiable(convention.statut) && (
         <SignaturesParties
-          signatures={await lireSignatures(
+          signatures={await readSignatures(
             agent,
             {
               type: "convention",

@@ -10,7 +10,7 @@ import {
   resolveFilSchema,
   transitionSchema,
 } from "@/lib/schemas/revue";
-import { etapeDocument } from "@/lib/server/cycle/etape-document";
+import { takeStep } from "@/lib/server/cycle/take-step";
 import { approveSection, approveSections } from "@/lib/server/revue/approve-sections";
 import { openFil } from "@/lib/server/revue/open-fil";
 import { answerFil } from "@/lib/server/revue/answer-fil";
@@ -18,7 +18,7 @@ import { resolveFil } from "@/lib/server/revue/resolve-fil";
 
 const PARTICIPANTS = ["convention.relire", "convention.modifier"] as const;
 
-export const transitionAction = makeAction(Object.values(ACTION_DE), transitionSchema, (agent, data) => etapeDocument(agent, data));
+export const transitionAction = makeAction(Object.values(ACTION_DE), transitionSchema, (agent, data) => takeStep(agent, data));
 export const openFilAction = makeAction(PARTICIPANTS, openFilSchema, (agent, data) => openFil(agent, data));
 export const answerFilAction = makeAction(PARTICIPANTS, answerFilSchema, (agent, data) => answerFil(agent, data));
 export const resolveFilAction = makeAction(PARTICIPANTS, resolveFilSchema, (agent, data) => resolveFil(agent, data));

@@ -1,7 +1,7 @@
 // The dashboard's tables as files, with the same filters: per convention (every one, not a page)
 // and per year; CSV (the first) or XLSX (both sheets), see lib/server/export/tableur.ts.
 import { makeRoute } from "@/lib/actions/route";
-import { lireFiltres, tableauDeBord } from "@/lib/server/execution/tableau-de-bord";
+import { readFiltres, getTableauDeBord } from "@/lib/server/execution/get-tableau-de-bord";
 import { formatDemande, telechargementTableur, type Colonne } from "@/lib/server/export/tableur";
 import { COLONNES_FINANCE, valeursFinance, type Montants } from "@/lib/domain/execution/tableau";
 import { LIBELLES_STATUT, type Statut } from "@/lib/domain/statut";
@@ -13,7 +13,7 @@ const MONTANTS: Colonne[] = COLONNES_FINANCE.map((c) => ({ entete: c.libelle, ty
 const montants = (mt: Montants) => valeursFinance(mt);
 
 export const GET = makeRoute("finance.suivre", async (agent, { query }) => {
-  const t = await tableauDeBord(agent, lireFiltres(query), { tout: true });
+  const t = await getTableauDeBord(agent, readFiltres(query), { tout: true });
   const f = t.filtres;
   return telechargementTableur(formatDemande(query.format), `suivi-financier_${f.de}-${f.a}`, [
     {

@@ -1,5 +1,5 @@
 import { makeRoute } from "@/lib/actions/route";
-import { lireNotification } from "@/lib/server/notifications/boite";
+import { readNotification } from "@/lib/server/notifications/boite";
 
 export const dynamic = "force-dynamic";
 
@@ -7,5 +7,5 @@ export const dynamic = "force-dynamic";
 // document (and section), on the host name the agent is using: the Location is relative (only
 // e-mails carry the public address).
 export const GET = makeRoute<{ id: string }>(null, async (agent, { params }) => ({
-  redirection: (await lireNotification(agent, params.id)) ?? "/notifications",
+  redirection: (await readNotification(agent, params.id)) ?? "/notifications",
 }));

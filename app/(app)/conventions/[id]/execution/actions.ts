@@ -1,10 +1,11 @@
 "use server";
 import { makeAction } from "@/lib/actions/action";
 import { mouvementSchema, suppressionMouvementSchema } from "@/lib/schemas/mouvement";
-import { saisirMouvement, supprimerMouvement } from "@/lib/server/execution/saisie";
+import { recordMouvement } from "@/lib/server/execution/record-mouvement";
+import { deleteMouvement } from "@/lib/server/execution/delete-mouvement";
 
-export const saisirMouvementAction = makeAction("execution.importer", mouvementSchema, (agent, data) => saisirMouvement(agent, data));
+export const saisirMouvementAction = makeAction("execution.importer", mouvementSchema, (agent, data) => recordMouvement(agent, data));
 
 export const supprimerMouvementAction = makeAction("execution.importer", suppressionMouvementSchema, (agent, data) =>
-  supprimerMouvement(agent, data),
+  deleteMouvement(agent, data),
 );

@@ -1,7 +1,7 @@
 import { Breadcrumb } from "@codegouvfr/react-dsfr/Breadcrumb";
 import { requireAgent } from "@/lib/server/auth/agent";
 import { orNotFound } from "@/lib/server/conventions/load-convention";
-import { getExecution } from "@/lib/server/execution/execution";
+import { getExecution } from "@/lib/server/execution/get-execution";
 import { formatDateCourte } from "@/lib/domain/dates";
 import { formatMontant } from "@/lib/domain/money";
 import { part } from "@/lib/domain/execution/synthese";

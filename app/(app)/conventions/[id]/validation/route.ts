@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { makeRoute } from "@/lib/actions/route";
-import { getValidation } from "@/lib/server/cycle/suivre-validation";
+import { getValidation } from "@/lib/server/cycle/get-validation";
 
 export const dynamic = "force-dynamic";
 

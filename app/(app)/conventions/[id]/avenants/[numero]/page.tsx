@@ -12,7 +12,7 @@ import { documentDAvenant } from "@/lib/server/revue/load-document";
 import { estModifiable } from "@/lib/domain/statut";
 import { CycleDocument } from "@/components/revue/CycleDocument";
 import { SignaturesParties } from "@/components/signature/SignaturesParties";
-import { lireSignatures } from "@/lib/server/signature/etapes";
+import { readSignatures } from "@/lib/server/signature/read-signatures";
 import { signerEnLigneAction } from "../../../signature/actions";
 import { VuesDocument } from "@/components/revue/VuesDocument";
 import { ACTIONS_CYCLE } from "../../../cycle";
@@ -22,7 +22,7 @@ import { ConstatsPanel } from "@/components/convention/ConstatsPanel";
 import { can } from "@/lib/server/policies";
 import { deleteAvenantAction } from "../actions";
 import { ButtonsGroup } from "@/components/dsfr/ButtonsGroup";
-import { getValidation } from "@/lib/server/cycle/suivre-validation";
+import { getValidation } from "@/lib/server/cycle/get-validation";
 import { PartiesDocument, SignaturesDocument, VisasDocument } from "@/components/convention/ElementsDocument";
 
 export const metadata = { title: "Avenant" };
@@ -80,7 +80,7 @@ export default async function AvenantPage({ params }: { params: Promise<{ id: st
       />
       {!estModifiable(avenant.statut) && (
         <SignaturesParties
-          signatures={await lireSignatures(
+          signatures={await readSignatures(
             agent,
             {
               type: "avenant",

@@ -2,7 +2,7 @@
 // table in one workbook (`?tableau=tout`, XLSX only): see lib/server/export/tableur.ts.
 import { z } from "zod";
 import { makeRoute } from "@/lib/actions/route";
-import { getExecution } from "@/lib/server/execution/execution";
+import { getExecution } from "@/lib/server/execution/get-execution";
 import { TABLEAUX_EXECUTION, tableauxExecution } from "@/lib/server/execution/tableaux";
 import { telechargementTableur } from "@/lib/server/export/tableur";
 

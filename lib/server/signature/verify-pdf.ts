@@ -15,7 +15,7 @@ import { sha256 } from "../fichiers/fichiers";
 import { assertTailleEnvoi } from "@/lib/domain/envois";
 
 /** pdfsig's report, one entry per signature (poppler-utils; the CA in a throwaway NSS database). */
-export function lireSignaturesPdf(octets: Buffer): SignatureLue[] {
+export function readPdfSignatures(octets: Buffer): SignatureLue[] {
   const dossier = fs.mkdtempSync(path.join(os.tmpdir(), "verifier-"));
   try {
     const fichier = path.join(dossier, "document.pdf");
@@ -64,7 +64,7 @@ export function instantPdfsig(texte: string | null): Date | null {
   return new Date(Date.UTC(Number(m[3]), MOIS_C.indexOf(m[1]!), Number(m[2]), Number(m[4]), Number(m[5]), Number(m[6])));
 }
 
-export async function verifierPdf(agent: AgentLike, fichier: { nom: string; octets: Buffer }, { tx }: InTx = {}): Promise<Verification> {
+export async function verifyPdf(agent: AgentLike, fichier: { nom: string; octets: Buffer }, { tx }: InTx = {}): Promise<Verification> {
   assertTailleEnvoi("verification", fichier.octets.length);
   if (fichier.octets.subarray(0, 5).toString("latin1") !== "%PDF-")
     throw new ErreurMetier("PAS_PDF", `« ${fichier.nom} » n'est pas un PDF.`, { fichier: "Choisissez un fichier PDF." });
@@ -83,7 +83,7 @@ export async function verifierPdf(agent: AgentLike, fichier: { nom: string; octe
     }),
   ]);
   const version = figee ?? signe?.versionFigee ?? null;
-  const signatures = lireSignaturesPdf(fichier.octets);
+  const signatures = readPdfSignatures(fichier.octets);
   const base = { nom: fichier.nom, sha256: empreinte, taille: fichier.octets.length, signatures };
   if (version) {
     const document = version.avenant

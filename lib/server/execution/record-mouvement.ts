@@ -1,7 +1,7 @@
 // Execution lines entered by hand (issue 12: « by hand or by importing CHORUS extracts »): credits
 // made available, a commitment (EJ) or a payment (DP) on a signed convention, with the checks of an
-// imported line (a payment pays a known EJ of this convention, within what it committed). A line
-// entered by hand may be removed by finance; an imported line is CHORUS's and stays.
+// imported line (a payment pays a known EJ of this convention, within what it committed). Removing
+// one: delete-mouvement.ts.
 import "server-only";
 import { soldesEj } from "@/lib/domain/execution/engagements";
 import { randomUUID } from "node:crypto";
@@ -14,17 +14,17 @@ import { assertCan, type AgentLike } from "../policies";
 import { recordAudit } from "../audit";
 import { inTransaction, type InTx, type Tx } from "../db";
 import { getConvention } from "../conventions/get-convention";
-import { assurerSuivi, rafraichirSuivi } from "./suivi";
+import { ensureSuivi, refreshSuivi } from "./refresh-suivi";
 
-const m = (c: bigint) => formatMontant(c, { alwaysCents: true });
+export const m = (c: bigint) => formatMontant(c, { alwaysCents: true });
 
 /** The key of a line entered by hand starts with this (an imported line has the extract's own key). */
 const PREFIXE_SAISIE = "SAISIE|";
-export const estSaisieALaMain = (l: { cle: string }) => l.cle.startsWith(PREFIXE_SAISIE);
+export const isEnteredByHand = (l: { cle: string }) => l.cle.startsWith(PREFIXE_SAISIE);
 
 /** What an EJ of the convention has committed and what its payments have paid so far (the one
  *  reading of an EJ's balance: lib/domain/execution/engagements.ts). */
-async function soldeEj(tx: Tx, conventionId: string, numeroEj: string) {
+export async function soldeEj(tx: Tx, conventionId: string, numeroEj: string) {
   const lignes = await tx.mouvementExecution.findMany({
     where: { conventionId, numeroEj },
     select: { nature: true, numeroEj: true, ae: true, cp: true, report: true },
@@ -32,7 +32,7 @@ async function soldeEj(tx: Tx, conventionId: string, numeroEj: string) {
   return soldesEj(lignes).get(numeroEj) ?? { engage: 0n, paye: 0n, lignes: 0 };
 }
 
-export async function saisirMouvement(agent: AgentLike, data: MouvementData, { tx: outer }: InTx = {}) {
+export async function recordMouvement(agent: AgentLike, data: MouvementData, { tx: outer }: InTx = {}) {
   assertCan(agent, "execution.importer");
   const convention = await getConvention(agent, data.conventionId, { tx: outer }); // scoped: not found otherwise
   if (!estSigneeParTous(convention.statut))
@@ -108,7 +108,7 @@ export async function saisirMouvement(agent: AgentLike, data: MouvementData, { t
           }. Enregistrez-la de nouveau seulement s'il s'agit bien d'une autre opération.`,
         );
     }
-    await assurerSuivi(tx, [convention.id]);
+    await ensureSuivi(tx, [convention.id]);
     const cree = await tx.mouvementExecution.create({
       data: {
         ...ligne,
@@ -129,43 +129,7 @@ export async function saisirMouvement(agent: AgentLike, data: MouvementData, { t
       conventionId: convention.id,
       apres: cree,
     });
-    await rafraichirSuivi([convention.id], { tx, sauf: agent.id });
+    await refreshSuivi([convention.id], { tx, sauf: agent.id });
     return { id: cree.id };
-  });
-}
-
-export async function supprimerMouvement(
-  agent: AgentLike,
-  { conventionId, id }: { conventionId: string; id: string },
-  { tx: outer }: InTx = {},
-) {
-  assertCan(agent, "execution.importer");
-  const convention = await getConvention(agent, conventionId, { tx: outer });
-  return inTransaction(outer, async (tx) => {
-    await tx.$executeRaw`SELECT 1 FROM "Convention" WHERE "id" = ${convention.id} FOR UPDATE`;
-    const ligne = await tx.mouvementExecution.findFirst({ where: { id, conventionId: convention.id } });
-    if (!ligne) throw new ErreurMetier("LIGNE_INTROUVABLE", "Cette ligne n'existe plus (supprimée entre-temps) : la page est à jour.");
-    if (!estSaisieALaMain(ligne))
-      throw new ErreurMetier("LIGNE_IMPORTEE", "Une ligne importée d'un extrait CHORUS ne se supprime pas : elle reflète CHORUS.");
-    if (ligne.nature === "ENGAGEMENT" && ligne.numeroEj) {
-      const ej = await soldeEj(tx, convention.id, ligne.numeroEj);
-      if (ej.paye > ej.engage - (ligne.report ? 0n : ligne.ae))
-        throw new ErreurMetier(
-          "EJ_PAYE",
-          `L'EJ ${ligne.numeroEj} a des paiements (${m(ej.paye)}) que cette suppression laisserait au-delà de son montant engagé : supprimez d'abord ces paiements.`,
-        );
-    }
-    await assurerSuivi(tx, [convention.id]);
-    await tx.mouvementExecution.delete({ where: { id: ligne.id } });
-    await recordAudit(tx, {
-      userId: agent.id,
-      type: "EXECUTION_SUPPRESSION",
-      entite: "Convention",
-      entiteId: convention.id,
-      conventionId: convention.id,
-      avant: ligne,
-    });
-    await rafraichirSuivi([convention.id], { tx, sauf: agent.id });
-    return { id: ligne.id };
   });
 }

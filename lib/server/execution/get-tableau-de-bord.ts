@@ -1,7 +1,7 @@
 // The finance dashboard across the conventions the agent may see: scheduled (the consolidated
 // schedule: a convention's own, or after its signed avenants), made available, committed and paid,
 // for a year range, filtered by status, délégant, programme, UO and service (all in the URL).
-// The figures are summed in SQL over what lib/server/execution/suivi.ts keeps per convention and
+// The figures are summed in SQL over what lib/server/execution/refresh-suivi.ts keeps per convention and
 // year (SuiviExecutionAnnee) and per convention with what it is filtered and grouped by
 // (SuiviExecution): a few aggregate queries on two small tables whatever the number of conventions;
 // the per-convention table is paginated. A convention with several délégants counts under its
@@ -29,7 +29,7 @@ export type Affichage = { par: Groupement; page: number };
 export const PAR_PAGE = 50;
 
 /** The filters read from the URL (the years, when given). */
-export function lireFiltres(
+export function readFiltres(
   p: Record<string, string | string[] | undefined>,
   annee = new Date().getFullYear(),
 ): FiltresTableau & Affichage {
@@ -82,7 +82,7 @@ const CLES: Record<Groupement, Prisma.Sql> = {
 };
 
 /** `options.tout`: every convention on one page (the exports). */
-export async function tableauDeBord(
+export async function getTableauDeBord(
   agent: AgentLike,
   filtres: FiltresTableau,
   {
@@ -219,4 +219,4 @@ export async function tableauDeBord(
     },
   };
 }
-export type TableauDeBord = Awaited<ReturnType<typeof tableauDeBord>>;
+export type TableauDeBord = Awaited<ReturnType<typeof getTableauDeBord>>;

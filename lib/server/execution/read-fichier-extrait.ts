@@ -68,7 +68,7 @@ function lireCsv(nom: string, octets: Buffer): Cellule[][] {
 }
 
 /** The rows of an extract, whatever its format. */
-export async function lireFichierExtrait(nom: string, octets: Buffer): Promise<{ format: "xlsx" | "csv"; lignes: Cellule[][] }> {
+export async function readFichierExtrait(nom: string, octets: Buffer): Promise<{ format: "xlsx" | "csv"; lignes: Cellule[][] }> {
   if (octets.length === 0) throw refus("FICHIER_VIDE", `« ${nom} » est vide.`);
   assertTailleEnvoi("extrait", octets.length);
   const zip = octets.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]));

@@ -13,7 +13,7 @@ import { recordAudit } from "../audit";
 import { inTransaction, type InTx, type Tx } from "../db";
 import { assertPersonneUnique } from "./verifications";
 
-export async function fusionnerOrganisations(agent: AgentLike, data: FusionData, { tx: outer }: InTx = {}) {
+export async function mergeOrganisations(agent: AgentLike, data: FusionData, { tx: outer }: InTx = {}) {
   assertCan(agent, "referentiel.fusionner");
   return inTransaction(outer, async (tx) => {
     const [conservee, doublon] = await lesDeux(
@@ -39,7 +39,7 @@ export async function fusionnerOrganisations(agent: AgentLike, data: FusionData,
     const conventions = await tx.convention.updateMany({ where: { serviceId: de }, data: { serviceId: vers } });
     const personnes = await tx.personne.updateMany({ where: { organisationId: de }, data: { organisationId: vers } });
     const utilisateurs = await tx.user.updateMany({ where: { organisationId: de }, data: { organisationId: vers } });
-    // The finance dashboard groups by délégant and service: its copies follow (lib/server/execution/suivi.ts).
+    // The finance dashboard groups by délégant and service: its copies follow (lib/server/execution/refresh-suivi.ts).
     await tx.suiviExecution.updateMany({ where: { delegantId: de }, data: { delegantId: vers } });
     await tx.suiviExecution.updateMany({ where: { serviceId: de }, data: { serviceId: vers } });
     const autres = { id: { not: conservee.id } };
@@ -80,7 +80,7 @@ export async function fusionnerOrganisations(agent: AgentLike, data: FusionData,
   });
 }
 
-export async function fusionnerPersonnes(agent: AgentLike, data: FusionData, { tx: outer }: InTx = {}) {
+export async function mergePersonnes(agent: AgentLike, data: FusionData, { tx: outer }: InTx = {}) {
   assertCan(agent, "referentiel.fusionner");
   return inTransaction(outer, async (tx) => {
     const [conservee, doublon] = await lesDeux(tx, "Personne", data, (id) => tx.personne.findUnique({ where: { id } }), "La personne");

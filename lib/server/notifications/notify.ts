@@ -9,7 +9,7 @@ import { courrielJob } from "./courriel.job";
 import { courrielActif } from "./courriel";
 import type { DocumentRevu } from "../documents/document";
 
-export async function notifier(
+export async function notify(
   tx: Tx,
   n: { type: TypeNotification; destinataires: Iterable<string>; titre: string; lien: string; conventionId: string; sauf?: string },
 ) {

@@ -3,10 +3,10 @@
 import "server-only";
 import type { ResultatEtape } from "@/lib/views/travail";
 import type { AgentLike } from "../policies";
-import { demanderValidation } from "./demander-validation";
+import { requestValidation } from "./request-validation";
 import { transitionDocument, type DemandeTransition } from "./transition";
 
-export async function etapeDocument(agent: AgentLike, demande: DemandeTransition): Promise<ResultatEtape> {
-  if (demande.evenement === "VALIDER") return { travail: await demanderValidation(agent, demande) };
+export async function takeStep(agent: AgentLike, demande: DemandeTransition): Promise<ResultatEtape> {
+  if (demande.evenement === "VALIDER") return { travail: await requestValidation(agent, demande) };
   return transitionDocument(agent, demande);
 }

@@ -4,16 +4,16 @@
 // transaction of each change that moves them — a convention saved, a document moving in its life
 // cycle or signed, execution lines imported or entered by hand. The alerts also depend on the date
 // (a month after signature, the year-end cut-offs): the worker recomputes each night what was
-// computed before today (`rafraichirSuiviPerime`, also run when it starts). An alert that appears,
+// computed before today (`refreshStaleSuivi`, also run when it starts). An alert that appears,
 // whatever brings it (a line, a save, a signature, the date), is told to DINUM finance.
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { Introuvable } from "@/lib/domain/erreurs";
 import { inTransaction, on, type InTx, type Tx } from "../db";
 import type { AgentLike } from "../policies";
-import { getExecution } from "./execution";
+import { getExecution } from "./get-execution";
 import { normaliserCode } from "@/lib/domain/execution/rattachement";
-import { notifier, relecteurs } from "../notifications/notifier";
+import { notify, relecteurs } from "../notifications/notify";
 
 /** Reads every convention: the figures are the same whoever looks; the dashboard scopes them. */
 const LECTEUR_SYSTEME: AgentLike = { id: "systeme", role: "ADMINISTRATEUR", organisationId: null };
@@ -58,7 +58,7 @@ async function rafraichirUne(tx: Tx, conventionId: string, sauf?: string) {
   if (nouvelles.length) {
     const destinataires = await relecteurs(tx);
     for (const a of nouvelles)
-      await notifier(tx, {
+      await notify(tx, {
         type: "ALERTE_EXECUTION",
         destinataires,
         titre: `Alerte sur la convention ${c.reference} : ${a.message}`,
@@ -72,7 +72,7 @@ async function rafraichirUne(tx: Tx, conventionId: string, sauf?: string) {
 
 /** Before a change of execution lines: these conventions' figures computed once (when never yet),
  *  so that what the change brings is told. */
-export async function assurerSuivi(tx: Tx, conventionIds: readonly string[]) {
+export async function ensureSuivi(tx: Tx, conventionIds: readonly string[]) {
   const presents = new Set(
     (
       await tx.$queryRaw<
@@ -85,7 +85,7 @@ export async function assurerSuivi(tx: Tx, conventionIds: readonly string[]) {
 
 /** Recomputes these conventions' figures, in the caller's transaction when there is one; a new
  *  alert is told to DINUM finance, but to `sauf` (the agent who made the change). */
-export async function rafraichirSuivi(conventionIds: readonly string[], { tx: outer, sauf }: InTx & { sauf?: string } = {}) {
+export async function refreshSuivi(conventionIds: readonly string[], { tx: outer, sauf }: InTx & { sauf?: string } = {}) {
   const ids = [...new Set(conventionIds)];
   if (!ids.length) return;
   await inTransaction(
@@ -99,7 +99,7 @@ export async function rafraichirSuivi(conventionIds: readonly string[], { tx: ou
 
 /** The conventions never computed (created before this table, by the seed or an import of the
  *  archive), then — unless `seulementManquants` — those computed before today (Paris), by batches. */
-export async function rafraichirSuiviPerime({
+export async function refreshStaleSuivi({
   seulementManquants = false,
   limite = Infinity,
   tx,
@@ -116,7 +116,7 @@ export async function rafraichirSuiviPerime({
       WHERE s."conventionId" IS NULL ${perimes} ORDER BY c."id" LIMIT ${Math.min(100, limite - faits)}`;
     if (!lot.length || lot.every((l) => vus.has(l.id))) break; // (one removed meanwhile stays missing)
     for (const l of lot) vus.add(l.id);
-    await rafraichirSuivi(
+    await refreshSuivi(
       lot.map((l) => l.id),
       { tx },
     );

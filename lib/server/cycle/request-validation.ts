@@ -15,7 +15,7 @@ import { loadDocument } from "../revue/load-document";
 import { assertRevueComplete, type DemandeTransition } from "./transition";
 import { validationJob } from "./validation.job";
 
-export async function demanderValidation(agent: AgentLike, demande: Omit<DemandeTransition, "evenement">): Promise<TravailVue> {
+export async function requestValidation(agent: AgentLike, demande: Omit<DemandeTransition, "evenement">): Promise<TravailVue> {
   const doc = await loadDocument(agent, demande);
   assertCan(agent, ACTION_DE.VALIDER);
   nextStatut(doc.statut, "VALIDER"); // TransitionInterdite: said as is

@@ -6,9 +6,9 @@ import type { ReauthProConnectVue, SignaturesDocument } from "@/lib/views/signat
 import type { Statut } from "@/lib/domain/statut";
 import type { AgentLike } from "../policies";
 import { on, type InTx } from "../db";
-import { droitsDuDocument, lireBlocs } from "./blocs";
+import { droitsDuDocument, readBlocs } from "./blocs";
 
-export async function lireSignatures(
+export async function readSignatures(
   agent: AgentLike,
   doc: {
     type: "convention" | "avenant";
@@ -22,7 +22,7 @@ export async function lireSignatures(
 ): Promise<SignaturesDocument> {
   const db = on(tx);
   const [lignes, droits, compte] = await Promise.all([
-    lireBlocs(doc, tx),
+    readBlocs(doc, tx),
     droitsDuDocument(doc, tx),
     db.user.findUnique({ where: { id: agent.id }, select: { passwordHash: true } }),
   ]);
