@@ -8,6 +8,7 @@ const OIDC_PORT = Number(process.env.E2E_OIDC_PORT ?? 3200);
 const APP_URL = `http://localhost:${PORT}`;
 const SMTP_PORT = Number(process.env.E2E_SMTP_PORT ?? 3250);
 const MAILBOX_URL = `http://127.0.0.1:${SMTP_PORT + 1}/messages`;
+const FIXTURE_PORT = Number(process.env.E2E_FIXTURE_PORT ?? 3260);
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -69,6 +70,16 @@ export default defineConfig({
         NEXT_TELEMETRY_DISABLED: "1",
         SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
       },
+    },
+    {
+      // Test data, written into the app's database by one long-lived process (after the app: it uses
+      // the database the app started and migrated); it first removes what earlier runs created.
+      command: "node_modules/.bin/tsx --conditions=react-server tests/e2e/fixtures/server.ts",
+      url: `http://127.0.0.1:${FIXTURE_PORT}/sante`,
+      timeout: 120_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
+      env: { DATABASE_NAME: "conventions_e2e", E2E_FIXTURE_PORT: String(FIXTURE_PORT), NEXT_TELEMETRY_DISABLED: "1" },
     },
   ],
 });

@@ -18,10 +18,10 @@ export const openFilSchema = z.object({
     .optional(),
   texte,
 });
-export type OuvrirFilInput = z.input<typeof openFilSchema>;
+export type OpenFilInput = z.input<typeof openFilSchema>;
 
 export const answerFilSchema = z.object({ filId: z.string().min(1), version: z.number().int(), texte });
-export type RepondreFilInput = z.input<typeof answerFilSchema>;
+export type AnswerFilInput = z.input<typeof answerFilSchema>;
 
 export const resolveFilSchema = z.object({ filId: z.string().min(1), version: z.number().int() });
 

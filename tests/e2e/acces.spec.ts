@@ -14,7 +14,7 @@ const REFUSEES: Record<string, readonly (typeof ROLES)[number][]> = {
 
 test("every page with every role: 200, 403 or 404, never 500", async ({ browser, baseURL }) => {
   test.setTimeout(180_000);
-  const { id } = fixture("draft-avenant"); // a signed convention with a draft avenant n° 1
+  const { id } = await fixture("draft-avenant"); // a signed convention with a draft avenant n° 1
   const pages = [
     "/conventions",
     "/conventions/nouvelle",
@@ -75,7 +75,7 @@ test("every page with every role: 200, 403 or 404, never 500", async ({ browser,
 });
 
 test("a step that gets no answer from the server says so, and keeps the page as it was", async ({ page }) => {
-  const { id } = fixture("draft-convention");
+  const { id } = await fixture("draft-convention");
   allowConsoleError(page, /Failed to load resource|net::ERR|Failed to fetch|fetch/i);
   await login(page, demoUser("REDACTEUR").email);
   await expect(page).toHaveURL(/\/conventions$/);

@@ -72,7 +72,7 @@ test("the login never redirects to another site", async ({ page, baseURL }) => {
 });
 
 test("after a session expires, logging in again comes back to the page that was asked for", async ({ page, context, baseURL }) => {
-  const signee = fixture("signed-convention");
+  const signee = await fixture("signed-convention");
   await login(page, demoUser("RELECTEUR_FINANCIER").email);
   await expect(page).toHaveURL(/\/conventions$/);
   // An expired (here: no longer valid) session cookie: the proxy lets it through, the page finds no session.

@@ -18,7 +18,7 @@ test("an avenant to a convention like seed 003 extends it by a year and moves 20
 }) => {
   test.setTimeout(240_000);
   // Its own signed convention, shaped like seed 003: the demo seeds are never modified.
-  const convention = fixture("signed-convention");
+  const convention = await fixture("signed-convention");
   await login(page, demoUser("REDACTEUR").email);
   await expect(page).toHaveURL(/\/conventions$/);
   await page.goto(`/conventions?q=${convention.reference}`);

@@ -256,7 +256,7 @@ test("a convention goes from the DINUM model to « prête à signer » through a
   await dinum.context().close();
 
   // An avenant to a signed convention goes through the same steps.
-  const { id } = fixture("draft-avenant");
+  const { id } = await fixture("draft-avenant");
   await redacteur.goto(`/conventions/${id}/avenants/1`);
   // Its saved draft is edited in its form, as it was saved.
   await redacteur.getByRole("link", { name: "Modifier" }).click();
@@ -315,7 +315,7 @@ test("a convention from the model whose articles were never filled is stopped at
 });
 
 test("a draft convention is deleted after asking first; the list no longer has it", async ({ page }) => {
-  const { id, reference } = fixture("draft-convention");
+  const { id, reference } = await fixture("draft-convention");
   await login(page, demoUser("ADMINISTRATEUR").email);
   await expect(page).toHaveURL(/\/conventions$/);
   await page.goto(`/conventions/${id}`);

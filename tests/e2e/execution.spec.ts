@@ -8,7 +8,7 @@ import { demoUser, expect, expectAccessible, fixture, label, login, test } from 
 // schedule against what was really made available and committed.
 test("a finance user imports CHORUS extracts for a signed convention and sees schedule against actual", async ({ page }) => {
   test.setTimeout(120_000);
-  const { id, reference } = fixture("signed-convention"); // shaped like seed 003: UO 0214-CEN2-INFO, 2024–2025
+  const { id, reference } = await fixture("signed-convention"); // shaped like seed 003: UO 0214-CEN2-INFO, 2024–2025
   await login(page, demoUser("RELECTEUR_FINANCIER").email);
   await expect(page).toHaveURL(/\/conventions$/);
   await page.goto(`/conventions/${id}`);
@@ -168,7 +168,7 @@ test("a finance user imports CHORUS extracts for a signed convention and sees sc
 // Before every party has signed, nothing is executed: the page says so instead of offering an
 // import or an entry, and raises no alert.
 test("a convention not yet signed offers no import nor entry, and says why", async ({ page }) => {
-  const { id } = fixture("draft-convention");
+  const { id } = await fixture("draft-convention");
   await login(page, demoUser("RELECTEUR_FINANCIER").email);
   await expect(page).toHaveURL(/\/conventions$/);
   await page.goto(`/conventions/${id}/execution`);

@@ -1,10 +1,9 @@
-import { execFileSync } from "node:child_process";
 import { randomUUID } from "node:crypto";
-import path from "node:path";
 import { expect, test as base, type Locator, type Page } from "@playwright/test";
 
 const permis = new WeakMap<Page, RegExp[]>();
 const APP_URL = `http://localhost:${process.env.E2E_PORT ?? 3100}`;
+const FIXTURES_URL = `http://127.0.0.1:${process.env.E2E_FIXTURE_PORT ?? 3260}`;
 
 /** The app's pages are pressed only once React has hydrated them (`data-hydrate` on <html>): on a
  *  slow machine a click on a server-rendered button before that does nothing. Every page of every
@@ -181,21 +180,19 @@ export const label = (text: string) => new RegExp(`^${text.replace(/[.*+?^${}()|
 /** A unique value for what a journey creates, so that the suite runs again on the same database. */
 export const unique = (prefix: string) => `${prefix}-${randomUUID().slice(0, 8).toUpperCase()}`;
 
-/** Test data written into the e2e database by tests/e2e/fixtures/cli.ts (never a demo seed). */
-export function fixture(
+/** Test data written into the e2e database by the fixture server (tests/e2e/fixtures/server.ts,
+ *  started with the app; never a demo seed). */
+export async function fixture(
   what: "signed-convention" | "draft-convention" | "draft-avenant" | "long-title" | "duplicate-organisation" | "ready-to-sign",
-): {
+): Promise<{
   id: string;
   reference: string;
   sigle?: string;
   conserveeId?: string;
-} {
-  const out = execFileSync(path.resolve("node_modules/.bin/tsx"), ["--conditions=react-server", "tests/e2e/fixtures/cli.ts", what], {
-    encoding: "utf8",
-    env: { ...process.env, DATABASE_NAME: E2E_DATABASE },
-    stdio: ["ignore", "pipe", "inherit"],
-  });
-  return JSON.parse(out);
+}> {
+  const reponse = await fetch(`${FIXTURES_URL}/${what}`, { method: "POST" });
+  if (!reponse.ok) throw new Error(`Donnée de test ${what} : ${reponse.status} ${await reponse.text()}`);
+  return reponse.json();
 }
 
 /** A button or link shows its whole text, not a bare icon (DSFR clips the text of icon-only buttons). */

@@ -34,7 +34,7 @@ for (const width of [1280, 1440]) {
     });
 
     test("a 300-character title without spaces keeps every column of the list in view", async ({ page }) => {
-      const c = fixture("long-title");
+      const c = await fixture("long-title");
       await page.goto(`/conventions?q=${c.reference}`);
       const region = await box(page.getByRole("region", { name: "Liste des conventions" }));
       for (const name of ["Statut", "Années", "Plafond AE", "Fin"]) {

@@ -5,7 +5,7 @@ test("an administrator merges an organisation entered twice: the convention that
   browser,
   baseURL,
 }) => {
-  const { sigle, reference, conserveeId } = fixture("duplicate-organisation");
+  const { sigle, reference, conserveeId } = await fixture("duplicate-organisation");
   await login(page, demoUser("ADMINISTRATEUR").email);
   await expect(page).toHaveURL(/\/conventions$/);
   // Before: the list filtered on the organisation kept does not find the convention (its party is the duplicate).

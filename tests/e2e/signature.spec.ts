@@ -27,7 +27,7 @@ test("the ministry signs on paper (its scan), the DINUM in the app; out of turn 
   baseURL,
 }) => {
   test.setTimeout(240_000);
-  const { id } = fixture("ready-to-sign");
+  const { id } = await fixture("ready-to-sign");
   const chemin = `/conventions/${id}`;
   const [admin, dinum] = await Promise.all([
     ouvrir(browser, baseURL, demoUser("ADMINISTRATEUR").email),

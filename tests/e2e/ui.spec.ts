@@ -5,9 +5,9 @@ import { demoUser, expect, expectLabelShown, fixture, login, test } from "./help
 for (const width of [1280, 1400]) {
   test(`main actions show their labels at ${width} px`, async ({ page }) => {
     await page.setViewportSize({ width, height: 900 });
-    const signee = fixture("signed-convention");
-    const brouillon = fixture("draft-convention");
-    const avenant = fixture("draft-avenant");
+    const signee = await fixture("signed-convention");
+    const brouillon = await fixture("draft-convention");
+    const avenant = await fixture("draft-avenant");
     await login(page, demoUser("REDACTEUR").email);
     await expect(page).toHaveURL(/\/conventions$/);
 

@@ -1,25 +1,18 @@
 import Link from "next/link";
 import { requireDroit } from "@/lib/server/auth/agent";
 import { readFiltres, getTableauDeBord, type FiltresTableau } from "@/lib/server/execution/get-tableau-de-bord";
-import {
-  COLONNES_FINANCE,
-  GROUPEMENTS,
-  LIBELLES_GROUPEMENT,
-  valeursFinance,
-  type Groupement,
-  type Montants,
-} from "@/lib/domain/execution/tableau";
+import { LIBELLES_GROUPEMENT, type Groupement } from "@/lib/domain/execution/tableau";
 import { Pager } from "@/components/convention/Pager";
-import { formatMontant } from "@/lib/domain/money";
-import { LIBELLES_STATUT, STATUTS, type Statut } from "@/lib/domain/statut";
+import { LIBELLES_STATUT, type Statut } from "@/lib/domain/statut";
 import { GraphiqueExecution } from "@/components/execution/GraphiqueExecution";
 import { ButtonsGroup } from "@/components/dsfr/ButtonsGroup";
+import { FiltresFinances } from "@/components/execution/FiltresFinances";
+import { Cellules, EnTetesFinance } from "@/components/execution/ColonnesFinance";
 
 export const metadata = { title: "Suivi financier" };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-const m = (c: bigint) => formatMontant(c, { alwaysCents: true });
 const euros = (c: bigint) => Number(c) / 100;
 
 /** The dashboard's address with these filters (every figure links to the conventions behind it). */
@@ -34,32 +27,6 @@ function parametres(f: FiltresTableau & { par?: Groupement }, changes: Partial<R
   for (const k of ["de", "a", "statut", "delegant", "programme", "uo", "service", "par"])
     if (tout[k] !== undefined && tout[k] !== "" && !(k === "par" && tout[k] === "convention")) p[k] = String(tout[k]);
   return p;
-}
-
-function EnTetesFinance() {
-  return (
-    <>
-      {COLONNES_FINANCE.map((c) => (
-        <th key={c.cle} scope="col">
-          {c.libelle}
-        </th>
-      ))}
-    </>
-  );
-}
-
-/** One amount cell per column (lib/domain/execution/tableau.ts): each figure links to its conventions. */
-function Cellules({ montants, href }: { montants: Montants; href: string }) {
-  const valeurs = valeursFinance(montants);
-  return (
-    <>
-      {COLONNES_FINANCE.map((c, i) => (
-        <td key={c.cle} style={{ whiteSpace: "nowrap" }}>
-          {"reste" in c ? m(valeurs[i]!) : <Link href={href}>{m(valeurs[i]!)}</Link>}
-        </td>
-      ))}
-    </>
-  );
 }
 
 export default async function FinancesPage({ searchParams }: Props) {
@@ -88,77 +55,7 @@ export default async function FinancesPage({ searchParams }: Props) {
           </>
         )}
       </p>
-      <form method="get" action="/finances" aria-label="Filtrer le suivi financier" className="fr-mb-3w">
-        <div className="fr-grid-row fr-grid-row--gutters fr-grid-row--bottom">
-          <div className="fr-col-6 fr-col-md-2">
-            <div className="fr-input-group">
-              <label className="fr-label" htmlFor="f-de">
-                De
-              </label>
-              <input id="f-de" name="de" type="number" min={2000} max={2100} className="fr-input" defaultValue={filtres.de} />
-            </div>
-          </div>
-          <div className="fr-col-6 fr-col-md-2">
-            <div className="fr-input-group">
-              <label className="fr-label" htmlFor="f-a">
-                À
-              </label>
-              <input id="f-a" name="a" type="number" min={2000} max={2100} className="fr-input" defaultValue={filtres.a} />
-            </div>
-          </div>
-          {(
-            [
-              ["statut", "Statut", STATUTS.map((s) => [s, LIBELLES_STATUT[s]])],
-              ["delegant", "Délégant", t.choix.delegants.map((d) => [d.id, d.libelle])],
-              ["programme", "Programme", t.choix.programmes.map((p) => [p, p])],
-              ["service", "Service rédacteur", t.choix.services.map((s) => [s.id, s.libelle])],
-            ] as [keyof FiltresTableau, string, string[][]][]
-          ).map(([cle, libelle, options]) => (
-            <div key={cle} className="fr-col-12 fr-col-md-2">
-              <div className="fr-select-group">
-                <label className="fr-label" htmlFor={`f-${cle}`}>
-                  {libelle}
-                </label>
-                <select id={`f-${cle}`} name={cle} className="fr-select" defaultValue={String(filtres[cle] ?? "")}>
-                  <option value="">Tous</option>
-                  {options.map(([v, l]) => (
-                    <option key={v} value={v}>
-                      {l}
-                    </option>
-                  ))}
-                </select>
-              </div>
-            </div>
-          ))}
-          <div className="fr-col-12 fr-col-md-2">
-            <div className="fr-input-group">
-              <label className="fr-label" htmlFor="f-uo">
-                Centre financier (UO) <span className="fr-hint-text">Code exact (0214-CEN2-INFO)</span>
-              </label>
-              <input id="f-uo" name="uo" className="fr-input" defaultValue={filtres.uo ?? ""} spellCheck={false} autoComplete="off" />
-            </div>
-          </div>
-          <div className="fr-col-12 fr-col-md-2">
-            <div className="fr-select-group">
-              <label className="fr-label" htmlFor="f-par">
-                Regrouper par
-              </label>
-              <select id="f-par" name="par" className="fr-select" defaultValue={par}>
-                {GROUPEMENTS.map((g) => (
-                  <option key={g} value={g}>
-                    {LIBELLES_GROUPEMENT[g]}
-                  </option>
-                ))}
-              </select>
-            </div>
-          </div>
-          <div className="fr-col-12 fr-col-md-1 fr-mb-3w">
-            <button type="submit" className="fr-btn">
-              Afficher
-            </button>
-          </div>
-        </div>
-      </form>
+      <FiltresFinances filtres={filtres} par={par} choix={t.choix} />
 
       <ButtonsGroup size="sm">
         <a className="fr-btn fr-btn--secondary fr-icon-download-line fr-btn--icon-left" href={exporter("xlsx")} download>
