@@ -129,3 +129,18 @@ export function controlerMotsDesRoles(parties: readonly PartieNommee[], champ = 
 export function controlerParties(c: ConventionAControler): Constat[] {
   return [...reglesParties(c), ...controlerMotsDesRoles(c.parties)];
 }
+
+/** The role a word names or most resembles (« délégrant » → délégant, « déléguataire » →
+ *  délégataire): what an import reads a typo as, while the checks still report the typo. */
+export function roleLePlusProche(mot: string): Partie["role"] | null {
+  const role = roleDuMot(mot);
+  if (role !== "inconnu") return role;
+  const racine = sansFlexion(plier(mot));
+  let meilleur: { role: Partie["role"]; d: number } | null = null;
+  for (const r of Object.keys(TERMES) as Partie["role"][])
+    for (const t of TERMES[r]) {
+      const d = distance(racine, sansFlexion(t));
+      if (!meilleur || d < meilleur.d) meilleur = { role: r, d };
+    }
+  return meilleur && meilleur.d <= 3 ? meilleur.role : null;
+}

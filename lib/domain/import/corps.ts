@@ -1,0 +1,42 @@
+// An article's body in the app's light markup (docs/adr/002-texte-balise.md): paragraphs, « - »
+// lists, « ### » sub-headings, [[echeancier]] / [[imputation]] / [[parametrage]] where a structured
+// table stood; footnotes taken out into notes.
+import type { Ligne } from "./lignes";
+
+export type TableauPlace = { nom: "echeancier" | "imputation" | "parametrage" | "cofinancement"; plage: [number, number] };
+
+const PUCE = /^(?:[-•●▪◦–—]|\*(?=\s)|o(?=\s{1,3}\p{Ll}))\s*/u;
+const NOTE = /^([¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s*(\S.*)$/u;
+
+/** A short line that titles what follows: a few words, a capital, no closing punctuation. */
+export function estSousTitre(texte: string, suivante: string | undefined): boolean {
+  const t = texte.trim();
+  if (!suivante || t.length > 70 || !/^\p{Lu}/u.test(t) || /[.;:,!?]$/.test(t)) return false;
+  if (t.split(/\s+/).length > 8 || /\d{3}/.test(t) || t.includes("\t")) return false;
+  return suivante.trim().length > t.length;
+}
+
+export type CorpsLu = { corps: string; notes: { marque: string; texte: string }[] };
+
+export function corpsDe(lignes: readonly Ligne[], [debut, fin]: [number, number], tableaux: readonly TableauPlace[]): CorpsLu {
+  const sortie: string[] = [];
+  const notes: CorpsLu["notes"] = [];
+  for (let i = debut; i <= fin; i++) {
+    const tableau = tableaux.find((t) => i >= t.plage[0] && i <= t.plage[1]);
+    if (tableau) {
+      if (i === tableau.plage[0]) sortie.push(`[[${tableau.nom}]]`);
+      continue;
+    }
+    const texte = lignes[i]!.texte.replace(/\t+/g, " ").trim();
+    if (!texte) continue;
+    const note = NOTE.exec(texte);
+    if (note) {
+      notes.push({ marque: note[1]!, texte: note[2]!.trim() });
+      continue;
+    }
+    if (PUCE.test(texte) && texte.replace(PUCE, "").length > 1) sortie.push(`- ${texte.replace(PUCE, "")}`);
+    else if (estSousTitre(texte, lignes[i + 1]?.texte) && i < fin) sortie.push(`### ${texte}`);
+    else sortie.push(texte);
+  }
+  return { corps: sortie.join("\n"), notes };
+}

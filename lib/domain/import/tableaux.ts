@@ -1,0 +1,245 @@
+// The tables of the genre: the schedule (years × AE/CP, or transposed), the imputation codes
+// (« Référence Chorus »: programme, centre financier, domaine fonctionnel, activité…), the Chorus
+// set-up (« Paramétrage de l'adhérence »), and annex tables. A row is its cells (tabs, column
+// positions, or two spaces or more between values).
+import { CHAMPS_IMPUTATION, CHAMPS_PARAMETRAGE, TITRE_PARAMETRAGE } from "../libelles";
+import { plier, type Ligne } from "./lignes";
+import type { LigneEcheancierLue } from "./resultat";
+import { lireChiffres } from "./valeurs";
+
+export function cellulesDe(l: Ligne): { texte: string; x?: number }[] {
+  if (l.cellules?.length) return l.cellules.map((c) => ({ texte: c.texte.trim(), ...(c.x !== undefined ? { x: c.x } : {}) }));
+  if (/ {2,}/.test(l.texte)) return l.texte.split(/ {2,}/).map((t) => ({ texte: t.trim() }));
+  return [{ texte: l.texte.trim() }];
+}
+
+const ANNEE = /^(?:19|20)\d{2}$/;
+const estAE = (t: string) => /^(?:ae|autorisations? d'engagements?)\b/.test(plier(t).trim());
+const estCP = (t: string) => /^(?:cp|credits? de paiements?)\b/.test(plier(t).trim());
+const estTotal = (t: string) => /^total/i.test(t.trim());
+const montantOuVide = (t: string): bigint | null => (t.trim() === "" || /^[-–—]$/.test(t.trim()) ? 0n : lireChiffres(t));
+
+export type EcheancierTrouve = {
+  lignes: LigneEcheancierLue[];
+  plage: [number, number];
+  certain: boolean;
+  total?: { ae: bigint | null; cp: bigint | null };
+};
+type LigneCents = { annee: number; ae: bigint; cp: bigint };
+
+const versEuros = (l: LigneCents): LigneEcheancierLue => ({ annee: l.annee, ae: Number(l.ae) / 100, cp: Number(l.cp) / 100 });
+
+/** The schedule table among lines [debut, fin], if any: its rows, the lines it covers. */
+export function trouverEcheancier(lignes: readonly Ligne[], debut: number, fin: number): EcheancierTrouve | null {
+  for (let i = debut; i <= fin; i++) {
+    const entete = cellulesDe(lignes[i]!);
+    const colAE = entete.findIndex((c) => estAE(c.texte));
+    const colCP = entete.findIndex((c) => estCP(c.texte));
+    if (colAE >= 0 && colCP >= 0 && entete.length <= 5) {
+      const rows: LigneCents[] = [];
+      let certain = true;
+      let total: EcheancierTrouve["total"];
+      let k = i + 1;
+      for (; k <= fin; k++) {
+        const cells = cellulesDe(lignes[k]!);
+        const premier = cells[0]?.texte ?? "";
+        if (estTotal(premier)) {
+          const [ae, cp] = colonnes(cells, entete, colAE, colCP);
+          total = { ae, cp };
+          continue;
+        }
+        if (!ANNEE.test(premier)) break;
+        const [ae, cp, sur] = colonnes(cells, entete, colAE, colCP);
+        if (ae === null && cp === null) break;
+        if (!sur) certain = false;
+        rows.push({ annee: Number(premier), ae: ae ?? 0n, cp: cp ?? 0n });
+      }
+      if (rows.length) return { lignes: rows.map(versEuros), plage: [i, k - 1], certain, total };
+    }
+    // Transposed: years across, a row for AE and one for CP.
+    const annees = entete.filter((c) => ANNEE.test(c.texte));
+    if (annees.length >= 1 && i + 2 <= fin) {
+      const ligneAE = cellulesDe(lignes[i + 1]!);
+      const ligneCP = cellulesDe(lignes[i + 2]!);
+      if (estAE(ligneAE[0]?.texte ?? "") && estCP(ligneCP[0]?.texte ?? "")) {
+        // a row's cells start with its label: the header may or may not leave an empty cell above it
+        const decalage = ANNEE.test(entete[0]!.texte) ? 1 : 0;
+        const rows = annees.map((a) => {
+          const col = entete.indexOf(a) + decalage;
+          return {
+            annee: Number(a.texte),
+            ae: montantOuVide(ligneAE[col]?.texte ?? "") ?? 0n,
+            cp: montantOuVide(ligneCP[col]?.texte ?? "") ?? 0n,
+          };
+        });
+        return { lignes: rows.map(versEuros), plage: [i, i + 2], certain: true };
+      }
+    }
+  }
+  return null;
+}
+
+/** A row's AE and CP: by the header's column positions when known, else by cell order; whether
+ *  the reading is sure (every cell in its place). */
+function colonnes(
+  cells: { texte: string; x?: number }[],
+  entete: { texte: string; x?: number }[],
+  colAE: number,
+  colCP: number,
+): [bigint | null, bigint | null, boolean] {
+  const xAE = entete[colAE]!.x;
+  const xCP = entete[colCP]!.x;
+  if (xAE !== undefined && xCP !== undefined && cells.every((c) => c.x !== undefined)) {
+    let ae: bigint | null = 0n;
+    let cp: bigint | null = 0n;
+    for (const c of cells.slice(1)) {
+      const v = lireChiffres(c.texte);
+      if (v === null) continue;
+      if (Math.abs(c.x! - xAE) <= Math.abs(c.x! - xCP)) ae = v;
+      else cp = v;
+    }
+    return [ae, cp, true];
+  }
+  if (cells.length === entete.length) return [montantOuVide(cells[colAE]!.texte), montantOuVide(cells[colCP]!.texte), true];
+  const valeurs = cells
+    .slice(1)
+    .map((c) => lireChiffres(c.texte))
+    .filter((v): v is bigint => v !== null);
+  if (valeurs.length === 2) return [valeurs[0]!, valeurs[1]!, true];
+  if (valeurs.length === 1) return [colAE < colCP ? valeurs[0]! : 0n, colAE < colCP ? 0n : valeurs[0]!, false];
+  return [null, null, false];
+}
+
+// Labels of the codes, as printed, with the usual variants (folded): longest first.
+const ETIQUETTES_IMPUTATION: [string, string][] = (
+  [
+    ...CHAMPS_IMPUTATION.map((c): [string, string] => [plier(c.libelle), c.cle]),
+    ["comptable assignataire", "comptableAssignataire"],
+    ["programme budgetaire", "programme"],
+    ["programme", "programme"],
+    ["budget operationnel de programme", "bop"],
+    ["bop", "bop"],
+    ["unite operationnelle", "centreFinancier"],
+    ["uo", "centreFinancier"],
+    ["centre de cout", "centreDeCouts"],
+    ["code activite", "activite"],
+    ["ministere", "ministere"],
+  ] as [string, string][]
+).sort((a, b) => b[0].length - a[0].length);
+const ETIQUETTES_PARAMETRAGE: [string, string][] = (
+  [
+    ...CHAMPS_PARAMETRAGE.map((c): [string, string] => [plier(c.libelle), c.cle]),
+    ["service prescripteur", "servicePrescripteur"],
+    ["organisation d'achat", "organisationAchat"],
+    ["groupe d'acheteurs", "groupeAcheteurs"],
+    ["centre de cout", "centreDeCouts"],
+  ] as [string, string][]
+).sort((a, b) => b[0].length - a[0].length);
+
+type CodeLu = { cle: string; valeur: string; ligne: number; imprime: string };
+
+function lireCode(l: Ligne, etiquettes: [string, string][], index: number): CodeLu | null {
+  const cells = cellulesDe(l).filter((c) => c.texte);
+  const texte = cells.map((c) => c.texte).join(" ");
+  const plie = plier(cells[0]?.texte ?? "");
+  for (const [etiquette, cle] of etiquettes) {
+    if (!plie.startsWith(etiquette)) continue;
+    const reste =
+      cells.length > 1
+        ? cells
+            .slice(1)
+            .map((c) => c.texte)
+            .join(" ")
+        : (cells[0]?.texte ?? "").slice(etiquette.length);
+    const valeur = reste
+      .replace(/^[\s:–—-]+/, "")
+      .replace(/^(?:\(.*?\)\s*)/, "")
+      .trim();
+    if (!valeur || valeur.length > 80) return null;
+    const imprime =
+      cells.length > 1
+        ? `${cells[0]!.texte} | ${cells
+            .slice(1)
+            .map((c) => c.texte)
+            .join(" ")}`
+        : texte;
+    return { cle, valeur, ligne: index, imprime };
+  }
+  return null;
+}
+
+export type CodesTrouves = {
+  nom: "imputation" | "parametrage";
+  intitule: string | null;
+  codes: Record<string, string>;
+  lignesImprimees: string[];
+  plage: [number, number];
+};
+
+/** Runs of code rows among lines [debut, fin]: the Chorus set-up after its title, imputation otherwise. */
+export function trouverCodes(lignes: readonly Ligne[], debut: number, fin: number): CodesTrouves[] {
+  const trouves: CodesTrouves[] = [];
+  for (let i = debut; i <= fin; i++) {
+    const t = plier(lignes[i]!.texte).trim();
+    const parametrage = t.startsWith(plier(TITRE_PARAMETRAGE));
+    const intituleImputation = /^(?:reference|references|imputation|elements? d'imputation)s? chorus\b|^references? d'imputation\s*$/.test(
+      t,
+    );
+    const titre = parametrage || intituleImputation;
+    const etiquettes = parametrage ? ETIQUETTES_PARAMETRAGE : ETIQUETTES_IMPUTATION;
+    const codes: CodeLu[] = [];
+    let k = titre ? i + 1 : i;
+    for (; k <= fin; k++) {
+      const c = lireCode(lignes[k]!, etiquettes, k);
+      if (!c || codes.some((x) => x.cle === c.cle)) break;
+      codes.push(c);
+    }
+    if (codes.length >= (titre ? 1 : 2)) {
+      const valeurs: Record<string, string> = {};
+      for (const c of codes) Object.assign(valeurs, separerProgramme(c.cle, c.valeur));
+      trouves.push({
+        nom: parametrage ? "parametrage" : "imputation",
+        intitule: intituleImputation ? lignes[i]!.texte.replace(/\t/g, " ").trim() : null,
+        codes: valeurs,
+        lignesImprimees: codes.map((c) => c.imprime),
+        plage: [i, k - 1],
+      });
+      i = k - 1;
+    }
+  }
+  return trouves;
+}
+
+/** « P 214 _ BOP SAAM » → programme 214 and BOP SAAM; « 0214 » → 214. */
+function separerProgramme(cle: string, valeur: string): Record<string, string> {
+  if (cle !== "programme") return { [cle]: valeur };
+  const m = /^(?:P(?:rogramme)?\s*)?0*(\d{2,3})\b(?:\s*[-_–—/|]\s*BOP\s*(.+))?/i.exec(valeur);
+  if (!m) return { programme: valeur };
+  return { programme: m[1]!, ...(m[2] ? { bop: m[2].trim() } : {}) };
+}
+
+/** A centre financier written in the text (« UO 0214-CEN2-INFO »): its code and programme. */
+export function uoDuTexte(texte: string): { centreFinancier: string; programme: string } | null {
+  const m = /\b(0?\d{3,4})-([A-Z0-9]{2,6})-([A-Z0-9]{2,6})\b/.exec(texte);
+  if (!m) return null;
+  return { centreFinancier: m[0], programme: String(Number(m[1])) };
+}
+
+/** An annex table: its first row names the columns; bullets inside a cell become list lines. */
+export function lireTableau(lignes: readonly Ligne[], debut: number, fin: number): { colonnes: string[]; lignes: string[][] } | null {
+  const rows = lignes.slice(debut, fin + 1).filter((l) => (l.cellules?.length ?? 0) >= 2 || / {3,}/.test(l.texte));
+  if (rows.length < 2) return null;
+  const largeur = Math.max(...rows.map((r) => cellulesDe(r).length));
+  const cell = (t: string) =>
+    t
+      .split(/\s*[●•▪]\s+/)
+      .map((s, i) => (i === 0 ? s.trim() : `- ${s.trim()}`))
+      .filter(Boolean)
+      .join("\n");
+  const toutes = rows.map((r) => {
+    const c = cellulesDe(r).map((x) => cell(x.texte));
+    while (c.length < largeur) c.push("");
+    return c;
+  });
+  return { colonnes: toutes[0]!, lignes: toutes.slice(1) };
+}
