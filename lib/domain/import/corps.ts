@@ -1,7 +1,7 @@
 // An article's body in the app's light markup (docs/adr/002-texte-balise.md): paragraphs, « - »
 // lists, « ### » sub-headings, [[echeancier]] / [[imputation]] / [[parametrage]] where a structured
 // table stood; footnotes taken out into notes.
-import type { Ligne } from "./lignes";
+import { nettoyerTexte, type Ligne } from "./lignes";
 
 export type TableauPlace = { nom: "echeancier" | "imputation" | "parametrage" | "cofinancement"; plage: [number, number] };
 
@@ -31,7 +31,7 @@ export function corpsDe(lignes: readonly Ligne[], [debut, fin]: [number, number]
     if (!texte) continue;
     const note = NOTE.exec(texte);
     if (note) {
-      notes.push({ marque: note[1]!, texte: note[2]!.trim() });
+      notes.push({ marque: note[1]!, texte: nettoyerTexte(note[2]!).trim() });
       continue;
     }
     if (PUCE.test(texte) && texte.replace(PUCE, "").length > 1) sortie.push(`- ${texte.replace(PUCE, "")}`);

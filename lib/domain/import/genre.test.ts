@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { extraireDocument, lignesDuTexte } from "./index";
-import { CONTEXTE } from "./seeds.test";
+import { CONTEXTE } from "./recuperation.test-support";
 import { datesLues, lireChiffres, montantsDuTexte } from "./valeurs";
 
 const lire = (fichier: string) =>

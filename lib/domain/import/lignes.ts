@@ -14,6 +14,9 @@ export type Ligne = {
   boites: Boite[];
   /** Table rows: their cells, left to right (a row's texte joins them with tabs). */
   cellules?: Cellule[];
+  /** A line laid out on the page (one physical line): its words and groups of words, where a gap
+   *  wider than a space separates them — the cells of a table whose columns are close. */
+  mots?: Cellule[];
   /** OCR only: the recognition's confidence for the line, 0 to 1. */
   confiance?: number;
 };
@@ -56,7 +59,9 @@ export function nettoyerTexte(texte: string): string {
 
 const FIN_DE_PHRASE = /[.;:!?»)]$|^\S+$/;
 const DEBUT_DE_BLOC =
-  /^(?:[-•●▪–]\s|\d+[.)]\s|article\b|annexe\b|vu\b|fait\b|pour\b|et$|repr[ée]sent[ée]|ci-?apr[èe]s|adresse\b|si[èe]ge\b|sis\b)/i;
+  /^(?:[-•●▪–]\s|\d+[.)]\s|article\b|annexe\b|vu\b|fait\b|et$|repr[ée]sent[ée]|ci-?apr[èe]s|adresse\b|si[èe]ge\b|sis\b)/i;
+// A capital « Pour » opens a signature block; a lower-case one continues a sentence.
+const POUR = /^Pour\b/;
 
 /**
  * Logical lines from plain text: one per non-empty line, cells split on tabs; a line cut by the
@@ -92,7 +97,7 @@ export function lignesDuTexte(texte: string): Ligne[] {
 }
 
 function doitJoindre(avant: string, apres: string, separeesParUnVide: boolean): boolean {
-  if (DEBUT_DE_BLOC.test(apres)) return false;
+  if (DEBUT_DE_BLOC.test(apres) || POUR.test(apres)) return false;
   if (/[\p{L}]-$/u.test(avant) && /^\p{Ll}/u.test(apres)) return true; // « visio-» / « agents »
   if (separeesParUnVide) return false;
   return !FIN_DE_PHRASE.test(avant) && /^[\p{Ll}(«"0-9]/u.test(apres);
@@ -109,4 +114,17 @@ export function casPhrase(t: string): string {
     .toLowerCase()
     .replace(/^./, (c) => c.toUpperCase())
     .replace(/\(([^)]{2,12})\)/g, (m) => m.toUpperCase());
+}
+
+/** A word cut at a line's end (« visio- » / « agents ») joined to its next line. */
+export function joindreCoupures(lignes: Ligne[]): Ligne[] {
+  const sortie: Ligne[] = [];
+  for (const l of lignes) {
+    const derniere = sortie[sortie.length - 1];
+    if (derniere && !derniere.cellules && !l.cellules && /[\p{L}]-$/u.test(derniere.texte) && /^\p{Ll}/u.test(l.texte)) {
+      derniere.texte = joindre(derniere.texte, l.texte);
+      derniere.boites.push(...l.boites);
+    } else sortie.push(l);
+  }
+  return sortie;
 }

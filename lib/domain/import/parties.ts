@@ -6,7 +6,22 @@ import { roleDuMot, roleLePlusProche } from "../controles/parties";
 import { plier, type Ligne } from "./lignes";
 import type { PartieLue, RolePartie, TypeConvention } from "./resultat";
 
+/** An organisation of the referential, known by its sigle (its name when it has none); parent and
+ *  successor by the same key. */
 export type OrganisationConnue = { sigle: string; nom: string; parent?: string | null; successeur?: string | null };
+
+/** The referential's rows as the import knows them: keyed by sigle, or by name when there is none. */
+export function organisationsConnues(
+  rows: readonly { id: string; sigle: string | null; nom: string; parentId: string | null; successeurId: string | null }[],
+): OrganisationConnue[] {
+  const cle = new Map(rows.map((o) => [o.id, o.sigle?.trim() || o.nom]));
+  return rows.map((o) => ({
+    sigle: cle.get(o.id)!,
+    nom: o.nom,
+    parent: o.parentId ? (cle.get(o.parentId) ?? null) : null,
+    successeur: o.successeurId ? (cle.get(o.successeurId) ?? null) : null,
+  }));
+}
 
 const REPRESENTE = /^(?:(.*?),?\s+)?repr[ée]sent[ée]e?s?\s+(?:par\s+)?(.*)$/i;
 const DENOMME = /ci-?apr[èe]s\s+(?:d[ée]nomm[ée]e?s?|d[ée]sign[ée]e?s?|appel[ée]e?s?)\s*,?\s*(.*)$/i;

@@ -82,3 +82,6 @@ export function comparer(seed: ConventionSeed, lu: DocumentLu, texteSource: stri
 }
 
 export const taux = (cs: readonly Comparaison[]) => (cs.length ? cs.filter((x) => x.ok).length / cs.length : 1);
+
+/** The demo referential, as the import knows it. */
+export { CONTEXTE_DEMO as CONTEXTE } from "@/prisma/seed/contexte-import";

@@ -7,21 +7,11 @@ import { describe, expect, it } from "vitest";
 import { convention2020ClasseA12 } from "@/prisma/seed/convention-2020-classe-a-12";
 import { convention2021ClasseA12 } from "@/prisma/seed/convention-2021-classe-a-12";
 import { convention2024Webinaire } from "@/prisma/seed/convention-2024-webinaire";
-import { ORGANISATIONS, TEXTES } from "@/prisma/seed/referentiel";
 import type { ConventionSeed } from "@/prisma/seed/types";
 import { extraireDocument, lignesDuTexte } from "./index";
-import { comparer, taux } from "./recuperation.test-support";
+import { comparer, CONTEXTE, taux } from "./recuperation.test-support";
 
 const DOSSIER = path.join(__dirname, "../../../tests/fixtures/import");
-export const CONTEXTE = {
-  referentiel: ORGANISATIONS.map((o) => ({
-    sigle: o.sigle,
-    nom: o.nom,
-    parent: "parent" in o ? o.parent : null,
-    successeur: "successeur" in o ? o.successeur : null,
-  })),
-  textes: TEXTES.map((t) => ({ nature: t.nature, numero: t.numero })),
-};
 
 const CAS: [string, ConventionSeed, string[]][] = [
   ["seed-001-classe-a-12-2020.txt", convention2020ClasseA12, ["ROLE_MOT_INCONNU"]],

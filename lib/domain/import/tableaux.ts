@@ -9,8 +9,16 @@ import { lireChiffres } from "./valeurs";
 
 export function cellulesDe(l: Ligne): { texte: string; x?: number }[] {
   if (l.cellules?.length) return l.cellules.map((c) => ({ texte: c.texte.trim(), ...(c.x !== undefined ? { x: c.x } : {}) }));
+  if (l.mots && l.mots.length > 1) return l.mots.map((c) => ({ texte: c.texte.trim(), ...(c.x !== undefined ? { x: c.x } : {}) }));
   if (/ {2,}/.test(l.texte)) return l.texte.split(/ {2,}/).map((t) => ({ texte: t.trim() }));
   return [{ texte: l.texte.trim() }];
+}
+
+/** Finer cells for a table of figures: a PDF row's words where the columns are close. */
+function cellulesFines(l: Ligne): { texte: string; x?: number }[] {
+  if (l.mots && l.mots.length > (l.cellules?.length ?? 1))
+    return l.mots.map((c) => ({ texte: c.texte.trim(), ...(c.x !== undefined ? { x: c.x } : {}) }));
+  return cellulesDe(l);
 }
 
 const ANNEE = /^(?:19|20)\d{2}$/;
@@ -32,7 +40,7 @@ const versEuros = (l: LigneCents): LigneEcheancierLue => ({ annee: l.annee, ae: 
 /** The schedule table among lines [debut, fin], if any: its rows, the lines it covers. */
 export function trouverEcheancier(lignes: readonly Ligne[], debut: number, fin: number): EcheancierTrouve | null {
   for (let i = debut; i <= fin; i++) {
-    const entete = cellulesDe(lignes[i]!);
+    const entete = cellulesFines(lignes[i]!);
     const colAE = entete.findIndex((c) => estAE(c.texte));
     const colCP = entete.findIndex((c) => estCP(c.texte));
     if (colAE >= 0 && colCP >= 0 && entete.length <= 5) {
@@ -41,7 +49,7 @@ export function trouverEcheancier(lignes: readonly Ligne[], debut: number, fin: 
       let total: EcheancierTrouve["total"];
       let k = i + 1;
       for (; k <= fin; k++) {
-        const cells = cellulesDe(lignes[k]!);
+        const cells = cellulesFines(lignes[k]!);
         const premier = cells[0]?.texte ?? "";
         if (estTotal(premier)) {
           const [ae, cp] = colonnes(cells, entete, colAE, colCP);
@@ -59,8 +67,8 @@ export function trouverEcheancier(lignes: readonly Ligne[], debut: number, fin: 
     // Transposed: years across, a row for AE and one for CP.
     const annees = entete.filter((c) => ANNEE.test(c.texte));
     if (annees.length >= 1 && i + 2 <= fin) {
-      const ligneAE = cellulesDe(lignes[i + 1]!);
-      const ligneCP = cellulesDe(lignes[i + 2]!);
+      const ligneAE = cellulesFines(lignes[i + 1]!);
+      const ligneCP = cellulesFines(lignes[i + 2]!);
       if (estAE(ligneAE[0]?.texte ?? "") && estCP(ligneCP[0]?.texte ?? "")) {
         // a row's cells start with its label: the header may or may not leave an empty cell above it
         const decalage = ANNEE.test(entete[0]!.texte) ? 1 : 0;

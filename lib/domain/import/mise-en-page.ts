@@ -1,0 +1,268 @@
+// From positioned words (a PDF's text layer, an OCR's word boxes) to the logical lines the rules
+// read: words grouped into physical lines by their height on the page, cells where a wide gap
+// separates them (tables), running heads and page numbers removed, and the lines of one paragraph
+// joined again (a line that reaches the right margin continues on the next).
+import { joindre, nettoyerTexte, type Boite, type Ligne } from "./lignes";
+
+export type Mot = {
+  texte: string;
+  x: number;
+  y: number;
+  largeur: number;
+  hauteur: number;
+  confiance?: number;
+  gras?: boolean;
+  italique?: boolean;
+};
+
+/** Bold or italic words inside a line become the app's markup (a line all in bold is a heading:
+ *  left plain); neighbouring marks merge (« **a** **b** » → « **a b** »). */
+function balises(tries: readonly Mot[]): Mot[] {
+  const tousGras = tries.every((m) => m.gras);
+  const tousItaliques = tries.every((m) => m.italique);
+  return tries.map((m) => {
+    let texte = m.texte;
+    if (m.italique && !tousItaliques && texte.trim()) texte = `*${texte.trim()}*`;
+    if (m.gras && !tousGras && texte.trim()) texte = `**${texte.trim()}**`;
+    return { ...m, texte };
+  });
+}
+const fusionnerBalises = (t: string) => t.replace(/\*\*(\s*)\*\*/g, "$1").replace(/(?<!\*)\*(\s+)\*(?!\*)/g, "$1");
+export type PagePositionnee = { numero: number; largeur: number; hauteur: number; mots: Mot[] };
+
+type Morceau = { texte: string; x: number; fin: number };
+type LignePhysique = {
+  page: number;
+  y: number;
+  hauteur: number;
+  x: number;
+  fin: number;
+  cellules: Morceau[];
+  mots: Morceau[];
+  confiance?: number;
+};
+
+/** Words joined while the gap between them is below `seuil` points. */
+function grouper(tries: readonly Mot[], seuil: number, hauteur: number): Morceau[] {
+  const groupes: Morceau[] = [];
+  let courant: Morceau | null = null;
+  for (const m of tries) {
+    const ecart = courant ? m.x - courant.fin : Infinity;
+    if (!courant || ecart > seuil) {
+      courant = { texte: m.texte, x: m.x, fin: m.x + m.largeur };
+      groupes.push(courant);
+    } else {
+      const espace = ecart > hauteur * 0.12 && !/\s$/.test(courant.texte) && !/^\s/.test(m.texte);
+      courant.texte += (espace ? " " : "") + m.texte;
+      courant.fin = m.x + m.largeur;
+    }
+  }
+  return groupes.map((c) => ({ ...c, texte: fusionnerBalises(nettoyerTexte(c.texte)) })).filter((c) => c.texte);
+}
+
+const PIED = /^(?:page\s*)?\d{1,3}\s*(?:\/|sur|de)\s*\d{1,3}$|^-?\s*\d{1,3}\s*-?$/i;
+
+function lignesPhysiques(page: PagePositionnee): LignePhysique[] {
+  const mots = page.mots.filter((m) => m.texte.trim() || m.largeur > 0).sort((a, b) => a.y - b.y || a.x - b.x);
+  const groupes: Mot[][] = [];
+  for (const m of mots) {
+    const g = groupes.find((x) => {
+      const ref = x[0]!;
+      return Math.abs(ref.y + ref.hauteur / 2 - (m.y + m.hauteur / 2)) < Math.max(2, Math.min(ref.hauteur, m.hauteur) * 0.5);
+    });
+    if (g) g.push(m);
+    else groupes.push([m]);
+  }
+  return groupes
+    .map((g) => {
+      const tries = balises(g.filter((m) => m.texte.trim()).sort((a, b) => a.x - b.x));
+      if (!tries.length) return null;
+      const hauteur = Math.max(...tries.map((m) => m.hauteur));
+      // a gap of two character widths or more is a column; a wider gap than a space, a group
+      const cellules = grouper(tries, Math.max(hauteur * 1.2, 9), hauteur);
+      const mots = grouper(tries, hauteur * 0.4, hauteur);
+      const confiances = tries.map((m) => m.confiance).filter((c): c is number => c !== undefined);
+      return {
+        page: page.numero,
+        y: Math.min(...tries.map((m) => m.y)),
+        hauteur,
+        x: tries[0]!.x,
+        fin: Math.max(...tries.map((m) => m.x + m.largeur)),
+        cellules,
+        mots,
+        // a line is as sure as its words on average (one doubtful word does not sink the line)
+        ...(confiances.length ? { confiance: confiances.reduce((t, c) => t + c, 0) / confiances.length } : {}),
+      };
+    })
+    .filter((l): l is LignePhysique => Boolean(l && l.cellules.length))
+    .sort((a, b) => a.y - b.y);
+}
+
+/**
+ * Tables whose cells wrap over several lines: a run of lines with two cells or more (and lines
+ * holding text only in a later column) is cut into rows where the vertical gap is wider than the
+ * line spacing (a row's padding and border), and each row's words are put back in their column —
+ * the column whose left edge is nearest on the left.
+ */
+function regrouperTableaux(lignes: LignePhysique[]): LignePhysique[] {
+  const sortie: LignePhysique[] = [];
+  let i = 0;
+  while (i < lignes.length) {
+    if (lignes[i]!.cellules.length < 2) {
+      sortie.push(lignes[i++]!);
+      continue;
+    }
+    const run = [lignes[i]!];
+    const debuts = () => grouperX(run.flatMap((l) => l.cellules.map((c) => c.x)));
+    let j = i + 1;
+    for (; j < lignes.length; j++) {
+      const l = lignes[j]!;
+      const prec = run[run.length - 1]!;
+      if (l.y - (prec.y + prec.hauteur) > prec.hauteur * 2.5) break;
+      const cols = debuts();
+      const dansUneColonne = l.cellules.length === 1 && cols.length > 1 && cols.slice(1).some((x) => Math.abs(x - l.x) < 4);
+      // a row whose columns are close: its words fall on the run's column edges
+      const alignes = l.mots.filter((m) => cols.some((x) => Math.abs(x - m.x) < 4)).length;
+      if (l.cellules.length < 2 && !dansUneColonne && !(l.mots.length >= 2 && alignes >= 2)) break;
+      run.push(l);
+    }
+    if (run.length < 2) {
+      sortie.push(lignes[i++]!);
+      continue;
+    }
+    // the columns: where cells start, and where words start on half the lines or more (close columns)
+    const recurrents = grouperX(run.flatMap((l) => l.mots.map((m) => m.x))).filter(
+      (x) => run.filter((l) => l.mots.some((m) => Math.abs(m.x - x) < 4)).length >= Math.max(2, Math.ceil(run.length / 2)),
+    );
+    const cols = grouperX([...debuts(), ...recurrents]);
+    const ecarts = run.slice(1).map((l, k) => l.y - run[k]!.y);
+    const pas = Math.min(...ecarts);
+    let rangee: LignePhysique[] = [];
+    const rangees: LignePhysique[] = [];
+    const fermer = () => {
+      if (!rangee.length) return;
+      const textes = cols.map(() => "");
+      for (const l of rangee)
+        for (const m of l.mots) {
+          const k = cols.reduce((meilleur, x, c) => (x <= m.x + 4 ? c : meilleur), 0);
+          textes[k] = textes[k] ? joindre(textes[k]!, m.texte) : m.texte;
+        }
+      const cellules = cols.map((x, k) => ({ texte: textes[k]!, x, fin: x }));
+      const premiere = rangee[0]!;
+      const derniere = rangee[rangee.length - 1]!;
+      rangees.push({
+        ...premiere,
+        hauteur: derniere.y + derniere.hauteur - premiere.y,
+        fin: Math.max(...rangee.map((l) => l.fin)),
+        cellules,
+        mots: cellules,
+      });
+      rangee = [];
+    };
+    // every row on one line (all gaps alike): nothing to join
+    const uneLigneParRangee = Math.max(...ecarts) <= pas * 1.3 + 1;
+    run.forEach((l, k) => {
+      if (k > 0 && (uneLigneParRangee || l.y - run[k - 1]!.y > pas * 1.3 + 1)) fermer();
+      rangee.push(l);
+    });
+    fermer();
+    sortie.push(...sansColonnesFantomes(rangees));
+    i = j;
+  }
+  return sortie;
+}
+
+/** A « column » that only a few rows fill (a bullet and its indented text inside a cell) belongs
+ *  to the column on its left. */
+function sansColonnesFantomes(rangees: LignePhysique[]): LignePhysique[] {
+  if (rangees.length < 4) return rangees;
+  const n = rangees[0]!.cellules.length;
+  const garder = Array.from(
+    { length: n },
+    (_, k) => k === 0 || rangees.filter((r) => r.cellules[k]?.texte).length >= rangees.length * 0.25,
+  );
+  return rangees.map((r) => {
+    const cellules: Morceau[] = [];
+    r.cellules.forEach((c, k) => {
+      if (garder[k] || !cellules.length) cellules.push({ ...c });
+      else if (c.texte) {
+        const gauche = cellules[cellules.length - 1]!;
+        gauche.texte = gauche.texte ? `${gauche.texte} ${c.texte}` : c.texte;
+      }
+    });
+    return { ...r, cellules, mots: cellules };
+  });
+}
+
+/** Left edges within 6 points of each other are one column's. */
+function grouperX(xs: number[]): number[] {
+  const tries = [...xs].sort((a, b) => a - b);
+  const groupes: number[] = [];
+  for (const x of tries) if (!groupes.length || x - groupes[groupes.length - 1]! > 6) groupes.push(x);
+  return groupes;
+}
+
+const FIN_PARAGRAPHE = /[.;:!?»]$/;
+// A capital « Pour » opens a signature block; a lower-case one continues a sentence.
+const DEBUT_BLOC =
+  /^(?:[-•●▪–]\s|\d+[.)]\s|article\b|annexe\b|vu\b|fait\b|et$|entre\b|repr[ée]sent[ée]|ci-?apr[èe]s|adresse\b|pr[ée]ambule|contexte)/i;
+const POUR = /^Pour\b/;
+
+/** Logical lines of a positioned document: paragraphs joined, tables as rows of cells. */
+export function lignesDesPages(pages: readonly PagePositionnee[]): Ligne[] {
+  const parPage = pages.map((p) => ({ page: p, lignes: regrouperTableaux(lignesPhysiques(p)) }));
+  // Running heads and feet: the same text at the same height on most pages, and page numbers.
+  const repetees = new Map<string, number>();
+  for (const { lignes } of parPage)
+    for (const l of new Set(lignes.map((x) => `${Math.round(x.y / 6)}|${x.cellules.map((c) => c.texte).join(" ")}`)))
+      repetees.set(l, (repetees.get(l) ?? 0) + 1);
+  const seuil = Math.max(3, Math.ceil(pages.length * 0.6));
+  const sortie: Ligne[] = [];
+  let precedente: { l: LignePhysique; largeurUtile: number; margeDroite: number } | null = null;
+  for (const { page, lignes } of parPage) {
+    const margeDroite = Math.max(...lignes.map((l) => l.fin), page.largeur * 0.6);
+    const margeGauche = Math.min(...lignes.map((l) => l.x));
+    for (const l of lignes) {
+      const texte = l.cellules.map((c) => c.texte).join(" ");
+      if (PIED.test(texte.trim()) && (l.y < page.hauteur * 0.1 || l.y > page.hauteur * 0.88)) continue;
+      if (pages.length >= 3 && (repetees.get(`${Math.round(l.y / 6)}|${texte}`) ?? 0) >= seuil) continue;
+      const boite: Boite = { page: page.numero, x: l.x, y: l.y, largeur: l.fin - l.x, hauteur: l.hauteur };
+      const derniere = sortie[sortie.length - 1];
+      const tableau = l.cellules.length > 1;
+      if (derniere && precedente && !tableau && !derniere.cellules && continuite(precedente, l, texte, derniere.texte)) {
+        derniere.texte = fusionnerBalises(joindre(derniere.texte, texte));
+        derniere.boites.push(boite);
+        delete derniere.mots;
+        if (l.confiance !== undefined) derniere.confiance = Math.min(derniere.confiance ?? 1, l.confiance);
+      } else {
+        sortie.push({
+          texte: tableau ? l.cellules.map((c) => c.texte).join("\t") : texte,
+          boites: [boite],
+          ...(tableau ? { cellules: l.cellules.map((c) => ({ texte: c.texte, x: c.x })) } : {}),
+          ...(l.mots.length > l.cellules.length ? { mots: l.mots.map((c) => ({ texte: c.texte, x: c.x })) } : {}),
+          ...(l.confiance !== undefined ? { confiance: l.confiance } : {}),
+        });
+      }
+      precedente = { l, largeurUtile: margeDroite - margeGauche, margeDroite };
+    }
+  }
+  return sortie;
+}
+
+/** Whether a physical line continues the paragraph of the previous one. */
+function continuite(
+  prec: { l: LignePhysique; margeDroite: number; largeurUtile: number },
+  l: LignePhysique,
+  texte: string,
+  avant: string,
+): boolean {
+  if (DEBUT_BLOC.test(texte) || POUR.test(texte) || prec.l.cellules.length > 1) return false;
+  const memePage = prec.l.page === l.page;
+  const ecart = memePage ? l.y - (prec.l.y + prec.l.hauteur) : 0;
+  if (/[\p{L}]-$/u.test(avant) && /^\p{Ll}/u.test(texte) && ecart < prec.l.hauteur * 3) return true;
+  if (memePage && (ecart > prec.l.hauteur * 0.9 || ecart < -prec.l.hauteur)) return false;
+  // the previous line stopped well before the right margin: its paragraph ended (or it is a heading)
+  const pleine = prec.margeDroite - prec.l.fin < prec.largeurUtile * 0.18;
+  if (!pleine) return false;
+  return !FIN_PARAGRAPHE.test(avant) || /^\p{Ll}/u.test(texte);
+}

@@ -1,0 +1,154 @@
+// Reading scanned pages and images, fully offline: tesseract.js (WebAssembly) with the French model
+// shipped in @tesseract.js-data/fra, one page at a time, each under a time limit; a scanned PDF's
+// pages are rendered first by poppler's pdftoppm (200 dpi). Word boxes are kept, in the page's own
+// units (PDF points for a PDF, pixels for an image), for the review screen's highlights.
+import "server-only";
+import { execFile } from "node:child_process";
+import fs from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+import type { Mot, PagePositionnee } from "@/lib/domain/import/mise-en-page";
+import { ErreurMetier } from "@/lib/domain/erreurs";
+
+const executer = promisify(execFile);
+const DPI = 200;
+export const DELAI_OCR_PAGE_MS = Number(process.env.IMPORT_OCR_DELAI_PAGE_MS ?? 90_000);
+
+type Travailleur = Awaited<ReturnType<(typeof import("tesseract.js"))["createWorker"]>>;
+
+async function nouveauTravailleur(): Promise<Travailleur> {
+  const { createWorker, OEM } = await import("tesseract.js");
+  const langPath = path.join(process.cwd(), "node_modules/@tesseract.js-data/fra/4.0.0_best_int");
+  return createWorker("fra", OEM.LSTM_ONLY, { langPath, cacheMethod: "none", gzip: true, logger: () => {} });
+}
+
+export class OcrEchoue extends ErreurMetier {}
+
+/** One page image to positioned words, or an error naming the page after the time limit. */
+async function reconnaitre(
+  image: Buffer,
+  numero: number,
+  echelle: number,
+  largeur: number,
+  hauteur: number,
+  travailleur: { t: Travailleur | null },
+): Promise<PagePositionnee> {
+  travailleur.t ??= await nouveauTravailleur();
+  const t = travailleur.t;
+  let minuterie: NodeJS.Timeout | undefined;
+  const delai = new Promise<never>((_, refuser) => {
+    minuterie = setTimeout(
+      () =>
+        refuser(
+          new OcrEchoue(
+            "OCR_TROP_LONG",
+            `La lecture de la page ${numero} a dépassé ${Math.round(DELAI_OCR_PAGE_MS / 1000)} s : elle a été abandonnée.`,
+          ),
+        ),
+      DELAI_OCR_PAGE_MS,
+    );
+  });
+  try {
+    const { data } = await Promise.race([t.recognize(image, {}, { blocks: true, text: false }), delai]);
+    const mots: Mot[] = [];
+    for (const b of data.blocks ?? [])
+      for (const p of b.paragraphs)
+        for (const l of p.lines)
+          for (const w of l.words)
+            if (w.text.trim())
+              mots.push({
+                texte: w.text,
+                x: w.bbox.x0 * echelle,
+                y: w.bbox.y0 * echelle,
+                largeur: (w.bbox.x1 - w.bbox.x0) * echelle,
+                hauteur: (w.bbox.y1 - w.bbox.y0) * echelle,
+                confiance: w.confidence / 100,
+              });
+    return { numero, largeur, hauteur, mots };
+  } catch (e) {
+    // a stuck recognition holds the worker: it is ended, the next page gets a new one
+    await t.terminate().catch(() => {});
+    travailleur.t = null;
+    if (e instanceof OcrEchoue) throw e;
+    throw new OcrEchoue("OCR_ECHEC", `La page ${numero} n'a pas pu être lue (${(e as Error).message ?? "erreur inconnue"}).`);
+  } finally {
+    clearTimeout(minuterie);
+  }
+}
+
+export type ProgresOcr = (fait: number, total: number, page: number) => void | Promise<void>;
+
+/** The scanned pages of a PDF, read by OCR; a page that fails is reported, the others still read. */
+export async function ocrPdf(
+  octets: Uint8Array,
+  pages: readonly { numero: number; largeur: number; hauteur: number }[],
+  progres?: ProgresOcr,
+): Promise<{ pages: PagePositionnee[]; echecs: { page: number; message: string }[] }> {
+  const dossier = await fs.mkdtemp(path.join(os.tmpdir(), "import-ocr-"));
+  const travailleur: { t: Travailleur | null } = { t: null };
+  const lues: PagePositionnee[] = [];
+  const echecs: { page: number; message: string }[] = [];
+  try {
+    const fichier = path.join(dossier, "document.pdf");
+    await fs.writeFile(fichier, octets);
+    for (const [k, p] of pages.entries()) {
+      await progres?.(k, pages.length, p.numero);
+      try {
+        const sortie = path.join(dossier, `page-${p.numero}`);
+        await executer(
+          "pdftoppm",
+          ["-r", String(DPI), "-png", "-singlefile", "-f", String(p.numero), "-l", String(p.numero), fichier, sortie],
+          { timeout: 60_000 },
+        );
+        lues.push(await reconnaitre(await fs.readFile(`${sortie}.png`), p.numero, 72 / DPI, p.largeur, p.hauteur, travailleur));
+      } catch (e) {
+        echecs.push({
+          page: p.numero,
+          message: e instanceof ErreurMetier ? e.message : `La page ${p.numero} n'a pas pu être rendue pour la lecture.`,
+        });
+      }
+    }
+    await progres?.(pages.length, pages.length, pages[pages.length - 1]?.numero ?? 0);
+    return { pages: lues, echecs };
+  } finally {
+    await travailleur.t?.terminate().catch(() => {});
+    await fs.rm(dossier, { recursive: true, force: true });
+  }
+}
+
+/** An image (PNG, JPEG, TIFF) read by OCR: one page, in pixels. */
+export async function ocrImage(
+  octets: Uint8Array,
+  progres?: ProgresOcr,
+): Promise<{ pages: PagePositionnee[]; echecs: { page: number; message: string }[] }> {
+  const travailleur: { t: Travailleur | null } = { t: null };
+  try {
+    await progres?.(0, 1, 1);
+    const { largeur, hauteur } = tailleImage(Buffer.from(octets));
+    const page = await reconnaitre(Buffer.from(octets), 1, 1, largeur, hauteur, travailleur);
+    await progres?.(1, 1, 1);
+    return { pages: [page], echecs: [] };
+  } catch (e) {
+    return { pages: [], echecs: [{ page: 1, message: e instanceof ErreurMetier ? e.message : "L'image n'a pas pu être lue." }] };
+  } finally {
+    await travailleur.t?.terminate().catch(() => {});
+  }
+}
+
+/** Width and height in pixels from a PNG's or JPEG's header (TIFF: unknown, the words tell). */
+export function tailleImage(b: Buffer): { largeur: number; hauteur: number } {
+  if (b[0] === 0x89 && b.length > 24) return { largeur: b.readUInt32BE(16), hauteur: b.readUInt32BE(20) };
+  if (b[0] === 0xff && b[1] === 0xd8) {
+    let i = 2;
+    while (i + 9 < b.length) {
+      if (b[i] !== 0xff) break;
+      const marque = b[i + 1]!;
+      const longueur = b.readUInt16BE(i + 2);
+      if (marque >= 0xc0 && marque <= 0xcf && marque !== 0xc4 && marque !== 0xc8 && marque !== 0xcc)
+        return { hauteur: b.readUInt16BE(i + 5), largeur: b.readUInt16BE(i + 7) };
+      i += 2 + longueur;
+    }
+  }
+  return { largeur: 0, hauteur: 0 };
+}

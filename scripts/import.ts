@@ -1,0 +1,125 @@
+// npm run -s import -- FICHIER… [--dir DOSSIER] [--json] [--sans-ocr] [--save]
+// Reads conventions and avenants (PDF, scan, image, .docx, text) into structured documents
+// (docs/import.md). With --json: one JSON object per file on stdout, one per line (progress on
+// stderr). --save creates the drafts, or the signed historical records, in the app's database
+// (idempotent by SHA-256). The referential is the app's database's when DATABASE_URL is set or
+// --save is given, else the demo referential.
+import fs from "node:fs/promises";
+import path from "node:path";
+import { ErreurMetier } from "../lib/domain/erreurs";
+import { SEUIL_CONFIANCE } from "../lib/domain/import";
+import { analyserFichier, type AnalyseFichier } from "../lib/server/import/analyse-fichier";
+import { CONTEXTE_DEMO } from "../prisma/seed/contexte-import";
+import { loadEnvFiles } from "./lib/env-files";
+
+const EXTENSIONS = /\.(pdf|png|jpe?g|tiff?|docx|txt|text|md)$/i;
+const dire = (texte: string) => process.stderr.write(`${texte}\n`);
+
+function lireArguments(argv: string[]) {
+  const fichiers: string[] = [];
+  const dossiers: string[] = [];
+  const options = { json: false, save: false, ocr: true };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === "--json") options.json = true;
+    else if (a === "--save") options.save = true;
+    else if (a === "--sans-ocr") options.ocr = false;
+    else if (a === "--dir") dossiers.push(argv[++i] ?? "");
+    else if (a === "--help" || a === "-h") {
+      dire("Usage : npm run -s import -- FICHIER… [--dir DOSSIER] [--json] [--sans-ocr] [--save]");
+      process.exit(0);
+    } else if (a.startsWith("--")) throw new Error(`Option inconnue : ${a}`);
+    else fichiers.push(a);
+  }
+  return { fichiers, dossiers, options };
+}
+
+/** The JSON the command prints for a file (docs/import.md). */
+export function sortieJson(fichier: string, a: AnalyseFichier) {
+  return {
+    fichier,
+    sha256: a.fichier.sha256,
+    format: a.fichier.format,
+    pages: a.fichier.pages,
+    pagesLuesParOcr: a.fichier.pagesLuesParOcr,
+    nature: a.document.nature,
+    document: a.document,
+    confiance: a.confiance,
+    champsAVerifier: Object.entries(a.confiance)
+      .filter(([, c]) => c < SEUIL_CONFIANCE)
+      .map(([champ]) => champ),
+    sources: a.sources,
+    constats: a.constats,
+  };
+}
+
+async function main() {
+  loadEnvFiles();
+  const { fichiers, dossiers, options } = lireArguments(process.argv.slice(2));
+  for (const d of dossiers) {
+    const entrees = await fs.readdir(d, { withFileTypes: true });
+    fichiers.push(
+      ...entrees
+        .filter((e) => e.isFile() && EXTENSIONS.test(e.name))
+        .map((e) => path.join(d, e.name))
+        .sort(),
+    );
+  }
+  if (!fichiers.length) throw new Error("Indiquez au moins un fichier (ou --dir DOSSIER).");
+  let enregistrer: ((a: AnalyseFichier, octets: Uint8Array, nom: string) => Promise<string>) | null = null;
+  let fermer = async () => {};
+  let contexte = CONTEXTE_DEMO;
+  if (options.save || process.env.DATABASE_URL) {
+    const { ouvrirBase } = await import("./lib/import-base");
+    const base = await ouvrirBase();
+    contexte = base.contexte;
+    fermer = base.fermer;
+    if (options.save) enregistrer = base.enregistrer;
+  }
+  let echecs = 0;
+  try {
+    for (const [k, fichier] of fichiers.entries()) {
+      const prefixe = `[${k + 1}/${fichiers.length}] ${path.basename(fichier)}`;
+      dire(`${prefixe} : lecture…`);
+      try {
+        const octets = new Uint8Array(await fs.readFile(fichier));
+        const debut = performance.now();
+        const analyse = await analyserFichier(octets, contexte, {
+          ocr: options.ocr,
+          progres: (fait, total, page) => {
+            dire(`${prefixe} : lecture des images, page ${page} (${fait}/${total})`);
+          },
+        });
+        const duree = Math.round(performance.now() - debut);
+        const enregistre = enregistrer ? await enregistrer(analyse, octets, path.basename(fichier)) : null;
+        if (options.json)
+          process.stdout.write(`${JSON.stringify({ ...sortieJson(fichier, analyse), ...(enregistre ? { enregistre } : {}) })}\n`);
+        else {
+          const d = analyse.document;
+          process.stdout.write(
+            `${fichier} — ${d.nature === "AVENANT" ? `Avenant n° ${d.avenant?.numero ?? "?"}` : d.titre} : ${d.parties.length} partie(s), ${d.articles.length} article(s), ${analyse.constats.length} constat(s)${enregistre ? ` — ${enregistre}` : ""}\n`,
+          );
+          for (const c of analyse.constats) process.stdout.write(`  ${c.gravite === "erreur" ? "✗" : "!"} ${c.message}\n`);
+        }
+        dire(`${prefixe} : fait en ${duree} ms`);
+      } catch (e) {
+        echecs++;
+        const erreur =
+          e instanceof ErreurMetier
+            ? { code: e.code, message: e.message }
+            : { code: "ERREUR", message: e instanceof Error ? e.message : String(e) };
+        if (options.json) process.stdout.write(`${JSON.stringify({ fichier, erreur })}\n`);
+        else process.stdout.write(`${fichier} — ✗ ${erreur.message}\n`);
+        dire(`${prefixe} : ✗ ${erreur.message}`);
+      }
+    }
+  } finally {
+    await fermer();
+  }
+  process.exit(echecs ? 1 : 0);
+}
+
+main().catch((e) => {
+  dire(`✖ ${e instanceof Error ? e.message : e}`);
+  process.exit(2);
+});
