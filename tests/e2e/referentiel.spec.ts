@@ -5,6 +5,8 @@ test("an administrator merges an organisation entered twice: the convention that
   browser,
   baseURL,
 }) => {
+  // Two agents, a merge and the history: about 45 s on a quiet machine, much more under load.
+  test.setTimeout(150_000);
   const { sigle, reference, conserveeId } = await fixture("duplicate-organisation");
   await login(page, demoUser("ADMINISTRATEUR").email);
   await expect(page).toHaveURL(/\/conventions$/);

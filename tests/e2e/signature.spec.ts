@@ -88,7 +88,8 @@ test("the ministry signs on paper (its scan), the DINUM in the app; out of turn 
   await expect(depot.getByRole("alert")).toContainText("La date du 01/09/2024 précède l'envoi à la signature de cette version");
   await depot.getByLabel(label("Pourquoi cette date")).fill("Convention signée sur papier le 1er septembre 2024, déposée après coup.");
   await depot.getByRole("button", { name: "Confirmer la date et enregistrer le scan" }).click();
-  await expect(panneau.getByRole("status")).toContainText("Signature de");
+  // the server checks the scan (pages, fingerprint) before answering: slow on a loaded machine
+  await expect(panneau.getByRole("status")).toContainText("Signature de", { timeout: 45_000 });
   await expect(admin.getByRole("region", { name: /^Étape/ })).toContainText("Signée par une partie");
   await expect(panneau.getByTestId("etape-signature").nth(0)).toContainText("Signature manuscrite numérisée (scan)");
   await expectAccessible(admin);
