@@ -87,30 +87,10 @@ export function datesLues(texte: string, finDeMois = false): DateTrouvee[] {
   }));
 }
 
-const PETITS: Record<string, number> = {
-  un: 1,
-  une: 1,
-  deux: 2,
-  trois: 3,
-  quatre: 4,
-  cinq: 5,
-  six: 6,
-  sept: 7,
-  huit: 8,
-  neuf: 9,
-  dix: 10,
-  douze: 12,
-  dixhuit: 18,
-  vingtquatre: 24,
-  trentesix: 36,
-};
-
-/** « trois », « 3 », « six (6) », « vingt-quatre » → the number, or null. */
+/** « trois », « 3 », « vingt-quatre » → the number, or null. */
 export function petitNombre(texte: string): number | null {
   const t = texte.trim().toLowerCase();
   if (/^\d+$/.test(t)) return Number(t);
-  const colle = t.replace(/[\s-]/g, "");
-  if (colle in PETITS) return PETITS[colle]!;
   try {
     const n = Number(lettresEnNombre(t));
     return n > 0 && n < 1000 ? n : null;
