@@ -3,3 +3,4 @@ export { extraireDocument, versControle, type ContexteImport } from "./extraire"
 export { joindreCoupures, lignesDuTexte, nettoyerTexte, type Boite, type Cellule, type Ligne, type Source } from "./lignes";
 export { organisationsConnues, type OrganisationConnue } from "./parties";
 export * from "./resultat";
+export { conventionsCandidates, type Candidate, type ConventionConnue } from "./convention-visee";
