@@ -1,8 +1,8 @@
-// npm run -s import -- FICHIER… [--dir DOSSIER] [--json] [--sans-ocr] [--save]
+// npm run -s import -- FICHIER… [--dir DOSSIER] [--json] [--sans-ocr] [--save [--signe] [--agent EMAIL]]
 // Reads conventions and avenants (PDF, scan, image, .docx, text) into structured documents
 // (docs/import.md). With --json: one JSON object per file on stdout, one per line (progress on
-// stderr). --save creates the drafts, or the signed historical records, in the app's database
-// (idempotent by SHA-256). The referential is the app's database's when DATABASE_URL is set or
+// stderr). --save creates drafts in the app's database, --signe signed historical records keeping
+// the file as their signed copy (idempotent by SHA-256), on behalf of --agent (else an administrator). The referential is the app's database's when DATABASE_URL is set or
 // --save is given, else the demo referential.
 import fs from "node:fs/promises";
 import path from "node:path";
@@ -18,15 +18,17 @@ const dire = (texte: string) => process.stderr.write(`${texte}\n`);
 function lireArguments(argv: string[]) {
   const fichiers: string[] = [];
   const dossiers: string[] = [];
-  const options = { json: false, save: false, ocr: true };
+  const options = { json: false, save: false, signe: false, ocr: true, agent: undefined as string | undefined };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === "--json") options.json = true;
     else if (a === "--save") options.save = true;
+    else if (a === "--signe") options.signe = true;
+    else if (a === "--agent") options.agent = argv[++i];
     else if (a === "--sans-ocr") options.ocr = false;
     else if (a === "--dir") dossiers.push(argv[++i] ?? "");
     else if (a === "--help" || a === "-h") {
-      dire("Usage : npm run -s import -- FICHIER… [--dir DOSSIER] [--json] [--sans-ocr] [--save]");
+      dire("Usage : npm run -s import -- FICHIER… [--dir DOSSIER] [--json] [--sans-ocr] [--save [--signe] [--agent EMAIL]]");
       process.exit(0);
     } else if (a.startsWith("--")) throw new Error(`Option inconnue : ${a}`);
     else fichiers.push(a);
@@ -67,14 +69,15 @@ async function main() {
   }
   if (!fichiers.length) throw new Error("Indiquez au moins un fichier (ou --dir DOSSIER).");
   let enregistrer: ((a: AnalyseFichier, octets: Uint8Array, nom: string) => Promise<string>) | null = null;
+  if (options.signe && !options.save) throw new Error("--signe va avec --save.");
   let fermer = async () => {};
   let contexte = CONTEXTE_DEMO;
   if (options.save || process.env.DATABASE_URL) {
     const { ouvrirBase } = await import("./lib/import-base");
-    const base = await ouvrirBase();
+    const base = await ouvrirBase({ agent: options.agent });
     contexte = base.contexte;
     fermer = base.fermer;
-    if (options.save) enregistrer = base.enregistrer;
+    if (options.save) enregistrer = (a, octets, nom) => base.enregistrer(a, octets, nom, options.signe ? "SIGNE" : "BROUILLON");
   }
   let echecs = 0;
   try {
@@ -91,7 +94,15 @@ async function main() {
           },
         });
         const duree = Math.round(performance.now() - debut);
-        const enregistre = enregistrer ? await enregistrer(analyse, octets, path.basename(fichier)) : null;
+        // a document that cannot be saved is still printed, with why under « enregistre »
+        let enregistre: string | null = null;
+        if (enregistrer)
+          try {
+            enregistre = await enregistrer(analyse, octets, path.basename(fichier));
+          } catch (e) {
+            echecs++;
+            enregistre = `non enregistré : ${e instanceof Error ? e.message : String(e)}`;
+          }
         if (options.json)
           process.stdout.write(`${JSON.stringify({ ...sortieJson(fichier, analyse), ...(enregistre ? { enregistre } : {}) })}\n`);
         else {

@@ -174,6 +174,19 @@ export function decrireEvenement(e: { type: string; avant: unknown; apres: unkno
       return { categorie: "revue", quoi: `Section approuvée : ${section}`, commentaire: null, changements: [] };
     case "CONVENTION_CREEE":
       return { categorie: "redaction", quoi: "Convention créée", commentaire: null, changements: [] };
+    case "CONVENTION_IMPORTEE":
+      return {
+        categorie: "redaction",
+        quoi:
+          apres.mode === "SIGNE"
+            ? `Convention signée importée de « ${texte(apres.fichier)} »`
+            : `Brouillon importé de « ${texte(apres.fichier)} »`,
+        commentaire: null,
+        changements: [
+          `Empreinte SHA-256 : ${texte(apres.sha256)}`,
+          ...(Array.isArray(apres.constats) && apres.constats.length ? [`Constats à la lecture : ${apres.constats.join(", ")}`] : []),
+        ],
+      };
     case "CONVENTION_MODIFIEE":
       return { categorie: "redaction", quoi: "Convention modifiée", commentaire: null, changements: changementsConvention(avant, apres) };
     case "AVENANT_MODIFIE": {

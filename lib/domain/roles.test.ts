@@ -26,6 +26,7 @@ const EXPECTED: Record<Action, Role[]> = {
   "execution.importer": [F, A],
   "finance.suivre": [F, A],
   "signature.deposer_pour_autrui": [A],
+  "document.importer": [R, A],
 };
 
 describe("role × action", () => {

@@ -32,6 +32,7 @@ export const ACTIONS = [
   "execution.importer",
   "finance.suivre",
   "signature.deposer_pour_autrui",
+  "document.importer",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -61,6 +62,8 @@ export const PERMISSIONS: Record<Action, readonly Role[]> = {
   "finance.suivre": ["RELECTEUR_FINANCIER", "ADMINISTRATEUR"],
   // The scan of a party's paper signature, recorded by someone not of that party: administrators.
   "signature.deposer_pour_autrui": ["ADMINISTRATEUR"],
+  // Bringing in the conventions a ministry already holds (drafts, or signed historical records).
+  "document.importer": ["REDACTEUR", "ADMINISTRATEUR"],
 };
 
 /** Which permission each step of the life cycle needs. */

@@ -1,28 +1,49 @@
 // The app's database for `npm run import`: its referential (organisations with their hierarchy and
-// successions, legal texts) and, with --save, where documents are saved.
+// successions, legal texts) and, with --save, the agent on whose behalf documents are saved
+// (--agent EMAIL, else the first active administrator) and the save itself (lib/server/import).
 import type { ContexteImport } from "../../lib/domain/import";
 import { organisationsConnues } from "../../lib/domain/import";
 import type { AnalyseFichier } from "../../lib/server/import/analyse-fichier";
-import { createPrismaClient } from "../../prisma/client";
+import type { ModeEnregistrement } from "../../lib/server/import/save-import";
 import { resolveDatabase } from "./database";
 
-export async function ouvrirBase(): Promise<{
+export async function ouvrirBase(options: { agent?: string }): Promise<{
   contexte: ContexteImport;
-  enregistrer: (a: AnalyseFichier, octets: Uint8Array, nom: string) => Promise<string>;
+  enregistrer: (a: AnalyseFichier, octets: Uint8Array, nom: string, mode: ModeEnregistrement) => Promise<string>;
   fermer: () => Promise<void>;
 }> {
   const base = await resolveDatabase({ log: (l) => process.stderr.write(`${l}\n`) });
-  const db = createPrismaClient(base.url, { poolSize: 2 });
-  const [organisations, textes] = await Promise.all([
+  process.env.DATABASE_URL = base.url;
+  const { db } = await import("../../lib/server/db");
+  const { saveImport } = await import("../../lib/server/import/save-import");
+  const lus = await Promise.all([
     db.organisation.findMany({ select: { id: true, sigle: true, nom: true, parentId: true, successeurId: true } }),
     db.texteJuridique.findMany({ select: { nature: true, numero: true } }),
-  ]);
+  ]).catch(async (e: unknown) => {
+    await db.$disconnect().catch(() => {});
+    await base.server?.stop();
+    throw new Error(
+      /does not exist/.test(String(e))
+        ? "La base de l'application n'existe pas encore : démarrez l'application une fois (npm run demo), ou indiquez DATABASE_URL."
+        : `La base de l'application ne répond pas : ${e instanceof Error ? e.message.split("\n").pop() : String(e)}`,
+    );
+  });
+  const [organisations, textes] = lus;
+  let agent: { id: string; role: string; organisationId: string | null } | null = null;
   return {
     contexte: { referentiel: organisationsConnues(organisations), textes },
-    enregistrer: async () => {
-      throw new Error(
-        "L'enregistrement (--save) n'est pas encore disponible : relisez les documents dans l'application (« Importer un document »).",
-      );
+    enregistrer: async (analyse, octets, nom, mode) => {
+      agent ??= await db.user.findFirst({
+        where: options.agent ? { email: options.agent, actif: true } : { role: "ADMINISTRATEUR", actif: true },
+        orderBy: { createdAt: "asc" },
+        select: { id: true, role: true, organisationId: true },
+      });
+      if (!agent)
+        throw new Error(
+          options.agent ? `Aucun compte actif « ${options.agent} ».` : "Aucun administrateur actif : indiquez --agent EMAIL.",
+        );
+      const r = await saveImport(agent as Parameters<typeof saveImport>[0], analyse, octets, nom, mode);
+      return `${r.deja ? "déjà enregistré" : mode === "SIGNE" ? "convention signée enregistrée" : "brouillon enregistré"} : ${r.reference}`;
     },
     fermer: async () => {
       await db.$disconnect();

@@ -1,0 +1,212 @@
+// Saving what an import read: a draft, or — for a document already signed — a signed historical
+// record whose signed copy is the original file (kept in the file store under its SHA-256) and whose
+// signature dates are those read from it. The same file twice gives the same record (idempotent by
+// SHA-256). The fields go through the convention form's own schema, so every rule of a typed
+// convention holds for an imported one; an organisation the referential does not know is refused
+// at its field until it is chosen or created.
+import "server-only";
+import { ErreurMetier } from "@/lib/domain/erreurs";
+import { fromCalendarDate } from "@/lib/domain/dates";
+import type { DocumentLu } from "@/lib/domain/import";
+import { conventionSchema, type ConventionInput } from "@/lib/schemas/convention";
+import { recordAudit } from "../audit";
+import { inTransaction, on, type InTx } from "../db";
+import { putFichier } from "../fichiers/fichiers";
+import { assertCan, type AgentLike } from "../policies";
+import { createConvention } from "../conventions/save-convention";
+import { refreshSuivi } from "../execution/refresh-suivi";
+import type { AnalyseFichier } from "./analyse-fichier";
+
+export type ModeEnregistrement = "BROUILLON" | "SIGNE";
+export type Enregistre = { conventionId: string; reference: string; deja: boolean; mode: ModeEnregistrement };
+
+const TYPES_MIME = {
+  PDF: "application/pdf",
+  DOCX: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+  IMAGE: "image/*",
+  TEXTE: "text/plain",
+} as const;
+const chaine = (v: string | number | null | undefined) => (v === null || v === undefined ? "" : String(v));
+const montant = (v: number | null) => (v === null ? "" : v.toFixed(2).replace(".", ",").replace(/,00$/, ""));
+
+/** The form's values for what was read; organisations by the referential's ids. */
+export function valeursDuDocument(d: DocumentLu, sha256: string, idsOrganisations: ReadonlyMap<string, string>): ConventionInput {
+  const sigle = (p: DocumentLu["parties"][number] | undefined) => p?.organisation ?? p?.sigleLu ?? "X";
+  const delegant = d.parties.find((p) => p.role === "DELEGANT") ?? d.parties[0];
+  const delegataire = d.parties.find((p) => p.role === "DELEGATAIRE") ?? d.parties[1];
+  const annee = (d.dateConvention ?? d.signatures.map((s) => s.dateSignature).find(Boolean) ?? "").slice(0, 4) || "ARCH";
+  const objet = d.objet ?? d.titre;
+  return {
+    type: d.type,
+    reference: `${annee}-${sigle(delegant)}-${sigle(delegataire)}-${sha256.slice(0, 6).toUpperCase()}`.slice(0, 60),
+    titre: d.titre,
+    intitule: objet.length > 90 ? `${objet.slice(0, 87).replace(/\s+\S*$/, "")}…` : objet,
+    objet: objet.slice(0, 2000),
+    serviceId: (delegant?.organisation && idsOrganisations.get(delegant.organisation)) ?? "",
+    dateConvention: chaine(d.dateConvention),
+    pointDepart: d.pointDepart,
+    regleDuree: d.regleDuree,
+    dateFin: chaine(d.dateFin),
+    preavisMois: chaine(d.preavisMois),
+    plafondAe: montant(d.plafondAe),
+    plafondCp: montant(d.plafondCp),
+    ecartAeCpMotif: "",
+    titrePreambule: chaine(d.titrePreambule),
+    preambule: chaine(d.preambule),
+    formuleAccord: chaine(d.formuleAccord),
+    lieuSignature: chaine(d.lieuSignature),
+    parties: d.parties.map((p) => ({
+      role: p.role,
+      organisationId: (p.organisation && idsOrganisations.get(p.organisation)) ?? "",
+      libelle: p.libelle,
+      adresse: chaine(p.adresse),
+      representantNom: chaine(p.representantNom),
+      qualite: chaine(p.qualite),
+      mentionRole: chaine(p.mentionRole),
+      denominations: p.denominations.join("\n"),
+    })),
+    basesLegales: d.basesLegales.map((b) => ({ texte: b.texte })),
+    articles: d.articles.map((a) => ({ numero: a.numero, titre: a.titre || "Sans titre", corps: a.corps })),
+    echeancier: d.echeancier.map((l) => ({ annee: String(l.annee), ae: montant(l.ae), cp: montant(l.cp) })),
+    imputation: Object.fromEntries(Object.entries(d.imputation).map(([k, v]) => [k, v])),
+    parametrage: Object.fromEntries(Object.entries(d.parametrage).map(([k, v]) => [k, v])),
+    cofinancements: d.cofinancements.map((c) => ({ financeur: c.financeur ?? "", fonds: chaine(c.fonds), montant: montant(c.montant) })),
+    signatures: d.signatures.map((s) => ({
+      partie: String(s.partie),
+      mention: s.mention,
+      signataireNom: chaine(s.signataireNom),
+      qualite: chaine(s.qualite),
+      groupe: "",
+      autorite: "",
+      autoriteReference: "",
+      pourLeCompteDe: "",
+      lieu: s.lieu && s.lieu !== d.lieuSignature ? s.lieu : "",
+    })),
+  } as ConventionInput;
+}
+
+export async function saveImport(
+  agent: AgentLike,
+  analyse: AnalyseFichier,
+  octets: Uint8Array,
+  nom: string,
+  mode: ModeEnregistrement,
+  { tx: outer }: InTx = {},
+): Promise<Enregistre> {
+  assertCan(agent, "document.importer");
+  const d = analyse.document;
+  if (d.nature === "AVENANT")
+    throw new ErreurMetier(
+      "AVENANT_A_RATTACHER",
+      "Un avenant importé s'enregistre depuis l'écran d'import, où il est rattaché à sa convention : ce n'est pas encore possible en ligne de commande.",
+    );
+  if (analyse.constats.some((c) => c.code === "PAS_UNE_CONVENTION" || c.code === "AUCUN_TEXTE"))
+    throw new ErreurMetier("PAS_UNE_CONVENTION", "Ce document n'a pas été reconnu comme une convention : rien n'a été enregistré.");
+  const deja = await on(outer).fichier.findFirst({
+    where: { sha256: analyse.fichier.sha256, nature: { in: ["ORIGINAL_SIGNE", "AUTRE"] }, conventionId: { not: null } },
+    select: { conventionId: true, nature: true, convention: { select: { reference: true } } },
+  });
+  if (deja?.conventionId)
+    return {
+      conventionId: deja.conventionId,
+      reference: deja.convention!.reference,
+      deja: true,
+      mode: deja.nature === "ORIGINAL_SIGNE" ? "SIGNE" : "BROUILLON",
+    };
+
+  const organisations = await on(outer).organisation.findMany({ select: { id: true, sigle: true, nom: true } });
+  const ids = new Map(organisations.map((o) => [o.sigle?.trim() || o.nom, o.id]));
+  const inconnues = d.parties.filter((p) => !p.organisation || !ids.has(p.organisation));
+  if (inconnues.length)
+    throw new ErreurMetier(
+      "ORGANISATION_INCONNUE",
+      `${inconnues.map((p) => `« ${p.libelle} »`).join(" et ")} ne correspond${inconnues.length > 1 ? "ent" : ""} à aucune organisation du référentiel : choisissez-la ou créez-la, puis enregistrez de nouveau.`,
+    );
+  const lu = conventionSchema.safeParse(valeursDuDocument(d, analyse.fichier.sha256, ids));
+  if (!lu.success) {
+    const premier = lu.error.issues[0]!;
+    throw new ErreurMetier(
+      "IMPORT_INCOMPLET",
+      `${premier.path.join(".")} : ${premier.message}`,
+      Object.fromEntries(lu.error.issues.map((i) => [i.path.join("."), i.message])),
+    );
+  }
+  if (mode === "SIGNE" && !d.signatures.some((s) => s.dateSignature))
+    throw new ErreurMetier(
+      "DATE_DE_SIGNATURE_ABSENTE",
+      "Aucune date de signature n'a été lue dans ce document : indiquez-la avant de l'enregistrer comme convention signée.",
+    );
+
+  // The bytes first (the store writes once, outside the transaction); then the record.
+  await putFichier(octets);
+  return inTransaction(outer, async (tx) => {
+    const { id } = await createConvention(agent, lu.data, { tx });
+    await tx.annexe.createMany({
+      data: d.annexes.map((a, ordre) => ({
+        conventionId: id,
+        ordre,
+        numero: a.numero,
+        titre: a.titre || `Annexe ${a.numero}`,
+        texte: a.texte ?? null,
+        tableau: a.tableau ?? undefined,
+      })),
+    });
+    await tx.fichier.create({
+      data: {
+        conventionId: id,
+        nature: mode === "SIGNE" ? "ORIGINAL_SIGNE" : "AUTRE",
+        nom: nom.slice(0, 200),
+        typeMime: TYPES_MIME[analyse.fichier.format],
+        taille: analyse.fichier.octets,
+        sha256: analyse.fichier.sha256,
+        createdById: agent.id,
+      },
+    });
+    if (mode === "SIGNE") {
+      const blocs = await tx.signature.findMany({
+        where: { conventionId: id },
+        orderBy: { ordre: "asc" },
+        select: { id: true, ordre: true },
+      });
+      for (const b of blocs) {
+        const date = d.signatures[b.ordre]?.dateSignature;
+        await tx.signature.update({
+          where: { id: b.id },
+          data: {
+            signee: Boolean(date),
+            dateSignature: date ? fromCalendarDate(date) : null,
+            methode: "MANUSCRITE",
+            enregistreeLe: new Date(),
+            enregistreeParId: agent.id,
+          },
+        });
+      }
+      const derniere = d.signatures
+        .map((s) => s.dateSignature)
+        .filter((x): x is string => Boolean(x))
+        .sort()
+        .pop()!;
+      const toutes = d.signatures.length > 0 && d.signatures.every((s) => s.dateSignature);
+      await tx.convention.update({
+        where: { id },
+        data: { statut: toutes ? "SIGNEE" : "SIGNEE_PARTIELLEMENT", dateSignature: fromCalendarDate(derniere) },
+      });
+    }
+    await recordAudit(tx, {
+      userId: agent.id,
+      type: "CONVENTION_IMPORTEE",
+      entite: "Convention",
+      entiteId: id,
+      conventionId: id,
+      apres: {
+        fichier: nom,
+        sha256: analyse.fichier.sha256,
+        format: analyse.fichier.format,
+        mode,
+        constats: analyse.constats.map((c) => c.code),
+      },
+    });
+    await refreshSuivi([id], { tx, sauf: agent.id });
+    return { conventionId: id, reference: lu.data.reference, deja: false, mode };
+  });
+}

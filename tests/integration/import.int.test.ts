@@ -1,0 +1,97 @@
+// Saving what an import read (issue 20): a signed historical record keeps the original as its
+// signed copy, with the signature dates read, holds what the source holds, and receives avenants;
+// a draft is a draft; the same file twice gives the same record; what cannot be saved writes nothing.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { testDb } from "../helpers/db";
+import { createAgent, unique } from "../helpers/factories";
+import { prolongation, saisieAvenant } from "../helpers/avenant";
+import { analyserFichier } from "@/lib/server/import/analyse-fichier";
+import { saveImport } from "@/lib/server/import/save-import";
+import { getConvention } from "@/lib/server/conventions/get-convention";
+import { createAvenant } from "@/lib/server/avenants/create-avenant";
+import { getFichier } from "@/lib/server/fichiers/fichiers";
+import { conventionToInput } from "@/lib/schemas/convention-form";
+import { CONTEXTE_DEMO } from "@/prisma/seed/contexte-import";
+
+const db = testDb();
+const FIXTURES = path.join(__dirname, "../fixtures/import");
+// A line the reader skips (a NOR in the header) makes each run's file new: the suite passes twice.
+const fichier = (nom: string) =>
+  new TextEncoder().encode(`NOR : ${unique("TEST").toUpperCase()}\n${readFileSync(path.join(FIXTURES, nom), "utf8")}`);
+const lire = (octets: Uint8Array) => analyserFichier(octets, CONTEXTE_DEMO);
+
+describe("saving an imported document", () => {
+  it("keeps a signed convention as a signed record: original file, signature dates, every field, and it takes an avenant", async () => {
+    const admin = await createAgent(db, { role: "ADMINISTRATEUR" });
+    const octets = fichier("seed-004-classe-a-12-2021.txt");
+    const analyse = await lire(octets);
+    const r = await saveImport(admin, analyse, octets, "convention-2021.txt", "SIGNE");
+    expect(r).toMatchObject({ deja: false, mode: "SIGNE", reference: expect.stringMatching(/^2021-SG-DINUM-[0-9A-F]{6}$/) });
+
+    const enregistree = await getConvention(admin, r.conventionId);
+    expect(enregistree.statut).toBe("SIGNEE");
+    expect(enregistree.signatures.map((s) => [s.signee, s.dateSignature?.toISOString().slice(0, 10)])).toEqual([
+      [true, "2021-01-26"],
+      [true, "2021-01-26"],
+    ]);
+    const original = await db.fichier.findFirstOrThrow({ where: { conventionId: r.conventionId, nature: "ORIGINAL_SIGNE" } });
+    expect(original.sha256).toBe(analyse.fichier.sha256);
+    expect(Buffer.from(await getFichier(original.sha256))).toEqual(Buffer.from(octets));
+
+    // what the demo's own copy of this convention holds, the imported record holds too
+    const demo = await db.convention.findUniqueOrThrow({ where: { reference: "2021-SG-DINUM-01" } });
+    const attendu = conventionToInput(await getConvention(admin, demo.id));
+    const lu = conventionToInput(enregistree);
+    const sans = (x: typeof lu) => ({ ...x, reference: "", intitule: "", objet: "", version: 0, signatures: [], serviceId: "" });
+    expect(sans(lu)).toEqual(sans(attendu));
+    expect(await db.annexe.count({ where: { conventionId: r.conventionId } })).toBe(1);
+
+    const historique = await db.auditEvent.findFirstOrThrow({ where: { conventionId: r.conventionId, type: "CONVENTION_IMPORTEE" } });
+    expect(historique.apres).toMatchObject({ sha256: analyse.fichier.sha256, mode: "SIGNE" });
+
+    const redacteur = await createAgent(db, { role: "ADMINISTRATEUR" });
+    const { numero } = await createAvenant(redacteur, r.conventionId, await saisieAvenant(redacteur, r.conventionId, prolongation));
+    expect(numero).toBe(1);
+  });
+
+  it("saves the same file once: a second save returns the first record", async () => {
+    const admin = await createAgent(db, { role: "ADMINISTRATEUR" });
+    const octets = fichier("seed-003-webinaire-2024.txt");
+    const analyse = await lire(octets);
+    const premier = await saveImport(admin, analyse, octets, "webinaire.txt", "BROUILLON");
+    const second = await saveImport(admin, analyse, octets, "webinaire.txt", "BROUILLON");
+    expect(second).toEqual({ ...premier, deja: true });
+    const brouillon = await getConvention(admin, premier.conventionId);
+    expect(brouillon.statut).toBe("BROUILLON");
+    expect(brouillon.articles).toHaveLength(10);
+    expect(brouillon.lignesEcheancier.map((l) => [l.annee, l.ae, l.cp])).toEqual([
+      [2024, 12000000n, 1000000n],
+      [2025, 0n, 11000000n],
+    ]);
+  });
+
+  it("writes nothing when an organisation is unknown, the document is no convention, or it has no signature date", async () => {
+    const admin = await createAgent(db, { role: "ADMINISTRATEUR" });
+    const avant = await db.convention.count();
+    const cgdd = fichier("genre-cgdd-2023.txt");
+    await expect(saveImport(admin, await lire(cgdd), cgdd, "cgdd.txt", "BROUILLON")).rejects.toMatchObject({
+      code: "ORGANISATION_INCONNUE",
+      message: expect.stringContaining("« Le Commissariat général au développement durable (CGDD) » ne correspond à aucune organisation"),
+    });
+    const cr = new TextEncoder().encode(`Compte rendu ${unique()}\n\nLes participants ont échangé.`);
+    await expect(saveImport(admin, await lire(cr), cr, "cr.txt", "BROUILLON")).rejects.toMatchObject({ code: "PAS_UNE_CONVENTION" });
+    const sansDate = fichier("seed-003-webinaire-2024.txt");
+    await expect(saveImport(admin, await lire(sansDate), sansDate, "w.txt", "SIGNE")).rejects.toMatchObject({
+      code: "DATE_DE_SIGNATURE_ABSENTE",
+    });
+    expect(await db.convention.count()).toBe(avant);
+  });
+
+  it("is for drafters and administrators", async () => {
+    const lecteur = await createAgent(db, { role: "LECTEUR" });
+    const octets = fichier("seed-003-webinaire-2024.txt");
+    await expect(saveImport(lecteur, await lire(octets), octets, "w.txt", "BROUILLON")).rejects.toMatchObject({ code: "ACCES_REFUSE" });
+  });
+});
