@@ -43,18 +43,21 @@ export function changementsDesArticles(articles: readonly ArticleLu[], echeancie
   for (const corps of texteArticles) {
     // « L'article 5 de la convention est remplacé par les dispositions suivantes : « … » »
     const mod =
-      /l['’]article\s+(\d+|premier|1er)\s+(?:de la convention(?: initiale| susvis[ée]e| pr[ée]cit[ée]e)?\s+)?(?:est|sont)\s+(?:remplac[ée]|modifi[ée]|ainsi r[ée]dig[ée]|r[ée]dig[ée]|compl[ée]t[ée])[^:\n]*:?\s*/i.exec(
+      /l['’]article\s+(\d+|premier|1er)\s*(?:«\s*([^»]+?)\s*»\s*)?(?:de la convention(?: initiale| susvis[ée]e| pr[ée]cit[ée]e)?\s+)?(?:est|sont)\s+(?:remplac[ée]|modifi[ée]|ainsi r[ée]dig[ée]|r[ée]dig[ée]|compl[ée]t[ée])[^:\n]*:?\s*/i.exec(
         corps,
       );
     if (mod) {
       const numero = /^\d+$/.test(mod[1]!) ? mod[1]! : "1";
       let texte = corps.slice(mod.index + mod[0].length).trim();
-      const titre = /intitul[ée]\s*«\s*([^»]+)»/i.exec(mod[0] + texte)?.[1]?.trim() ?? null;
+      const titre = mod[2]?.trim() ?? /intitul[ée]\s*«\s*([^»]+)»/i.exec(mod[0] + texte)?.[1]?.trim() ?? null;
       texte = texte
         .replace(/^«\s*/, "")
         .replace(/\s*»\s*\.?\s*$/, "")
         .trim();
       if (texte) changements.push({ type: "MODIFICATION_ARTICLE", numero, titre, corps: texte });
+      // the new text of a duration article moves the end date too
+      const fin = /prend(?:ra)? fin|jusqu['’]au|expire/i.test(texte) ? datesLues(texte, true).pop() : undefined;
+      if (fin && !changements.some((c) => c.type === "PROLONGATION")) changements.push({ type: "PROLONGATION", nouvelleDateFin: fin.date });
       continue;
     }
     for (const p of phrases(corps)) {

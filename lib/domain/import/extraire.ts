@@ -11,7 +11,7 @@ import { casPhrase, plier, sourceDe, type Ligne, type Source } from "./lignes";
 import { completerRoles, lirePartie, type OrganisationConnue } from "./parties";
 import type { ArticleLu, DocumentLu, ResultatImport, TypeConvention } from "./resultat";
 import { lireCloture } from "./signatures";
-import { decouper, type Plage } from "./structure";
+import { decouper, separerPartiesEnLigne, type Plage } from "./structure";
 import { lireTableau, trouverCodes, trouverEcheancier, uoDuTexte } from "./tableaux";
 import { datesLues } from "./valeurs";
 
@@ -40,7 +40,8 @@ const visa = (t: string) =>
     .replace(/[\s,;.]+$/, "")
     .trim();
 
-export function extraireDocument(lignes: readonly Ligne[], contexte: ContexteImport): ResultatImport {
+export function extraireDocument(lues: readonly Ligne[], contexte: ContexteImport): ResultatImport {
+  const lignes = separerPartiesEnLigne(lues);
   const s = decouper(lignes);
   const confiance: Record<string, number> = {};
   const sources: Record<string, Source> = {};
@@ -58,13 +59,15 @@ export function extraireDocument(lignes: readonly Ligne[], contexte: ContexteImp
   const iTitre = s.titre
     ? lignes.findIndex((l, i) => i >= s.titre![0] && i <= s.titre![1] && /convention|avenant|d[ée]l[ée]gation/i.test(l.texte))
     : -1;
-  const titreComplet =
+  // each line of the title in sentence case when it is in capitals (« AVENANT N°1 » / « à la convention … »)
+  const titreComplet = (
     iTitre >= 0
       ? lignes
           .slice(iTitre, s.titre![1] + 1)
-          .map((l) => l.texte.trim())
+          .map((l) => casPhrase(l.texte.trim()))
           .join(" ")
-      : (lignesTitre[0] ?? "");
+      : (lignesTitre[0] ?? "")
+  ).replace(/\bn°\s*(?=\d)/gi, "n° ");
   const avenant = estUnAvenant(titreComplet);
   const toutLeTexte = lignes.map((l) => l.texte).join("\n");
   const { type, certain: typeCertain } = typeDuTitre(titreComplet, toutLeTexte);

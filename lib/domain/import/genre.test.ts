@@ -140,6 +140,38 @@ describe("a hard-wrapped convention without role words, a predecessor organisati
   });
 });
 
+describe("an avenant with both parties in one sentence, a successor, amounts in words and an article rewritten", () => {
+  const r = lire("genre-avenant-dinsic-2020.txt");
+  const d = r.document;
+  it("reads the title in capitals and both parties from « Entre A …, d'une part, et B …, d'autre part »", () => {
+    expect(d.titre).toBe("Avenant n° 1 à la convention de délégation de gestion");
+    expect(d.parties.map((p) => [p.role, p.libelle, p.organisation, p.representantNom])).toEqual([
+      ["DELEGANT", "Le ministère de l'Éducation nationale et de la Jeunesse (MENJ)", "MENJ", "Jean DUPONT"],
+      [
+        "DELEGATAIRE",
+        "La Direction interministérielle du numérique et du système d'information et de communication de l'Etat (DINSIC)",
+        "DINSIC",
+        "Nadi BOU HANNA",
+      ],
+    ]);
+  });
+  it("reads the organisation replaced, the new ceiling in words, the rewritten article and the end date it sets", () => {
+    expect(d.avenant).toMatchObject({ numero: 1, convention: { date: "2019-06-12", objet: "service « Mon Stage de Troisième »" } });
+    expect(d.avenant!.changements).toEqual([
+      { type: "SUCCESSION_ORGANISATION", remplacee: "DINSIC", successeur: "DINUM" },
+      { type: "PLAFONDS", nouveauPlafondAe: 300000, nouveauPlafondCp: 300000 },
+      { type: "MODIFICATION_ARTICLE", numero: "7", titre: "Durée", corps: "La convention prend fin le 31 décembre 2021." },
+      { type: "PROLONGATION", nouvelleDateFin: "2021-12-31" },
+    ]);
+    expect(d.lieuSignature).toBe("Paris");
+    expect(d.signatures.map((s) => [s.partie, s.signataireNom, s.dateSignature])).toEqual([
+      [0, "Jean DUPONT", "2020-01-15"],
+      [1, "Nadi BOU HANNA", "2020-01-15"],
+    ]);
+    expect(r.constats).toEqual([]);
+  });
+});
+
 describe("what is not a convention", () => {
   it.each([
     [

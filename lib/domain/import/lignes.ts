@@ -109,7 +109,11 @@ export function joindre(avant: string, apres: string): string {
 
 /** « CONVENTION DE SERVICE » → « Convention de service » (sigles kept); mixed case stays. */
 export function casPhrase(t: string): string {
-  if (t !== t.toUpperCase()) return t;
+  if (t !== t.toUpperCase()) {
+    // « AVENANT N°1 à la convention … »: the words in capitals that open it
+    const tete = /^((?:[\p{Lu}\d°'’-]+\s+){2,})(?=\p{Ll})/u.exec(t);
+    return tete ? `${casPhrase(tete[1]!.trimEnd())} ${t.slice(tete[1]!.length)}` : t;
+  }
   return t
     .toLowerCase()
     .replace(/^./, (c) => c.toUpperCase())

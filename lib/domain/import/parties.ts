@@ -152,7 +152,7 @@ export function lirePartie(
       mentionSeule = finNettoyee(t);
     }
   });
-  libelle = finNettoyee(libelle.replace(/^entre\s+/i, ""));
+  libelle = finNettoyee(libelle.replace(/^entre\s+/i, "")).replace(/^\p{Ll}/u, (c) => c.toUpperCase());
   const mention = representant.mention ?? mentionSeule;
   const sigleLu = /\(([A-Z][A-Z0-9&'-]{1,14})\)/.exec(libelle)?.[1] ?? null;
   const organisation = organisationDeLaPartie({ libelle, autres: [representant.qualite ?? "", ...denominations].join(" ; ") }, referentiel);

@@ -71,6 +71,20 @@ function enteteArticle(l: Ligne, attendu: number | null): { numero: string; titr
   return { numero, titre };
 }
 
+/** « Entre A, représenté par …, d'une part, et B, représentée par …, d'autre part » on one line:
+ *  cut into the lines the genre usually has (A / Et / B), each keeping the original's boxes. */
+export function separerPartiesEnLigne(lignes: readonly Ligne[]): Ligne[] {
+  return lignes.flatMap((l) => {
+    const m = /^(entre\s+.+?d['’]une part)\s*[,;]?\s+et\s+(.+)$/i.exec(l.texte.trim());
+    if (!m || l.cellules) return [l];
+    return [
+      { ...l, texte: m[1]! },
+      { ...l, texte: "Et" },
+      { ...l, texte: m[2]! },
+    ];
+  });
+}
+
 /** The parts of a document, as ranges of its lines. */
 export function decouper(lignes: readonly Ligne[]): Structure {
   const s: Structure = {
