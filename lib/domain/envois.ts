@@ -11,6 +11,12 @@ export const ENVOIS = {
   verification: { octets: 20 * MO, formats: "PDF", conseil: "" },
   /** A CHORUS extract. */
   extrait: { octets: 30 * MO, formats: "xlsx ou CSV", conseil: "Découpez l'extrait (par exercice ou par mois)." },
+  /** A convention or an avenant already held, to import (lib/server/import). */
+  document: {
+    octets: 25 * MO,
+    formats: "PDF, image (PNG, JPEG, TIFF), Word (.docx) ou texte",
+    conseil: "Numérisez-le à 200 dpi en noir et blanc, ou découpez-le.",
+  },
 } as const;
 export type NatureEnvoi = keyof typeof ENVOIS;
 

@@ -7,8 +7,9 @@ import { courrielJob } from "./notifications/courriel.job";
 import { suiviExecutionJob } from "./execution/suivi.job";
 import { purgeFichiersJob } from "./fichiers/purge.job";
 import { validationJob } from "./cycle/validation.job";
+import { analyseImportJob } from "./import/analyse.job";
 
-export const JOBS = [courrielJob, suiviExecutionJob, purgeFichiersJob, validationJob] as const;
+export const JOBS = [courrielJob, suiviExecutionJob, purgeFichiersJob, validationJob, analyseImportJob] as const;
 
 export const TACHES = taskList(JOBS);
 

@@ -2,13 +2,18 @@
 // signed copy, with the signature dates read, holds what the source holds, and receives avenants;
 // a draft is a draft; the same file twice gives the same record; what cannot be saved writes nothing.
 import { readFileSync } from "node:fs";
+import { Logger, runOnce } from "graphile-worker";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { testDb } from "../helpers/db";
 import { createAgent, unique } from "../helpers/factories";
 import { prolongation, saisieAvenant } from "../helpers/avenant";
 import { analyserFichier } from "@/lib/server/import/analyse-fichier";
-import { saveImport } from "@/lib/server/import/save-import";
+import { saveImport, saveImportDepuisTravail } from "@/lib/server/import/save-import";
+import { requestAnalyse } from "@/lib/server/import/request-analyse";
+import { getImport } from "@/lib/server/import/get-import";
+import { analyseImportJob } from "@/lib/server/import/analyse.job";
+import { taskList } from "@/lib/server/jobs/job";
 import { getConvention } from "@/lib/server/conventions/get-convention";
 import { createAvenant } from "@/lib/server/avenants/create-avenant";
 import { getFichier } from "@/lib/server/fichiers/fichiers";
@@ -93,5 +98,46 @@ describe("saving an imported document", () => {
     const lecteur = await createAgent(db, { role: "LECTEUR" });
     const octets = fichier("seed-003-webinaire-2024.txt");
     await expect(saveImport(lecteur, await lire(octets), octets, "w.txt", "BROUILLON")).rejects.toMatchObject({ code: "ACCES_REFUSE" });
+  });
+});
+
+describe("« Importer un document » in the app", () => {
+  // the worker's run, here: the queued reading of this test's import
+  const lireEnFile = () =>
+    runOnce({ connectionString: process.env.DATABASE_URL!, taskList: taskList([analyseImportJob]), logger: new Logger(() => () => {}) });
+
+  it("keeps the upload, reads it as a job with a progress record, shows it to its author only, saves it once", async () => {
+    const redacteur = await createAgent(db, {
+      role: "REDACTEUR",
+      organisationId: (await db.organisation.findFirstOrThrow({ where: { sigle: "DNE" } })).id,
+    });
+    const octets = fichier("seed-003-webinaire-2024.txt");
+    const { travailId } = await requestAnalyse(redacteur, { nom: "webinaire.txt", octets });
+    expect((await getImport(redacteur, travailId)).travail).toMatchObject({
+      etat: "EN_ATTENTE",
+      etape: "Document reçu : lecture en attente…",
+    });
+    await lireEnFile();
+    const lue = await getImport(redacteur, travailId);
+    expect(lue.travail.etat).toBe("FAIT");
+    expect(lue.analyse?.document.parties.map((p) => p.representantNom)).toEqual(["Audran Le Baron", "Stéphanie Schaer"]);
+
+    const autre = await createAgent(db, { role: "REDACTEUR" });
+    await expect(getImport(autre, travailId)).rejects.toMatchObject({ code: "INTROUVABLE" });
+
+    const r = await saveImportDepuisTravail(redacteur, travailId, "BROUILLON");
+    expect((await getImport(redacteur, travailId)).conventionId).toBe(r.conventionId);
+    expect(await saveImportDepuisTravail(redacteur, travailId, "BROUILLON")).toEqual({ ...r, deja: true });
+  });
+
+  it("ends the work with the reader's French message when the file cannot be read", async () => {
+    const redacteur = await createAgent(db, { role: "REDACTEUR" });
+    const { travailId } = await requestAnalyse(redacteur, {
+      nom: "casse.pdf",
+      octets: new TextEncoder().encode(`%PDF-1.7\n${unique()} garbage`),
+    });
+    await lireEnFile();
+    expect((await getImport(redacteur, travailId)).travail).toMatchObject({ etat: "ECHEC", erreur: expect.stringMatching(/endommagé/) });
+    await expect(saveImportDepuisTravail(redacteur, travailId, "BROUILLON")).rejects.toMatchObject({ code: "IMPORT_ECHOUE" });
   });
 });

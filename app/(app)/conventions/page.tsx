@@ -22,6 +22,11 @@ export default async function ConventionsPage({ searchParams }: { searchParams: 
     <>
       <div className="fr-grid-row fr-grid-row--middle fr-mb-2w">
         <h1 className="fr-col fr-mb-0">Conventions</h1>
+        {can(agent, "document.importer") && (
+          <Link className="fr-btn fr-btn--secondary fr-icon-upload-line fr-btn--icon-left fr-mr-2w" href="/conventions/importer">
+            Importer un document
+          </Link>
+        )}
         {can(agent, "convention.creer") && (
           <Link className="fr-btn fr-icon-add-line fr-btn--icon-left" href="/conventions/nouvelle">
             Nouvelle convention

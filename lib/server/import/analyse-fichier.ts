@@ -4,14 +4,13 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import type { Constat } from "@/lib/domain/controles";
-import { extraireDocument, type ContexteImport, type ResultatImport } from "@/lib/domain/import";
+import { extraireDocument, type ContexteImport } from "@/lib/domain/import";
+import type { AnalyseFichier } from "@/lib/views/import";
 import { lignesDesPages } from "@/lib/domain/import/mise-en-page";
 import { ocrImage, ocrPdf, type ProgresOcr } from "./ocr";
-import { readDocument, type FormatImport } from "./read-document";
+import { readDocument } from "./read-document";
 
-export type AnalyseFichier = ResultatImport & {
-  fichier: { sha256: string; octets: number; format: FormatImport; pages: number; pagesLuesParOcr: number[] };
-};
+export type { AnalyseFichier };
 
 export type OptionsAnalyse = { ocr?: boolean; progres?: ProgresOcr };
 

@@ -7,7 +7,8 @@ import { ErreurMetier } from "@/lib/domain/erreurs";
 import { joindreCoupures, lignesDuTexte, nettoyerTexte, type Ligne } from "@/lib/domain/import";
 import { lignesDesPages, type PagePositionnee } from "@/lib/domain/import/mise-en-page";
 
-export type FormatImport = "PDF" | "IMAGE" | "DOCX" | "TEXTE";
+import type { FormatImport } from "@/lib/views/import";
+export type { FormatImport };
 
 /** Limits, said before anything is read. */
 export const LIMITES_IMPORT = { octets: 25 * 1024 * 1024, pages: 120 } as const;

@@ -16,6 +16,8 @@ import { assertCan, type AgentLike } from "../policies";
 import { createConvention } from "../conventions/save-convention";
 import { refreshSuivi } from "../execution/refresh-suivi";
 import type { AnalyseFichier } from "./analyse-fichier";
+import { getFichier } from "../fichiers/fichiers";
+import { getImport } from "./get-import";
 
 export type ModeEnregistrement = "BROUILLON" | "SIGNE";
 export type Enregistre = { conventionId: string; reference: string; deja: boolean; mode: ModeEnregistrement };
@@ -209,4 +211,17 @@ export async function saveImport(
     await refreshSuivi([id], { tx, sauf: agent.id });
     return { conventionId: id, reference: lu.data.reference, deja: false, mode };
   });
+}
+
+/** The review screen's « Enregistrer »: the document read by an import job, saved, and the import
+ *  marked with the record it made (a second click gives the same record). */
+export async function saveImportDepuisTravail(agent: AgentLike, travailId: string, mode: ModeEnregistrement): Promise<Enregistre> {
+  const vue = await getImport(agent, travailId);
+  if (vue.travail.etat === "ECHEC")
+    throw new ErreurMetier("IMPORT_ECHOUE", vue.travail.erreur ?? "Ce document n'a pas pu être lu : rien n'a été enregistré.");
+  if (!vue.analyse || !vue.sha256 || !vue.nom)
+    throw new ErreurMetier("IMPORT_EN_COURS", "Le document n'est pas encore lu : attendez la fin de la lecture, puis enregistrez.");
+  const r = await saveImport(agent, vue.analyse, await getFichier(vue.sha256), vue.nom, mode);
+  await on().travail.update({ where: { id: travailId }, data: { documentId: r.conventionId } });
+  return r;
 }

@@ -1,0 +1,27 @@
+import { Breadcrumb } from "@codegouvfr/react-dsfr/Breadcrumb";
+import { requireDroit } from "@/lib/server/auth/agent";
+import { getImport } from "@/lib/server/import/get-import";
+import { orNotFound } from "@/lib/server/conventions/load-convention";
+import { RevueImport } from "@/components/import/RevueImport";
+import { enregistrerImportAction } from "../actions";
+
+export const metadata = { title: "Relire un document importé" };
+
+export default async function RevueImportPage({ params }: { params: Promise<{ id: string }> }) {
+  const agent = await requireDroit("document.importer");
+  const { id } = await params;
+  const vue = await orNotFound(getImport(agent, id));
+  return (
+    <>
+      <Breadcrumb
+        currentPageLabel={vue.nom ?? "Document importé"}
+        segments={[
+          { label: "Conventions", linkProps: { href: "/conventions" } },
+          { label: "Importer un document", linkProps: { href: "/conventions/importer" } },
+        ]}
+      />
+      <h1>Relire le document importé</h1>
+      <RevueImport vue={vue} enregistrer={enregistrerImportAction} />
+    </>
+  );
+}

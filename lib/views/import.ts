@@ -1,0 +1,18 @@
+// An import as its review screen shows it (lib/server/import/get-import.ts): where its reading
+// stands, then what was read, with the file's own facts.
+import type { ResultatImport } from "@/lib/domain/import/resultat";
+import type { TravailVue } from "./travail";
+
+export type FormatImport = "PDF" | "IMAGE" | "DOCX" | "TEXTE";
+
+export type AnalyseFichier = ResultatImport & {
+  fichier: { sha256: string; octets: number; format: FormatImport; pages: number; pagesLuesParOcr: number[] };
+};
+
+export type ImportVue = {
+  travail: TravailVue;
+  nom: string | null;
+  sha256: string | null;
+  analyse: AnalyseFichier | null;
+  conventionId: string | null;
+};
