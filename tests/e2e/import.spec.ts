@@ -49,6 +49,7 @@ test("a scanned page is read by OCR, and the drafter saves it as a draft", async
     path.join(dossier, "page"),
   ]);
   await login(page, demoUser("REDACTEUR").email);
+  await expect(page).toHaveURL(/\/conventions$/);
   await page.goto("/conventions/importer");
   await page.getByLabel(label("Document à importer")).setInputFiles({
     name: `scan-${Date.now()}.png`,
@@ -70,6 +71,7 @@ test("a scanned page is read by OCR, and the drafter saves it as a draft", async
 
 test("an unreadable file is refused in French, and the import page is for drafters only", async ({ page, browser, baseURL }) => {
   await login(page, demoUser("REDACTEUR").email);
+  await expect(page).toHaveURL(/\/conventions$/);
   await page.goto("/conventions/importer");
   await page
     .getByLabel(label("Document à importer"))
@@ -79,6 +81,7 @@ test("an unreadable file is refused in French, and the import page is for drafte
 
   const lecteur = await (await browser.newContext({ baseURL })).newPage();
   await login(lecteur, demoUser("LECTEUR").email);
+  await expect(lecteur).toHaveURL(/\/conventions$/);
   await expect(lecteur.getByRole("link", { name: "Importer un document" })).toHaveCount(0);
   const reponse = await lecteur.goto("/conventions/importer");
   expect(reponse?.status()).toBe(403);
