@@ -9,6 +9,7 @@ import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { Badge } from "@codegouvfr/react-dsfr/Badge";
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { SEUIL_CONFIANCE, type DocumentLu } from "@/lib/domain/import/resultat";
+import { libelleChamp } from "@/lib/domain/import/libelles-champs";
 import { formatMontant } from "@/lib/domain/money";
 import { formatDateLongue } from "@/lib/domain/dates";
 import { LIBELLES_ROLE_PARTIE, LIBELLES_TYPE_CONVENTION } from "@/lib/domain/libelles";
@@ -131,7 +132,7 @@ export function RevueImport({ vue, enregistrer }: Props) {
         <ul>
           {aVerifier.map(([champ, c]) => (
             <li key={champ}>
-              {champ} — confiance {Math.round(c * 100)} %{a.sources[champ] ? `, page ${a.sources[champ]!.page}` : ""}
+              {libelleChamp(champ)} — confiance {Math.round(c * 100)} %{a.sources[champ] ? `, page ${a.sources[champ]!.page}` : ""}
             </li>
           ))}
         </ul>
