@@ -8,7 +8,7 @@ import { useRouter } from "next/navigation";
 import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { Badge } from "@codegouvfr/react-dsfr/Badge";
 import { Button } from "@codegouvfr/react-dsfr/Button";
-import { SEUIL_CONFIANCE, type DocumentLu } from "@/lib/domain/import/resultat";
+import { enCents, SEUIL_CONFIANCE, type DocumentLu } from "@/lib/domain/import/resultat";
 import { libelleChamp } from "@/lib/domain/import/libelles-champs";
 import { formatMontant } from "@/lib/domain/money";
 import { formatDateLongue } from "@/lib/domain/dates";
@@ -22,7 +22,7 @@ type Props = {
   enregistrer: Action<{ travailId: string; mode: "BROUILLON" | "SIGNE" }, { conventionId: string; reference: string; deja: boolean }>;
 };
 
-const euros = (v: number | null) => (v === null ? "—" : formatMontant(BigInt(Math.round(v * 100))));
+const euros = (v: number | null) => (v === null ? "—" : formatMontant(enCents(v)));
 const date = (v: string | null) => (v ? formatDateLongue(v) : "—");
 const FORMATS = { PDF: "PDF", IMAGE: "image", DOCX: "fichier Word", TEXTE: "texte" } as const;
 

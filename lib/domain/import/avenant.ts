@@ -2,7 +2,7 @@
 // 2024 [relative à …] », and articles that prolong, set new amounts or a new schedule, state a
 // remainder, replace an organisation by its successor, or replace an article's text.
 import { aeCpDeLaPhrase } from "./clauses";
-import type { ArticleLu, AvenantLu, ChangementLu, LigneEcheancierLue } from "./resultat";
+import { enEurosOuNull, type ArticleLu, type AvenantLu, type ChangementLu, type LigneEcheancierLue } from "./resultat";
 import { casPhrase } from "./lignes";
 import { datesLues, petitNombre } from "./valeurs";
 
@@ -75,8 +75,8 @@ export function changementsDesArticles(articles: readonly ArticleLu[], echeancie
         if (lu)
           changements.push({
             type: "RELIQUAT",
-            reliquatAe: lu.ae === null ? null : Number(lu.ae) / 100,
-            reliquatCp: lu.cp === null ? null : Number(lu.cp) / 100,
+            reliquatAe: enEurosOuNull(lu.ae),
+            reliquatCp: enEurosOuNull(lu.cp),
           });
         continue;
       }
@@ -95,8 +95,8 @@ export function changementsDesArticles(articles: readonly ArticleLu[], echeancie
         if (lu && !changements.some((c) => c.type === "PLAFONDS"))
           changements.push({
             type: "PLAFONDS",
-            nouveauPlafondAe: lu.ae === null ? null : Number(lu.ae) / 100,
-            nouveauPlafondCp: lu.cp === null ? null : Number(lu.cp) / 100,
+            nouveauPlafondAe: enEurosOuNull(lu.ae),
+            nouveauPlafondCp: enEurosOuNull(lu.cp),
           });
       }
     }

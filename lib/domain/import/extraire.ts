@@ -3,13 +3,13 @@
 // the batch command and the tests call it alike (docs/import.md).
 import { controlerConvention, type Constat, type ConventionAControler, type TexteConnu } from "../controles";
 import { controlerTexteAvenant } from "../controles";
-import { parseMontant } from "../money";
+import { totauxEcheancier } from "../echeancier";
 import { changementsDesArticles, conventionVisee, estUnAvenant, numeroAvenant } from "./avenant";
 import { canauxDuTexte, cofinancementsDuTexte, dureeDuTexte, objetDuTexte, plafondsDuTexte } from "./clauses";
 import { corpsDe, type TableauPlace } from "./corps";
 import { casPhrase, plier, sourceDe, type Ligne, type Source } from "./lignes";
 import { completerRoles, lirePartie, type OrganisationConnue } from "./parties";
-import type { ArticleLu, DocumentLu, ResultatImport, TypeConvention } from "./resultat";
+import { enCents, enEuros, enEurosOuNull, type ArticleLu, type DocumentLu, type ResultatImport, type TypeConvention } from "./resultat";
 import { lireCloture } from "./signatures";
 import { decouper, separerPartiesEnLigne, type Plage } from "./structure";
 import { lireTableau, trouverCodes, trouverEcheancier, uoDuTexte } from "./tableaux";
@@ -181,23 +181,22 @@ export function extraireDocument(lues: readonly Ligne[], contexte: ContexteImpor
 
   // Ceilings: as stated, else the schedule's totals
   const plafonds = avenant ? null : plafondsDuTexte(corpsTous);
-  const totalAe = echeancier.reduce((t, l) => t + BigInt(Math.round(l.ae * 100)), 0n);
-  const totalCp = echeancier.reduce((t, l) => t + BigInt(Math.round(l.cp * 100)), 0n);
+  const { ae: totalAe, cp: totalCp } = totauxEcheancier(echeancierEnCents(echeancier));
   let plafondAe: number | null = null;
   let plafondCp: number | null = null;
   if (plafonds) {
-    plafondAe = plafonds.valeur.ae === null ? null : Number(plafonds.valeur.ae) / 100;
-    plafondCp = plafonds.valeur.cp === null ? null : Number(plafonds.valeur.cp) / 100;
+    plafondAe = enEurosOuNull(plafonds.valeur.ae);
+    plafondCp = enEurosOuNull(plafonds.valeur.cp);
     noter("plafondAe", plafonds.valeur.ae !== null ? 0.9 : 0, indexArticle(plafonds.index));
     noter("plafondCp", plafonds.valeur.cp !== null ? 0.9 : 0, indexArticle(plafonds.index));
   }
   if (!avenant && echeancier.length) {
     if (plafondAe === null) {
-      plafondAe = Number(totalAe) / 100;
+      plafondAe = enEuros(totalAe);
       noter("plafondAe", 0.7, sources.echeancier?.lignes[0]);
     }
     if (plafondCp === null) {
-      plafondCp = Number(totalCp) / 100;
+      plafondCp = enEuros(totalCp);
       noter("plafondCp", 0.7, sources.echeancier?.lignes[0]);
     }
   }
@@ -236,7 +235,7 @@ export function extraireDocument(lues: readonly Ligne[], contexte: ContexteImpor
     return {
       financeur: partie?.organisation ?? partie?.sigleLu ?? c.sujet.replace(/^(le|la|l')\s*/i, ""),
       fonds: c.fonds,
-      montant: Number(c.cents) / 100,
+      montant: enEuros(c.cents),
     };
   });
   cofinancements.forEach((_, i) => noter(`cofinancements.${i}`, 0.8));
@@ -312,7 +311,9 @@ export function extraireDocument(lues: readonly Ligne[], contexte: ContexteImpor
   return { document, confiance, sources, constats };
 }
 
-const cents = (euros: number | null) => (euros === null ? null : parseMontant(euros.toFixed(2)));
+const cents = (euros: number | null) => (euros === null ? null : enCents(euros));
+const echeancierEnCents = (lignes: DocumentLu["echeancier"]) =>
+  lignes.map((l) => ({ annee: l.annee, ae: enCents(l.ae), cp: enCents(l.cp) }));
 
 /** The document as the checks read it. */
 export function versControle(d: DocumentLu, referentiel: readonly OrganisationConnue[]): ConventionAControler {
@@ -345,7 +346,7 @@ export function versControle(d: DocumentLu, referentiel: readonly OrganisationCo
     siglesConnus: referentiel.map((o) => o.sigle),
     basesLegales: d.basesLegales,
     articles: d.articles,
-    echeancier: d.echeancier.map((l) => ({ annee: l.annee, ae: cents(l.ae)!, cp: cents(l.cp)! })),
+    echeancier: echeancierEnCents(d.echeancier),
     imputation: d.imputation,
   };
 }

@@ -90,5 +90,7 @@ export type ResultatImport = {
 /** Below it a field is flagged first for review. */
 export const SEUIL_CONFIANCE = 0.8;
 
-/** cents (the app's money) to euros as the JSON gives them: exact to the cent. */
+/** cents (the app's money) to euros as the JSON gives them, and back: exact to the cent. */
 export const enEuros = (cents: bigint): number => Number(cents) / 100;
+export const enEurosOuNull = (cents: bigint | null): number | null => (cents === null ? null : enEuros(cents));
+export const enCents = (euros: number): bigint => BigInt(Math.round(euros * 100));

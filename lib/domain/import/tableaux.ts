@@ -4,7 +4,7 @@
 // positions, or two spaces or more between values).
 import { CHAMPS_IMPUTATION, CHAMPS_PARAMETRAGE, TITRE_PARAMETRAGE } from "../libelles";
 import { plier, type Ligne } from "./lignes";
-import type { LigneEcheancierLue } from "./resultat";
+import { enEuros, type LigneEcheancierLue } from "./resultat";
 import { lireChiffres } from "./valeurs";
 
 export function cellulesDe(l: Ligne): { texte: string; x?: number }[] {
@@ -35,7 +35,7 @@ export type EcheancierTrouve = {
 };
 type LigneCents = { annee: number; ae: bigint; cp: bigint };
 
-const versEuros = (l: LigneCents): LigneEcheancierLue => ({ annee: l.annee, ae: Number(l.ae) / 100, cp: Number(l.cp) / 100 });
+const versEuros = (l: LigneCents): LigneEcheancierLue => ({ annee: l.annee, ae: enEuros(l.ae), cp: enEuros(l.cp) });
 
 /** The schedule table among lines [debut, fin], if any: its rows, the lines it covers. */
 export function trouverEcheancier(lignes: readonly Ligne[], debut: number, fin: number): EcheancierTrouve | null {

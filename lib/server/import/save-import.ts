@@ -7,7 +7,8 @@
 import "server-only";
 import { ErreurMetier } from "@/lib/domain/erreurs";
 import { fromCalendarDate } from "@/lib/domain/dates";
-import type { DocumentLu } from "@/lib/domain/import";
+import { enCents, type DocumentLu } from "@/lib/domain/import";
+import { montantToInput } from "@/lib/domain/money";
 import { conventionSchema, type ConventionInput } from "@/lib/schemas/convention";
 import { recordAudit } from "../audit";
 import { inTransaction, on, type InTx } from "../db";
@@ -29,7 +30,7 @@ const TYPES_MIME = {
   TEXTE: "text/plain",
 } as const;
 const chaine = (v: string | number | null | undefined) => (v === null || v === undefined ? "" : String(v));
-const montant = (v: number | null) => (v === null ? "" : v.toFixed(2).replace(".", ",").replace(/,00$/, ""));
+const montant = (v: number | null) => (v === null ? "" : montantToInput(enCents(v)));
 
 /** The form's values for what was read; organisations by the referential's ids. */
 export function valeursDuDocument(d: DocumentLu, sha256: string, idsOrganisations: ReadonlyMap<string, string>): ConventionInput {
