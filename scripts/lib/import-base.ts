@@ -2,7 +2,6 @@
 // successions, legal texts) and, with --save, the agent on whose behalf documents are saved
 // (--agent EMAIL, else the first active administrator) and the save itself (lib/server/import).
 import type { ContexteImport } from "../../lib/domain/import";
-import { organisationsConnues } from "../../lib/domain/import";
 import type { AnalyseFichier } from "../../lib/server/import/analyse-fichier";
 import type { ModeEnregistrement } from "../../lib/server/import/save-import";
 import { resolveDatabase } from "./database";
@@ -16,10 +15,8 @@ export async function ouvrirBase(options: { agent?: string }): Promise<{
   process.env.DATABASE_URL = base.url;
   const { db } = await import("../../lib/server/db");
   const { saveImport } = await import("../../lib/server/import/save-import");
-  const lus = await Promise.all([
-    db.organisation.findMany({ select: { id: true, sigle: true, nom: true, parentId: true, successeurId: true } }),
-    db.texteJuridique.findMany({ select: { nature: true, numero: true } }),
-  ]).catch(async (e: unknown) => {
+  const { loadContexteImport } = await import("../../lib/server/import/contexte");
+  const contexte = await loadContexteImport().catch(async (e: unknown) => {
     await db.$disconnect().catch(() => {});
     await base.server?.stop();
     throw new Error(
@@ -28,10 +25,9 @@ export async function ouvrirBase(options: { agent?: string }): Promise<{
         : `La base de l'application ne répond pas : ${e instanceof Error ? e.message.split("\n").pop() : String(e)}`,
     );
   });
-  const [organisations, textes] = lus;
   let agent: { id: string; role: string; organisationId: string | null } | null = null;
   return {
-    contexte: { referentiel: organisationsConnues(organisations), textes },
+    contexte,
     enregistrer: async (analyse, octets, nom, mode) => {
       agent ??= await db.user.findFirst({
         where: options.agent ? { email: options.agent, actif: true } : { role: "ADMINISTRATEUR", actif: true },
