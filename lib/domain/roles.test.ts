@@ -27,6 +27,7 @@ const EXPECTED: Record<Action, Role[]> = {
   "finance.suivre": [F, A],
   "signature.deposer_pour_autrui": [A],
   "document.importer": [R, A],
+  "import.lire_tous": [A],
 };
 
 describe("role × action", () => {

@@ -33,6 +33,7 @@ export const ACTIONS = [
   "finance.suivre",
   "signature.deposer_pour_autrui",
   "document.importer",
+  "import.lire_tous",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -64,6 +65,8 @@ export const PERMISSIONS: Record<Action, readonly Role[]> = {
   "signature.deposer_pour_autrui": ["ADMINISTRATEUR"],
   // Bringing in the conventions a ministry already holds (drafts, or signed historical records).
   "document.importer": ["REDACTEUR", "ADMINISTRATEUR"],
+  // An import under review is its author's; administrators may open anyone's.
+  "import.lire_tous": ["ADMINISTRATEUR"],
 };
 
 /** Which permission each step of the life cycle needs. */

@@ -14,7 +14,7 @@ export async function getImport(agent: AgentLike, travailId: string, { tx }: InT
     where: { id: travailId },
     select: { id: true, etat: true, etape: true, erreur: true, nature: true, demandeParId: true, resultat: true, documentId: true },
   });
-  if (!t || t.nature !== analyseImportJob.nom || (t.demandeParId !== agent.id && !can(agent, "utilisateur.gerer")))
+  if (!t || t.nature !== analyseImportJob.nom || (t.demandeParId !== agent.id && !can(agent, "import.lire_tous")))
     throw new Introuvable("Cet import");
   const r = (t.resultat ?? {}) as { nom?: string; sha256?: string; analyse?: AnalyseFichier };
   return {
