@@ -106,7 +106,7 @@ async function lirePdf(octets: Uint8Array): Promise<DocumentBrut> {
       const page = await pdf.getPage(n);
       const { width, height } = page.getViewport({ scale: 1 });
       const contenu = await page.getTextContent();
-      const polices = await stylesDesPolices(page);
+      const styleDe = await stylesDesPolices(page);
       const mots = contenu.items
         .filter(
           (i): i is typeof i & { str: string; transform: number[]; width: number; height: number; fontName: string } =>
@@ -114,7 +114,7 @@ async function lirePdf(octets: Uint8Array): Promise<DocumentBrut> {
         )
         .map((i) => {
           const taille = Math.hypot(i.transform[2]!, i.transform[3]!) || i.height;
-          const style = polices.get(i.fontName);
+          const style = styleDe(i.fontName);
           return {
             texte: i.str,
             x: i.transform[4]!,
@@ -145,35 +145,29 @@ prototypeArrayBuffer.transferToFixedLength ??= function (this: ArrayBuffer, n?: 
   return copie;
 };
 
-/** Bold and italic, per font of the page, from the fonts' names (« …-Bold », « …-Italic »). */
+/** Bold and italic of a font of the page, from its name (« …-Bold », « …-Italic »), each font read
+ *  once; nothing when the page's fonts cannot be loaded. */
 async function stylesDesPolices(page: {
   getOperatorList: () => Promise<unknown>;
   commonObjs: { has: (n: string) => boolean; get: (n: string) => unknown };
-}) {
-  const styles = new Map<string, { gras: boolean; italique: boolean }>();
+}): Promise<(nom: string) => { gras: boolean; italique: boolean } | undefined> {
   try {
     await page.getOperatorList();
   } catch {
-    return styles;
+    return () => undefined;
   }
-  return new Proxy(styles, {
-    get(cible, prop) {
-      if (prop !== "get") return Reflect.get(cible, prop);
-      return (nom: string) => {
-        if (!cible.has(nom)) {
-          const police = page.commonObjs.has(nom)
-            ? (page.commonObjs.get(nom) as { name?: string; bold?: boolean; italic?: boolean })
-            : null;
-          const n = police?.name ?? "";
-          cible.set(nom, {
-            gras: Boolean(police?.bold) || /bold|black|heavy|semibold|demi/i.test(n),
-            italique: Boolean(police?.italic) || /italic|oblique/i.test(n),
-          });
-        }
-        return cible.get(nom);
-      };
-    },
-  });
+  const styles = new Map<string, { gras: boolean; italique: boolean }>();
+  return (nom) => {
+    if (!styles.has(nom)) {
+      const police = page.commonObjs.has(nom) ? (page.commonObjs.get(nom) as { name?: string; bold?: boolean; italic?: boolean }) : null;
+      const n = police?.name ?? "";
+      styles.set(nom, {
+        gras: Boolean(police?.bold) || /bold|black|heavy|semibold|demi/i.test(n),
+        italique: Boolean(police?.italic) || /italic|oblique/i.test(n),
+      });
+    }
+    return styles.get(nom);
+  };
 }
 
 async function lireDocx(octets: Uint8Array): Promise<DocumentBrut> {
