@@ -1,7 +1,7 @@
 // An avenant of the genre: « Avenant n° 2 à la convention de délégation de gestion du 1er septembre
 // 2024 [relative à …] », and articles that prolong, set new amounts or a new schedule, state a
 // remainder, replace an organisation by its successor, or replace an article's text.
-import { aeCpDeLaPhrase } from "./clauses";
+import { aeCpDeLaPhrase, phrases } from "./clauses";
 import { enEurosOuNull, type ArticleLu, type AvenantLu, type ChangementLu, type LigneEcheancierLue } from "./resultat";
 import { casPhrase } from "./lignes";
 import { datesLues, petitNombre } from "./valeurs";
@@ -34,8 +34,6 @@ export function conventionVisee(texte: string): AvenantLu["convention"] {
   return { titre: m ? casPhrase(m[1]!.trim()).replace(/^./, (c) => c.toUpperCase()) : null, date, objet, reference };
 }
 
-const phrases = (t: string) => t.split(/(?<=[.;])\s+|\n/).filter((p) => p.trim());
-
 /** What each article of an avenant changes. */
 export function changementsDesArticles(articles: readonly ArticleLu[], echeancier: LigneEcheancierLue[]): ChangementLu[] {
   const changements: ChangementLu[] = [];
@@ -60,7 +58,7 @@ export function changementsDesArticles(articles: readonly ArticleLu[], echeancie
       if (fin && !changements.some((c) => c.type === "PROLONGATION")) changements.push({ type: "PROLONGATION", nouvelleDateFin: fin.date });
       continue;
     }
-    for (const p of phrases(corps)) {
+    for (const { texte: p } of phrases(corps)) {
       const sucession =
         /r[ée]f[ée]rence\s+(?:à|au)\s+(?:la\s+|le\s+|l['’])?«?[^»()]*»?\s*\(([A-Z][A-Z0-9-]+)\)\s+est\s+remplac[ée]e\s+par\s+(?:la\s+)?r[ée]f[ée]rence\s+(?:à|au)\s+(?:la\s+|le\s+|l['’])?«?[^»()]*»?\s*\(([A-Z][A-Z0-9-]+)\)/i.exec(
           p,

@@ -7,13 +7,13 @@ import { datesLues, montantsDuTexte, petitNombre, type MontantLu } from "./valeu
 
 export type Trouve<T> = { valeur: T; index: number; certain: boolean };
 
-const phrases = (texte: string) => {
+/** The sentences of a text and where each starts: one ends at « . » or « ; » followed by a space
+ *  (not inside « 1.234 » nor « data.gouv.fr »), or at the end of its line. */
+export function phrases(texte: string): { texte: string; index: number }[] {
   const out: { texte: string; index: number }[] = [];
-  const re = /[^.;\n]+(?:[.;]|\n|$)/g;
-  for (const m of texte.matchAll(re)) if (m[0].trim()) out.push({ texte: m[0], index: m.index });
-  // « 120 000 € » is cut by nothing above; « 1.234 » is rare in this genre
+  for (const m of texte.matchAll(/(?:[^\n.;]|[.;](?!\s|$))+[.;]?/g)) if (m[0].trim()) out.push({ texte: m[0], index: m.index });
   return out;
-};
+}
 const AE = /\bAE\b|autorisations?\s+d['’]\s*engagements?/gi;
 const CP = /\bCP\b|cr[ée]dits?\s+de\s+paiements?/gi;
 const PLAFOND = /montant|plafond|maximum|maximal|s['’][ée]l[èe]ve|fix[ée]|port[ée]|limite|enveloppe|hauteur|total|budget/i;
