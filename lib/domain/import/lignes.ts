@@ -58,10 +58,15 @@ export function nettoyerTexte(texte: string): string {
 }
 
 const FIN_DE_PHRASE = /[.;:!?»)]$|^\S+$/;
+// What opens a new block of the genre whatever comes before: a list item, a heading, a visa, the
+// close, a party's name, address or representative. A capital « Pour » opens a signature block; a
+// lower-case one continues a sentence.
 const DEBUT_DE_BLOC =
-  /^(?:[-•●▪–]\s|\d+[.)]\s|article\b|annexe\b|vu\b|fait\b|et$|repr[ée]sent[ée]|ci-?apr[èe]s|adresse\b|si[èe]ge\b|sis\b)/i;
-// A capital « Pour » opens a signature block; a lower-case one continues a sentence.
+  /^(?:[-•●▪–]\s|\d+[.)]\s|article\b|annexe\b|vu\b|fait\b|et$|entre\b|repr[ée]sent[ée]|ci-?apr[èe]s|adresse\b|si[èe]ge\b|sis\b|pr[ée]ambule|contexte)/i;
 const POUR = /^Pour\b/;
+
+/** Whether a line opens a block of its own (never joined to the line before). */
+export const ouvreUnBloc = (texte: string) => DEBUT_DE_BLOC.test(texte) || POUR.test(texte);
 
 /**
  * Logical lines from plain text: one per non-empty line, cells split on tabs; a line cut by the
@@ -97,7 +102,7 @@ export function lignesDuTexte(texte: string): Ligne[] {
 }
 
 function doitJoindre(avant: string, apres: string, separeesParUnVide: boolean): boolean {
-  if (DEBUT_DE_BLOC.test(apres) || POUR.test(apres)) return false;
+  if (ouvreUnBloc(apres)) return false;
   if (/[\p{L}]-$/u.test(avant) && /^\p{Ll}/u.test(apres)) return true; // « visio-» / « agents »
   if (separeesParUnVide) return false;
   return !FIN_DE_PHRASE.test(avant) && /^[\p{Ll}(«"0-9]/u.test(apres);

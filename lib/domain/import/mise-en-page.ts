@@ -2,7 +2,7 @@
 // read: words grouped into physical lines by their height on the page, cells where a wide gap
 // separates them (tables), running heads and page numbers removed, and the lines of one paragraph
 // joined again (a line that reaches the right margin continues on the next).
-import { joindre, nettoyerTexte, type Boite, type Ligne } from "./lignes";
+import { joindre, nettoyerTexte, ouvreUnBloc, type Boite, type Ligne } from "./lignes";
 
 export type Mot = {
   texte: string;
@@ -203,10 +203,6 @@ function grouperX(xs: number[]): number[] {
 }
 
 const FIN_PARAGRAPHE = /[.;:!?»]$/;
-// A capital « Pour » opens a signature block; a lower-case one continues a sentence.
-const DEBUT_BLOC =
-  /^(?:[-•●▪–]\s|\d+[.)]\s|article\b|annexe\b|vu\b|fait\b|et$|entre\b|repr[ée]sent[ée]|ci-?apr[èe]s|adresse\b|pr[ée]ambule|contexte)/i;
-const POUR = /^Pour\b/;
 
 /** Logical lines of a positioned document: paragraphs joined, tables as rows of cells. */
 export function lignesDesPages(pages: readonly PagePositionnee[]): Ligne[] {
@@ -256,7 +252,7 @@ function continuite(
   texte: string,
   avant: string,
 ): boolean {
-  if (DEBUT_BLOC.test(texte) || POUR.test(texte) || prec.l.cellules.length > 1) return false;
+  if (ouvreUnBloc(texte) || prec.l.cellules.length > 1) return false;
   const memePage = prec.l.page === l.page;
   const ecart = memePage ? l.y - (prec.l.y + prec.l.hauteur) : 0;
   if (/[\p{L}]-$/u.test(avant) && /^\p{Ll}/u.test(texte) && ecart < prec.l.hauteur * 3) return true;
