@@ -1,7 +1,5 @@
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync } from "node:fs";
-import os from "node:os";
 import path from "node:path";
+import { pageScannee } from "../helpers/scan";
 import { demoUser, expect, expectAccessible, label, login, test } from "./helpers";
 
 const FIXTURES = path.join(__dirname, "../fixtures/import");
@@ -35,26 +33,13 @@ test("a drafter imports the PDF of a signed convention, reviews what was read an
 
 test("a scanned page is read by OCR, and the drafter saves it as a draft", async ({ page }) => {
   test.setTimeout(150_000);
-  const dossier = mkdtempSync(path.join(os.tmpdir(), "scan-"));
-  execFileSync("pdftoppm", [
-    "-r",
-    "150",
-    "-png",
-    "-singlefile",
-    "-f",
-    "1",
-    "-l",
-    "1",
-    path.join(FIXTURES, "pdf", "seed-003-webinaire-2024.pdf"),
-    path.join(dossier, "page"),
-  ]);
   await login(page, demoUser("REDACTEUR").email);
   await expect(page).toHaveURL(/\/conventions$/);
   await page.goto("/conventions/importer");
   await page.getByLabel(label("Document à importer")).setInputFiles({
     name: `scan-${Date.now()}.png`,
     mimeType: "image/png",
-    buffer: readFileSync(path.join(dossier, "page.png")),
+    buffer: pageScannee(path.join(FIXTURES, "pdf", "seed-003-webinaire-2024.pdf")),
   });
   await page.getByRole("button", { name: "Lire le document" }).click();
   await expect(page.getByRole("heading", { name: "Ce qui a été lu" })).toBeVisible({ timeout: 90_000 });

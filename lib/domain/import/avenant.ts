@@ -3,7 +3,7 @@
 // remainder, replace an organisation by its successor, or replace an article's text.
 import { aeCpDeLaPhrase, phrases } from "./clauses";
 import { enEurosOuNull, type ArticleLu, type AvenantLu, type ChangementLu, type LigneEcheancierLue } from "./resultat";
-import { casPhrase } from "./lignes";
+import { casPhrase, plier } from "./lignes";
 import { datesLues, petitNombre } from "./valeurs";
 
 const ORDINAUX: Record<string, number> = { premier: 1, un: 1, deuxieme: 2, second: 2, troisieme: 3, quatrieme: 4, cinquieme: 5 };
@@ -15,7 +15,7 @@ export function estUnAvenant(titre: string): boolean {
 export function numeroAvenant(titre: string): number | null {
   const m = /avenant\s*(?:n[°o]\.?|num[ée]ro)?\s*(\d+|[\p{L}-]+)/iu.exec(titre);
   if (!m) return null;
-  const mot = m[1]!.toLowerCase().normalize("NFD").replace(/\p{M}/gu, "");
+  const mot = plier(m[1]!);
   if (/^\d+$/.test(mot)) return Number(mot);
   return ORDINAUX[mot] ?? petitNombre(mot);
 }

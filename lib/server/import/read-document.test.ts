@@ -1,9 +1,7 @@
 // Reading files: the three seeds printed to PDF by a word processor's engine (Chromium) and saved
 // as Word files, read back field by field; a scanned page read by OCR; and every bad input refused
 // with a French message.
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import os from "node:os";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { convention2020ClasseA12 } from "@/prisma/seed/convention-2020-classe-a-12";
@@ -12,6 +10,7 @@ import { convention2024Webinaire } from "@/prisma/seed/convention-2024-webinaire
 import type { ConventionSeed } from "@/prisma/seed/types";
 import { comparer, CONTEXTE, type Comparaison } from "@/lib/domain/import/recuperation.test-support";
 import { docxDepuisTexte } from "@/tests/helpers/docx";
+import { pageScannee } from "@/tests/helpers/scan";
 import { analyserFichier } from "./analyse-fichier";
 import { LIMITES_IMPORT, readDocument, verifierTaille } from "./read-document";
 
@@ -62,20 +61,7 @@ describe("a Word file", () => {
 
 describe("a scan", () => {
   it("reads a page image by OCR, with a confidence from the recognition", { timeout: 60_000 }, async () => {
-    const dossier = mkdtempSync(path.join(os.tmpdir(), "scan-"));
-    execFileSync("pdftoppm", [
-      "-r",
-      "150",
-      "-png",
-      "-singlefile",
-      "-f",
-      "1",
-      "-l",
-      "1",
-      path.join(DOSSIER, "pdf", "seed-003-webinaire-2024.pdf"),
-      path.join(dossier, "p1"),
-    ]);
-    const a = await analyserFichier(new Uint8Array(readFileSync(path.join(dossier, "p1.png"))), CONTEXTE);
+    const a = await analyserFichier(new Uint8Array(pageScannee(path.join(DOSSIER, "pdf", "seed-003-webinaire-2024.pdf"))), CONTEXTE);
     expect(a.fichier).toMatchObject({ format: "IMAGE", pagesLuesParOcr: [1] });
     expect(a.document.parties.map((p) => [p.organisation, p.representantNom])).toEqual([
       ["DNE", "Audran Le Baron"],
@@ -87,14 +73,11 @@ describe("a scan", () => {
   });
 
   it("an image with no text says so", { timeout: 60_000 }, async () => {
-    const dossier = mkdtempSync(path.join(os.tmpdir(), "blanc-"));
-    // a blank page: the first page of a PDF with one empty page, rendered
+    // a blank page: a PDF with one empty page, rendered
     const { PDF } = await import("@libpdf/core");
     const vide = PDF.create();
     vide.addPage();
-    writeFileSync(path.join(dossier, "vide.pdf"), await vide.save());
-    execFileSync("pdftoppm", ["-r", "50", "-png", "-singlefile", path.join(dossier, "vide.pdf"), path.join(dossier, "vide")]);
-    const a = await analyserFichier(new Uint8Array(readFileSync(path.join(dossier, "vide.png"))), CONTEXTE);
+    const a = await analyserFichier(new Uint8Array(pageScannee(await vide.save(), { dpi: 50 })), CONTEXTE);
     expect(a.constats.map((c) => c.code)).toEqual(["AUCUN_TEXTE"]);
   });
 });
