@@ -104,13 +104,13 @@ async function main() {
             enregistre = `non enregistré : ${e instanceof Error ? e.message : String(e)}`;
           }
         if (options.json)
-          process.stdout.write(`${JSON.stringify({ ...sortieJson(fichier, analyse), ...(enregistre ? { enregistre } : {}) })}\n`);
+          ecrire(`${JSON.stringify({ ...sortieJson(fichier, analyse), ...(enregistre ? { enregistre } : {}) })}\n`);
         else {
           const d = analyse.document;
-          process.stdout.write(
+          ecrire(
             `${fichier} — ${d.nature === "AVENANT" ? `Avenant n° ${d.avenant?.numero ?? "?"}` : d.titre} : ${d.parties.length} partie(s), ${d.articles.length} article(s), ${analyse.constats.length} constat(s)${enregistre ? ` — ${enregistre}` : ""}\n`,
           );
-          for (const c of analyse.constats) process.stdout.write(`  ${c.gravite === "erreur" ? "✗" : "!"} ${c.message}\n`);
+          for (const c of analyse.constats) ecrire(`  ${c.gravite === "erreur" ? "✗" : "!"} ${c.message}\n`);
         }
         dire(`${prefixe} : fait en ${duree} ms`);
       } catch (e) {
@@ -119,15 +119,24 @@ async function main() {
           e instanceof ErreurMetier
             ? { code: e.code, message: e.message }
             : { code: "ERREUR", message: e instanceof Error ? e.message : String(e) };
-        if (options.json) process.stdout.write(`${JSON.stringify({ fichier, erreur })}\n`);
-        else process.stdout.write(`${fichier} — ✗ ${erreur.message}\n`);
+        if (options.json) ecrire(`${JSON.stringify({ fichier, erreur })}\n`);
+        else ecrire(`${fichier} — ✗ ${erreur.message}\n`);
         dire(`${prefixe} : ✗ ${erreur.message}`);
       }
     }
   } finally {
     await fermer();
   }
+  // stdout piped is written asynchronously: every line out before the process ends (a JSON object of
+  // more than the pipe's 64 KiB was cut short otherwise)
+  await ecrits;
   process.exit(echecs ? 1 : 0);
+}
+
+let ecrits: Promise<unknown> = Promise.resolve();
+function ecrire(texte: string) {
+  const fait = new Promise((r) => process.stdout.write(texte, r));
+  ecrits = ecrits.then(() => fait);
 }
 
 main().catch((e) => {

@@ -54,6 +54,23 @@ describe("npm run -s import", { timeout: 60_000 }, () => {
     });
   });
 
+  it("prints the whole object into a pipe read slowly (more than the pipe's 64 KiB)", () => {
+    const r = spawnSync(
+      "sh",
+      [
+        "-c",
+        `npm run -s import -- "${path.join(RACINE, "tests/fixtures/import/pdf/seed-004-classe-a-12-2021.pdf")}" --json 2>/dev/null | (sleep 1; cat)`,
+      ],
+      {
+        cwd: RACINE,
+        encoding: "utf8",
+        env: { ...process.env, DATABASE_URL: "" },
+      },
+    );
+    expect(r.stdout.length).toBeGreaterThan(65_536);
+    expect(JSON.parse(r.stdout).format).toBe("PDF");
+  });
+
   it("takes a folder", () => {
     const r = importer("--dir", path.join(RACINE, "tests/fixtures/import/pdf"), "--json");
     expect(r.code).toBe(0);
