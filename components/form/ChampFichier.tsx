@@ -16,6 +16,8 @@ type Props = {
   erreur?: string;
   /** A word more under the label (« toutes les pages de la version envoyée à la signature »). */
   precision?: string;
+  /** Several files at once (each under the limit). */
+  multiple?: boolean;
 };
 
 /** The file of a form field when it is over its limit: the message to show, else null. */
@@ -24,7 +26,7 @@ export function fichierTropGros(form: FormData, name: string, nature: NatureEnvo
   return f instanceof File && f.size > ENVOIS[nature].octets ? messageTropGros(nature, f.size) : null;
 }
 
-export function ChampFichier({ id, name, label, nature, accept, erreur, precision }: Props) {
+export function ChampFichier({ id, name, label, nature, accept, erreur, precision, multiple }: Props) {
   const [choisi, setChoisi] = useState<string | null>(null);
   const [tropGros, setTropGros] = useState<string | null>(null);
   const champ = useRef<HTMLInputElement>(null);
@@ -56,17 +58,25 @@ export function ChampFichier({ id, name, label, nature, accept, erreur, precisio
           type="file"
           accept={accept}
           required
+          multiple={multiple}
           className="champ-fichier__input"
           aria-describedby={message ? `${id}-choisi ${id}-message` : `${id}-choisi`}
           aria-invalid={message ? true : undefined}
           onChange={(e) => {
-            const f = e.currentTarget.files?.[0];
-            setChoisi(f ? `${f.name} (${tailleLisible(f.size)})` : null);
-            setTropGros(f && f.size > ENVOIS[nature].octets ? messageTropGros(nature, f.size) : null);
+            const fichiers = [...(e.currentTarget.files ?? [])];
+            setChoisi(
+              fichiers.length === 0
+                ? null
+                : fichiers.length === 1
+                  ? `${fichiers[0]!.name} (${tailleLisible(fichiers[0]!.size)})`
+                  : `${fichiers.length} fichiers : ${fichiers.map((f) => f.name).join(", ")}`,
+            );
+            const gros = fichiers.find((f) => f.size > ENVOIS[nature].octets);
+            setTropGros(gros ? `${fichiers.length > 1 ? `« ${gros.name} » : ` : ""}${messageTropGros(nature, gros.size)}` : null);
           }}
         />
         <span className="fr-btn fr-btn--secondary fr-btn--sm fr-icon-upload-2-line fr-btn--icon-left" aria-hidden="true">
-          Choisir un fichier
+          {multiple ? "Choisir des fichiers" : "Choisir un fichier"}
         </span>
         <span id={`${id}-choisi`} className="fr-text--sm fr-mb-0 fr-ml-2w champ-fichier__nom">
           {choisi ?? "Aucun fichier choisi"}

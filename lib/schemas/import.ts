@@ -8,7 +8,16 @@ export const envoiDocumentSchema = z.preprocess(
   }),
 );
 
+/** The user's review of the fields read: corrected values by field path, flagged fields accepted. */
+export const revueImportSchema = z.object({
+  corrections: z.record(z.string().max(100), z.string().max(20_000)).default({}),
+  acceptes: z.array(z.string().max(100)).max(2000).default([]),
+});
+
+export const verifierRevueSchema = z.object({ travailId: z.string().min(1), revue: revueImportSchema });
+
 export const enregistrerImportSchema = z.object({
   travailId: z.string().min(1),
   mode: z.enum(["BROUILLON", "SIGNE"]),
+  revue: revueImportSchema.default({ corrections: {}, acceptes: [] }),
 });

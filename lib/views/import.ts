@@ -6,7 +6,17 @@ import type { TravailVue } from "./travail";
 export type FormatImport = "PDF" | "IMAGE" | "DOCX" | "TEXTE";
 
 export type AnalyseFichier = ResultatImport & {
-  fichier: { sha256: string; octets: number; format: FormatImport; pages: number; pagesLuesParOcr: number[] };
+  fichier: {
+    sha256: string;
+    octets: number;
+    format: FormatImport;
+    pages: number;
+    pagesLuesParOcr: number[];
+    /** Each page's size in the units of its boxes (PDF points, an image's pixels). */
+    dimensions?: { largeur: number; hauteur: number }[];
+    /** A Word or text file's lines, which its sources' line numbers point into. */
+    lignes?: string[];
+  };
 };
 
 export type ImportVue = {

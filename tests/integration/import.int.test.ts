@@ -9,7 +9,9 @@ import { testDb } from "../helpers/db";
 import { createAgent, unique } from "../helpers/factories";
 import { prolongation, saisieAvenant } from "../helpers/avenant";
 import { analyserFichier } from "@/lib/server/import/analyse-fichier";
-import { saveImport, saveImportDepuisTravail } from "@/lib/server/import/save-import";
+import { saveImport, saveImportDepuisTravail, verifierRevueImport } from "@/lib/server/import/save-import";
+import { listImports } from "@/lib/server/import/list-imports";
+import { getPageImport } from "@/lib/server/import/get-page-import";
 import { requestAnalyse } from "@/lib/server/import/request-analyse";
 import { getImport } from "@/lib/server/import/get-import";
 import { analyseImportJob } from "@/lib/server/import/analyse.job";
@@ -125,9 +127,11 @@ describe("« Importer un document » in the app", () => {
     const autre = await createAgent(db, { role: "REDACTEUR" });
     await expect(getImport(autre, travailId)).rejects.toMatchObject({ code: "INTROUVABLE" });
 
-    const r = await saveImportDepuisTravail(redacteur, travailId, "BROUILLON");
+    // what was read with less confidence is accepted as it is, then saved
+    const revue = { corrections: {}, acceptes: Object.keys(lue.analyse!.confiance).filter((k) => lue.analyse!.confiance[k]! < 0.8) };
+    const r = await saveImportDepuisTravail(redacteur, travailId, "BROUILLON", revue);
     expect((await getImport(redacteur, travailId)).conventionId).toBe(r.conventionId);
-    expect(await saveImportDepuisTravail(redacteur, travailId, "BROUILLON")).toEqual({ ...r, deja: true });
+    expect(await saveImportDepuisTravail(redacteur, travailId, "BROUILLON", revue)).toEqual({ ...r, deja: true });
   });
 
   it("ends the work with the reader's French message when the file cannot be read", async () => {
@@ -139,5 +143,73 @@ describe("« Importer un document » in the app", () => {
     await lireEnFile();
     expect((await getImport(redacteur, travailId)).travail).toMatchObject({ etat: "ECHEC", erreur: expect.stringMatching(/endommagé/) });
     await expect(saveImportDepuisTravail(redacteur, travailId, "BROUILLON")).rejects.toMatchObject({ code: "IMPORT_ECHOUE" });
+  });
+
+  it("saves the user's review: flagged fields checked first, corrections read and applied, findings computed again, the audit says read → corrected", async () => {
+    const redacteur = await createAgent(db, {
+      role: "REDACTEUR",
+      organisationId: (await db.organisation.findFirstOrThrow({ where: { sigle: "DNE" } })).id,
+    });
+    const { travailId } = await requestAnalyse(redacteur, { nom: "armees.txt", octets: fichier("genre-sans-roles-2019.txt") });
+    await lireEnFile();
+    const lue = await getImport(redacteur, travailId);
+    expect(lue.analyse?.document.parties[0]?.organisation).toBeNull();
+
+    // flagged fields not yet checked: nothing saved
+    await expect(saveImportDepuisTravail(redacteur, travailId, "SIGNE")).rejects.toMatchObject({ code: "CHAMPS_A_VERIFIER" });
+    const acceptes = ["parties.0.role", "parties.1.role", "pointDepart", "regleDuree"];
+    // a correction that cannot be read: refused at its field
+    await expect(
+      saveImportDepuisTravail(redacteur, travailId, "SIGNE", {
+        corrections: { "parties.0.organisation": "SG", dateFin: "demain" },
+        acceptes,
+      }),
+    ).rejects.toMatchObject({ code: "SAISIE_INVALIDE", champs: { dateFin: "Date invalide : écrivez-la jj/mm/aaaa." } });
+
+    // the organisation chosen in the review: its finding goes, the guessed roles' too once accepted
+    const corrections = { "parties.0.organisation": "SG", titre: "Convention de délégation de gestion du SIRH des Armées" };
+    const v = await verifierRevueImport(redacteur, travailId, { corrections, acceptes });
+    expect(v.restants).toEqual([]);
+    expect(v.constats.map((c) => c.code)).not.toContain("ORGANISATION_INCONNUE");
+    expect(v.constats.map((c) => c.code)).not.toContain("ROLE_DEDUIT");
+    expect(v.constats.map((c) => c.code)).toContain("TEXTE_INCONNU");
+
+    const r = await saveImportDepuisTravail(redacteur, travailId, "SIGNE", { corrections, acceptes });
+    const c = await getConvention(redacteur, r.conventionId);
+    expect(c.titre).toBe("Convention de délégation de gestion du SIRH des Armées");
+    expect(c.parties[0]?.organisation.sigle).toBe("SG");
+    expect(c.statut).toBe("SIGNEE");
+    const audit = await db.auditEvent.findFirstOrThrow({ where: { conventionId: r.conventionId, type: "CONVENTION_IMPORTEE" } });
+    expect(audit.apres).toMatchObject({
+      corrections: {
+        titre: { lu: lue.analyse!.document.titre, corrige: corrections.titre },
+        "parties.0.organisation": { lu: "", corrige: "SG" },
+      },
+      acceptes,
+    });
+    expect(await listImports(redacteur)).toEqual([
+      expect.objectContaining({ id: travailId, nom: "armees.txt", etat: "FAIT", nature: "CONVENTION", conventionId: r.conventionId }),
+    ]);
+  });
+
+  it("shows a PDF's pages as images to who may open the import, and no page of a text", async () => {
+    const redacteur = await createAgent(db, { role: "REDACTEUR" });
+    const pdf = new Uint8Array(readFileSync(path.join(FIXTURES, "pdf", "seed-003-webinaire-2024.pdf")));
+    const { travailId } = await requestAnalyse(redacteur, { nom: "webinaire.pdf", octets: pdf });
+    const texte = await requestAnalyse(redacteur, { nom: "t.txt", octets: fichier("seed-003-webinaire-2024.txt") });
+    await lireEnFile();
+    const vue = await getImport(redacteur, travailId);
+    expect(vue.analyse?.fichier.dimensions?.[0]).toEqual({ largeur: expect.any(Number), hauteur: expect.any(Number) });
+    const image = await getPageImport(redacteur, travailId, 2);
+    expect(image.type).toBe("image/png");
+    expect([...image.octets.slice(1, 4)]).toEqual([0x50, 0x4e, 0x47]);
+    for (const page of [0, vue.analyse!.fichier.pages + 1, 1.5])
+      await expect(getPageImport(redacteur, travailId, page)).rejects.toMatchObject({ code: "INTROUVABLE" });
+    await expect(getPageImport(await createAgent(db, { role: "REDACTEUR" }), travailId, 1)).rejects.toMatchObject({ code: "INTROUVABLE" });
+    await expect(getPageImport(redacteur, texte.travailId, 1)).rejects.toMatchObject({ code: "INTROUVABLE" });
+    // a text's review shows its lines, which the sources point into
+    const lignes = (await getImport(redacteur, texte.travailId)).analyse!.fichier.lignes!;
+    const source = (await getImport(redacteur, texte.travailId)).analyse!.sources["parties.0.representantNom"]!;
+    expect(lignes[source.lignes[0]]).toContain("Audran Le Baron");
   });
 });

@@ -40,8 +40,12 @@ const visa = (t: string) =>
     .replace(/[\s,;.]+$/, "")
     .trim();
 
+/** The lines the extraction reads, which its sources' line numbers point into: those given, with
+ *  two parties written on one line split. */
+export const lignesDeLExtraction = (lues: readonly Ligne[]): Ligne[] => separerPartiesEnLigne(lues);
+
 export function extraireDocument(lues: readonly Ligne[], contexte: ContexteImport): ResultatImport {
-  const lignes = separerPartiesEnLigne(lues);
+  const lignes = lignesDeLExtraction(lues);
   const s = decouper(lignes);
   const confiance: Record<string, number> = {};
   const sources: Record<string, Source> = {};
@@ -377,13 +381,6 @@ function constatsDeLImport(
     ];
   }
   d.parties.forEach((p, i) => {
-    if (!p.organisation)
-      constats.push({
-        code: "ORGANISATION_INCONNUE",
-        gravite: "avertissement",
-        champ: `parties.${i}.organisation`,
-        message: `« ${p.libelle} » ne correspond à aucune organisation du référentiel : choisissez-la ou créez-la${p.sigleLu ? ` (sigle lu : ${p.sigleLu})` : ""}.`,
-      });
     if (lu.parOrdre[i])
       constats.push({
         code: "ROLE_DEDUIT",
@@ -410,6 +407,23 @@ function constatsDeLImport(
       champ: "echeancier",
       message: "La ligne « Total » imprimée dans l'échéancier ne fait pas la somme de ses années.",
     });
+  return [...constats, ...constatsDuDocument(d, contexte)];
+}
+
+/** The findings of a document whatever way it was read: organisations the referential does not know,
+ *  an avenant whose convention is not named, and the app's own checks (also run again after the
+ *  review's corrections, lib/domain/import/revue.ts). */
+export function constatsDuDocument(d: DocumentLu, contexte: ContexteImport): Constat[] {
+  const constats: Constat[] = [];
+  d.parties.forEach((p, i) => {
+    if (!p.organisation)
+      constats.push({
+        code: "ORGANISATION_INCONNUE",
+        gravite: "avertissement",
+        champ: `parties.${i}.organisation`,
+        message: `« ${p.libelle} » ne correspond à aucune organisation du référentiel : choisissez-la ou créez-la${p.sigleLu ? ` (sigle lu : ${p.sigleLu})` : ""}.`,
+      });
+  });
   if (d.avenant && !d.avenant.convention.date && !d.avenant.convention.reference)
     constats.push({
       code: "CONVENTION_NON_IDENTIFIEE",

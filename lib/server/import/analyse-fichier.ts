@@ -4,7 +4,7 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import type { Constat } from "@/lib/domain/controles";
-import { extraireDocument, type ContexteImport } from "@/lib/domain/import";
+import { extraireDocument, lignesDeLExtraction, type ContexteImport } from "@/lib/domain/import";
 import type { AnalyseFichier } from "@/lib/views/import";
 import { lignesDesPages } from "@/lib/domain/import/mise-en-page";
 import { ocrImage, ocrPdf, type ProgresOcr } from "./ocr";
@@ -25,10 +25,12 @@ export async function analyserFichier(octets: Uint8Array, contexte: ContexteImpo
   }));
   let lignes = brut.lignes;
   let pagesLuesParOcr: number[] = [];
+  let dimensions = (brut.pagesPositionnees ?? []).map((p) => ({ largeur: p.largeur, hauteur: p.hauteur }));
   const aLire = brut.pagesSansTexte;
   if (aLire.length && options.ocr !== false) {
     const lu = brut.format === "IMAGE" ? await ocrImage(octets, options.progres) : await ocrPdf(octets, aLire, options.progres);
     pagesLuesParOcr = lu.pages.map((p) => p.numero);
+    if (brut.format === "IMAGE") dimensions = lu.pages.map((p) => ({ largeur: p.largeur, hauteur: p.hauteur }));
     const pages =
       brut.format === "IMAGE"
         ? lu.pages
@@ -60,6 +62,15 @@ export async function analyserFichier(octets: Uint8Array, contexte: ContexteImpo
       ...constats,
       ...resultat.constats.filter((c) => !(c.code === "PAS_UNE_CONVENTION" && constats.some((x) => x.code === "AUCUN_TEXTE"))),
     ],
-    fichier: { sha256, octets: octets.byteLength, format: brut.format, pages: brut.pages, pagesLuesParOcr },
+    fichier: {
+      sha256,
+      octets: octets.byteLength,
+      format: brut.format,
+      pages: brut.pages,
+      pagesLuesParOcr,
+      dimensions,
+      // a Word or text file has no pages to show: the review shows its lines instead
+      lignes: brut.format === "DOCX" || brut.format === "TEXTE" ? lignesDeLExtraction(lignes).map((l) => l.texte) : undefined,
+    },
   };
 }

@@ -14,9 +14,15 @@ export async function requestAnalyse(agent: AgentLike, fichier: { nom: string; o
   assertCan(agent, "document.importer");
   verifierTaille(fichier.octets.byteLength);
   const { sha256 } = await putFichier(fichier.octets);
+  const nom = fichier.nom.slice(0, 200) || "document";
   return inTransaction(undefined, async (tx) => {
-    const travail = await createTravail(tx, { nature: analyseImportJob.nom, agent, etape: "Document reçu : lecture en attente…" });
-    await addJob(tx, analyseImportJob, { travailId: travail.id, sha256, nom: fichier.nom.slice(0, 200) || "document" });
+    const travail = await createTravail(tx, {
+      nature: analyseImportJob.nom,
+      agent,
+      etape: "Document reçu : lecture en attente…",
+      resultat: { nom, sha256 },
+    });
+    await addJob(tx, analyseImportJob, { travailId: travail.id, sha256, nom });
     return { travailId: travail.id };
   });
 }

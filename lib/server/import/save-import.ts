@@ -7,7 +7,15 @@
 import "server-only";
 import { ErreurMetier } from "@/lib/domain/erreurs";
 import { fromCalendarDate } from "@/lib/domain/dates";
-import { enCents, type DocumentLu } from "@/lib/domain/import";
+import {
+  appliquerRevue,
+  champsDeRevue,
+  constatsApresRevue,
+  enCents,
+  restantsAVerifier,
+  type DocumentLu,
+  type Revue,
+} from "@/lib/domain/import";
 import { montantToInput } from "@/lib/domain/money";
 import { conventionSchema, type ConventionInput } from "@/lib/schemas/convention";
 import { recordAudit } from "../audit";
@@ -19,6 +27,7 @@ import { refreshSuivi } from "../execution/refresh-suivi";
 import type { AnalyseFichier } from "./analyse-fichier";
 import { getFichier } from "../fichiers/fichiers";
 import { getImport } from "./get-import";
+import { loadContexteImport } from "./contexte";
 
 export type ModeEnregistrement = "BROUILLON" | "SIGNE";
 export type Enregistre = { conventionId: string; reference: string; deja: boolean; mode: ModeEnregistrement };
@@ -95,6 +104,8 @@ export async function saveImport(
   nom: string,
   mode: ModeEnregistrement,
   { tx: outer }: InTx = {},
+  /** For the audit log: what the user corrected (read → corrected) and accepted. */
+  revue?: { corrections: Record<string, { lu: string; corrige: string }>; acceptes: string[] },
 ): Promise<Enregistre> {
   assertCan(agent, "document.importer");
   const d = analyse.document;
@@ -207,6 +218,7 @@ export async function saveImport(
         format: analyse.fichier.format,
         mode,
         constats: analyse.constats.map((c) => c.code),
+        ...(revue ? { corrections: revue.corrections, acceptes: revue.acceptes } : {}),
       },
     });
     await refreshSuivi([id], { tx, sauf: agent.id });
@@ -214,15 +226,62 @@ export async function saveImport(
   });
 }
 
-/** The review screen's « Enregistrer »: the document read by an import job, saved, and the import
- *  marked with the record it made (a second click gives the same record). */
-export async function saveImportDepuisTravail(agent: AgentLike, travailId: string, mode: ModeEnregistrement): Promise<Enregistre> {
+/** The review screen's « Enregistrer »: the document read by an import job with the user's review
+ *  (corrections, flagged fields accepted), saved, and the import marked with the record it made (a
+ *  second click gives the same record). Nothing is saved while a correction cannot be read or a
+ *  flagged field is left unchecked. */
+export async function saveImportDepuisTravail(
+  agent: AgentLike,
+  travailId: string,
+  mode: ModeEnregistrement,
+  revue: Revue = { corrections: {}, acceptes: [] },
+): Promise<Enregistre> {
   const vue = await getImport(agent, travailId);
   if (vue.travail.etat === "ECHEC")
     throw new ErreurMetier("IMPORT_ECHOUE", vue.travail.erreur ?? "Ce document n'a pas pu être lu : rien n'a été enregistré.");
   if (!vue.analyse || !vue.sha256 || !vue.nom)
     throw new ErreurMetier("IMPORT_EN_COURS", "Le document n'est pas encore lu : attendez la fin de la lecture, puis enregistrez.");
-  const r = await saveImport(agent, vue.analyse, await getFichier(vue.sha256), vue.nom, mode);
+  const revu = await reviserImport(vue.analyse, revue);
+  if (Object.keys(revu.erreurs).length)
+    throw new ErreurMetier(
+      "SAISIE_INVALIDE",
+      `${Object.keys(revu.erreurs).length} correction(s) ne peuvent pas être lues : reprenez-les, puis enregistrez.`,
+      revu.erreurs,
+    );
+  if (revu.restants.length)
+    throw new ErreurMetier(
+      "CHAMPS_A_VERIFIER",
+      `${revu.restants.length} champ(s) signalé(s) restent à vérifier : acceptez-les ou corrigez-les, puis enregistrez.`,
+    );
+  const analyse: AnalyseFichier = { ...vue.analyse, document: revu.document, constats: revu.constats };
+  const lus = new Map(champsDeRevue(vue.analyse.document).map((c) => [c.chemin, c.valeur]));
+  const r = await saveImport(
+    agent,
+    analyse,
+    await getFichier(vue.sha256),
+    vue.nom,
+    mode,
+    {},
+    {
+      corrections: Object.fromEntries(Object.entries(revue.corrections).map(([c, v]) => [c, { lu: lus.get(c) ?? "", corrige: v }])),
+      acceptes: revue.acceptes,
+    },
+  );
   await on().travail.update({ where: { id: travailId }, data: { documentId: r.conventionId } });
   return r;
+}
+
+/** The import with the user's review: the corrected document, its findings, what is still to
+ *  check, and the corrections that cannot be read — what the review screen shows as it goes. */
+export async function reviserImport(analyse: AnalyseFichier, revue: Revue) {
+  const { document, erreurs } = appliquerRevue(analyse.document, revue.corrections);
+  const constats = constatsApresRevue(analyse, document, await loadContexteImport(), revue);
+  return { document, constats, erreurs, restants: restantsAVerifier(analyse, revue) };
+}
+
+export async function verifierRevueImport(agent: AgentLike, travailId: string, revue: Revue) {
+  const vue = await getImport(agent, travailId);
+  if (!vue.analyse) throw new ErreurMetier("IMPORT_EN_COURS", "Le document n'est pas encore lu.");
+  const { constats, erreurs, restants } = await reviserImport(vue.analyse, revue);
+  return { constats, erreurs, restants };
 }

@@ -18,9 +18,18 @@ export async function createTravail(
     documentId = null,
     version = null,
     etape,
-  }: { nature: string; agent: AgentLike; documentId?: string | null; version?: number | null; etape: string },
+    resultat,
+  }: {
+    nature: string;
+    agent: AgentLike;
+    documentId?: string | null;
+    version?: number | null;
+    etape: string;
+    /** What is known of the work before it starts (an import's file name). */
+    resultat?: Prisma.InputJsonValue;
+  },
 ): Promise<TravailVue> {
-  return tx.travail.create({ data: { nature, demandeParId: agent.id, documentId, version, etape }, select: VUE });
+  return tx.travail.create({ data: { nature, demandeParId: agent.id, documentId, version, etape, resultat }, select: VUE });
 }
 
 /** The work asked on this document that is waiting or running, if any. */

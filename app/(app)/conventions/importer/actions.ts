@@ -1,8 +1,13 @@
 "use server";
 import { makeAction } from "@/lib/actions/action";
-import { enregistrerImportSchema } from "@/lib/schemas/import";
-import { saveImportDepuisTravail } from "@/lib/server/import/save-import";
+import { enregistrerImportSchema, verifierRevueSchema } from "@/lib/schemas/import";
+import { saveImportDepuisTravail, verifierRevueImport } from "@/lib/server/import/save-import";
 
-export const enregistrerImportAction = makeAction("document.importer", enregistrerImportSchema, (agent, { travailId, mode }) =>
-  saveImportDepuisTravail(agent, travailId, mode),
+export const enregistrerImportAction = makeAction("document.importer", enregistrerImportSchema, (agent, { travailId, mode, revue }) =>
+  saveImportDepuisTravail(agent, travailId, mode, revue),
+);
+
+/** The findings of the document as the user corrected it, and what is still to check. */
+export const verifierRevueAction = makeAction("document.importer", verifierRevueSchema, (agent, { travailId, revue }) =>
+  verifierRevueImport(agent, travailId, revue),
 );

@@ -3,7 +3,8 @@ import { requireDroit } from "@/lib/server/auth/agent";
 import { getImport } from "@/lib/server/import/get-import";
 import { orNotFound } from "@/lib/server/conventions/load-convention";
 import { RevueImport } from "@/components/import/RevueImport";
-import { enregistrerImportAction } from "../actions";
+import { loadContexteImport } from "@/lib/server/import/contexte";
+import { enregistrerImportAction, verifierRevueAction } from "../actions";
 
 export const metadata = { title: "Relire un document importé" };
 
@@ -11,6 +12,8 @@ export default async function RevueImportPage({ params }: { params: Promise<{ id
   const agent = await requireDroit("document.importer");
   const { id } = await params;
   const vue = await orNotFound(getImport(agent, id));
+  const { referentiel } = await loadContexteImport();
+  const organisations = referentiel.map((o) => ({ sigle: o.sigle, nom: o.nom })).sort((x, y) => x.sigle.localeCompare(y.sigle, "fr"));
   return (
     <>
       <Breadcrumb
@@ -21,7 +24,7 @@ export default async function RevueImportPage({ params }: { params: Promise<{ id
         ]}
       />
       <h1>Relire le document importé</h1>
-      <RevueImport vue={vue} enregistrer={enregistrerImportAction} />
+      <RevueImport vue={vue} organisations={organisations} enregistrer={enregistrerImportAction} verifier={verifierRevueAction} />
     </>
   );
 }
