@@ -1,9 +1,11 @@
-// npm run -s import -- FICHIER… [--dir DOSSIER] [--json] [--sans-ocr] [--save [--signe] [--agent EMAIL]]
+// npm run -s import -- FICHIER… [--dir DOSSIER] [--json] [--sans-ocr] [--save [--signe] [--agent EMAIL] [--convention REFERENCE]]
 // Reads conventions and avenants (PDF, scan, image, .docx, text) into structured documents
 // (docs/import.md). With --json: one JSON object per file on stdout, one per line (progress on
 // stderr). --save creates drafts in the app's database, --signe signed historical records keeping
-// the file as their signed copy (idempotent by SHA-256), on behalf of --agent (else an administrator). The referential is the app's database's when DATABASE_URL is set or
-// --save is given, else the demo referential.
+// the file as their signed copy (idempotent by SHA-256), on behalf of --agent (else an
+// administrator); an avenant is attached to --convention, else to the convention its text names
+// without doubt. The referential is the app's database's when DATABASE_URL is set or --save is
+// given, else the demo referential.
 import fs from "node:fs/promises";
 import path from "node:path";
 import { ErreurMetier } from "../lib/domain/erreurs";
@@ -18,17 +20,27 @@ const dire = (texte: string) => process.stderr.write(`${texte}\n`);
 function lireArguments(argv: string[]) {
   const fichiers: string[] = [];
   const dossiers: string[] = [];
-  const options = { json: false, save: false, signe: false, ocr: true, agent: undefined as string | undefined };
+  const options = {
+    json: false,
+    save: false,
+    signe: false,
+    ocr: true,
+    agent: undefined as string | undefined,
+    convention: undefined as string | undefined,
+  };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === "--json") options.json = true;
     else if (a === "--save") options.save = true;
     else if (a === "--signe") options.signe = true;
     else if (a === "--agent") options.agent = argv[++i];
+    else if (a === "--convention") options.convention = argv[++i];
     else if (a === "--sans-ocr") options.ocr = false;
     else if (a === "--dir") dossiers.push(argv[++i] ?? "");
     else if (a === "--help" || a === "-h") {
-      dire("Usage : npm run -s import -- FICHIER… [--dir DOSSIER] [--json] [--sans-ocr] [--save [--signe] [--agent EMAIL]]");
+      dire(
+        "Usage : npm run -s import -- FICHIER… [--dir DOSSIER] [--json] [--sans-ocr] [--save [--signe] [--agent EMAIL] [--convention REFERENCE]]",
+      );
       process.exit(0);
     } else if (a.startsWith("--")) throw new Error(`Option inconnue : ${a}`);
     else fichiers.push(a);
@@ -74,7 +86,7 @@ async function main() {
   let contexte = CONTEXTE_DEMO;
   if (options.save || process.env.DATABASE_URL) {
     const { ouvrirBase } = await import("./lib/import-base");
-    const base = await ouvrirBase({ agent: options.agent });
+    const base = await ouvrirBase({ agent: options.agent, convention: options.convention });
     contexte = base.contexte;
     fermer = base.fermer;
     if (options.save) enregistrer = (a, octets, nom) => base.enregistrer(a, octets, nom, options.signe ? "SIGNE" : "BROUILLON");
@@ -103,8 +115,7 @@ async function main() {
             echecs++;
             enregistre = `non enregistré : ${e instanceof Error ? e.message : String(e)}`;
           }
-        if (options.json)
-          ecrire(`${JSON.stringify({ ...sortieJson(fichier, analyse), ...(enregistre ? { enregistre } : {}) })}\n`);
+        if (options.json) ecrire(`${JSON.stringify({ ...sortieJson(fichier, analyse), ...(enregistre ? { enregistre } : {}) })}\n`);
         else {
           const d = analyse.document;
           ecrire(

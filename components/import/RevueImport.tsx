@@ -13,7 +13,9 @@ import { Button } from "@codegouvfr/react-dsfr/Button";
 import { champsDeRevue, restantsAVerifier, SEUIL_CONFIANCE, type Revue } from "@/lib/domain/import";
 import type { Constat } from "@/lib/domain/controles";
 import { libelleChamp } from "@/lib/domain/import/libelles-champs";
-import type { ImportVue } from "@/lib/views/import";
+import type { CandidateVue, ImportVue } from "@/lib/views/import";
+import { formatDateLongue } from "@/lib/domain/dates";
+import { LIBELLES_STATUT } from "@/lib/domain/statut";
 import { ButtonsGroup } from "@/components/dsfr/ButtonsGroup";
 import type { Action } from "@/lib/actions/result";
 import { Actualiser } from "./Actualiser";
@@ -23,16 +25,21 @@ import { ChampsLus, type LigneChamp } from "./ChampsLus";
 type Props = {
   vue: ImportVue;
   organisations: { sigle: string; nom: string }[];
+  /** An avenant: the conventions it may amend, best first, and the one its text names without doubt. */
+  candidates: { candidates: CandidateVue[]; certaine: string | null } | null;
   enregistrer: Action<
-    { travailId: string; mode: "BROUILLON" | "SIGNE"; revue: Revue },
-    { conventionId: string; reference: string; deja: boolean }
+    { travailId: string; mode: "BROUILLON" | "SIGNE"; revue: Revue; conventionId?: string },
+    { conventionId: string; reference: string; deja: boolean; avenant?: { id: string; numero: number } }
   >;
-  verifier: Action<{ travailId: string; revue: Revue }, { constats: Constat[]; restants: string[]; erreurs: Record<string, string> }>;
+  verifier: Action<
+    { travailId: string; revue: Revue; conventionId?: string },
+    { constats: Constat[]; restants: string[]; erreurs: Record<string, string> }
+  >;
 };
 
 const FORMATS = { PDF: "PDF", IMAGE: "image", DOCX: "fichier Word", TEXTE: "texte" } as const;
 
-export function RevueImport({ vue, organisations, enregistrer, verifier }: Props) {
+export function RevueImport({ vue, organisations, candidates, enregistrer, verifier }: Props) {
   const enCours = vue.travail.etat === "EN_ATTENTE" || vue.travail.etat === "EN_COURS";
   if (enCours)
     return (
@@ -56,13 +63,23 @@ export function RevueImport({ vue, organisations, enregistrer, verifier }: Props
         <Link href="/conventions/importer">Importer un autre document</Link>
       </>
     );
-  return <Revision vue={vue} analyse={vue.analyse} organisations={organisations} enregistrer={enregistrer} verifier={verifier} />;
+  return (
+    <Revision
+      vue={vue}
+      analyse={vue.analyse}
+      organisations={organisations}
+      candidates={candidates}
+      enregistrer={enregistrer}
+      verifier={verifier}
+    />
+  );
 }
 
 function Revision({
   vue,
   analyse: a,
   organisations,
+  candidates,
   enregistrer,
   verifier,
 }: Omit<Props, "vue"> & { vue: ImportVue; analyse: NonNullable<ImportVue["analyse"]> }) {
@@ -75,6 +92,7 @@ function Revision({
   const [constats, setConstats] = useState<Constat[]>(a.constats);
   const [selection, setSelection] = useState<LigneChamp | null>(null);
   const [page, setPage] = useState(1);
+  const [conventionId, setConventionId] = useState<string | undefined>(candidates?.certaine ?? undefined);
   const revue: Revue = useMemo(() => ({ corrections, acceptes }), [corrections, acceptes]);
   const restants = restantsAVerifier(a, revue);
 
@@ -114,10 +132,16 @@ function Revision({
   const signalees = lignes.filter((l) => l.confiance !== undefined && l.confiance < SEUIL_CONFIANCE);
   const autres = lignes.filter((l) => !signalees.includes(l));
 
-  const reverifier = async (r: Revue) => {
-    const v = await verifier({ travailId: vue.travail.id, revue: r });
+  const reverifier = async (r: Revue, convention = conventionId) => {
+    const v = await verifier({ travailId: vue.travail.id, revue: r, conventionId: convention });
     if (v.ok) setConstats(v.data.constats);
   };
+  // an avenant is checked against the convention chosen (its articles, ceilings, dates)
+  const choisirConvention = (id: string) => {
+    setConventionId(id);
+    void reverifier(revue, id);
+  };
+  const avenant = d.nature === "AVENANT";
   const corriger = (chemin: string, valeur: string | undefined) => {
     const suivantes = { ...corrections };
     if (valeur === undefined) delete suivantes[chemin];
@@ -143,8 +167,11 @@ function Revision({
   const sauver = async (mode: "BROUILLON" | "SIGNE") => {
     setPending(true);
     setMessage(undefined);
-    const r = await enregistrer({ travailId: vue.travail.id, mode, revue });
-    if (r.ok) return router.push(`/conventions/${r.data.conventionId}`);
+    const r = await enregistrer({ travailId: vue.travail.id, mode, revue, conventionId: avenant ? conventionId : undefined });
+    if (r.ok)
+      return router.push(
+        r.data.avenant ? `/conventions/${r.data.conventionId}/avenants/${r.data.avenant.numero}` : `/conventions/${r.data.conventionId}`,
+      );
     setPending(false);
     setMessage(r.message);
   };
@@ -220,16 +247,18 @@ function Revision({
           />
 
           {message && <Alert severity="error" small description={message} className="fr-mb-2w" />}
+          {avenant && !vue.conventionId && (
+            <ConventionModifiee
+              lue={d.avenant?.convention ?? null}
+              candidates={candidates?.candidates ?? []}
+              choisie={conventionId}
+              choisir={choisirConvention}
+            />
+          )}
           {vue.conventionId ? (
             <p>
               Ce document est enregistré : <Link href={`/conventions/${vue.conventionId}`}>ouvrir la convention</Link>.
             </p>
-          ) : d.nature === "AVENANT" ? (
-            <Alert
-              severity="info"
-              small
-              description="L'enregistrement d'un avenant importé, rattaché à sa convention, n'est pas encore disponible : ses champs lus sont ci-dessus."
-            />
           ) : (
             <>
               {restants.length > 0 && (
@@ -238,21 +267,26 @@ function Revision({
                   {restants.length === 1 ? "le champ signalé" : `les ${restants.length} champs signalés`} ci-dessus.
                 </p>
               )}
+              {avenant && !conventionId && (
+                <p className="fr-text--sm" id="import-convention">
+                  Pour enregistrer cet avenant, choisissez la convention qu&apos;il modifie.
+                </p>
+              )}
               <ButtonsGroup>
                 <Button
                   onClick={() => sauver("BROUILLON")}
-                  disabled={pending || restants.length > 0}
+                  disabled={pending || restants.length > 0 || (avenant && !conventionId)}
                   aria-describedby={restants.length ? "import-restants" : undefined}
                 >
-                  Enregistrer comme brouillon
+                  {avenant ? "Enregistrer comme avenant en projet" : "Enregistrer comme brouillon"}
                 </Button>
                 <Button
                   priority="secondary"
                   onClick={() => sauver("SIGNE")}
-                  disabled={pending || !signable || restants.length > 0}
+                  disabled={pending || !signable || restants.length > 0 || (avenant && !conventionId)}
                   title={signable ? undefined : "Aucune date de signature n'a été lue"}
                 >
-                  Enregistrer comme convention signée
+                  {avenant ? "Enregistrer comme avenant signé" : "Enregistrer comme convention signée"}
                 </Button>
               </ButtonsGroup>
             </>
@@ -264,5 +298,69 @@ function Revision({
         </div>
       </div>
     </>
+  );
+}
+
+function ConventionModifiee({
+  lue,
+  candidates,
+  choisie,
+  choisir,
+}: {
+  lue: { titre: string | null; date: string | null; reference: string | null } | null;
+  candidates: CandidateVue[];
+  choisie: string | undefined;
+  choisir: (id: string) => void;
+}) {
+  const nommee = [lue?.titre, lue?.reference ? `référence ${lue.reference}` : null, lue?.date ? `du ${formatDateLongue(lue.date)}` : null]
+    .filter(Boolean)
+    .join(", ");
+  return (
+    <section aria-labelledby="convention-modifiee" className="fr-mb-3w">
+      <h2 id="convention-modifiee" className="fr-h4">
+        Convention modifiée
+      </h2>
+      <p className="fr-text--sm">L&apos;avenant désigne : {nommee || "aucune convention clairement"}.</p>
+      {candidates.length === 0 ? (
+        <Alert
+          severity="info"
+          small
+          description={
+            <>
+              Aucune convention de l&apos;application ne correspond. Importez-la d&apos;abord (
+              <Link href="/conventions/importer">importer un document</Link>) ou <Link href="/conventions/nouvelle">créez-la</Link>, puis
+              revenez à cet import : il reste disponible un jour.
+            </>
+          }
+        />
+      ) : (
+        <fieldset className="fr-fieldset" aria-describedby="convention-modifiee-aide">
+          <legend className="fr-fieldset__legend fr-text--regular">La convention que cet avenant modifie</legend>
+          <p id="convention-modifiee-aide" className="fr-hint-text fr-fieldset__element">
+            Proposées d&apos;après la référence, la date, les parties et l&apos;objet que l&apos;avenant cite.
+          </p>
+          {candidates.map((c) => (
+            <div key={c.id} className="fr-fieldset__element">
+              <div className="fr-radio-group">
+                <input
+                  type="radio"
+                  id={`convention-${c.id}`}
+                  name="convention-modifiee"
+                  value={c.id}
+                  checked={choisie === c.id}
+                  onChange={() => choisir(c.id)}
+                />
+                <label className="fr-label" htmlFor={`convention-${c.id}`}>
+                  {c.reference} — {c.titre}
+                  <span className="fr-hint-text">
+                    {LIBELLES_STATUT[c.statut as keyof typeof LIBELLES_STATUT] ?? c.statut} ; trouvée par : {c.raisons.join(", ")}
+                  </span>
+                </label>
+              </div>
+            </div>
+          ))}
+        </fieldset>
+      )}
+    </section>
   );
 }

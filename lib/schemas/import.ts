@@ -14,10 +14,17 @@ export const revueImportSchema = z.object({
   acceptes: z.array(z.string().max(100)).max(2000).default([]),
 });
 
-export const verifierRevueSchema = z.object({ travailId: z.string().min(1), revue: revueImportSchema });
+export const verifierRevueSchema = z.object({
+  travailId: z.string().min(1),
+  revue: revueImportSchema,
+  /** An avenant: the convention chosen, to check its text against. */
+  conventionId: z.string().min(1).optional(),
+});
 
 export const enregistrerImportSchema = z.object({
   travailId: z.string().min(1),
   mode: z.enum(["BROUILLON", "SIGNE"]),
   revue: revueImportSchema.default({ corrections: {}, acceptes: [] }),
+  /** An avenant: the convention it amends. */
+  conventionId: z.string().min(1).optional(),
 });

@@ -26,3 +26,6 @@ export type ImportVue = {
   analyse: AnalyseFichier | null;
   conventionId: string | null;
 };
+
+/** A convention an imported avenant may amend: why it was proposed (« référence …, du …, parties … »). */
+export type CandidateVue = { id: string; reference: string; titre: string; statut: string; score: number; raisons: string[] };

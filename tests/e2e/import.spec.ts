@@ -92,7 +92,53 @@ test("a drafter imports the PDF of a signed convention, reviews it beside the or
     "Publication de la délégation",
   ])
     expect(texte).toContain(attendu);
+
+  // The signed historical record receives its avenant, imported too: the drafter chooses the
+  // convention among those its text may name (the demo holds another of the same date and parties).
+  const reference = (await main.innerText()).match(/2021-SG-DINUM-[0-9A-F]{6}/)![0];
+  await page.goto("/conventions/importer");
+  await page.getByLabel(label("Documents à importer")).setInputFiles({
+    name: `avenant-${Date.now()}.txt`,
+    mimeType: "text/plain",
+    buffer: Buffer.from(AVENANT),
+  });
+  await page.getByRole("button", { name: "Lire les documents" }).click();
+  await expect(page.getByRole("heading", { name: "Ce qui a été lu" })).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByRole("button", { name: "Enregistrer comme avenant signé" })).toBeDisabled();
+  await page.getByRole("group", { name: "La convention que cet avenant modifie" }).getByText(new RegExp(reference)).click();
+  // checked against the chosen convention: it has no article 12
+  await expect(page.getByText(/renvoie à l'article 12 de la convention, qui n'existe pas/)).toBeVisible();
+  const aVerifierAvenant = page.getByRole("table", { name: "Champs à vérifier d'abord" });
+  while ((await aVerifierAvenant.getByRole("button", { name: "Accepter" }).count()) > 0)
+    await aVerifierAvenant.getByRole("button", { name: "Accepter" }).first().click();
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "Enregistrer comme avenant signé" }).click();
+  await expect(page).toHaveURL(/\/conventions\/[a-z0-9]+\/avenants\/1$/, { timeout: 30_000 });
+  await expect(page.locator("main")).toContainText("31 décembre 2022");
 });
+
+const AVENANT = `AVENANT N°1
+à la convention de délégation de gestion du 26 janvier 2021 relative au service numérique « Classe à 12 »
+
+Entre le ministère de l'Éducation nationale, de la Jeunesse et des Sports (MENJS), représenté par Mme Marie-Anne LÉVÊQUE, secrétaire générale, ci-après dénommé « le délégant », d'une part, et la Direction interministérielle du numérique (DINUM), représentée par M. Nadi BOU HANNA, directeur interministériel du numérique, ci-après dénommée « le délégataire », d'autre part,
+
+Il est convenu ce qui suit :
+
+ARTICLE 1 - OBJET DE L'AVENANT
+Le présent avenant a pour objet de prolonger la durée de la convention.
+
+ARTICLE 2 - DURÉE
+L'article 12 « Durée » de la convention est ainsi rédigé :
+« La convention prend fin le 31 décembre 2022. »
+
+Fait en deux exemplaires originaux à Paris, le 15 novembre 2021
+
+Pour le délégant,
+Marie-Anne LÉVÊQUE
+
+Pour le délégataire,
+Nadi BOU HANNA
+`;
 
 test("a scanned page is read by OCR, and the drafter saves it as a draft", async ({ page }) => {
   test.setTimeout(150_000);

@@ -11,6 +11,8 @@ import { prolongation, saisieAvenant } from "../helpers/avenant";
 import { analyserFichier } from "@/lib/server/import/analyse-fichier";
 import { saveImport, saveImportDepuisTravail, verifierRevueImport } from "@/lib/server/import/save-import";
 import { listImports } from "@/lib/server/import/list-imports";
+import { candidatesAvenant } from "@/lib/server/import/save-avenant-importe";
+import { getConsolidation } from "@/lib/server/avenants/get-consolidation";
 import { getPageImport } from "@/lib/server/import/get-page-import";
 import { requestAnalyse } from "@/lib/server/import/request-analyse";
 import { getImport } from "@/lib/server/import/get-import";
@@ -211,5 +213,89 @@ describe("« Importer un document » in the app", () => {
     const lignes = (await getImport(redacteur, texte.travailId)).analyse!.fichier.lignes!;
     const source = (await getImport(redacteur, texte.travailId)).analyse!.sources["parties.0.representantNom"]!;
     expect(lignes[source.lignes[0]]).toContain("Audran Le Baron");
+  });
+
+  it("attaches an imported avenant to the convention it names, checks it against it, and saves it as its next avenant", async () => {
+    const redacteur = await createAgent(db, {
+      role: "REDACTEUR",
+      organisationId: (await db.organisation.findFirstOrThrow({ where: { sigle: "DNE" } })).id,
+    });
+    const source = fichier("seed-004-classe-a-12-2021.txt");
+    const convention = await saveImport(redacteur, await lire(source), source, "c.txt", "SIGNE");
+    const texte = (numero: number) =>
+      new TextEncoder().encode(`AVENANT N°${numero}
+à la convention de délégation de gestion n° ${convention.reference} du 26 janvier 2021 relative au service « Classe à 12 »
+
+Entre le ministère de l'Éducation nationale, de la Jeunesse et des Sports (MENJS), représenté par Mme Marie-Anne LÉVÊQUE, secrétaire générale, ci-après dénommé « le délégant », d'une part, et la Direction interministérielle du numérique (DINUM), représentée par M. Nadi BOU HANNA, directeur interministériel du numérique, ci-après dénommée « le délégataire », d'autre part,
+
+Il est convenu ce qui suit :
+
+ARTICLE 1 - OBJET DE L'AVENANT
+Le présent avenant a pour objet de prolonger la durée de la convention et d'en augmenter le montant.
+
+ARTICLE 2 - MONTANT
+Le montant maximal de la délégation est porté à quatre-vingt mille euros (80 000 €) en autorisations d'engagement et en crédits de paiement.
+
+ARTICLE 3 - DURÉE
+L'article 12 « Durée » de la convention est ainsi rédigé :
+« La convention prend fin le 31 décembre 2022. »
+
+Fait en deux exemplaires originaux à Paris, le ${10 + numero} mars 2021 ${unique("ref")}
+
+Pour le délégant,
+Marie-Anne LÉVÊQUE
+
+Pour le délégataire,
+Nadi BOU HANNA
+`);
+    const { travailId } = await requestAnalyse(redacteur, { nom: "avenant-1.txt", octets: texte(1) });
+    await lireEnFile();
+    const vue = await getImport(redacteur, travailId);
+    const d = vue.analyse!.document;
+    expect(d.nature).toBe("AVENANT");
+
+    // found by the reference its title gives, among the conventions the agent sees
+    const { candidates, certaine } = await candidatesAvenant(redacteur, d);
+    expect(certaine).toBe(convention.conventionId);
+    expect(candidates[0]).toMatchObject({
+      id: convention.conventionId,
+      raisons: expect.arrayContaining([`référence ${convention.reference}`]),
+    });
+
+    const revue = { corrections: {}, acceptes: Object.keys(vue.analyse!.confiance).filter((k) => vue.analyse!.confiance[k]! < 0.8) };
+    await expect(saveImportDepuisTravail(redacteur, travailId, "SIGNE", revue)).rejects.toMatchObject({ code: "CONVENTION_A_CHOISIR" });
+    // checked against the convention: its article 12 does not exist
+    const sans = await verifierRevueImport(redacteur, travailId, revue);
+    const avec = await verifierRevueImport(redacteur, travailId, revue, convention.conventionId);
+    expect(sans.constats.map((c) => c.code).filter((c) => c.startsWith("RENVOI_ARTICLE"))).toEqual([]);
+    expect(avec.constats.map((c) => c.code)).toContain("RENVOI_ARTICLE_INCONNU");
+
+    const r = await saveImportDepuisTravail(redacteur, travailId, "SIGNE", revue, convention.conventionId);
+    expect(r).toMatchObject({
+      conventionId: convention.conventionId,
+      reference: convention.reference,
+      avenant: { numero: 1 },
+      deja: false,
+    });
+    const consolidation = await getConsolidation(redacteur, convention.conventionId);
+    expect(consolidation.avenants.map((a) => [a.numero, a.statut])).toEqual([[1, "SIGNEE"]]);
+    expect(consolidation.etat).toMatchObject({ dateFin: "2022-12-31", plafondAe: 8_000_000n, plafondCp: 8_000_000n });
+    const original = await db.fichier.findFirstOrThrow({ where: { avenantId: r.avenant!.id } });
+    expect(original).toMatchObject({ nature: "ORIGINAL_SIGNE", sha256: vue.sha256 });
+    expect(await saveImportDepuisTravail(redacteur, travailId, "SIGNE", revue, convention.conventionId)).toMatchObject({
+      deja: true,
+      avenant: { numero: 1 },
+    });
+
+    // an avenant n° 3 while the app holds only n° 1: refused, nothing written
+    const trois = await requestAnalyse(redacteur, { nom: "avenant-3.txt", octets: texte(3) });
+    await lireEnFile();
+    const vue3 = (await getImport(redacteur, trois.travailId)).analyse!;
+    const revue3 = { corrections: {}, acceptes: Object.keys(vue3.confiance).filter((k) => vue3.confiance[k]! < 0.8) };
+    await expect(saveImportDepuisTravail(redacteur, trois.travailId, "SIGNE", revue3, convention.conventionId)).rejects.toMatchObject({
+      code: "NUMERO_AVENANT",
+      message: expect.stringContaining("importez d'abord l'avenant n° 2"),
+    });
+    expect(await db.avenant.count({ where: { conventionId: convention.conventionId } })).toBe(1);
   });
 });

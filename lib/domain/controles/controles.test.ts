@@ -489,6 +489,11 @@ describe("an avenant's own text", () => {
       { articles: [{ numero: "1", titre: "Compte rendu", corps: "au terme de la période fixée à l'article 1" }] },
       [["RENVOI_ARTICLE_DUREE", "articles.0"]],
     ],
+    [
+      "a reference with the article's title between quotes",
+      { articles: [{ numero: "1", titre: "Durée", corps: "L'article 9 « Durée et résiliation » de la convention est ainsi rédigé :" }] },
+      [["RENVOI_ARTICLE_INCONNU", "articles.0"]],
+    ],
     ["« l'article 1er de la convention », which exists", { contexte: "L'article 1er de la convention reste inchangé." }, []],
   ])("%s", (_cas, changes, attendu) => {
     expect(verifier(avenant(changes))).toEqual(attendu);

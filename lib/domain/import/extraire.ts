@@ -1,15 +1,30 @@
 // From a document's lines to a structured convention or avenant, each field with a confidence and
 // the lines it came from, and the app's own consistency findings on the result. Pure: the server,
 // the batch command and the tests call it alike (docs/import.md).
-import { controlerConvention, type Constat, type ConventionAControler, type TexteConnu } from "../controles";
-import { controlerTexteAvenant } from "../controles";
+import {
+  controlerConvention,
+  controlerTexteAvenant,
+  type Constat,
+  type ConventionAControler,
+  type ConventionApresAvenant,
+  type TexteConnu,
+} from "../controles";
 import { totauxEcheancier } from "../echeancier";
 import { changementsDesArticles, conventionVisee, estUnAvenant, numeroAvenant } from "./avenant";
 import { canauxDuTexte, cofinancementsDuTexte, dureeDuTexte, objetDuTexte, plafondsDuTexte } from "./clauses";
 import { corpsDe, type TableauPlace } from "./corps";
 import { casPhrase, plier, sourceDe, type Ligne, type Source } from "./lignes";
 import { completerRoles, lirePartie, type OrganisationConnue } from "./parties";
-import { enCents, enEuros, enEurosOuNull, type ArticleLu, type DocumentLu, type ResultatImport, type TypeConvention } from "./resultat";
+import {
+  enCents,
+  enEuros,
+  enEurosOuNull,
+  type ArticleLu,
+  type ChangementLu,
+  type DocumentLu,
+  type ResultatImport,
+  type TypeConvention,
+} from "./resultat";
 import { lireCloture } from "./signatures";
 import { decouper, separerPartiesEnLigne, type Plage } from "./structure";
 import { lireTableau, trouverCodes, trouverEcheancier, uoDuTexte } from "./tableaux";
@@ -42,6 +57,9 @@ const visa = (t: string) =>
 
 /** The lines the extraction reads, which its sources' line numbers point into: those given, with
  *  two parties written on one line split. */
+/** The convention an avenant amends, as the checks read it: its state before the avenant. */
+export type ConventionVisee = ConventionApresAvenant & { reference: string; dateSignature: string | null };
+
 export const lignesDeLExtraction = (lues: readonly Ligne[]): Ligne[] => separerPartiesEnLigne(lues);
 
 export function extraireDocument(lues: readonly Ligne[], contexte: ContexteImport): ResultatImport {
@@ -413,7 +431,7 @@ function constatsDeLImport(
 /** The findings of a document whatever way it was read: organisations the referential does not know,
  *  an avenant whose convention is not named, and the app's own checks (also run again after the
  *  review's corrections, lib/domain/import/revue.ts). */
-export function constatsDuDocument(d: DocumentLu, contexte: ContexteImport): Constat[] {
+export function constatsDuDocument(d: DocumentLu, contexte: ContexteImport, visee?: ConventionVisee): Constat[] {
   const constats: Constat[] = [];
   d.parties.forEach((p, i) => {
     if (!p.organisation)
@@ -432,6 +450,9 @@ export function constatsDuDocument(d: DocumentLu, contexte: ContexteImport): Con
       message: "L'avenant ne dit pas clairement la date ni la référence de la convention qu'il modifie : choisissez-la.",
     });
   const controle = versControle(d, contexte.referentiel);
+  const changement = <T extends ChangementLu["type"]>(type: T) =>
+    d.avenant?.changements.find((c): c is Extract<ChangementLu, { type: T }> => c.type === type);
+  const plafonds = changement("PLAFONDS");
   const verifies = d.avenant
     ? controlerTexteAvenant(
         {
@@ -441,10 +462,42 @@ export function constatsDuDocument(d: DocumentLu, contexte: ContexteImport): Con
           parties: controle.parties,
           articles: d.articles,
         },
-        { plafondAe: null, plafondCp: null, articles: [], siglesConnus: controle.siglesConnus },
+        visee
+          ? {
+              ...visee,
+              // the ceilings and end date it leaves: its own when it changes them
+              plafondAe: plafonds?.nouveauPlafondAe != null ? enCents(plafonds.nouveauPlafondAe) : visee.plafondAe,
+              plafondCp: plafonds?.nouveauPlafondCp != null ? enCents(plafonds.nouveauPlafondCp) : visee.plafondCp,
+              dateFin: changement("PROLONGATION")?.nouvelleDateFin ?? visee.dateFin,
+              siglesConnus: controle.siglesConnus,
+            }
+          : { plafondAe: null, plafondCp: null, articles: [], siglesConnus: controle.siglesConnus },
         contexte.textes,
       )
     : controlerConvention(controle, contexte.textes);
+  if (d.avenant && visee) {
+    const date = d.dateConvention ?? d.signatures.map((x) => x.dateSignature).find(Boolean) ?? null;
+    if (date && visee.dateSignature && date < visee.dateSignature)
+      constats.push({
+        code: "AVENANT_AVANT_CONVENTION",
+        gravite: "erreur",
+        champ: "avenant.convention",
+        message: `L'avenant est daté du ${date.split("-").reverse().join("/")}, avant la signature de la convention ${visee.reference} (${visee.dateSignature.split("-").reverse().join("/")}) : est-ce bien elle qu'il modifie ?`,
+      });
+    const reliquat = changement("RELIQUAT");
+    for (const [cle, plafond, lu] of [
+      ["AE", visee.plafondAe, reliquat?.reliquatAe],
+      ["CP", visee.plafondCp, reliquat?.reliquatCp],
+    ] as const)
+      if (lu != null && plafond !== null && enCents(lu) > plafond)
+        constats.push({
+          code: "RELIQUAT_SUPERIEUR_AU_PLAFOND",
+          gravite: "erreur",
+          champ: "avenant.changements",
+          message: `Le reliquat de ${cle} annoncé dépasse le plafond de la convention ${visee.reference} : vérifiez le montant.`,
+        });
+    return [...constats, ...verifies];
+  }
   // Without the convention it amends, an avenant's references to its articles cannot be checked yet:
   // they are, once the convention is chosen (lib/server/import).
   if (d.avenant) return [...constats, ...verifies.filter((c) => !c.code.startsWith("RENVOI_ARTICLE"))];

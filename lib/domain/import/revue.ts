@@ -6,7 +6,7 @@ import { isCalendarDate, formatDateLongue } from "../dates";
 import { formatMontant, MontantInvalide, parseMontant } from "../money";
 import { LIBELLES_ROLE_PARTIE, LIBELLES_TYPE_CONVENTION } from "../libelles";
 import type { Constat } from "../controles/types";
-import { constatsDuDocument, type ContexteImport } from "./extraire";
+import { constatsDuDocument, type ContexteImport, type ConventionVisee } from "./extraire";
 import { enCents, enEuros, SEUIL_CONFIANCE, type DocumentLu, type ResultatImport } from "./resultat";
 
 export type NatureChamp = "texte" | "long" | "date" | "euros" | "entier" | "role" | "type" | "organisation";
@@ -212,10 +212,12 @@ export function constatsApresRevue(
   corrige: DocumentLu,
   contexte: ContexteImport,
   revue: Revue,
+  /** An avenant's convention, once chosen: its text is checked against it. */
+  visee?: ConventionVisee,
 ): Constat[] {
   const duDocument = new Set(constatsDuDocument(r.document, contexte).map(cleConstat));
   const cles = new Map(champsDeRevue(r.document).map((c) => [c.chemin, c.cle]));
   const revus = new Set([...revue.acceptes, ...Object.keys(revue.corrections).flatMap((c) => [c, cles.get(c) ?? c])]);
   const deLecture = r.constats.filter((c) => !duDocument.has(cleConstat(c)) && !revus.has(c.champ));
-  return [...deLecture, ...constatsDuDocument(corrige, contexte)];
+  return [...deLecture, ...constatsDuDocument(corrige, contexte, visee)];
 }

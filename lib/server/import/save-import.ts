@@ -13,6 +13,7 @@ import {
   constatsApresRevue,
   enCents,
   restantsAVerifier,
+  type ConventionVisee,
   type DocumentLu,
   type Revue,
 } from "@/lib/domain/import";
@@ -28,9 +29,17 @@ import type { AnalyseFichier } from "./analyse-fichier";
 import { getFichier } from "../fichiers/fichiers";
 import { getImport } from "./get-import";
 import { loadContexteImport } from "./contexte";
+import { conventionVisee as lireConventionVisee, saveAvenantImporte } from "./save-avenant-importe";
 
 export type ModeEnregistrement = "BROUILLON" | "SIGNE";
-export type Enregistre = { conventionId: string; reference: string; deja: boolean; mode: ModeEnregistrement };
+export type Enregistre = {
+  conventionId: string;
+  reference: string;
+  deja: boolean;
+  mode: ModeEnregistrement;
+  /** An imported avenant: its number on the convention it amends. */
+  avenant?: { id: string; numero: number };
+};
 
 const TYPES_MIME = {
   PDF: "application/pdf",
@@ -112,7 +121,7 @@ export async function saveImport(
   if (d.nature === "AVENANT")
     throw new ErreurMetier(
       "AVENANT_A_RATTACHER",
-      "Un avenant importé s'enregistre depuis l'écran d'import, où il est rattaché à sa convention : ce n'est pas encore possible en ligne de commande.",
+      "Un avenant importé s'enregistre depuis l'écran d'import, où il est rattaché à la convention qu'il modifie ; en ligne de commande, donnez-la avec --convention REFERENCE.",
     );
   if (analyse.constats.some((c) => c.code === "PAS_UNE_CONVENTION" || c.code === "AUCUN_TEXTE"))
     throw new ErreurMetier("PAS_UNE_CONVENTION", "Ce document n'a pas été reconnu comme une convention : rien n'a été enregistré.");
@@ -235,13 +244,22 @@ export async function saveImportDepuisTravail(
   travailId: string,
   mode: ModeEnregistrement,
   revue: Revue = { corrections: {}, acceptes: [] },
+  /** For an avenant: the convention it amends, chosen on the review screen. */
+  conventionVisee?: string,
 ): Promise<Enregistre> {
   const vue = await getImport(agent, travailId);
   if (vue.travail.etat === "ECHEC")
     throw new ErreurMetier("IMPORT_ECHOUE", vue.travail.erreur ?? "Ce document n'a pas pu être lu : rien n'a été enregistré.");
   if (!vue.analyse || !vue.sha256 || !vue.nom)
     throw new ErreurMetier("IMPORT_EN_COURS", "Le document n'est pas encore lu : attendez la fin de la lecture, puis enregistrez.");
-  const revu = await reviserImport(vue.analyse, revue);
+  const avenant = vue.analyse.document.nature === "AVENANT";
+  if (avenant && !conventionVisee)
+    throw new ErreurMetier("CONVENTION_A_CHOISIR", "Choisissez la convention que cet avenant modifie, puis enregistrez.");
+  const revu = await reviserImport(
+    vue.analyse,
+    revue,
+    avenant && conventionVisee ? await lireConventionVisee(agent, conventionVisee) : undefined,
+  );
   if (Object.keys(revu.erreurs).length)
     throw new ErreurMetier(
       "SAISIE_INVALIDE",
@@ -255,33 +273,33 @@ export async function saveImportDepuisTravail(
     );
   const analyse: AnalyseFichier = { ...vue.analyse, document: revu.document, constats: revu.constats };
   const lus = new Map(champsDeRevue(vue.analyse.document).map((c) => [c.chemin, c.valeur]));
-  const r = await saveImport(
-    agent,
-    analyse,
-    await getFichier(vue.sha256),
-    vue.nom,
-    mode,
-    {},
-    {
-      corrections: Object.fromEntries(Object.entries(revue.corrections).map(([c, v]) => [c, { lu: lus.get(c) ?? "", corrige: v }])),
-      acceptes: revue.acceptes,
-    },
-  );
+  const pourLAudit = {
+    corrections: Object.fromEntries(Object.entries(revue.corrections).map(([c, v]) => [c, { lu: lus.get(c) ?? "", corrige: v }])),
+    acceptes: revue.acceptes,
+  };
+  const octets = await getFichier(vue.sha256);
+  let r: Enregistre;
+  if (avenant && conventionVisee) {
+    const a = await saveAvenantImporte(agent, analyse, octets, vue.nom, conventionVisee, mode, {}, pourLAudit);
+    const c = await on().convention.findUniqueOrThrow({ where: { id: a.conventionId }, select: { reference: true } });
+    r = { conventionId: a.conventionId, reference: c.reference, deja: a.deja, mode, avenant: { id: a.avenantId, numero: a.numero } };
+  } else r = await saveImport(agent, analyse, octets, vue.nom, mode, {}, pourLAudit);
   await on().travail.update({ where: { id: travailId }, data: { documentId: r.conventionId } });
   return r;
 }
 
 /** The import with the user's review: the corrected document, its findings, what is still to
  *  check, and the corrections that cannot be read — what the review screen shows as it goes. */
-export async function reviserImport(analyse: AnalyseFichier, revue: Revue) {
+export async function reviserImport(analyse: AnalyseFichier, revue: Revue, visee?: ConventionVisee) {
   const { document, erreurs } = appliquerRevue(analyse.document, revue.corrections);
-  const constats = constatsApresRevue(analyse, document, await loadContexteImport(), revue);
+  const constats = constatsApresRevue(analyse, document, await loadContexteImport(), revue, visee);
   return { document, constats, erreurs, restants: restantsAVerifier(analyse, revue) };
 }
 
-export async function verifierRevueImport(agent: AgentLike, travailId: string, revue: Revue) {
+export async function verifierRevueImport(agent: AgentLike, travailId: string, revue: Revue, conventionId?: string) {
   const vue = await getImport(agent, travailId);
   if (!vue.analyse) throw new ErreurMetier("IMPORT_EN_COURS", "Le document n'est pas encore lu.");
-  const { constats, erreurs, restants } = await reviserImport(vue.analyse, revue);
+  const visee = vue.analyse.document.nature === "AVENANT" && conventionId ? await lireConventionVisee(agent, conventionId) : undefined;
+  const { constats, erreurs, restants } = await reviserImport(vue.analyse, revue, visee);
   return { constats, erreurs, restants };
 }

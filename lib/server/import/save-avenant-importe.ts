@@ -1,0 +1,305 @@
+// An imported avenant, attached to the convention it amends: the conventions it may amend (among
+// those the agent sees, found by reference, date, parties and purpose), then its saving as the next
+// avenant of the chosen one — its text as signed (visas, parties at its date, articles, signature
+// blocks), its changes (end date, ceilings, schedule, succession, modified articles, remainder) as the
+// avenant form records them, so that the consolidated view, the finance follow-up and the next
+// avenant read it like a typed one. Signed, it keeps the original file as its signed copy. The same
+// file twice gives the same avenant.
+import "server-only";
+import { ErreurMetier } from "@/lib/domain/erreurs";
+import { assertAvenantPossible } from "@/lib/domain/avenant";
+import { fromCalendarDate, toCalendarDate } from "@/lib/domain/dates";
+import { conventionsCandidates, enCents, type ChangementLu, type ConventionVisee, type DocumentLu } from "@/lib/domain/import";
+import { montantToInput } from "@/lib/domain/money";
+import { avenantSchema, type AvenantInput } from "@/lib/schemas/avenant";
+import type { ConventionDetail } from "@/lib/views/convention";
+import { recordAudit } from "../audit";
+import { inTransaction, on, type InTx } from "../db";
+import { putFichier } from "../fichiers/fichiers";
+import { assertCan, conventionScope, type AgentLike } from "../policies";
+import { getConvention } from "../conventions/get-convention";
+import { createAvenant } from "../avenants/create-avenant";
+import { getConsolidation } from "../avenants/get-consolidation";
+import { refreshSuivi } from "../execution/refresh-suivi";
+import type { AnalyseFichier } from "./analyse-fichier";
+import type { CandidateVue } from "@/lib/views/import";
+
+export type AvenantEnregistre = { conventionId: string; avenantId: string; numero: number; deja: boolean };
+
+const chaine = (v: string | number | null | undefined) => (v === null || v === undefined ? "" : String(v));
+const montant = (v: number | null) => (v === null ? "" : montantToInput(enCents(v)));
+
+/** The sigles an organisation is known by in a text: its own, its successor's and its predecessors'. */
+async function siglesParOrganisation(tx?: InTx["tx"]) {
+  const orgs = await on(tx).organisation.findMany({ select: { id: true, sigle: true, nom: true, successeurId: true } });
+  const cle = new Map(orgs.map((o) => [o.id, o.sigle?.trim() || o.nom]));
+  const sigles = new Map(orgs.map((o) => [o.id, new Set([cle.get(o.id)!])]));
+  for (const o of orgs)
+    if (o.successeurId && cle.has(o.successeurId)) {
+      sigles.get(o.id)!.add(cle.get(o.successeurId)!);
+      sigles.get(o.successeurId)!.add(cle.get(o.id)!);
+    }
+  const ids = new Map(orgs.map((o) => [cle.get(o.id)!, o.id]));
+  return { sigles, ids };
+}
+
+/** The conventions this avenant may amend, best first; the one certain when the text says it clearly. */
+export async function candidatesAvenant(
+  agent: AgentLike,
+  d: DocumentLu,
+  { tx }: InTx = {},
+): Promise<{ candidates: CandidateVue[]; certaine: string | null }> {
+  if (!d.avenant) return { candidates: [], certaine: null };
+  const { sigles, ids } = await siglesParOrganisation(tx);
+  const organisations = new Set(
+    d.parties
+      .flatMap((p) => [p.organisation, p.sigleLu])
+      .filter((s): s is string => Boolean(s))
+      .flatMap((s) => (ids.get(s) ? [ids.get(s)!] : [])),
+  );
+  for (const id of [...organisations]) for (const s of sigles.get(id) ?? []) if (ids.get(s)) organisations.add(ids.get(s)!);
+  const visee = d.avenant.convention;
+  const rows = await on(tx).convention.findMany({
+    where: {
+      AND: [
+        await conventionScope(agent, tx),
+        {
+          OR: [
+            ...(visee.reference ? [{ reference: { equals: visee.reference, mode: "insensitive" as const } }] : []),
+            ...(visee.date ? [{ dateConvention: fromCalendarDate(visee.date) }, { dateSignature: fromCalendarDate(visee.date) }] : []),
+            { parties: { some: { organisationId: { in: [...organisations] } } } },
+          ],
+        },
+      ],
+    },
+    orderBy: { createdAt: "desc" },
+    take: 500,
+    select: {
+      id: true,
+      reference: true,
+      titre: true,
+      objet: true,
+      statut: true,
+      dateConvention: true,
+      dateSignature: true,
+      parties: { select: { organisationId: true } },
+    },
+  });
+  const { candidates, certaine } = conventionsCandidates(
+    d,
+    rows.map((c) => ({
+      id: c.id,
+      reference: c.reference,
+      titre: c.titre,
+      objet: c.objet,
+      dateConvention: c.dateConvention ? toCalendarDate(c.dateConvention) : null,
+      dateSignature: c.dateSignature ? toCalendarDate(c.dateSignature) : null,
+      sigles: c.parties.flatMap((p) => [...(sigles.get(p.organisationId) ?? [])]),
+    })),
+  );
+  const parId = new Map(rows.map((c) => [c.id, c]));
+  return {
+    candidates: candidates.slice(0, 10).map((c) => ({ ...c, titre: parId.get(c.id)!.titre, statut: parId.get(c.id)!.statut })),
+    certaine: certaine?.id ?? null,
+  };
+}
+
+/** The convention an avenant amends, as its checks read it: consolidated with its signed avenants. */
+export async function conventionVisee(agent: AgentLike, conventionId: string, { tx }: InTx = {}): Promise<ConventionVisee> {
+  const { convention, etat } = await getConsolidation(agent, conventionId, { tx });
+  return {
+    reference: convention.reference,
+    dateSignature: convention.dateSignature ? toCalendarDate(convention.dateSignature) : null,
+    plafondAe: etat.plafondAe,
+    plafondCp: etat.plafondCp,
+    articles: etat.articles,
+    dateFin: etat.dateFin,
+    regleDuree: convention.regleDuree,
+    imputation: convention.imputation,
+  };
+}
+
+/** The avenant form's values for what was read, on this convention: each of its parties named as
+ *  the avenant names it (matched by organisation, its successor or predecessor, else by role). */
+export function valeursAvenant(
+  d: DocumentLu,
+  convention: Pick<ConventionDetail, "parties">,
+  sigles: ReadonlyMap<string, ReadonlySet<string>>,
+  ids: ReadonlyMap<string, string>,
+): AvenantInput {
+  const pris = new Set<number>();
+  const lue = convention.parties.map((p) => {
+    const connus = sigles.get(p.organisationId) ?? new Set<string>();
+    let i = d.parties.findIndex((x, k) => !pris.has(k) && [x.organisation, x.sigleLu].some((s) => s && connus.has(s)));
+    if (i < 0) i = d.parties.findIndex((x, k) => !pris.has(k) && x.role === p.role);
+    if (i >= 0) pris.add(i);
+    return i;
+  });
+  const changements = d.avenant?.changements ?? [];
+  const un = <T extends ChangementLu["type"]>(type: T) => changements.find((c): c is Extract<ChangementLu, { type: T }> => c.type === type);
+  const prolongation = un("PROLONGATION");
+  const plafonds = un("PLAFONDS");
+  const echeancier = un("ECHEANCIER");
+  const succession = un("SUCCESSION_ORGANISATION");
+  const reliquat = un("RELIQUAT");
+  const modifications = changements.filter(
+    (c): c is Extract<ChangementLu, { type: "MODIFICATION_ARTICLE" }> => c.type === "MODIFICATION_ARTICLE",
+  );
+  return {
+    titre: d.titre,
+    dateAvenant: chaine(d.dateConvention),
+    introduction: "",
+    contexte: chaine(d.preambule),
+    formuleAccord: chaine(d.formuleAccord),
+    basesLegales: d.basesLegales.map((b) => ({ texte: b.texte })),
+    parties: convention.parties.map((p, k) => {
+      const x = lue[k]! >= 0 ? d.parties[lue[k]!]! : null;
+      return {
+        partieId: p.id,
+        libelle: x?.libelle ?? p.libelle,
+        adresse: chaine(x ? x.adresse : p.adresse),
+        representantNom: chaine(x ? x.representantNom : p.representantNom),
+        qualite: chaine(x ? x.qualite : p.qualite),
+        mentionRole: chaine(x ? x.mentionRole : p.mentionRole),
+        denominations: (x?.denominations ?? p.denominations ?? []).join("\n"),
+      };
+    }),
+    prolongation: { active: Boolean(prolongation), nouvelleDateFin: chaine(prolongation?.nouvelleDateFin) },
+    plafonds: {
+      active: Boolean(plafonds),
+      ae: montant(plafonds?.nouveauPlafondAe ?? null),
+      cp: montant(plafonds?.nouveauPlafondCp ?? null),
+    },
+    echeancier: {
+      active: Boolean(echeancier),
+      aPartirDe: chaine(echeancier?.aPartirDe),
+      lignes: (echeancier?.lignes ?? []).map((l) => ({ annee: String(l.annee), ae: montant(l.ae), cp: montant(l.cp) })),
+    },
+    succession: {
+      active: Boolean(succession),
+      remplaceeId: (succession && ids.get(succession.remplacee)) ?? "",
+      successeurId: (succession && ids.get(succession.successeur)) ?? "",
+    },
+    modifications: modifications.map((m) => ({ numero: m.numero, corps: m.corps })),
+    reliquat: { active: Boolean(reliquat), ae: montant(reliquat?.reliquatAe ?? null), cp: montant(reliquat?.reliquatCp ?? null) },
+    articles: d.articles.map((a) => ({ numero: a.numero, titre: a.titre || "Sans titre", corps: a.corps })),
+    signatures: d.signatures.flatMap((s) => {
+      const partie = lue.indexOf(s.partie);
+      return [
+        {
+          partie: String(partie >= 0 ? partie : Math.min(s.partie, convention.parties.length - 1)),
+          mention: s.mention,
+          signataireNom: chaine(s.signataireNom),
+          qualite: chaine(s.qualite),
+          groupe: "",
+          autorite: "",
+          autoriteReference: "",
+          pourLeCompteDe: "",
+          lieu: s.lieu && s.lieu !== d.lieuSignature ? s.lieu : "",
+        },
+      ];
+    }),
+  } as AvenantInput;
+}
+
+export async function saveAvenantImporte(
+  agent: AgentLike,
+  analyse: AnalyseFichier,
+  octets: Uint8Array,
+  nom: string,
+  conventionId: string,
+  mode: "BROUILLON" | "SIGNE",
+  { tx: outer }: InTx = {},
+  revue?: { corrections: Record<string, { lu: string; corrige: string }>; acceptes: string[] },
+): Promise<AvenantEnregistre> {
+  assertCan(agent, "document.importer");
+  const d = analyse.document;
+  if (!d.avenant) throw new ErreurMetier("PAS_UN_AVENANT", "Ce document n'a pas été reconnu comme un avenant.");
+  const deja = await on(outer).fichier.findFirst({
+    where: { sha256: analyse.fichier.sha256, nature: { in: ["ORIGINAL_SIGNE", "AUTRE"] }, avenantId: { not: null } },
+    select: { avenant: { select: { id: true, numero: true, conventionId: true } } },
+  });
+  if (deja?.avenant)
+    return { conventionId: deja.avenant.conventionId, avenantId: deja.avenant.id, numero: deja.avenant.numero, deja: true };
+
+  const convention = await getConvention(agent, conventionId, { tx: outer });
+  const numero = assertAvenantPossible(convention);
+  if (d.avenant.numero && d.avenant.numero !== numero)
+    throw new ErreurMetier(
+      "NUMERO_AVENANT",
+      d.avenant.numero > numero
+        ? `Cet avenant porte le n° ${d.avenant.numero}, mais la convention ${convention.reference} n'a dans l'application que ${numero - 1} avenant(s) : importez d'abord ${numero === d.avenant.numero - 1 ? `l'avenant n° ${numero}` : `les avenants n° ${numero} à ${d.avenant.numero - 1}`}.`
+        : `La convention ${convention.reference} a déjà un avenant n° ${d.avenant.numero} : est-ce bien la convention que cet avenant modifie ?`,
+    );
+  const { sigles, ids } = await siglesParOrganisation(outer);
+  const lu = avenantSchema.safeParse(valeursAvenant(d, convention, sigles, ids));
+  if (!lu.success) {
+    const premier = lu.error.issues[0]!;
+    throw new ErreurMetier(
+      "IMPORT_INCOMPLET",
+      `${premier.path.join(".")} : ${premier.message}`,
+      Object.fromEntries(lu.error.issues.map((i) => [i.path.join("."), i.message])),
+    );
+  }
+  if (mode === "SIGNE" && !d.signatures.some((s) => s.dateSignature))
+    throw new ErreurMetier(
+      "DATE_DE_SIGNATURE_ABSENTE",
+      "Aucune date de signature n'a été lue dans cet avenant : indiquez-la avant de l'enregistrer comme avenant signé.",
+    );
+
+  await putFichier(octets);
+  return inTransaction(outer, async (tx) => {
+    const { id } = await createAvenant(agent, conventionId, lu.data, { tx });
+    await tx.fichier.create({
+      data: {
+        avenantId: id,
+        nature: mode === "SIGNE" ? "ORIGINAL_SIGNE" : "AUTRE",
+        nom: nom.slice(0, 200),
+        typeMime: analyse.fichier.format === "PDF" ? "application/pdf" : "application/octet-stream",
+        taille: analyse.fichier.octets,
+        sha256: analyse.fichier.sha256,
+        createdById: agent.id,
+      },
+    });
+    if (mode === "SIGNE") {
+      const blocs = await tx.signature.findMany({ where: { avenantId: id }, orderBy: { ordre: "asc" }, select: { id: true, ordre: true } });
+      for (const b of blocs) {
+        const date = d.signatures[b.ordre]?.dateSignature;
+        await tx.signature.update({
+          where: { id: b.id },
+          data: {
+            signee: Boolean(date),
+            dateSignature: date ? fromCalendarDate(date) : null,
+            methode: "MANUSCRITE",
+            enregistreeLe: new Date(),
+            enregistreeParId: agent.id,
+          },
+        });
+      }
+      const dates = d.signatures.map((s) => s.dateSignature).filter((x): x is string => Boolean(x));
+      const toutes = d.signatures.length > 0 && dates.length === d.signatures.length;
+      await tx.avenant.update({
+        where: { id },
+        data: { statut: toutes ? "SIGNEE" : "SIGNEE_PARTIELLEMENT", dateSignature: fromCalendarDate(dates.sort().pop()!) },
+      });
+    }
+    await recordAudit(tx, {
+      userId: agent.id,
+      type: "AVENANT_IMPORTE",
+      entite: "Avenant",
+      entiteId: id,
+      conventionId,
+      apres: {
+        numero,
+        fichier: nom,
+        sha256: analyse.fichier.sha256,
+        format: analyse.fichier.format,
+        mode,
+        constats: analyse.constats.map((c) => c.code),
+        ...(revue ?? {}),
+      },
+    });
+    await refreshSuivi([conventionId], { tx, sauf: agent.id });
+    return { conventionId, avenantId: id, numero, deja: false };
+  });
+}
