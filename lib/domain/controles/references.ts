@@ -109,7 +109,11 @@ export function controlerRenvoisConvention(
   const dejaSignale = new Set<string>();
   return sources.flatMap(({ champ, libelle, texte }) =>
     // « l'article 7 de la convention », « l'article 7 « Durée » de la convention »
-    [...texte.matchAll(/(?<!\p{L})l['’]article\s+(\d+)(?:\s*(?:er|ère|re))?(?:\s+[«"“][^»"”]{1,120}[»"”])?\s+de\s+la\s+convention(?!\p{L})/giu)].flatMap((m) => {
+    [
+      ...texte.matchAll(
+        /(?<!\p{L})l['’]article\s+(\d+)(?:\s*(?:er|ère|re))?(?:\s+[«"“][^»"”]{1,120}[»"”])?\s+de\s+la\s+convention(?!\p{L})/giu,
+      ),
+    ].flatMap((m) => {
       const n = m[1]!;
       if (connus.has(n) || dejaSignale.has(`${champ}:${n}`)) return [];
       dejaSignale.add(`${champ}:${n}`);
