@@ -35,27 +35,66 @@ function partieDuBloc(mention: string, parties: readonly PartieLue[], dejaPrises
   return meilleure ? (meilleure as { i: number }).i : null;
 }
 
+/** The lines of the signature area as columns: one when the blocks follow each other, several when
+ *  two lines or more hold cells side by side (a cell goes to the column whose left edge is nearest,
+ *  or by its rank when the text gives no positions). */
+function colonnesDeSignature(lignes: readonly Ligne[], debut: number, fin: number): { i: number; texte: string }[][] {
+  const zone = lignes.slice(debut, fin + 1).map((l, k) => ({ i: debut + k, l }));
+  const cellules = (l: Ligne) => l.cellules ?? [];
+  const enColonnes = zone.filter(({ l }) => cellules(l).filter((c) => c.texte.trim()).length >= 2).length >= 2;
+  if (!enColonnes) return [zone.map(({ i, l }) => ({ i, texte: l.texte }))];
+  const positions = zone.every(({ l }) => !l.cellules || l.cellules.every((c) => c.x !== undefined));
+  const bords = positions
+    ? [
+        ...new Set(
+          zone.flatMap(({ l }) =>
+            cellules(l)
+              .filter((c) => c.texte.trim())
+              .map((c) => Math.round(c.x! / 20)),
+          ),
+        ),
+      ].sort((a, b) => a - b)
+    : [];
+  const colonnes: { i: number; texte: string }[][] = [];
+  for (const { i, l } of zone) {
+    const cs = l.cellules ?? [{ texte: l.texte, x: l.boites[0]?.x }];
+    cs.forEach((c, rang) => {
+      if (!c.texte.trim()) return;
+      let k = rang;
+      if (positions && c.x !== undefined) {
+        const b = Math.round(c.x / 20);
+        k = bords.reduce((m, x, j) => (Math.abs(x - b) < Math.abs(bords[m]! - b) ? j : m), 0);
+      }
+      (colonnes[k] ??= []).push({ i, texte: c.texte });
+    });
+  }
+  return colonnes.filter(Boolean);
+}
+
 export function lireCloture(lignes: readonly Ligne[], [debut, fin]: [number, number], parties: readonly PartieLue[]): Cloture {
   const premiere = lignes[debut]!.texte.replace(/\*\*/g, "").trim();
   const fait = FAIT.exec(premiere);
   const dateFait = datesLues(premiere).find((d) => d.jourConnu)?.date ?? null;
   const blocs: { mention: string; lignes: number[]; autres: string[] }[] = [];
-  for (let i = debut + 1; i <= fin; i++) {
-    const t = lignes[i]!.texte.replace(/\*\*/g, "").replace(/\t+/g, " ").trim();
-    if (!t || IMAGE.test(t) || /^en \w+ exemplaires?/i.test(t)) continue;
-    const courant = blocs[blocs.length - 1];
-    // « Pour le délégant, » then « Le commissaire général … » then the name: one block. A new block
-    // opens at « Pour … », or at « Le/La … » once the current block has its name (or has no « Pour »).
-    const ouvre =
-      MENTION.test(t) &&
-      !/^le\s+\d/i.test(t) &&
-      (/^(?:pour|p\/|p\.o\.|par )/i.test(t) || !courant || courant.autres.some((a) => NOM.test(a)) || !/^pour\b/i.test(courant.mention));
-    if (ouvre) blocs.push({ mention: t.replace(/\s*,$/, ","), lignes: [i], autres: [] });
-    else if (courant) {
-      courant.autres.push(t);
-      courant.lignes.push(i);
-    } else blocs.push({ mention: t, lignes: [i], autres: [] });
-  }
+  // Blocks side by side (« Pour le délégant » | « Pour le délégataire »): each column read on its own,
+  // left to right.
+  for (const colonne of colonnesDeSignature(lignes, debut + 1, fin))
+    for (const { i, texte } of colonne) {
+      const t = texte.replace(/\*\*/g, "").replace(/\t+/g, " ").trim();
+      if (!t || IMAGE.test(t) || /^en \w+ exemplaires?/i.test(t)) continue;
+      const courant = blocs[blocs.length - 1];
+      // « Pour le délégant, » then « Le commissaire général … » then the name: one block. A new block
+      // opens at « Pour … », or at « Le/La … » once the current block has its name (or has no « Pour »).
+      const ouvre =
+        MENTION.test(t) &&
+        !/^le\s+\d/i.test(t) &&
+        (/^(?:pour|p\/|p\.o\.|par )/i.test(t) || !courant || courant.autres.some((a) => NOM.test(a)) || !/^pour\b/i.test(courant.mention));
+      if (ouvre) blocs.push({ mention: t.replace(/\s*,$/, ","), lignes: [i], autres: [] });
+      else if (courant) {
+        courant.autres.push(t);
+        courant.lignes.push(i);
+      } else blocs.push({ mention: t, lignes: [i], autres: [] });
+    }
   const prises = new Set<number>();
   const signatures: SignatureLue[] = blocs.map((b, k) => {
     const nom = b.autres.find((a) => NOM.test(a) && !datesLues(a).length) ?? null;

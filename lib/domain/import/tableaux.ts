@@ -124,6 +124,8 @@ const ETIQUETTES_IMPUTATION: [string, string][] = (
     ...CHAMPS_IMPUTATION.map((c): [string, string] => [plier(c.libelle), c.cle]),
     ["comptable assignataire", "comptableAssignataire"],
     ["programme budgetaire", "programme"],
+    ["code programme", "programme"],
+    ["numero de programme", "programme"],
     ["programme", "programme"],
     ["budget operationnel de programme", "bop"],
     ["bop", "bop"],
@@ -147,7 +149,10 @@ const ETIQUETTES_PARAMETRAGE: [string, string][] = (
 type CodeLu = { cle: string; valeur: string; ligne: number; imprime: string };
 
 function lireCode(l: Ligne, etiquettes: [string, string][], index: number): CodeLu | null {
-  const cells = cellulesDe(l).filter((c) => c.texte);
+  // (a label in bold or italics is still the label)
+  const cells = cellulesDe(l)
+    .map((c) => ({ ...c, texte: c.texte.replace(/\*+/g, "").trim() }))
+    .filter((c) => c.texte);
   const texte = cells.map((c) => c.texte).join(" ");
   const plie = plier(cells[0]?.texte ?? "");
   for (const [etiquette, cle] of etiquettes) {

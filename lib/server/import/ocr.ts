@@ -50,7 +50,7 @@ async function reconnaitre(
     );
   });
   try {
-    const { data } = await Promise.race([t.recognize(image, {}, { blocks: true, text: false }), delai]);
+    const { data } = await Promise.race([t.recognize(image, { rotateAuto: true }, { blocks: true, text: false }), delai]);
     const mots: Mot[] = [];
     for (const b of data.blocks ?? [])
       for (const p of b.paragraphs)

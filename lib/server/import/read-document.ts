@@ -204,21 +204,24 @@ const entites = (t: string) =>
     .replace(/&quot;/g, '"')
     .replace(/&#39;/g, "'")
     .replace(/&amp;/g, "&");
-const enLigne = (html: string) =>
-  entites(
+/** A paragraph's text, emphasis marked; its runs of spaces kept when asked (columns laid out with
+ *  spaces), else folded. */
+const enLigne = (html: string, { espaces = false } = {}) => {
+  const t = entites(
     html
       .replace(/<br\s*\/?>/g, " ")
       .replace(/<\/?strong>/g, "**")
       .replace(/<\/?em>/g, "*")
       .replace(/<[^>]+>/g, ""),
-  )
-    .replace(/\*\*\s*\*\*/g, "")
-    .replace(/\s+/g, " ")
-    .trim();
+  ).replace(/\*\*\s*\*\*/g, "");
+  return espaces ? t.replace(/[\t\r\n]+/g, " ").replace(/\s+$/, "") : t.replace(/\s+/g, " ").trim();
+};
 
-/** Mammoth's HTML (paragraphs, headings, lists, tables) as lines: a table row is one line of cells. */
+/** Mammoth's HTML (paragraphs, headings, lists, tables) as lines: a table row is one line of cells;
+ *  paragraphs go through the plain text's rules (lignesDuTexte), so that a document converted from a
+ *  PDF — one paragraph per printed line, columns laid out with spaces — is read like its text. */
 export function lignesDuHtml(html: string): Ligne[] {
-  const lignes: Ligne[] = [];
+  const morceaux: string[] = [];
   const blocs = html.match(/<table>[\s\S]*?<\/table>|<(p|h[1-6]|li)\b[^>]*>[\s\S]*?<\/\1>/g) ?? [];
   for (const bloc of blocs) {
     if (bloc.startsWith("<table")) {
@@ -230,12 +233,13 @@ export function lignesDuHtml(html: string): Ligne[] {
               .join(" "),
           ),
         );
-        if (cellules.some(Boolean)) lignes.push({ texte: cellules.join("\t"), boites: [], cellules: cellules.map((texte) => ({ texte })) });
+        // a row with one cell filled stays a row: its empty cells keep it apart from the text
+        if (cellules.some(Boolean)) morceaux.push(cellules.map((c) => c || " ").join("\t"));
       }
       continue;
     }
-    const texte = nettoyerTexte(enLigne(bloc));
-    if (texte) lignes.push({ texte: bloc.startsWith("<li") ? `- ${texte}` : texte, boites: [] });
+    const texte = enLigne(bloc, { espaces: true });
+    if (texte.trim()) morceaux.push(bloc.startsWith("<li") ? `- ${texte.trim()}` : texte);
   }
-  return lignes;
+  return lignesDuTexte(morceaux.join("\n"));
 }
