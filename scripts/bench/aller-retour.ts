@@ -3,7 +3,8 @@
 // (the same data and renderer as « Télécharger le PDF »), then read back by the import's own path
 // (analyserFichier, with the referential of that database) from:
 //   - the PDF itself (text layer);
-//   - its text (pdftotext -layout, as a copy of the document would give), and the same text as .docx;
+//   - its text (pdftotext -layout, as a copy of the document would give), and the same text as a
+//     .docx converted from the PDF (a paragraph per printed line, spaces and blank lines kept);
 //   - a scan of it: each page rendered at 150 dpi in grey by pdftoppm, turned by up to 1°, speckled
 //     with noise (grain of ±20 grey levels, 0.03 % dust, 0.1 % dropouts), then put back together as an image-only PDF (OCR).
 // It prints the share of fields recovered exactly, per format and per field family, and the worst
@@ -141,7 +142,7 @@ async function main() {
         writeFileSync(path.join(process.env.BENCH_GARDER, `convention-${i}.txt`), texte);
       }
       await lire("Texte", new TextEncoder().encode(texte), texte);
-      await lire("Word (.docx)", await docxDepuisTexte(texte), texte);
+      await lire("Word (.docx)", await docxDepuisTexte(texte, { miseEnPageGardee: true }), texte);
       if (i < SCANS) {
         const scan = mkdtempSync(path.join(dossier, "scan-"));
         const scanne = await scanner(pdf, scan, hasard);
@@ -179,8 +180,14 @@ async function main() {
     const manques = cs.filter((c) => !c.ok);
     if (!manques.length) continue;
     console.log(`\n${format} — exemples de champs manqués :`);
-    for (const m of manques.slice(0, 6))
-      console.log(`  ${m.champ} : attendu ${JSON.stringify(m.attendu)?.slice(0, 140)} · lu ${JSON.stringify(m.lu)?.slice(0, 140)}`);
+    for (const m of manques.slice(0, 6)) {
+      // where the two values part
+      const [a, b] = [JSON.stringify(m.attendu) ?? "", JSON.stringify(m.lu) ?? ""];
+      let k = 0;
+      while (k < a.length && a[k] === b[k]) k++;
+      const debut = Math.max(0, k - 40);
+      console.log(`  ${m.champ} : attendu …${a.slice(debut, k + 60)} · lu …${b.slice(debut, k + 60)}`);
+    }
   }
 }
 

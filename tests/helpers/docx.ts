@@ -14,7 +14,7 @@ const run = (t: string) =>
     )
     .join("");
 
-export async function docxDepuisTexte(texte: string, options: { suivies?: boolean } = {}): Promise<Uint8Array> {
+export async function docxDepuisTexte(texte: string, options: { suivies?: boolean; miseEnPageGardee?: boolean } = {}): Promise<Uint8Array> {
   const corps: string[] = [];
   let rangees: string[][] = [];
   const vider = () => {
@@ -30,7 +30,10 @@ export async function docxDepuisTexte(texte: string, options: { suivies?: boolea
       continue;
     }
     vider();
-    if (ligne.trim()) corps.push(`<w:p>${run(ligne.trim())}</w:p>`);
+    // miseEnPageGardee: a Word file converted from a PDF — a paragraph per printed line, its spaces
+    // and blank lines kept
+    if (options.miseEnPageGardee) corps.push(`<w:p>${ligne.trimEnd() ? run(ligne.replace(/\f/g, "").trimEnd()) : ""}</w:p>`);
+    else if (ligne.trim()) corps.push(`<w:p>${run(ligne.trim())}</w:p>`);
   }
   vider();
   if (options.suivies)

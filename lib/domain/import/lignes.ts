@@ -74,13 +74,13 @@ export const ouvreUnBloc = (texte: string) => DEBUT_DE_BLOC.test(texte) || POUR.
  * in lower case and the first does not end a sentence.
  */
 export function lignesDuTexte(texte: string): Ligne[] {
-  const brutes = texte.replace(/\r\n?/g, "\n").replace(/\f/g, "\n").split("\n");
+  const brutes = rangeesRepliees(sansTetesNiPiedsDePage(texte.replace(/\r\n?/g, "\n").split("\n")));
   const lignes: Ligne[] = [];
   let precedenteVide = true;
   for (const ligneBrute of brutes) {
-    // Columns laid out with spaces (a converter's or a typist's table): two spaces or more not after
-    // a sentence's end separate cells.
-    const brute = ligneBrute.replace(/(^|[^.;:!?\s])[ \u00a0]{2,}(?=\S)/g, "$1\t");
+    // Columns laid out with spaces (a converter's or a typist's table): two spaces or more separate
+    // cells — three after a sentence's end (two there are a typist's habit).
+    const brute = ligneBrute.replace(/(^|[^.;:!?\s])[ \u00a0]{2,}(?=\S)|([.;:!?])[ \u00a0]{3,}(?=\S)/g, "$1$2\t");
     const cellules = brute.includes("\t") ? brute.split("\t").map((c) => nettoyerTexte(c)) : undefined;
     const propre = cellules ? cellules.join("\t").replace(/\t+$/, "") : nettoyerTexte(brute);
     if (!propre.replace(/\t/g, "").trim()) {
@@ -99,6 +99,134 @@ export function lignesDuTexte(texte: string): Ligne[] {
     precedenteVide = false;
   }
   return lignes;
+}
+
+/** Where a line's cells start, laid out with spaces: [offset, text] for each run of text separated
+ *  from the next by two spaces or more. */
+function cellulesPlacees(l: string): [number, string][] {
+  return [...l.matchAll(/\S+(?: \S+)*/g)].map((m) => [m.index!, m[0]]);
+}
+
+/**
+ * A table laid out with spaces whose cells wrap (a PDF's text, a Word file converted from a PDF):
+ * its rows stand apart with a blank line, and a row's later lines carry on its cells (one of them
+ * leaves the first column empty, or goes on with it in lower case). Each such row becomes one line, its cells separated by
+ * tabs, each cell's pieces put back in the column whose start is nearest on the left. Rows of one
+ * line, and tables whose rows follow each other without a blank, are left as they are.
+ */
+export function rangeesRepliees(brutes: readonly string[]): string[] {
+  const sortie: string[] = [];
+  let i = 0;
+  while (i < brutes.length) {
+    let j = i;
+    while (j < brutes.length && brutes[j]!.trim()) j++;
+    const run = brutes.slice(i, j);
+    const avantVide = i === 0 || !brutes[i - 1]!.trim();
+    // (signature blocks side by side are no table: their lines are read column by column)
+    const precedente = brutes.slice(0, i).findLast((l) => l.trim()) ?? "";
+    const signatures = /^\s*(?:fait|sign[ée])\b.*\b(?:à|a)\s/i.test(precedente) || /^\s*pour\s.*\s{2,}pour\s/i.test(run[0] ?? "");
+    const placees = run.map(cellulesPlacees);
+    const replie =
+      run.length >= 2 &&
+      avantVide &&
+      !signatures &&
+      placees.some((c) => c.length >= 2) &&
+      // a later line leaves the first column empty, or carries its text on (in lower case)
+      placees.slice(1).some((c) => c.length > 0 && (c[0]![0] >= 10 || /^\p{Ll}/u.test(c[0]![1]))) &&
+      run.every((l) => !/^\s*(?:article|annexe)\b/i.test(l));
+    if (!replie) {
+      sortie.push(...run);
+      if (j < brutes.length) sortie.push(brutes[j]!);
+      i = j + 1;
+      continue;
+    }
+    const debuts: number[] = [];
+    for (const x of placees
+      .flat()
+      .map(([x]) => x)
+      .sort((a, b) => a - b))
+      if (!debuts.length || x - debuts[debuts.length - 1]! > 3) debuts.push(x);
+    const colonnes: string[][] = debuts.map(() => []);
+    for (const [x, texte] of placees.flat()) {
+      let k = 0;
+      debuts.forEach((d, n) => {
+        if (d <= x + 3) k = n;
+      });
+      colonnes[k]!.push(texte);
+    }
+    sortie.push(
+      colonnes
+        .map((morceaux) =>
+          morceaux.reduce(
+            (cellule, m) => (!cellule ? m : /^[-–•●]\s/.test(m) ? `${cellule}\n${m.replace(/^[–•●]\s/, "- ")}` : joindre(cellule, m)),
+            "",
+          ),
+        )
+        .map((c) => c || " ")
+        .join("\t"),
+    );
+    if (j < brutes.length) sortie.push(brutes[j]!);
+    i = j + 1;
+  }
+  return sortie;
+}
+
+/** A page number as a document prints it: « page 2 / 7 », « 2 sur 7 », « - 3 - ». */
+export const NUMERO_DE_PAGE = /^(?:page\s*)?\d{1,3}\s*(?:\/|sur|de)\s*\d{1,3}$|^-?\s*\d{1,3}\s*-?$/i;
+
+/**
+ * A text's lines without its running heads and feet: page numbers at a page's edge, and the lines
+ * (a reference, a ministry's name) that come back at the same edge of most pages — pages being cut
+ * by form feeds, or, in a text that lost them, by its page numbers.
+ */
+export function sansTetesNiPiedsDePage(brutes: readonly string[]): string[] {
+  const pages: string[][] = [[]];
+  for (const l of brutes)
+    for (const [k, morceau] of l.split("\f").entries()) {
+      if (k > 0) pages.push([]);
+      pages[pages.length - 1]!.push(morceau);
+    }
+  const norme = (t: string) => t.trim().replace(/\s+/g, " ").replace(/\d+/g, "#");
+  const estNumero = (t: string) => NUMERO_DE_PAGE.test(t.trim());
+  // without form feeds, a page ends at its number
+  if (pages.length === 1) {
+    const seule = pages.pop()!;
+    let courante: string[] = [];
+    for (const l of seule) {
+      courante.push(l);
+      if (estNumero(l)) {
+        pages.push(courante);
+        courante = [];
+      }
+    }
+    pages.push(courante);
+  }
+  if (pages.length < 2) return [...brutes];
+  const bords = (p: string[]) => {
+    const pleines = p.map((l, i) => [l, i] as const).filter(([l]) => l.trim());
+    return [...pleines.slice(0, 2), ...pleines.slice(-2)];
+  };
+  const frequence = new Map<string, number>();
+  for (const p of pages) for (const t of new Set(bords(p).map(([l]) => norme(l)))) frequence.set(t, (frequence.get(t) ?? 0) + 1);
+  const seuil = Math.max(2, Math.ceil(pages.filter((p) => p.some((l) => l.trim())).length * 0.6));
+  const sortie: string[] = [];
+  for (const p of pages) {
+    const retirees = new Set(
+      bords(p)
+        .filter(([l]) => estNumero(l) || ((frequence.get(norme(l)) ?? 0) >= seuil && norme(l).length <= 80))
+        .map(([, i]) => i),
+    );
+    // the page's own lines, without the blanks at its edges: a paragraph may go on over the page
+    const gardees = p.filter((_, i) => !retirees.has(i));
+    while (gardees.length && !gardees[0]!.trim()) gardees.shift();
+    while (gardees.length && !gardees[gardees.length - 1]!.trim()) gardees.pop();
+    // …but a table does not run on like a paragraph: a page that opens indented (a row, the header
+    // repeated) or that follows a page ending in a row starts a block of its own
+    const enTableau = (l: string) => /^\s{2,}\S/.test(l) || /\S\s{2,}\S/.test(l.trim());
+    if (sortie.length && (enTableau(gardees[0] ?? "") || enTableau(sortie[sortie.length - 1] ?? ""))) sortie.push("");
+    sortie.push(...gardees);
+  }
+  return sortie;
 }
 
 function doitJoindre(avant: string, apres: string, separeesParUnVide: boolean): boolean {

@@ -2,7 +2,7 @@
 // read: words grouped into physical lines by their height on the page, cells where a wide gap
 // separates them (tables), running heads and page numbers removed, and the lines of one paragraph
 // joined again (a line that reaches the right margin continues on the next).
-import { joindre, nettoyerTexte, ouvreUnBloc, type Boite, type Ligne } from "./lignes";
+import { joindre, nettoyerTexte, NUMERO_DE_PAGE, ouvreUnBloc, type Boite, type Ligne } from "./lignes";
 
 export type Mot = {
   texte: string;
@@ -60,7 +60,7 @@ function grouper(tries: readonly Mot[], seuil: number, hauteur: number): Morceau
   return groupes.map((c) => ({ ...c, texte: fusionnerBalises(nettoyerTexte(c.texte)) })).filter((c) => c.texte);
 }
 
-const PIED = /^(?:page\s*)?\d{1,3}\s*(?:\/|sur|de)\s*\d{1,3}$|^-?\s*\d{1,3}\s*-?$/i;
+const PIED = NUMERO_DE_PAGE;
 
 function lignesPhysiques(page: PagePositionnee): LignePhysique[] {
   const mots = page.mots.filter((m) => m.texte.trim() || m.largeur > 0).sort((a, b) => a.y - b.y || a.x - b.x);

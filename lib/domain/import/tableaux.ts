@@ -245,6 +245,9 @@ export function lireTableau(lignes: readonly Ligne[], debut: number, fin: number
   const largeur = Math.max(...rows.map((r) => cellulesDe(r).length));
   const cell = (t: string) =>
     t
+      // a list inside a cell: « ● », « • », « ▪ », or a dash after a colon (« … sans délai : – … », « … traitement. – … »)
+      .replace(/([:.])\s+[–-]\s+(?=\p{L})/gu, "$1 ● ")
+      .replace(/\n[–•●▪]\s+/g, "\n- ")
       .split(/\s*[●•▪]\s+/)
       .map((s, i) => (i === 0 ? s.trim() : `- ${s.trim()}`))
       .filter(Boolean)
@@ -254,5 +257,7 @@ export function lireTableau(lignes: readonly Ligne[], debut: number, fin: number
     while (c.length < largeur) c.push("");
     return c;
   });
-  return { colonnes: toutes[0]!, lignes: toutes.slice(1) };
+  // its header repeated at the top of a new page is not a row
+  const entete = JSON.stringify(toutes[0]);
+  return { colonnes: toutes[0]!, lignes: toutes.slice(1).filter((l) => JSON.stringify(l) !== entete) };
 }

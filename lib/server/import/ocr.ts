@@ -20,7 +20,10 @@ type Travailleur = Awaited<ReturnType<(typeof import("tesseract.js"))["createWor
 async function nouveauTravailleur(): Promise<Travailleur> {
   const { createWorker, OEM } = await import("tesseract.js");
   const langPath = path.join(process.cwd(), "node_modules/@tesseract.js-data/fra/4.0.0_best_int");
-  return createWorker("fra", OEM.LSTM_ONLY, { langPath, cacheMethod: "none", gzip: true, logger: () => {} });
+  const travailleur = await createWorker("fra", OEM.LSTM_ONLY, { langPath, cacheMethod: "none", gzip: true, logger: () => {} });
+  // Tesseract's own notes (« Detected N diacritics ») go nowhere, not into the server's log
+  await travailleur.setParameters({ debug_file: "/dev/null" });
+  return travailleur;
 }
 
 export class OcrEchoue extends ErreurMetier {}

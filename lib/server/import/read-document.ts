@@ -192,7 +192,7 @@ async function lireDocx(octets: Uint8Array): Promise<DocumentBrut> {
       message: `Ce document Word contient des modifications suivies (${insertions} insertion(s), ${suppressions} suppression(s)) : le texte lu les tient pour acceptées — insertions gardées, suppressions retirées. Vérifiez que c'est bien la version signée.`,
     });
   const mammoth = await import("mammoth");
-  const { value: html } = await mammoth.convertToHtml({ buffer: Buffer.from(octets) });
+  const { value: html } = await mammoth.convertToHtml({ buffer: Buffer.from(octets) }, { ignoreEmptyParagraphs: false });
   return { format: "DOCX", pages: 1, lignes: joindreCoupures(lignesDuHtml(html)), pagesSansTexte: [], remarques };
 }
 
@@ -239,7 +239,8 @@ export function lignesDuHtml(html: string): Ligne[] {
       continue;
     }
     const texte = enLigne(bloc, { espaces: true });
-    if (texte.trim()) morceaux.push(bloc.startsWith("<li") ? `- ${texte.trim()}` : texte);
+    // (an empty paragraph is a blank line: it ends a paragraph and parts a table's rows)
+    morceaux.push(bloc.startsWith("<li") ? `- ${texte.trim()}` : texte);
   }
   return lignesDuTexte(morceaux.join("\n"));
 }

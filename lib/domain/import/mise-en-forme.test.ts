@@ -1,0 +1,163 @@
+// Layouts the round trip at scale found (npm run bench:import-aller-retour): a document's text as a
+// copy of its PDF gives it (running heads and page numbers, signature blocks side by side, table rows
+// whose cells wrap, with a blank line between rows and the header repeated on a new page), a Word
+// file converted from a PDF, imputation labels in bold. Rules of the genre, tested on small texts.
+import { describe, expect, it } from "vitest";
+import { extraireDocument, lignesDuTexte } from "./index";
+import { rangeesRepliees, sansTetesNiPiedsDePage } from "./lignes";
+import { lireTableau, trouverCodes } from "./tableaux";
+import { CONTEXTE } from "./recuperation.test-support";
+
+const DOCUMENT = `AR-2026-0011
+
+        Convention de délégation de gestion du 12 janvier 2026
+
+Entre
+Le Ministère de l'Éducation nationale et de la Jeunesse (MENJ)
+Représenté par François Fontaine, secrétaire général
+Ci-après dénommé « le délégant »
+
+et
+La Direction interministérielle du numérique (DINUM)
+Représentée par Julien Garnier, directeur interministériel du numérique
+Ci-après dénommée « le délégataire » ou « la DINUM »
+
+Il a été convenu ce qui suit :
+
+Article 1 : Objet de la délégation
+La présente convention a pour objet de confier à la DINUM la gestion des crédits nécessaires au
+développement du service numérique « Pass Culture Pro ».
+
+Article 2 : Prestations confiées au délégataire
+Le délégataire exécute la délégation dans les conditions et les limites fixées par le présent document
+
+
+
+                                                                                                page 1 / 2
+\fAR-2026-0011
+et acceptées par lui.
+
+Fait à Paris, le 12 janvier 2026
+
+
+Pour le MENJ, le secrétaire général                  Pour la DINUM, le directeur
+secrétaire général                                   directeur interministériel du numérique
+François Fontaine                                    Julien Garnier
+Signé le 12/01/2026                                  Signé le 14/01/2026
+
+
+
+
+                                                                                                page 2 / 2
+`;
+
+describe("a document's text as a copy of its PDF gives it", () => {
+  const r = extraireDocument(lignesDuTexte(DOCUMENT), CONTEXTE);
+  it("leaves out running heads and page numbers, and joins a paragraph carried over to the next page", () => {
+    const texte = r.document.articles.map((a) => a.corps).join("\n");
+    expect(texte).not.toMatch(/AR-2026-0011|page \d/);
+    expect(r.document.articles[1]!.corps).toBe(
+      "Le délégataire exécute la délégation dans les conditions et les limites fixées par le présent document et acceptées par lui.",
+    );
+  });
+  it("reads signature blocks side by side column by column, each with its own name and date", () => {
+    expect(r.document.signatures).toEqual([
+      expect.objectContaining({
+        partie: 0,
+        mention: "Pour le MENJ, le secrétaire général",
+        signataireNom: "François Fontaine",
+        dateSignature: "2026-01-12",
+      }),
+      expect.objectContaining({
+        partie: 1,
+        mention: "Pour la DINUM, le directeur",
+        signataireNom: "Julien Garnier",
+        dateSignature: "2026-01-14",
+      }),
+    ]);
+    expect(r.document.signatures[1]!.qualite).toBe("directeur interministériel du numérique");
+  });
+});
+
+describe("running heads and feet", () => {
+  it.each([
+    ["form feeds", "REF-1\nUn texte qui continue\n\n  page 1 / 2\n\fREF-1\nsur la page suivante.\n  page 2 / 2\n"],
+    [
+      "page numbers only (a Word file that lost its page breaks)",
+      "REF-1\nUn texte qui continue\n- 1 -\nREF-1\nsur la page suivante.\n- 2 -\n",
+    ],
+  ])("are dropped: %s", (_cas, texte) => {
+    expect(
+      sansTetesNiPiedsDePage(texte.split("\n"))
+        .map((l) => l.trim())
+        .filter(Boolean),
+    ).toEqual(["Un texte qui continue", "sur la page suivante."]);
+  });
+  it("keep a document without pages as it is, and a line that comes back inside the pages", () => {
+    expect(sansTetesNiPiedsDePage(["Article 1", "Texte.", "Article 2"])).toEqual(["Article 1", "Texte.", "Article 2"]);
+  });
+});
+
+describe("table rows whose cells wrap", () => {
+  const TABLE = `REF-7
+Annexe 1 : responsabilités
+Le tableau ci-dessous répartit les responsabilités.
+
+                      DINUM                    Délégrant/nom du partenaire
+
+Respect de la vie     Obligation de            Mise en œuvre du cadre
+privée (DPD)          transparence             juridique en vigueur.
+
+Violation de données  Obligation d'alerte :    Définition de la procédure
+                      – Notification de toute  de notification.
+                      violation.
+
+  page 1 / 3
+\fREF-7
+                      DINUM                    Délégrant/nom du partenaire
+
+Audits                Se rendre disponible.    Organiser les audits.
+  page 2 / 3
+\fREF-7
+Fin de l'annexe.
+  page 3 / 3
+`;
+  it("become one row each, their pieces in their columns, a list kept as a list", () => {
+    const lignes = lignesDuTexte(TABLE);
+    const debut = lignes.findIndex((l) => l.texte.includes("DINUM"));
+    expect(lireTableau(lignes, debut, lignes.length - 2)).toEqual({
+      colonnes: ["", "DINUM", "Délégrant/nom du partenaire"],
+      lignes: [
+        ["Respect de la vie privée (DPD)", "Obligation de transparence", "Mise en œuvre du cadre juridique en vigueur."],
+        [
+          "Violation de données",
+          "Obligation d'alerte :\n- Notification de toute violation.",
+          "Définition de la procédure de notification.",
+        ],
+        // the header repeated at the top of the next page is no row
+        ["Audits", "Se rendre disponible.", "Organiser les audits."],
+      ],
+    });
+  });
+  it("leave alone a table whose rows follow each other, and rows of one line", () => {
+    const suivies = ["2024    100 000 €    90 000 €", "2025    50 000 €    50 000 €"];
+    expect(rangeesRepliees(suivies)).toEqual(suivies);
+    const espacees = ["", "2024    100 000 €    90 000 €", "", "2025    50 000 €    50 000 €"];
+    expect(rangeesRepliees(espacees)).toEqual(espacees);
+  });
+});
+
+describe("imputation codes", () => {
+  it("are read with their labels in bold, « Code programme » with its BOP", () => {
+    const lignes = lignesDuTexte(
+      "**Code programme**\t224 — BOP 0224-DGCA\n**Domaine fonctionnel**\t0224-07-08\n**Centre financier**\t0224-DGCA-SNUM\n**Activité**\t022401SI0295",
+    );
+    expect(trouverCodes(lignes, 0, lignes.length - 1)[0]?.codes).toEqual({
+      programme: "224",
+      bop: "0224-DGCA",
+      domaineFonctionnel: "0224-07-08",
+      centreFinancier: "0224-DGCA-SNUM",
+      activite: "022401SI0295",
+    });
+  });
+});
