@@ -7,6 +7,8 @@
 //     .docx converted from the PDF (a paragraph per printed line, spaces and blank lines kept);
 //   - a scan of it: each page rendered at 150 dpi in grey by pdftoppm, turned by up to 1°, speckled
 //     with noise (grain of ±20 grey levels, 0.03 % dust, 0.1 % dropouts), then put back together as an image-only PDF (OCR).
+// One convention in four also gets an avenant (a longer duration, a new ceiling, or both), exported
+// as the app's PDF of the avenant and read back from it and from its text.
 // It prints the share of fields recovered exactly, per format and per field family, and the worst
 // fields. BENCH_DOCUMENTS (200) documents; BENCH_SCANS (10) of them also scanned (OCR ~3 s a page).
 import { execFileSync } from "node:child_process";
@@ -22,6 +24,10 @@ import { createPrismaClient } from "../../prisma/client";
 import { seed } from "../../prisma/seed";
 import { insertConvention } from "../../prisma/seed/insert";
 import { comparer, type Comparaison } from "../../lib/domain/import/recuperation.test-support";
+import type { ChangementLu, DocumentLu } from "../../lib/domain/import";
+import { redigerArticlesAvenant } from "../../lib/domain/avenant-redaction";
+import { blankAvenant } from "../../lib/schemas/avenant";
+import { saisieAvenant } from "../../tests/helpers/avenant";
 import { docxDepuisTexte } from "../../tests/helpers/docx";
 import { generateur, ORGANISATIONS_BENCH } from "./generateur";
 
@@ -29,7 +35,48 @@ const DOCUMENTS = Number(process.env.BENCH_DOCUMENTS ?? 200);
 const SCANS = Number(process.env.BENCH_SCANS ?? 10);
 const DATABASE = "conventions_bench_import";
 
-type Format = "PDF texte" | "Texte" | "Word (.docx)" | "Scan (OCR)";
+type Format = "PDF texte" | "Texte" | "Word (.docx)" | "Scan (OCR)" | "Avenant PDF" | "Avenant texte";
+
+/** What an avenant's text must give back: its number, the convention it names, its changes, its
+ *  articles, its parties' representatives and its signatories. */
+function comparerAvenant(
+  attendu: {
+    numero: number;
+    dateConvention: string;
+    nouvelleDateFin: string | null;
+    plafond: number | null;
+    articles: { titre: string; corps: string }[];
+    representants: string[];
+  },
+  lu: DocumentLu,
+): Comparaison[] {
+  const out: Comparaison[] = [];
+  const c = (champ: string, a: unknown, l: unknown) =>
+    out.push({
+      champ,
+      famille: `avenant.${champ.replace(/\.\d+/g, "")}`,
+      attendu: a,
+      lu: l,
+      ok: JSON.stringify(a) === JSON.stringify(l ?? null),
+    });
+  c("nature", "AVENANT", lu.nature);
+  c("numero", attendu.numero, lu.avenant?.numero);
+  c("convention.date", attendu.dateConvention, lu.avenant?.convention.date);
+  const changement = <T extends ChangementLu["type"]>(type: T) =>
+    lu.avenant?.changements.find((x): x is Extract<ChangementLu, { type: T }> => x.type === type);
+  if (attendu.nouvelleDateFin) c("prolongation", attendu.nouvelleDateFin, changement("PROLONGATION")?.nouvelleDateFin);
+  if (attendu.plafond !== null) {
+    const p = changement("PLAFONDS");
+    c("plafonds.ae", attendu.plafond, p?.nouveauPlafondAe);
+    c("plafonds.cp", attendu.plafond, p?.nouveauPlafondCp);
+  }
+  attendu.articles.forEach((a, i) => {
+    c(`articles.${i}.titre`, a.titre, lu.articles[i]?.titre);
+    c(`articles.${i}.corps`, a.corps.replace(/\s+/g, " "), lu.articles[i]?.corps.replace(/\s+/g, " "));
+  });
+  attendu.representants.forEach((r, i) => c(`parties.${i}.representantNom`, r, lu.parties[i]?.representantNom));
+  return out;
+}
 
 /** A grey page (PGM from pdftoppm) turned by `degres` around its centre, with noise: a PNG. */
 export function scanBruite(pgm: Buffer, degres: number, hasard: () => number): { png: Buffer; largeur: number; hauteur: number } {
@@ -107,6 +154,9 @@ async function main() {
   const { createPdfPool, renderPdf } = await import("../../lib/server/pdf/pdf-pool");
   const { analyserFichier } = await import("../../lib/server/import/analyse-fichier");
   const { loadContexteImport } = await import("../../lib/server/import/contexte");
+  const { createAvenant } = await import("../../lib/server/avenants/create-avenant");
+  const { getAvenant } = await import("../../lib/server/avenants/get-avenant");
+  const { buildAvenantPdfData } = await import("../../lib/server/pdf/build-other-pdf-data");
   const pool = createPdfPool(await buildPdfWorker(path.join(process.cwd(), ".next", "pdf-worker-bench", "pdf-worker.mjs")), 2);
   const resultats = new Map<Format, Comparaison[]>();
   const parDocument = new Map<Format, number[]>();
@@ -150,6 +200,50 @@ async function main() {
         if (process.env.BENCH_GARDER) writeFileSync(path.join(process.env.BENCH_GARDER, `scan-${i}.pdf`), scanne);
         rmSync(scan, { recursive: true, force: true });
       }
+      // one convention in four gets an avenant: a longer duration, a new ceiling, or both
+      if (i % 4 === 3) {
+        const tirage = i % 3;
+        const nouvelleDateFin = tirage !== 1 ? `${Number(s.dateFin!.slice(0, 4)) + 1 + (i % 2)}-12-31` : null;
+        const plafond = tirage !== 0 ? Number(s.plafondAe) + 1000 * (10 + (i % 90)) : null;
+        const changements = [
+          ...(nouvelleDateFin ? [{ type: "PROLONGATION" as const, nouvelleDateFin }] : []),
+          ...(plafond !== null
+            ? [{ type: "PLAFONDS" as const, nouveauPlafondAe: BigInt(plafond) * 100n, nouveauPlafondCp: BigInt(plafond) * 100n }]
+            : []),
+        ];
+        const articles = redigerArticlesAvenant({ titre: s.titre, date: s.dateConvention!, articles: s.articles }, changements);
+        const agent = admin as never;
+        const data = await saisieAvenant(agent, id, {
+          ...blankAvenant(),
+          dateAvenant: `${Number(s.dateFin!.slice(0, 4))}-10-15`,
+          contexte: "Le déploiement du service se poursuit.",
+          prolongation: { active: Boolean(nouvelleDateFin), nouvelleDateFin: nouvelleDateFin ?? "" },
+          plafonds: { active: plafond !== null, ae: plafond !== null ? String(plafond) : "", cp: plafond !== null ? String(plafond) : "" },
+          articles,
+        });
+        const { numero, id: avenantId } = await createAvenant(agent, id, data);
+        // signed, as an archive's avenant is (a draft's PDF carries a « PROJET » watermark)
+        const signeLe = new Date(`${Number(s.dateFin!.slice(0, 4))}-10-20T00:00:00Z`);
+        await db.signature.updateMany({ where: { avenantId }, data: { signee: true, dateSignature: signeLe, methode: "MANUSCRITE" } });
+        await db.avenant.update({ where: { id: avenantId }, data: { statut: "SIGNEE", dateSignature: signeLe } });
+        const pdfAvenant = await renderPdf(buildAvenantPdfData(await getAvenant(agent, id, numero)), pool);
+        const attendu = {
+          numero,
+          dateConvention: s.dateConvention!,
+          nouvelleDateFin,
+          plafond,
+          articles,
+          representants: s.parties.map((p) => p.representantNom!),
+        };
+        noter("Avenant PDF", comparerAvenant(attendu, (await analyserFichier(pdfAvenant, contexte)).document));
+        writeFileSync(path.join(dossier, "a.pdf"), pdfAvenant);
+        const texteAvenant = execFileSync("pdftotext", ["-layout", path.join(dossier, "a.pdf"), "-"], { encoding: "utf8" });
+        noter(
+          "Avenant texte",
+          comparerAvenant(attendu, (await analyserFichier(new TextEncoder().encode(texteAvenant), contexte)).document),
+        );
+        if (process.env.BENCH_GARDER) writeFileSync(path.join(process.env.BENCH_GARDER, `avenant-${i}.pdf`), pdfAvenant);
+      }
       if ((i + 1) % 20 === 0) process.stderr.write(`${i + 1}/${DOCUMENTS} documents…\n`);
     }
   } finally {
@@ -180,7 +274,9 @@ async function main() {
     const manques = cs.filter((c) => !c.ok);
     if (!manques.length) continue;
     console.log(`\n${format} — exemples de champs manqués :`);
-    for (const m of manques.slice(0, 6)) {
+    // one example per family of fields missed
+    const parFamille = [...new Map(manques.map((m) => [m.famille, m])).values()];
+    for (const m of parFamille.slice(0, 10)) {
       // where the two values part
       const [a, b] = [JSON.stringify(m.attendu) ?? "", JSON.stringify(m.lu) ?? ""];
       let k = 0;

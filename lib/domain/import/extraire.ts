@@ -78,9 +78,12 @@ export function extraireDocument(lues: readonly Ligne[], contexte: ContexteImpor
 
   // Title
   const lignesTitre = texteDe(lignes, s.titre);
-  const iTitre = s.titre
-    ? lignes.findIndex((l, i) => i >= s.titre![0] && i <= s.titre![1] && /convention|avenant|d[ée]l[ée]gation/i.test(l.texte))
-    : -1;
+  // the line naming the document: « Convention… » or « Avenant… » before a line that only says
+  // « délégation » (a header may name a « Délégation générale à l'emploi… »)
+  const dansLeTitre = (motif: RegExp) =>
+    s.titre ? lignes.findIndex((l, i) => i >= s.titre![0] && i <= s.titre![1] && motif.test(l.texte)) : -1;
+  const iNomme = dansLeTitre(/\b(?:convention|avenant)\b/i);
+  const iTitre = iNomme >= 0 ? iNomme : dansLeTitre(/d[ée]l[ée]gation/i);
   // each line of the title in sentence case when it is in capitals (« AVENANT N°1 » / « à la convention … »)
   const titreComplet = (
     iTitre >= 0

@@ -78,6 +78,8 @@ export function lignesDuTexte(texte: string): Ligne[] {
   const lignes: Ligne[] = [];
   let precedenteVide = true;
   for (const ligneBrute of brutes) {
+    // a letter alone far from the margin: a watermark's letter (« P R O J E T » across the page)
+    if (/^\s{8,}\p{Lu}\s*$/u.test(ligneBrute)) continue;
     // Columns laid out with spaces (a converter's or a typist's table): two spaces or more separate
     // cells — three after a sentence's end (two there are a typist's habit).
     const brute = ligneBrute.replace(/(^|[^.;:!?\s])[ \u00a0]{2,}(?=\S)|([.;:!?])[ \u00a0]{3,}(?=\S)/g, "$1$2\t");

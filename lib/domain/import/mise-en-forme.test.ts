@@ -161,3 +161,54 @@ describe("imputation codes", () => {
     });
   });
 });
+
+describe("more of what a printed page adds", () => {
+  const texte = `Délégation générale à l'emploi et à la formation professionnelle
+
+      Convention de délégation de gestion du 3 mars 2025
+                                                            T
+Entre
+Le Ministère de l'Éducation nationale et de la Jeunesse (MENJ)
+                                                          E
+Ci-après dénommé « le délégant »
+et
+La Direction interministérielle du numérique (DINUM)
+Ci-après dénommée « le délégataire »
+
+Article 1 : Exécution financière
+Le délégant met à disposition du délégataire les crédits selon l'échéancier suivant :
+
+Année                  AE                  CP
+
+2025             10 000 €            10 000 €
+
+2026             20 000 €            20 000 €
+                                                       page 1 / 2
+\f
+Année                  AE                  CP
+
+Total            30 000 €            30 000 €
+
+La suite du texte.
+                                                       page 2 / 2
+`;
+  const r = extraireDocument(lignesDuTexte(texte), CONTEXTE);
+  it("takes the line naming a convention as the title, not a header naming a « Délégation générale »", () => {
+    expect(r.document.titre).toBe("Convention de délégation de gestion");
+    expect(r.document.dateConvention).toBe("2025-03-03");
+  });
+  it("leaves out a watermark's letters", () => {
+    expect(r.document.parties.map((p) => p.libelle)).toEqual([
+      "Le Ministère de l'Éducation nationale et de la Jeunesse (MENJ)",
+      "La Direction interministérielle du numérique (DINUM)",
+    ]);
+  });
+  it("reads a schedule going on over a page, its header repeated", () => {
+    expect(r.document.echeancier).toEqual([
+      { annee: 2025, ae: 10000, cp: 10000 },
+      { annee: 2026, ae: 20000, cp: 20000 },
+    ]);
+    expect(r.document.articles[0]!.corps).not.toMatch(/Année|Total/);
+    expect(r.constats.map((c) => c.code)).not.toContain("TOTAL_ECHEANCIER_IMPRIME");
+  });
+});

@@ -221,7 +221,10 @@ export function lignesDesPages(pages: readonly PagePositionnee[]): Ligne[] {
     for (const l of lignes) {
       const texte = l.cellules.map((c) => c.texte).join(" ");
       if (PIED.test(texte.trim()) && (l.y < page.hauteur * 0.1 || l.y > page.hauteur * 0.88)) continue;
-      if (pages.length >= 3 && (repetees.get(`${Math.round(l.y / 6)}|${texte}`) ?? 0) >= seuil) continue;
+      const fois = repetees.get(`${Math.round(l.y / 6)}|${texte}`) ?? 0;
+      if (pages.length >= 3 && fois >= seuil) continue;
+      // two pages: what both print at the very top or bottom (a reference, a ministry's name)
+      if (pages.length === 2 && fois === 2 && (l.y < page.hauteur * 0.07 || l.y > page.hauteur * 0.93)) continue;
       const boite: Boite = { page: page.numero, x: l.x, y: l.y, largeur: l.fin - l.x, hauteur: l.hauteur };
       const derniere = sortie[sortie.length - 1];
       const tableau = l.cellules.length > 1;

@@ -51,6 +51,13 @@ export function trouverEcheancier(lignes: readonly Ligne[], debut: number, fin: 
       for (; k <= fin; k++) {
         const cells = cellulesFines(lignes[k]!);
         const premier = cells[0]?.texte ?? "";
+        // the header repeated where the table goes on over a page
+        const pleines = (cs: { texte: string }[]) =>
+          cs
+            .map((c) => plier(c.texte))
+            .filter(Boolean)
+            .join("|");
+        if (pleines(cells) === pleines(entete)) continue;
         if (estTotal(premier)) {
           const [ae, cp] = colonnes(cells, entete, colAE, colCP);
           total = { ae, cp };

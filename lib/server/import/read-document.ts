@@ -110,7 +110,8 @@ async function lirePdf(octets: Uint8Array): Promise<DocumentBrut> {
       const mots = contenu.items
         .filter(
           (i): i is typeof i & { str: string; transform: number[]; width: number; height: number; fontName: string } =>
-            "str" in i && Boolean(i.str.trim()),
+            // text set at an angle (a « PROJET » or « COPIE » watermark across the page) is no line
+            "str" in i && Boolean(i.str.trim()) && Math.abs(i.transform[1]!) <= 0.1 * Math.abs(i.transform[0]! || 1),
         )
         .map((i) => {
           const taille = Math.hypot(i.transform[2]!, i.transform[3]!) || i.height;
