@@ -44,17 +44,29 @@ export function plier(texte: string): string {
 // What transcriptions and converters leave around the words: Markdown superscripts and links,
 // HTML emphasis, curly apostrophes, odd spaces. Emphasis becomes the app's light markup.
 export function nettoyerTexte(texte: string): string {
-  return texte
-    .replace(/\^\{([^}]*)\}/g, "$1")
-    .replace(/<(https?:\/\/[^>\s]+)>/g, "$1")
-    .replace(/<\/?(?:i|em)>/gi, "*")
-    .replace(/<\/?(?:b|strong)>/gi, "**")
-    .replace(/<[^>]{1,200}>/g, " ")
-    .replace(/[’ʼ]/g, "'")
-    .replace(/\u00ad/g, "")
-    .replace(/[ \u00a0\u202f]+$/g, "")
-    .replace(/^[ \u00a0\u202f]+/g, "")
-    .replace(/ {2,}/g, " ");
+  return (
+    texte
+      .replace(/\^\{([^}]*)\}/g, "$1")
+      .replace(/<(https?:\/\/[^>\s]+)>/g, "$1")
+      .replace(/<\/?(?:i|em)>/gi, "*")
+      .replace(/<\/?(?:b|strong)>/gi, "**")
+      .replace(/<[^>]{1,200}>/g, " ")
+      .replace(/[’ʼ]/g, "'")
+      // a date whose spaces an OCR lost: « du5juillet 2023 » → « du 5 juillet 2023 »
+      .replace(
+        /\b(du|le|au)?(\d{1,2})(er)?(janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)\b/giu,
+        (_, avant: string | undefined, jour: string, er: string | undefined, mois: string) =>
+          `${avant ? `${avant} ` : ""}${jour}${er ?? ""} ${mois}`,
+      )
+      // an apostrophe an OCR read as an opening quote (« L‘incubateur », « d‘engagement »)
+      .replace(/(?<=\p{L})‘(?=\p{L})/gu, "'")
+      // a list's dash, whatever the converter or the OCR made of it: « —la … », « – la … » → « - la … »
+      .replace(/^[ \u00a0\u202f]*[—–-][ \u00a0\u202f]*(?=\p{Ll})/u, "- ")
+      .replace(/\u00ad/g, "")
+      .replace(/[ \u00a0\u202f]+$/g, "")
+      .replace(/^[ \u00a0\u202f]+/g, "")
+      .replace(/ {2,}/g, " ")
+  );
 }
 
 const FIN_DE_PHRASE = /[.;:!?»)]$|^\S+$/;

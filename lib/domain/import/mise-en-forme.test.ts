@@ -4,8 +4,10 @@
 // file converted from a PDF, imputation labels in bold. Rules of the genre, tested on small texts.
 import { describe, expect, it } from "vitest";
 import { extraireDocument, lignesDuTexte } from "./index";
-import { rangeesRepliees, sansTetesNiPiedsDePage } from "./lignes";
-import { lireTableau, trouverCodes } from "./tableaux";
+import { nettoyerTexte, rangeesRepliees, sansTetesNiPiedsDePage } from "./lignes";
+import { motsLisibles } from "./mise-en-page";
+import { lireChiffres } from "./valeurs";
+import { lireTableau, trouverCodes, trouverEcheancier } from "./tableaux";
 import { CONTEXTE } from "./recuperation.test-support";
 
 const DOCUMENT = `AR-2026-0011
@@ -210,5 +212,43 @@ La suite du texte.
     ]);
     expect(r.document.articles[0]!.corps).not.toMatch(/Année|Total/);
     expect(r.constats.map((c) => c.code)).not.toContain("TOTAL_ECHEANCIER_IMPRIME");
+  });
+});
+
+describe("what an OCR reads on a scan", () => {
+  const mot = (texte: string, x: number, confiance = 0.9) => ({ texte, x, y: 100, largeur: texte.length * 6, hauteur: 12, confiance });
+  it("drops table rules, lone signs read from specks, and lines that are only a speck", () => {
+    expect(motsLisibles([mot("|", 0), mot("Total", 10), mot("|", 60), mot("840", 80), mot(";", 300, 0.4)]).map((m) => m.texte)).toEqual([
+      "Total",
+      "840",
+    ]);
+    // a French « ; » after a word, read with confidence, stays
+    expect(motsLisibles([mot("publics", 0), mot(";", 46, 0.9)]).map((m) => m.texte)).toEqual(["publics", ";"]);
+    expect(motsLisibles([mot("sa", 200, 0.5)])).toEqual([]);
+    expect(motsLisibles([mot("“Article", 0), mot("4", 60)]).map((m) => m.texte)).toEqual(["Article", "4"]);
+  });
+  it("mends the genre's words an OCR misreads the same way", () => {
+    expect(motsLisibles([mot("l", 0), mot("maintient", 10), mot("ta", 70), mot("DINUM", 90)]).map((m) => m.texte)).toEqual([
+      "Il",
+      "maintient",
+      "la",
+      "DINUM",
+    ]);
+  });
+  it.each([
+    ["L‘incubateur de la DINUM", "L'incubateur de la DINUM"],
+    ["Convention du5juillet 2023", "Convention du 5 juillet 2023"],
+    ["—la demande d'engagement", "- la demande d'engagement"],
+  ])("cleans « %s »", (lu, attendu) => {
+    expect(nettoyerTexte(lu)).toBe(attendu);
+  });
+  it("reads a schedule's figures with a stray sign beside them", () => {
+    const lignes = lignesDuTexte("Année    AE,    CP,\n2019    273000€.    273000 €\n2020 -    390000 €    | 390000");
+    expect(trouverEcheancier(lignes, 0, lignes.length - 1)?.lignes).toEqual([
+      { annee: 2019, ae: 273000, cp: 273000 },
+      { annee: 2020, ae: 390000, cp: 390000 },
+    ]);
+    expect(lireChiffres("273000€.")).toBe(27_300_000n);
+    expect(lireChiffres("| 390000")).toBe(39_000_000n);
   });
 });

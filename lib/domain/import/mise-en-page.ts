@@ -27,6 +27,43 @@ function balises(tries: readonly Mot[]): Mot[] {
     return { ...m, texte };
   });
 }
+const SIGNES = /^[\p{P}\p{S}]+$/u;
+const lettres = (t: string) => t.replace(/[^\p{L}\p{N}]/gu, "").length;
+
+/**
+ * The words of one line as an OCR read it, without what a scan's specks and a table's rules make
+ * it read: a bar (a cell's border), a lone sign read with little confidence or far from the other
+ * words, an opening quote stuck to the line's first word with no closing one; a line left with no
+ * more than two letters, read with little confidence, is a speck altogether.
+ */
+export function motsLisibles(ligne: readonly Mot[]): Mot[] {
+  const hauteur = [...ligne.map((m) => m.hauteur)].sort((a, b) => a - b)[Math.floor(ligne.length / 2)] ?? 0;
+  const sansBarres = ligne
+    .map((m) => ({ ...m, texte: m.texte.replace(/^[|¦]+|[|¦]+$/g, "") }))
+    .filter((m) => m.texte.trim() && !/^[|¦!]+$/.test(m.texte));
+  const gardes = sansBarres.filter((m, k) => {
+    if (!SIGNES.test(m.texte)) return true;
+    const voisins = sansBarres.filter((_, j) => j !== k && !SIGNES.test(sansBarres[j]!.texte));
+    const ecart = Math.min(...voisins.map((v) => Math.max(v.x - (m.x + m.largeur), m.x - (v.x + v.largeur))), Infinity);
+    return (m.confiance ?? 1) >= 0.7 && ecart <= 2 * hauteur;
+  });
+  if (!gardes.length) return [];
+  const confiance = gardes.reduce((t, m) => t + (m.confiance ?? 1), 0) / gardes.length;
+  if (gardes.reduce((t, m) => t + lettres(m.texte), 0) <= 2 && confiance < 0.85) return [];
+  const texte = gardes.map((m) => m.texte).join(" ");
+  if (/^[“‘"]/.test(gardes[0]!.texte) && !/[”’"»]/.test(texte.slice(1)))
+    gardes[0] = { ...gardes[0]!, texte: gardes[0]!.texte.replace(/^[“‘"]+/, "") };
+  return gardes.filter((m) => m.texte.trim()).map((m, k) => ({ ...m, texte: motCorrige(m.texte, k === 0) }));
+}
+
+/** Words of the genre's French an OCR misreads the same way: « ta » for « la » (legal French never
+ *  says « ta »), « ét » for « et », « lès » for « les », « l »/« 1! » for « Il » opening a line. */
+const CORRECTIONS: Record<string, string> = { ta: "la", ét: "et", lès: "les", ià: "là" };
+function motCorrige(mot: string, premier: boolean): string {
+  if (premier && /^(?:l|1!|1l|Il!)$/.test(mot)) return "Il";
+  return CORRECTIONS[mot] ?? mot;
+}
+
 const fusionnerBalises = (t: string) => t.replace(/\*\*(\s*)\*\*/g, "$1").replace(/(?<!\*)\*(\s+)\*(?!\*)/g, "$1");
 export type PagePositionnee = { numero: number; largeur: number; hauteur: number; mots: Mot[] };
 

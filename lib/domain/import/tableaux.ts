@@ -22,6 +22,8 @@ function cellulesFines(l: Ligne): { texte: string; x?: number }[] {
 }
 
 const ANNEE = /^(?:19|20)\d{2}$/;
+/** A row's year, with a stray sign an OCR may read after it (« 2020 - »). */
+const anneeDe = (t: string) => /^((?:19|20)\d{2})\s*[-–—.,;:|]?$/.exec(t.trim())?.[1] ?? null;
 const estAE = (t: string) => /^(?:ae|autorisations? d'engagements?)\b/.test(plier(t).trim());
 const estCP = (t: string) => /^(?:cp|credits? de paiements?)\b/.test(plier(t).trim());
 const estTotal = (t: string) => /^total/i.test(t.trim());
@@ -63,11 +65,12 @@ export function trouverEcheancier(lignes: readonly Ligne[], debut: number, fin: 
           total = { ae, cp };
           continue;
         }
-        if (!ANNEE.test(premier)) break;
+        const annee = anneeDe(premier);
+        if (!annee) break;
         const [ae, cp, sur] = colonnes(cells, entete, colAE, colCP);
         if (ae === null && cp === null) break;
         if (!sur) certain = false;
-        rows.push({ annee: Number(premier), ae: ae ?? 0n, cp: cp ?? 0n });
+        rows.push({ annee: Number(annee), ae: ae ?? 0n, cp: cp ?? 0n });
       }
       if (rows.length) return { lignes: rows.map(versEuros), plage: [i, k - 1], certain, total };
     }

@@ -14,7 +14,11 @@ const ABREGES = /(\d+(?:,\d+)?)\s*(k|M)\s*€/g;
 
 /** Reads « 120 000 », « 120.000 », « 1 234,56 » (thousands by spaces or dots) to cents, or null. */
 export function lireChiffres(texte: string): bigint | null {
-  let t = texte.replace(/[\s\u00a0\u202f]/g, "").replace(/[€]|euros?$/gi, "");
+  // (a cell's figure may keep a stray sign an OCR read beside it: « 273 000 €. », « | 90 000 »)
+  let t = texte
+    .replace(/[\s\u00a0\u202f]/g, "")
+    .replace(/^[|¦;:'‘’"“”]+|[|¦;:.'‘’"“”]+$/g, "")
+    .replace(/[€]|euros?$/gi, "");
   if (/^\d{1,3}(\.\d{3})+(,\d{1,2})?$/.test(t)) t = t.replace(/\./g, "");
   if (/^\d{1,3}(,\d{3})+$/.test(t)) t = t.replace(/,/g, ""); // « 120,000 » (English layout)
   if (!/^\d+(?:[,.]\d{1,2})?$/.test(t)) return null;

@@ -1,6 +1,6 @@
 // Reading scanned pages and images, fully offline: tesseract.js (WebAssembly) with the French model
 // shipped in @tesseract.js-data/fra, one page at a time, each under a time limit; a scanned PDF's
-// pages are rendered first by poppler's pdftoppm (200 dpi). Word boxes are kept, in the page's own
+// pages are rendered first by poppler's pdftoppm (200 dpi, grey, isolated specks removed). Word boxes are kept, in the page's own
 // units (PDF points for a PDF, pixels for an image), for the review screen's highlights.
 import "server-only";
 import { execFile } from "node:child_process";
@@ -8,7 +8,7 @@ import fs from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
-import type { Mot, PagePositionnee } from "@/lib/domain/import/mise-en-page";
+import { motsLisibles, type Mot, type PagePositionnee } from "@/lib/domain/import/mise-en-page";
 import { ErreurMetier } from "@/lib/domain/erreurs";
 
 const executer = promisify(execFile);
@@ -58,16 +58,21 @@ async function reconnaitre(
     for (const b of data.blocks ?? [])
       for (const p of b.paragraphs)
         for (const l of p.lines)
-          for (const w of l.words)
-            if (w.text.trim())
-              mots.push({
-                texte: w.text,
-                x: w.bbox.x0 * echelle,
-                y: w.bbox.y0 * echelle,
-                largeur: (w.bbox.x1 - w.bbox.x0) * echelle,
-                hauteur: (w.bbox.y1 - w.bbox.y0) * echelle,
-                confiance: w.confidence / 100,
-              });
+          mots.push(
+            // each line without what specks and table rules made the OCR read
+            ...motsLisibles(
+              l.words
+                .filter((w) => w.text.trim())
+                .map((w) => ({
+                  texte: w.text,
+                  x: w.bbox.x0 * echelle,
+                  y: w.bbox.y0 * echelle,
+                  largeur: (w.bbox.x1 - w.bbox.x0) * echelle,
+                  hauteur: (w.bbox.y1 - w.bbox.y0) * echelle,
+                  confiance: w.confidence / 100,
+                })),
+            ),
+          );
     return { numero, largeur, hauteur, mots };
   } catch (e) {
     // a stuck recognition holds the worker: it is ended, the next page gets a new one
@@ -101,10 +106,11 @@ export async function ocrPdf(
         const sortie = path.join(dossier, `page-${p.numero}`);
         await executer(
           "pdftoppm",
-          ["-r", String(DPI), "-png", "-singlefile", "-f", String(p.numero), "-l", String(p.numero), fichier, sortie],
+          ["-r", String(DPI), "-gray", "-singlefile", "-f", String(p.numero), "-l", String(p.numero), fichier, sortie],
           { timeout: 60_000 },
         );
-        lues.push(await reconnaitre(await fs.readFile(`${sortie}.png`), p.numero, 72 / DPI, p.largeur, p.hauteur, travailleur));
+        const page = sansPoussieres(await fs.readFile(`${sortie}.pgm`));
+        lues.push(await reconnaitre(page, p.numero, 72 / DPI, p.largeur, p.hauteur, travailleur));
       } catch (e) {
         echecs.push({
           page: p.numero,
@@ -137,6 +143,30 @@ export async function ocrImage(
   } finally {
     await travailleur.t?.terminate().catch(() => {});
   }
+}
+
+/**
+ * A scanned page (PGM, grey) without its dust: a dark pixel with no dark neighbour is made white — a
+ * speck the OCR would read as a comma or a quote; a letter's strokes and a hyphen stay. (Measured on
+ * the round trip's scans: a little better read, and twice as fast to read.)
+ */
+export function sansPoussieres(pgm: Buffer): Buffer {
+  const entete = /^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(pgm.subarray(0, 64).toString("latin1"));
+  if (!entete) return pgm;
+  const [largeur, hauteur] = [Number(entete[1]), Number(entete[2])];
+  const debut = entete[0].length;
+  const source = pgm.subarray(debut);
+  const sortie = Buffer.from(pgm);
+  const sombre = (x: number, y: number) => x >= 0 && y >= 0 && x < largeur && y < hauteur && source[y * largeur + x]! < 128;
+  for (let y = 0; y < hauteur; y++)
+    for (let x = 0; x < largeur; x++) {
+      if (!sombre(x, y)) continue;
+      let voisins = 0;
+      for (let dy = -1; dy <= 1 && voisins === 0; dy++)
+        for (let dx = -1; dx <= 1; dx++) if ((dx || dy) && sombre(x + dx, y + dy)) voisins++;
+      if (voisins === 0) sortie[debut + y * largeur + x] = 255;
+    }
+  return sortie;
 }
 
 /** Width and height in pixels from a PNG's or JPEG's header (TIFF: unknown, the words tell). */
