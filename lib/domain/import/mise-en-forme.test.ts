@@ -228,6 +228,12 @@ describe("what an OCR reads on a scan", () => {
     expect(motsLisibles([mot("“Article", 0), mot("4", 60)]).map((m) => m.texte)).toEqual(["Article", "4"]);
   });
   it("mends the genre's words an OCR misreads the same way", () => {
+    expect(motsLisibles([mot("Ségur", 0), mot("-", 40), mot("TSA", 50), mot("Pour'le", 80)]).map((m) => m.texte)).toEqual([
+      "Ségur",
+      "–",
+      "TSA",
+      "Pour le",
+    ]);
     expect(motsLisibles([mot("l", 0), mot("maintient", 10), mot("ta", 70), mot("DINUM", 90)]).map((m) => m.texte)).toEqual([
       "Il",
       "maintient",

@@ -61,6 +61,10 @@ export function motsLisibles(ligne: readonly Mot[]): Mot[] {
 const CORRECTIONS: Record<string, string> = { ta: "la", ét: "et", lès: "les", ià: "là" };
 function motCorrige(mot: string, premier: boolean): string {
   if (premier && /^(?:l|1!|1l|Il!)$/.test(mot)) return "Il";
+  // a dash standing alone between words is an en dash (« avenue de Ségur – TSA … »), not a hyphen
+  if (!premier && /^[-—]$/.test(mot)) return "–";
+  // an apostrophe read where a space was: « Pour'le » → « Pour le »
+  if (/^(?:Pour|pour|Par|par)'\p{L}/u.test(mot)) return mot.replace("'", " ");
   return CORRECTIONS[mot] ?? mot;
 }
 
