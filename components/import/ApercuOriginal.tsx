@@ -2,7 +2,7 @@
 // The original beside the fields read: a PDF's or an image's pages (rendered by the server, one at
 // a time, with page buttons), the passage of the selected field outlined on its page; a Word or
 // text file's lines, the selected field's lines marked and scrolled into view.
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useRef, useState, type ReactNode } from "react";
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import type { Source } from "@/lib/domain/import";
 import type { AnalyseFichier } from "@/lib/views/import";
@@ -39,13 +39,7 @@ export function ApercuOriginal({ travailId, fichier, page, allerA, source, libel
   if (fichier.lignes) {
     const [debut, fin] = source?.lignes ?? [-1, -1];
     return (
-      <section aria-labelledby="apercu-titre" className="apercu-original">
-        <h2 id="apercu-titre" className="fr-h5">
-          Document original
-        </h2>
-        <p role="status" className="fr-text--sm">
-          {annonce}
-        </p>
+      <Cadre annonce={annonce}>
         <ol className="apercu-original__lignes" tabIndex={0} aria-label="Texte du document original, ligne par ligne">
           {fichier.lignes.map((l, i) => {
             const surlignee = i >= debut && i <= fin;
@@ -56,7 +50,7 @@ export function ApercuOriginal({ travailId, fichier, page, allerA, source, libel
             );
           })}
         </ol>
-      </section>
+      </Cadre>
     );
   }
 
@@ -64,13 +58,7 @@ export function ApercuOriginal({ travailId, fichier, page, allerA, source, libel
   const boites = dimension?.largeur ? (source?.boites ?? []).filter((b) => b.page === page) : [];
   const tiff = fichier.format === "IMAGE" && !dimension?.largeur;
   return (
-    <section aria-labelledby="apercu-titre" className="apercu-original">
-      <h2 id="apercu-titre" className="fr-h5">
-        Document original
-      </h2>
-      <p role="status" className="fr-text--sm">
-        {annonce}
-      </p>
+    <Cadre annonce={annonce}>
       <div className="apercu-original__pages fr-mb-1w">
         <Button size="small" priority="tertiary" onClick={() => setZoom((z) => Math.max(1, z - 0.5))} disabled={zoom <= 1 || tiff}>
           Réduire
@@ -138,6 +126,21 @@ export function ApercuOriginal({ travailId, fichier, page, allerA, source, libel
           </div>
         </div>
       )}
+    </Cadre>
+  );
+}
+
+/** The viewer's frame: its heading, and what is outlined said to the screen reader. */
+function Cadre({ annonce, children }: { annonce: string; children: ReactNode }) {
+  return (
+    <section aria-labelledby="apercu-titre" className="apercu-original">
+      <h2 id="apercu-titre" className="fr-h5">
+        Document original
+      </h2>
+      <p role="status" className="fr-text--sm">
+        {annonce}
+      </p>
+      {children}
     </section>
   );
 }

@@ -22,6 +22,15 @@ import { createAvenant } from "../avenants/create-avenant";
 import { getConsolidation } from "../avenants/get-consolidation";
 import { refreshSuivi } from "../execution/refresh-suivi";
 import type { AnalyseFichier } from "./analyse-fichier";
+import {
+  assertDateDeSignature,
+  joindreOriginal,
+  recitImport,
+  signerCommeLu,
+  valeursValides,
+  type ModeEnregistrement,
+  type RevuePourLAudit,
+} from "./original-signe";
 import type { CandidateVue } from "@/lib/views/import";
 
 export type AvenantEnregistre = { conventionId: string; avenantId: string; numero: number; deja: boolean };
@@ -208,9 +217,9 @@ export async function saveAvenantImporte(
   octets: Uint8Array,
   nom: string,
   conventionId: string,
-  mode: "BROUILLON" | "SIGNE",
+  mode: ModeEnregistrement,
   { tx: outer }: InTx = {},
-  revue?: { corrections: Record<string, { lu: string; corrige: string }>; acceptes: string[] },
+  revue?: RevuePourLAudit,
 ): Promise<AvenantEnregistre> {
   assertCan(agent, "document.importer");
   const d = analyse.document;
@@ -232,72 +241,21 @@ export async function saveAvenantImporte(
         : `La convention ${convention.reference} a déjà un avenant n° ${d.avenant.numero} : est-ce bien la convention que cet avenant modifie ?`,
     );
   const { sigles, ids } = await siglesParOrganisation(outer);
-  const lu = avenantSchema.safeParse(valeursAvenant(d, convention, sigles, ids));
-  if (!lu.success) {
-    const premier = lu.error.issues[0]!;
-    throw new ErreurMetier(
-      "IMPORT_INCOMPLET",
-      `${premier.path.join(".")} : ${premier.message}`,
-      Object.fromEntries(lu.error.issues.map((i) => [i.path.join("."), i.message])),
-    );
-  }
-  if (mode === "SIGNE" && !d.signatures.some((s) => s.dateSignature))
-    throw new ErreurMetier(
-      "DATE_DE_SIGNATURE_ABSENTE",
-      "Aucune date de signature n'a été lue dans cet avenant : indiquez-la avant de l'enregistrer comme avenant signé.",
-    );
+  const data = valeursValides(avenantSchema, valeursAvenant(d, convention, sigles, ids));
+  assertDateDeSignature(d, mode, "avenant");
 
   await putFichier(octets);
   return inTransaction(outer, async (tx) => {
-    const { id } = await createAvenant(agent, conventionId, lu.data, { tx });
-    await tx.fichier.create({
-      data: {
-        avenantId: id,
-        nature: mode === "SIGNE" ? "ORIGINAL_SIGNE" : "AUTRE",
-        nom: nom.slice(0, 200),
-        typeMime: analyse.fichier.format === "PDF" ? "application/pdf" : "application/octet-stream",
-        taille: analyse.fichier.octets,
-        sha256: analyse.fichier.sha256,
-        createdById: agent.id,
-      },
-    });
-    if (mode === "SIGNE") {
-      const blocs = await tx.signature.findMany({ where: { avenantId: id }, orderBy: { ordre: "asc" }, select: { id: true, ordre: true } });
-      for (const b of blocs) {
-        const date = d.signatures[b.ordre]?.dateSignature;
-        await tx.signature.update({
-          where: { id: b.id },
-          data: {
-            signee: Boolean(date),
-            dateSignature: date ? fromCalendarDate(date) : null,
-            methode: "MANUSCRITE",
-            enregistreeLe: new Date(),
-            enregistreeParId: agent.id,
-          },
-        });
-      }
-      const dates = d.signatures.map((s) => s.dateSignature).filter((x): x is string => Boolean(x));
-      const toutes = d.signatures.length > 0 && dates.length === d.signatures.length;
-      await tx.avenant.update({
-        where: { id },
-        data: { statut: toutes ? "SIGNEE" : "SIGNEE_PARTIELLEMENT", dateSignature: fromCalendarDate(dates.sort().pop()!) },
-      });
-    }
+    const { id } = await createAvenant(agent, conventionId, data, { tx });
+    await joindreOriginal(tx, { avenantId: id }, analyse, nom, mode, agent);
+    if (mode === "SIGNE") await tx.avenant.update({ where: { id }, data: await signerCommeLu(tx, { avenantId: id }, d, agent) });
     await recordAudit(tx, {
       userId: agent.id,
       type: "AVENANT_IMPORTE",
       entite: "Avenant",
       entiteId: id,
       conventionId,
-      apres: {
-        numero,
-        fichier: nom,
-        sha256: analyse.fichier.sha256,
-        format: analyse.fichier.format,
-        mode,
-        constats: analyse.constats.map((c) => c.code),
-        ...(revue ?? {}),
-      },
+      apres: { numero, ...recitImport(analyse, nom, mode, revue) },
     });
     await refreshSuivi([conventionId], { tx, sauf: agent.id });
     return { conventionId, avenantId: id, numero, deja: false };

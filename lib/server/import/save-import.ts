@@ -6,7 +6,6 @@
 // at its field until it is chosen or created.
 import "server-only";
 import { ErreurMetier } from "@/lib/domain/erreurs";
-import { fromCalendarDate } from "@/lib/domain/dates";
 import {
   appliquerRevue,
   champsDeRevue,
@@ -28,10 +27,19 @@ import { refreshSuivi } from "../execution/refresh-suivi";
 import type { AnalyseFichier } from "./analyse-fichier";
 import { getFichier } from "../fichiers/fichiers";
 import { getImport } from "./get-import";
+import {
+  assertDateDeSignature,
+  joindreOriginal,
+  recitImport,
+  signerCommeLu,
+  valeursValides,
+  type ModeEnregistrement,
+  type RevuePourLAudit,
+} from "./original-signe";
 import { loadContexteImport } from "./contexte";
 import { conventionVisee as lireConventionVisee, saveAvenantImporte } from "./save-avenant-importe";
 
-export type ModeEnregistrement = "BROUILLON" | "SIGNE";
+export type { ModeEnregistrement };
 export type Enregistre = {
   conventionId: string;
   reference: string;
@@ -41,12 +49,6 @@ export type Enregistre = {
   avenant?: { id: string; numero: number };
 };
 
-const TYPES_MIME = {
-  PDF: "application/pdf",
-  DOCX: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-  IMAGE: "image/*",
-  TEXTE: "text/plain",
-} as const;
 const chaine = (v: string | number | null | undefined) => (v === null || v === undefined ? "" : String(v));
 const montant = (v: number | null) => (v === null ? "" : montantToInput(enCents(v)));
 
@@ -114,7 +116,7 @@ export async function saveImport(
   mode: ModeEnregistrement,
   { tx: outer }: InTx = {},
   /** For the audit log: what the user corrected (read → corrected) and accepted. */
-  revue?: { corrections: Record<string, { lu: string; corrige: string }>; acceptes: string[] },
+  revue?: RevuePourLAudit,
 ): Promise<Enregistre> {
   assertCan(agent, "document.importer");
   const d = analyse.document;
@@ -145,25 +147,13 @@ export async function saveImport(
       "ORGANISATION_INCONNUE",
       `${inconnues.map((p) => `« ${p.libelle} »`).join(" et ")} ne correspond${inconnues.length > 1 ? "ent" : ""} à aucune organisation du référentiel : choisissez-la ou créez-la, puis enregistrez de nouveau.`,
     );
-  const lu = conventionSchema.safeParse(valeursDuDocument(d, analyse.fichier.sha256, ids));
-  if (!lu.success) {
-    const premier = lu.error.issues[0]!;
-    throw new ErreurMetier(
-      "IMPORT_INCOMPLET",
-      `${premier.path.join(".")} : ${premier.message}`,
-      Object.fromEntries(lu.error.issues.map((i) => [i.path.join("."), i.message])),
-    );
-  }
-  if (mode === "SIGNE" && !d.signatures.some((s) => s.dateSignature))
-    throw new ErreurMetier(
-      "DATE_DE_SIGNATURE_ABSENTE",
-      "Aucune date de signature n'a été lue dans ce document : indiquez-la avant de l'enregistrer comme convention signée.",
-    );
+  const data = valeursValides(conventionSchema, valeursDuDocument(d, analyse.fichier.sha256, ids));
+  assertDateDeSignature(d, mode, "convention");
 
   // The bytes first (the store writes once, outside the transaction); then the record.
   await putFichier(octets);
   return inTransaction(outer, async (tx) => {
-    const { id } = await createConvention(agent, lu.data, { tx });
+    const { id } = await createConvention(agent, data, { tx });
     await tx.annexe.createMany({
       data: d.annexes.map((a, ordre) => ({
         conventionId: id,
@@ -174,64 +164,18 @@ export async function saveImport(
         tableau: a.tableau ?? undefined,
       })),
     });
-    await tx.fichier.create({
-      data: {
-        conventionId: id,
-        nature: mode === "SIGNE" ? "ORIGINAL_SIGNE" : "AUTRE",
-        nom: nom.slice(0, 200),
-        typeMime: TYPES_MIME[analyse.fichier.format],
-        taille: analyse.fichier.octets,
-        sha256: analyse.fichier.sha256,
-        createdById: agent.id,
-      },
-    });
-    if (mode === "SIGNE") {
-      const blocs = await tx.signature.findMany({
-        where: { conventionId: id },
-        orderBy: { ordre: "asc" },
-        select: { id: true, ordre: true },
-      });
-      for (const b of blocs) {
-        const date = d.signatures[b.ordre]?.dateSignature;
-        await tx.signature.update({
-          where: { id: b.id },
-          data: {
-            signee: Boolean(date),
-            dateSignature: date ? fromCalendarDate(date) : null,
-            methode: "MANUSCRITE",
-            enregistreeLe: new Date(),
-            enregistreeParId: agent.id,
-          },
-        });
-      }
-      const derniere = d.signatures
-        .map((s) => s.dateSignature)
-        .filter((x): x is string => Boolean(x))
-        .sort()
-        .pop()!;
-      const toutes = d.signatures.length > 0 && d.signatures.every((s) => s.dateSignature);
-      await tx.convention.update({
-        where: { id },
-        data: { statut: toutes ? "SIGNEE" : "SIGNEE_PARTIELLEMENT", dateSignature: fromCalendarDate(derniere) },
-      });
-    }
+    await joindreOriginal(tx, { conventionId: id }, analyse, nom, mode, agent);
+    if (mode === "SIGNE") await tx.convention.update({ where: { id }, data: await signerCommeLu(tx, { conventionId: id }, d, agent) });
     await recordAudit(tx, {
       userId: agent.id,
       type: "CONVENTION_IMPORTEE",
       entite: "Convention",
       entiteId: id,
       conventionId: id,
-      apres: {
-        fichier: nom,
-        sha256: analyse.fichier.sha256,
-        format: analyse.fichier.format,
-        mode,
-        constats: analyse.constats.map((c) => c.code),
-        ...(revue ? { corrections: revue.corrections, acceptes: revue.acceptes } : {}),
-      },
+      apres: recitImport(analyse, nom, mode, revue),
     });
     await refreshSuivi([id], { tx, sauf: agent.id });
-    return { conventionId: id, reference: lu.data.reference, deja: false, mode };
+    return { conventionId: id, reference: data.reference, deja: false, mode };
   });
 }
 
