@@ -227,6 +227,11 @@ describe("what an OCR reads on a scan", () => {
     expect(motsLisibles([mot("sa", 200, 0.5)])).toEqual([]);
     expect(motsLisibles([mot("“Article", 0), mot("4", 60)]).map((m) => m.texte)).toEqual(["Article", "4"]);
   });
+  it("keeps a currency sign with its figure", () => {
+    const lus = motsLisibles([mot("2020", 0), mot("390000", 200), mot("€", 260), mot("390000", 400), mot("€", 470)]);
+    expect(lus.map((m) => m.texte)).toEqual(["2020", "390000 €", "390000 €"]);
+    expect(lus[1]!.largeur).toBe(66);
+  });
   it("mends the genre's words an OCR misreads the same way", () => {
     expect(motsLisibles([mot("Ségur", 0), mot("-", 40), mot("TSA", 50), mot("Pour'le", 80)]).map((m) => m.texte)).toEqual([
       "Ségur",

@@ -42,7 +42,7 @@ export function motsLisibles(ligne: readonly Mot[]): Mot[] {
     .map((m) => ({ ...m, texte: m.texte.replace(/^[|¦]+|[|¦]+$/g, "") }))
     .filter((m) => m.texte.trim() && !/^[|¦!]+$/.test(m.texte));
   const gardes = sansBarres.filter((m, k) => {
-    if (!SIGNES.test(m.texte)) return true;
+    if (!SIGNES.test(m.texte) || /^€[.,;]?$/.test(m.texte)) return true;
     const voisins = sansBarres.filter((_, j) => j !== k && !SIGNES.test(sansBarres[j]!.texte));
     const ecart = Math.min(...voisins.map((v) => Math.max(v.x - (m.x + m.largeur), m.x - (v.x + v.largeur))), Infinity);
     return (m.confiance ?? 1) >= 0.7 && ecart <= 2 * hauteur;
@@ -53,7 +53,16 @@ export function motsLisibles(ligne: readonly Mot[]): Mot[] {
   const texte = gardes.map((m) => m.texte).join(" ");
   if (/^[“‘"]/.test(gardes[0]!.texte) && !/[”’"»]/.test(texte.slice(1)))
     gardes[0] = { ...gardes[0]!, texte: gardes[0]!.texte.replace(/^[“‘"]+/, "") };
-  return gardes.filter((m) => m.texte.trim()).map((m, k) => ({ ...m, texte: motCorrige(m.texte, k === 0) }));
+  // a currency sign read apart from its figure stays with it (« 390000 » « € » → « 390000 € »): the
+  // gap between them must not part a table's cells
+  const joints: Mot[] = [];
+  for (const m of gardes.filter((x) => x.texte.trim())) {
+    const avant = joints[joints.length - 1];
+    if (avant && /^€[.,;]?$/.test(m.texte) && /\d$/.test(avant.texte))
+      joints[joints.length - 1] = { ...avant, texte: `${avant.texte} €`, largeur: m.x + m.largeur - avant.x };
+    else joints.push(m);
+  }
+  return joints.map((m, k) => ({ ...m, texte: motCorrige(m.texte, k === 0) }));
 }
 
 /** Words of the genre's French an OCR misreads the same way: « ta » for « la » (legal French never
