@@ -10,7 +10,7 @@ import { useRouter } from "next/navigation";
 import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { Badge } from "@codegouvfr/react-dsfr/Badge";
 import { Button } from "@codegouvfr/react-dsfr/Button";
-import { champsDeRevue, restantsAVerifier, SEUIL_CONFIANCE, type Revue } from "@/lib/domain/import";
+import { appliquerRevue, champsDeRevue, restantsAVerifier, SEUIL_CONFIANCE, signatureDatee, type Revue } from "@/lib/domain/import";
 import type { Constat } from "@/lib/domain/controles";
 import { libelleChamp } from "@/lib/domain/import/libelles-champs";
 import type { CandidateVue, ImportVue } from "@/lib/views/import";
@@ -160,10 +160,18 @@ function Revision({
     if (s) setPage(s.page);
   };
   // a signed record needs a signature date: one read, or typed in a correction
-  const signable = d.signatures.some((s, i) => {
-    const corrigee = corrections[`signatures.${i}.dateSignature`];
-    return corrigee !== undefined ? corrigee.trim() !== "" : Boolean(s.dateSignature);
-  });
+  const signable = signatureDatee(appliquerRevue(d, corrections).document);
+  const tableau = (caption: string, champs: LigneChamp[]) => (
+    <ChampsLus
+      caption={caption}
+      lignes={champs}
+      selection={selection?.chemin ?? null}
+      organisations={organisations}
+      voir={voir}
+      accepter={accepter}
+      corriger={corriger}
+    />
+  );
   const sauver = async (mode: "BROUILLON" | "SIGNE") => {
     setPending(true);
     setMessage(undefined);
@@ -207,15 +215,7 @@ function Revision({
                 Ces champs ont été lus avec une confiance de moins de {Math.round(SEUIL_CONFIANCE * 100)} % : acceptez chacun tel qu&apos;il
                 a été lu, ou corrigez-le. {restants.length ? `Encore ${restants.length} à vérifier.` : "Tous ont été vérifiés."}
               </p>
-              <ChampsLus
-                caption="Champs à vérifier d'abord"
-                lignes={signalees}
-                selection={selection?.chemin ?? null}
-                organisations={organisations}
-                voir={voir}
-                accepter={accepter}
-                corriger={corriger}
-              />
+              {tableau("Champs à vérifier d'abord", signalees)}
             </>
           )}
 
@@ -236,15 +236,7 @@ function Revision({
           )}
 
           <h2 className="fr-h4">Ce qui a été lu</h2>
-          <ChampsLus
-            caption="Champs lus dans le document"
-            lignes={autres}
-            selection={selection?.chemin ?? null}
-            organisations={organisations}
-            voir={voir}
-            accepter={accepter}
-            corriger={corriger}
-          />
+          {tableau("Champs lus dans le document", autres)}
 
           {message && <Alert severity="error" small description={message} className="fr-mb-2w" />}
           {avenant && !vue.conventionId && (

@@ -130,14 +130,13 @@ function cellulesPlacees(l: string): [number, string][] {
  */
 export function rangeesRepliees(brutes: readonly string[]): string[] {
   const sortie: string[] = [];
-  let i = 0;
-  while (i < brutes.length) {
-    let j = i;
+  let precedente = ""; // the last line with text before the run
+  for (let i = 0, j = 0; i < brutes.length; i = j + 1) {
+    j = i;
     while (j < brutes.length && brutes[j]!.trim()) j++;
     const run = brutes.slice(i, j);
     const avantVide = i === 0 || !brutes[i - 1]!.trim();
     // (signature blocks side by side are no table: their lines are read column by column)
-    const precedente = brutes.slice(0, i).findLast((l) => l.trim()) ?? "";
     const signatures = /^\s*(?:fait|sign[ée])\b.*\b(?:à|a)\s/i.test(precedente) || /^\s*pour\s.*\s{2,}pour\s/i.test(run[0] ?? "");
     const placees = run.map(cellulesPlacees);
     const replie =
@@ -148,39 +147,34 @@ export function rangeesRepliees(brutes: readonly string[]): string[] {
       // a later line leaves the first column empty, or carries its text on (in lower case)
       placees.slice(1).some((c) => c.length > 0 && (c[0]![0] >= 10 || /^\p{Ll}/u.test(c[0]![1]))) &&
       run.every((l) => !/^\s*(?:article|annexe)\b/i.test(l));
-    if (!replie) {
-      sortie.push(...run);
-      if (j < brutes.length) sortie.push(brutes[j]!);
-      i = j + 1;
-      continue;
-    }
-    const debuts: number[] = [];
-    for (const x of placees
-      .flat()
-      .map(([x]) => x)
-      .sort((a, b) => a - b))
-      if (!debuts.length || x - debuts[debuts.length - 1]! > 3) debuts.push(x);
-    const colonnes: string[][] = debuts.map(() => []);
-    for (const [x, texte] of placees.flat()) {
-      let k = 0;
-      debuts.forEach((d, n) => {
-        if (d <= x + 3) k = n;
-      });
-      colonnes[k]!.push(texte);
-    }
-    sortie.push(
-      colonnes
-        .map((morceaux) =>
-          morceaux.reduce(
-            (cellule, m) => (!cellule ? m : /^[-–•●]\s/.test(m) ? `${cellule}\n${m.replace(/^[–•●]\s/, "- ")}` : joindre(cellule, m)),
-            "",
-          ),
-        )
-        .map((c) => c || " ")
-        .join("\t"),
-    );
+    if (replie) {
+      const debuts: number[] = [];
+      for (const x of placees
+        .flat()
+        .map(([x]) => x)
+        .sort((a, b) => a - b))
+        if (!debuts.length || x - debuts[debuts.length - 1]! > 3) debuts.push(x);
+      const colonnes: string[][] = debuts.map(() => []);
+      for (const [x, texte] of placees.flat())
+        colonnes[
+          Math.max(
+            0,
+            debuts.findLastIndex((d) => d <= x + 3),
+          )
+        ]!.push(texte);
+      // a cell's pieces joined as its lines are; a list's item on a line of its own (the annex's
+      // table reader makes its dash the app's)
+      sortie.push(
+        colonnes
+          .map((morceaux) =>
+            morceaux.reduce((cellule, m) => (!cellule ? m : /^[-–•●]\s/.test(m) ? `${cellule}\n${m}` : joindre(cellule, m)), ""),
+          )
+          .map((c) => c || " ")
+          .join("\t"),
+      );
+    } else sortie.push(...run);
+    if (run.length) precedente = run[run.length - 1]!;
     if (j < brutes.length) sortie.push(brutes[j]!);
-    i = j + 1;
   }
   return sortie;
 }

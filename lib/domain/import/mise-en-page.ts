@@ -28,6 +28,7 @@ function balises(tries: readonly Mot[]): Mot[] {
   });
 }
 const SIGNES = /^[\p{P}\p{S}]+$/u;
+const EURO = /^€[.,;]?$/;
 const lettres = (t: string) => t.replace(/[^\p{L}\p{N}]/gu, "").length;
 
 /**
@@ -42,7 +43,7 @@ export function motsLisibles(ligne: readonly Mot[]): Mot[] {
     .map((m) => ({ ...m, texte: m.texte.replace(/^[|¦]+|[|¦]+$/g, "") }))
     .filter((m) => m.texte.trim() && !/^[|¦!]+$/.test(m.texte));
   const gardes = sansBarres.filter((m, k) => {
-    if (!SIGNES.test(m.texte) || /^€[.,;]?$/.test(m.texte)) return true;
+    if (!SIGNES.test(m.texte) || EURO.test(m.texte)) return true;
     const voisins = sansBarres.filter((_, j) => j !== k && !SIGNES.test(sansBarres[j]!.texte));
     const ecart = Math.min(...voisins.map((v) => Math.max(v.x - (m.x + m.largeur), m.x - (v.x + v.largeur))), Infinity);
     return (m.confiance ?? 1) >= 0.7 && ecart <= 2 * hauteur;
@@ -58,7 +59,7 @@ export function motsLisibles(ligne: readonly Mot[]): Mot[] {
   const joints: Mot[] = [];
   for (const m of gardes.filter((x) => x.texte.trim())) {
     const avant = joints[joints.length - 1];
-    if (avant && /^€[.,;]?$/.test(m.texte) && /\d$/.test(avant.texte))
+    if (avant && EURO.test(m.texte) && /\d$/.test(avant.texte))
       joints[joints.length - 1] = { ...avant, texte: `${avant.texte} €`, largeur: m.x + m.largeur - avant.x };
     else joints.push(m);
   }
@@ -109,8 +110,6 @@ function grouper(tries: readonly Mot[], seuil: number, hauteur: number): Morceau
   }
   return groupes.map((c) => ({ ...c, texte: fusionnerBalises(nettoyerTexte(c.texte)) })).filter((c) => c.texte);
 }
-
-const PIED = NUMERO_DE_PAGE;
 
 function lignesPhysiques(page: PagePositionnee): LignePhysique[] {
   const mots = page.mots.filter((m) => m.texte.trim() || m.largeur > 0).sort((a, b) => a.y - b.y || a.x - b.x);
@@ -270,7 +269,7 @@ export function lignesDesPages(pages: readonly PagePositionnee[]): Ligne[] {
     const margeGauche = Math.min(...lignes.map((l) => l.x));
     for (const l of lignes) {
       const texte = l.cellules.map((c) => c.texte).join(" ");
-      if (PIED.test(texte.trim()) && (l.y < page.hauteur * 0.1 || l.y > page.hauteur * 0.88)) continue;
+      if (NUMERO_DE_PAGE.test(texte.trim()) && (l.y < page.hauteur * 0.1 || l.y > page.hauteur * 0.88)) continue;
       const fois = repetees.get(`${Math.round(l.y / 6)}|${texte}`) ?? 0;
       if (pages.length >= 3 && fois >= seuil) continue;
       // two pages: what both print at the very top or bottom (a reference, a ministry's name)

@@ -94,3 +94,6 @@ export const SEUIL_CONFIANCE = 0.8;
 export const enEuros = (cents: bigint): number => Number(cents) / 100;
 export const enEurosOuNull = (cents: bigint | null): number | null => (cents === null ? null : enEuros(cents));
 export const enCents = (euros: number): bigint => BigInt(Math.round(euros * 100));
+
+/** Whether a signature date was read: a signed historical record needs one. */
+export const signatureDatee = (d: Pick<DocumentLu, "signatures">): boolean => d.signatures.some((s) => Boolean(s.dateSignature));

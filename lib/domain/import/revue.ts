@@ -7,6 +7,7 @@ import { formatMontant, MontantInvalide, parseMontant } from "../money";
 import { LIBELLES_ROLE_PARTIE, LIBELLES_TYPE_CONVENTION } from "../libelles";
 import type { Constat } from "../controles/types";
 import { constatsDuDocument, type ContexteImport, type ConventionVisee } from "./extraire";
+import { libelleChamp } from "./libelles-champs";
 import { enCents, enEuros, SEUIL_CONFIANCE, type DocumentLu, type ResultatImport } from "./resultat";
 
 export type NatureChamp = "texte" | "long" | "date" | "euros" | "entier" | "role" | "type" | "organisation";
@@ -100,7 +101,7 @@ export function champsDeRevue(d: DocumentLu): ChampRevue[] {
   );
   const codes = Object.keys(d.imputation);
   for (const k of codes.includes("centreFinancier") ? codes : ["centreFinancier", ...codes])
-    champs.push(champ(`imputation.${k}`, IMPUTATION[k] ?? `Imputation — ${k}`, "texte", d.imputation[k]));
+    champs.push(champ(`imputation.${k}`, libelleChamp(`imputation.${k}`), "texte", d.imputation[k]));
   champs.push(
     champ(
       "dateFin",
@@ -122,17 +123,6 @@ export function champsDeRevue(d: DocumentLu): ChampRevue[] {
   );
   return champs;
 }
-
-const IMPUTATION: Record<string, string> = {
-  programme: "Programme",
-  bop: "BOP",
-  centreFinancier: "Centre financier",
-  domaineFonctionnel: "Domaine fonctionnel",
-  activite: "Activité",
-  centreDeCouts: "Centre de coûts",
-  comptableAssignataire: "Comptable assignataire",
-  ministere: "Ministère",
-};
 
 /** A value typed for a field, to what the document holds; a French error when it cannot be. */
 export function lireValeur(c: Pick<ChampRevue, "nature" | "facultatif">, saisie: string): { valeur: unknown } | { erreur: string } {

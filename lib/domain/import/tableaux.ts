@@ -50,16 +50,17 @@ export function trouverEcheancier(lignes: readonly Ligne[], debut: number, fin: 
       let certain = true;
       let total: EcheancierTrouve["total"];
       let k = i + 1;
+      const pleines = (cs: { texte: string }[]) =>
+        cs
+          .map((c) => plier(c.texte))
+          .filter(Boolean)
+          .join("|");
+      const enteteRepete = pleines(entete);
       for (; k <= fin; k++) {
         const cells = cellulesFines(lignes[k]!);
         const premier = cells[0]?.texte ?? "";
         // the header repeated where the table goes on over a page
-        const pleines = (cs: { texte: string }[]) =>
-          cs
-            .map((c) => plier(c.texte))
-            .filter(Boolean)
-            .join("|");
-        if (pleines(cells) === pleines(entete)) continue;
+        if (pleines(cells) === enteteRepete) continue;
         if (estTotal(premier)) {
           const [ae, cp] = colonnes(cells, entete, colAE, colCP);
           total = { ae, cp };

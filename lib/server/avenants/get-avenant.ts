@@ -5,7 +5,7 @@ import { Introuvable } from "@/lib/domain/erreurs";
 import type { AvenantDetail } from "@/lib/views/avenant";
 import type { AgentLike } from "../policies";
 import { on, type InTx } from "../db";
-import { getConsolidation } from "./get-consolidation";
+import { conventionApresAvenants, getConsolidation } from "./get-consolidation";
 import { controlerTexteAvenant } from "@/lib/domain/controles";
 import { listOrganisationsReferentiel, listTextesConnus } from "../conventions/check-convention";
 import { siglesDuReferentiel } from "@/lib/domain/hierarchie";
@@ -41,15 +41,7 @@ export async function getAvenant(agent: AgentLike, conventionId: string, numero:
       articles,
       signatures: texte.signatures.map((s) => ({ ...s, partie: texte.parties.findIndex((p) => p.partieId === s.partieId) })),
     },
-    {
-      plafondAe: etat.plafondAe,
-      plafondCp: etat.plafondCp,
-      articles: etat.articles,
-      dateFin: etat.dateFin,
-      regleDuree: convention.regleDuree,
-      imputation: convention.imputation,
-      siglesConnus,
-    },
+    { ...conventionApresAvenants(consolidation), siglesConnus },
     textes,
   );
   return { ...consolidation, constats: [...consolidation.constats, ...constatsTexte], avenant, texte, articles, effets, lignes };

@@ -4,7 +4,7 @@ import "server-only";
 import { estServiceDeLEtat } from "@/lib/domain/libelles";
 import { siglesDuReferentiel } from "@/lib/domain/hierarchie";
 import { consolider, controlerAvenant, type AvenantAConsolider, type EtatConvention, type OrganisationRef } from "@/lib/domain/avenant";
-import { controlerConvention } from "@/lib/domain/controles";
+import { controlerConvention, type ConventionApresAvenant } from "@/lib/domain/controles";
 import { toCalendarDate } from "@/lib/domain/dates";
 import { estSigneeParTous } from "@/lib/domain/statut";
 import type { AvenantVue, Consolidation } from "@/lib/views/avenant";
@@ -13,6 +13,19 @@ import { on, type InTx } from "../db";
 import { getConvention } from "../conventions/get-convention";
 import { listTextesConnus, toConventionAControler } from "../conventions/check-convention";
 import { changementFromRow } from "./changements";
+
+/** What an avenant's text is checked against: the ceilings, articles and end date the consolidation
+ *  leaves, with the convention's duration rule and imputation (a typed avenant, an imported one). */
+export function conventionApresAvenants({ convention, etat }: Pick<Consolidation, "convention" | "etat">): ConventionApresAvenant {
+  return {
+    plafondAe: etat.plafondAe,
+    plafondCp: etat.plafondCp,
+    articles: etat.articles,
+    dateFin: etat.dateFin,
+    regleDuree: convention.regleDuree,
+    imputation: convention.imputation,
+  };
+}
 
 export async function getConsolidation(
   agent: AgentLike,

@@ -5,7 +5,8 @@ import "server-only";
 import type { z } from "zod";
 import { ErreurMetier } from "@/lib/domain/erreurs";
 import { fromCalendarDate } from "@/lib/domain/dates";
-import type { DocumentLu } from "@/lib/domain/import";
+import { enCents, signatureDatee, type DocumentLu, type SignatureLue } from "@/lib/domain/import";
+import { montantToInput } from "@/lib/domain/money";
 import type { Tx } from "../db";
 import type { AgentLike } from "../policies";
 import type { AnalyseFichier } from "./analyse-fichier";
@@ -18,6 +19,30 @@ const TYPES_MIME = {
   IMAGE: "image/*",
   TEXTE: "text/plain",
 } as const;
+
+/** A value read as the form's text field holds it (empty when not read). */
+export const enTexte = (v: string | number | null | undefined) => (v === null || v === undefined ? "" : String(v));
+/** An amount read (euros) as the form's amount field holds it. */
+export const enMontant = (v: number | null) => (v === null ? "" : montantToInput(enCents(v)));
+
+/** The articles read, as the form holds them (an article without a title gets one). */
+export const articlesLus = (d: DocumentLu) => d.articles.map((a) => ({ numero: a.numero, titre: a.titre || "Sans titre", corps: a.corps }));
+
+/** A signature block read, as the form holds it, for the party at this rank in the form; its power
+ *  left to state, its place kept when it differs from the document's. */
+export function blocLu(s: SignatureLue, partie: number, d: DocumentLu) {
+  return {
+    partie: String(partie),
+    mention: s.mention,
+    signataireNom: enTexte(s.signataireNom),
+    qualite: enTexte(s.qualite),
+    groupe: "",
+    autorite: "",
+    autoriteReference: "",
+    pourLeCompteDe: "",
+    lieu: s.lieu && s.lieu !== d.lieuSignature ? s.lieu : "",
+  };
+}
 
 /** The values read, through the form's schema: its first refusal said in French, each at its field. */
 export function valeursValides<S extends z.ZodType>(schema: S, valeurs: z.input<S>): z.output<S> {
@@ -33,7 +58,7 @@ export function valeursValides<S extends z.ZodType>(schema: S, valeurs: z.input<
 
 /** A signed record needs a signature date read from the document. */
 export function assertDateDeSignature(d: DocumentLu, mode: ModeEnregistrement, quoi: "convention" | "avenant") {
-  if (mode === "SIGNE" && !d.signatures.some((s) => s.dateSignature))
+  if (mode === "SIGNE" && !signatureDatee(d))
     throw new ErreurMetier(
       "DATE_DE_SIGNATURE_ABSENTE",
       `Aucune date de signature n'a été lue dans ${quoi === "avenant" ? "cet avenant" : "ce document"} : indiquez-la avant de l'enregistrer comme ${quoi === "avenant" ? "avenant signé" : "convention signée"}.`,

@@ -9,8 +9,7 @@ import "server-only";
 import { ErreurMetier } from "@/lib/domain/erreurs";
 import { assertAvenantPossible } from "@/lib/domain/avenant";
 import { fromCalendarDate, toCalendarDate } from "@/lib/domain/dates";
-import { conventionsCandidates, enCents, type ChangementLu, type ConventionVisee, type DocumentLu } from "@/lib/domain/import";
-import { montantToInput } from "@/lib/domain/money";
+import { conventionsCandidates, type ChangementLu, type ConventionVisee, type DocumentLu } from "@/lib/domain/import";
 import { avenantSchema, type AvenantInput } from "@/lib/schemas/avenant";
 import type { ConventionDetail } from "@/lib/views/convention";
 import { recordAudit } from "../audit";
@@ -19,11 +18,15 @@ import { putFichier } from "../fichiers/fichiers";
 import { assertCan, conventionScope, type AgentLike } from "../policies";
 import { getConvention } from "../conventions/get-convention";
 import { createAvenant } from "../avenants/create-avenant";
-import { getConsolidation } from "../avenants/get-consolidation";
+import { conventionApresAvenants, getConsolidation } from "../avenants/get-consolidation";
 import { refreshSuivi } from "../execution/refresh-suivi";
 import type { AnalyseFichier } from "./analyse-fichier";
 import {
+  articlesLus,
   assertDateDeSignature,
+  blocLu,
+  enMontant,
+  enTexte,
   joindreOriginal,
   recitImport,
   signerCommeLu,
@@ -34,9 +37,6 @@ import {
 import type { CandidateVue } from "@/lib/views/import";
 
 export type AvenantEnregistre = { conventionId: string; avenantId: string; numero: number; deja: boolean };
-
-const chaine = (v: string | number | null | undefined) => (v === null || v === undefined ? "" : String(v));
-const montant = (v: number | null) => (v === null ? "" : montantToInput(enCents(v)));
 
 /** The sigles an organisation is known by in a text: its own, its successor's and its predecessors'. */
 async function siglesParOrganisation(tx?: InTx["tx"]) {
@@ -115,16 +115,12 @@ export async function candidatesAvenant(
 
 /** The convention an avenant amends, as its checks read it: consolidated with its signed avenants. */
 export async function conventionVisee(agent: AgentLike, conventionId: string, { tx }: InTx = {}): Promise<ConventionVisee> {
-  const { convention, etat } = await getConsolidation(agent, conventionId, { tx });
+  const consolidation = await getConsolidation(agent, conventionId, { tx });
+  const { convention } = consolidation;
   return {
+    ...conventionApresAvenants(consolidation),
     reference: convention.reference,
     dateSignature: convention.dateSignature ? toCalendarDate(convention.dateSignature) : null,
-    plafondAe: etat.plafondAe,
-    plafondCp: etat.plafondCp,
-    articles: etat.articles,
-    dateFin: etat.dateFin,
-    regleDuree: convention.regleDuree,
-    imputation: convention.imputation,
   };
 }
 
@@ -156,33 +152,33 @@ export function valeursAvenant(
   );
   return {
     titre: d.titre,
-    dateAvenant: chaine(d.dateConvention),
+    dateAvenant: enTexte(d.dateConvention),
     introduction: "",
-    contexte: chaine(d.preambule),
-    formuleAccord: chaine(d.formuleAccord),
+    contexte: enTexte(d.preambule),
+    formuleAccord: enTexte(d.formuleAccord),
     basesLegales: d.basesLegales.map((b) => ({ texte: b.texte })),
     parties: convention.parties.map((p, k) => {
       const x = lue[k]! >= 0 ? d.parties[lue[k]!]! : null;
       return {
         partieId: p.id,
         libelle: x?.libelle ?? p.libelle,
-        adresse: chaine(x ? x.adresse : p.adresse),
-        representantNom: chaine(x ? x.representantNom : p.representantNom),
-        qualite: chaine(x ? x.qualite : p.qualite),
-        mentionRole: chaine(x ? x.mentionRole : p.mentionRole),
+        adresse: enTexte(x ? x.adresse : p.adresse),
+        representantNom: enTexte(x ? x.representantNom : p.representantNom),
+        qualite: enTexte(x ? x.qualite : p.qualite),
+        mentionRole: enTexte(x ? x.mentionRole : p.mentionRole),
         denominations: (x?.denominations ?? p.denominations ?? []).join("\n"),
       };
     }),
-    prolongation: { active: Boolean(prolongation), nouvelleDateFin: chaine(prolongation?.nouvelleDateFin) },
+    prolongation: { active: Boolean(prolongation), nouvelleDateFin: enTexte(prolongation?.nouvelleDateFin) },
     plafonds: {
       active: Boolean(plafonds),
-      ae: montant(plafonds?.nouveauPlafondAe ?? null),
-      cp: montant(plafonds?.nouveauPlafondCp ?? null),
+      ae: enMontant(plafonds?.nouveauPlafondAe ?? null),
+      cp: enMontant(plafonds?.nouveauPlafondCp ?? null),
     },
     echeancier: {
       active: Boolean(echeancier),
-      aPartirDe: chaine(echeancier?.aPartirDe),
-      lignes: (echeancier?.lignes ?? []).map((l) => ({ annee: String(l.annee), ae: montant(l.ae), cp: montant(l.cp) })),
+      aPartirDe: enTexte(echeancier?.aPartirDe),
+      lignes: (echeancier?.lignes ?? []).map((l) => ({ annee: String(l.annee), ae: enMontant(l.ae), cp: enMontant(l.cp) })),
     },
     succession: {
       active: Boolean(succession),
@@ -190,23 +186,11 @@ export function valeursAvenant(
       successeurId: (succession && ids.get(succession.successeur)) ?? "",
     },
     modifications: modifications.map((m) => ({ numero: m.numero, corps: m.corps })),
-    reliquat: { active: Boolean(reliquat), ae: montant(reliquat?.reliquatAe ?? null), cp: montant(reliquat?.reliquatCp ?? null) },
-    articles: d.articles.map((a) => ({ numero: a.numero, titre: a.titre || "Sans titre", corps: a.corps })),
-    signatures: d.signatures.flatMap((s) => {
+    reliquat: { active: Boolean(reliquat), ae: enMontant(reliquat?.reliquatAe ?? null), cp: enMontant(reliquat?.reliquatCp ?? null) },
+    articles: articlesLus(d),
+    signatures: d.signatures.map((s) => {
       const partie = lue.indexOf(s.partie);
-      return [
-        {
-          partie: String(partie >= 0 ? partie : Math.min(s.partie, convention.parties.length - 1)),
-          mention: s.mention,
-          signataireNom: chaine(s.signataireNom),
-          qualite: chaine(s.qualite),
-          groupe: "",
-          autorite: "",
-          autoriteReference: "",
-          pourLeCompteDe: "",
-          lieu: s.lieu && s.lieu !== d.lieuSignature ? s.lieu : "",
-        },
-      ];
+      return blocLu(s, partie >= 0 ? partie : Math.min(s.partie, convention.parties.length - 1), d);
     }),
   } as AvenantInput;
 }

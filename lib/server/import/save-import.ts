@@ -10,13 +10,11 @@ import {
   appliquerRevue,
   champsDeRevue,
   constatsApresRevue,
-  enCents,
   restantsAVerifier,
   type ConventionVisee,
   type DocumentLu,
   type Revue,
 } from "@/lib/domain/import";
-import { montantToInput } from "@/lib/domain/money";
 import { conventionSchema, type ConventionInput } from "@/lib/schemas/convention";
 import { recordAudit } from "../audit";
 import { inTransaction, on, type InTx } from "../db";
@@ -28,7 +26,11 @@ import type { AnalyseFichier } from "./analyse-fichier";
 import { getFichier } from "../fichiers/fichiers";
 import { getImport } from "./get-import";
 import {
+  articlesLus,
   assertDateDeSignature,
+  blocLu,
+  enMontant,
+  enTexte,
   joindreOriginal,
   recitImport,
   signerCommeLu,
@@ -49,9 +51,6 @@ export type Enregistre = {
   avenant?: { id: string; numero: number };
 };
 
-const chaine = (v: string | number | null | undefined) => (v === null || v === undefined ? "" : String(v));
-const montant = (v: number | null) => (v === null ? "" : montantToInput(enCents(v)));
-
 /** The form's values for what was read; organisations by the referential's ids. */
 export function valeursDuDocument(d: DocumentLu, sha256: string, idsOrganisations: ReadonlyMap<string, string>): ConventionInput {
   const sigle = (p: DocumentLu["parties"][number] | undefined) => p?.organisation ?? p?.sigleLu ?? "X";
@@ -66,45 +65,35 @@ export function valeursDuDocument(d: DocumentLu, sha256: string, idsOrganisation
     intitule: objet.length > 90 ? `${objet.slice(0, 87).replace(/\s+\S*$/, "")}…` : objet,
     objet: objet.slice(0, 2000),
     serviceId: (delegant?.organisation && idsOrganisations.get(delegant.organisation)) ?? "",
-    dateConvention: chaine(d.dateConvention),
+    dateConvention: enTexte(d.dateConvention),
     pointDepart: d.pointDepart,
     regleDuree: d.regleDuree,
-    dateFin: chaine(d.dateFin),
-    preavisMois: chaine(d.preavisMois),
-    plafondAe: montant(d.plafondAe),
-    plafondCp: montant(d.plafondCp),
+    dateFin: enTexte(d.dateFin),
+    preavisMois: enTexte(d.preavisMois),
+    plafondAe: enMontant(d.plafondAe),
+    plafondCp: enMontant(d.plafondCp),
     ecartAeCpMotif: "",
-    titrePreambule: chaine(d.titrePreambule),
-    preambule: chaine(d.preambule),
-    formuleAccord: chaine(d.formuleAccord),
-    lieuSignature: chaine(d.lieuSignature),
+    titrePreambule: enTexte(d.titrePreambule),
+    preambule: enTexte(d.preambule),
+    formuleAccord: enTexte(d.formuleAccord),
+    lieuSignature: enTexte(d.lieuSignature),
     parties: d.parties.map((p) => ({
       role: p.role,
       organisationId: (p.organisation && idsOrganisations.get(p.organisation)) ?? "",
       libelle: p.libelle,
-      adresse: chaine(p.adresse),
-      representantNom: chaine(p.representantNom),
-      qualite: chaine(p.qualite),
-      mentionRole: chaine(p.mentionRole),
+      adresse: enTexte(p.adresse),
+      representantNom: enTexte(p.representantNom),
+      qualite: enTexte(p.qualite),
+      mentionRole: enTexte(p.mentionRole),
       denominations: p.denominations.join("\n"),
     })),
     basesLegales: d.basesLegales.map((b) => ({ texte: b.texte })),
-    articles: d.articles.map((a) => ({ numero: a.numero, titre: a.titre || "Sans titre", corps: a.corps })),
-    echeancier: d.echeancier.map((l) => ({ annee: String(l.annee), ae: montant(l.ae), cp: montant(l.cp) })),
-    imputation: Object.fromEntries(Object.entries(d.imputation).map(([k, v]) => [k, v])),
-    parametrage: Object.fromEntries(Object.entries(d.parametrage).map(([k, v]) => [k, v])),
-    cofinancements: d.cofinancements.map((c) => ({ financeur: c.financeur ?? "", fonds: chaine(c.fonds), montant: montant(c.montant) })),
-    signatures: d.signatures.map((s) => ({
-      partie: String(s.partie),
-      mention: s.mention,
-      signataireNom: chaine(s.signataireNom),
-      qualite: chaine(s.qualite),
-      groupe: "",
-      autorite: "",
-      autoriteReference: "",
-      pourLeCompteDe: "",
-      lieu: s.lieu && s.lieu !== d.lieuSignature ? s.lieu : "",
-    })),
+    articles: articlesLus(d),
+    echeancier: d.echeancier.map((l) => ({ annee: String(l.annee), ae: enMontant(l.ae), cp: enMontant(l.cp) })),
+    imputation: { ...d.imputation },
+    parametrage: { ...d.parametrage },
+    cofinancements: d.cofinancements.map((c) => ({ financeur: c.financeur ?? "", fonds: enTexte(c.fonds), montant: enMontant(c.montant) })),
+    signatures: d.signatures.map((s) => blocLu(s, s.partie, d)),
   } as ConventionInput;
 }
 
