@@ -1,6 +1,6 @@
 import { defineConfig } from "@playwright/test";
 
-// End-to-end journeys in Debian's Chromium (never a downloaded browser), against the production
+// End-to-end journeys in Debian's Chromium headless shell (never a downloaded browser), against the production
 // build started by the README's own script on a throwaway database, with a local OIDC provider
 // standing in for ProConnect.
 const PORT = Number(process.env.E2E_PORT ?? 3100);
@@ -9,6 +9,8 @@ const APP_URL = `http://localhost:${PORT}`;
 const SMTP_PORT = Number(process.env.E2E_SMTP_PORT ?? 3250);
 const MAILBOX_URL = `http://127.0.0.1:${SMTP_PORT + 1}/messages`;
 const FIXTURE_PORT = Number(process.env.E2E_FIXTURE_PORT ?? 3260);
+// The app's and the fixture server's (which signs the session cookies of journeys that start logged in).
+const NEXTAUTH_SECRET = "e2e-secret-not-for-production-0123456789";
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -27,7 +29,7 @@ export default defineConfig({
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium-headless-shell",
       args: [
         "--no-sandbox",
         "--disable-gpu",
@@ -63,7 +65,7 @@ export default defineConfig({
       env: {
         DATABASE_NAME: "conventions_e2e",
         NEXTAUTH_URL: APP_URL,
-        NEXTAUTH_SECRET: "e2e-secret-not-for-production-0123456789",
+        NEXTAUTH_SECRET,
         PROCONNECT_ISSUER: `http://127.0.0.1:${OIDC_PORT}`,
         PROCONNECT_CLIENT_ID: "conventions-e2e",
         PROCONNECT_CLIENT_SECRET: "conventions-e2e-secret",
@@ -79,7 +81,7 @@ export default defineConfig({
       timeout: 120_000,
       reuseExistingServer: false,
       stdout: "pipe",
-      env: { DATABASE_NAME: "conventions_e2e", E2E_FIXTURE_PORT: String(FIXTURE_PORT), NEXT_TELEMETRY_DISABLED: "1" },
+      env: { DATABASE_NAME: "conventions_e2e", E2E_FIXTURE_PORT: String(FIXTURE_PORT), NEXT_TELEMETRY_DISABLED: "1", NEXTAUTH_SECRET },
     },
   ],
 });

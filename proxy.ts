@@ -8,11 +8,14 @@ import { NextResponse, type NextRequest } from "next/server";
 import { CHEMIN_DEMANDE, connexionPour } from "@/lib/schemas/connexion";
 import { HSTS, nouveauNonce, politiqueDeContenu, viaHttps } from "@/lib/http/en-tetes";
 
+/** Open without a session: the login, and the pages every State online service publishes (footer). */
+const PAGES_PUBLIQUES = ["/connexion", "/accessibilite", "/mentions-legales", "/donnees-personnelles", "/statistiques"];
+
 export function proxy(request: NextRequest) {
   const chemin = request.nextUrl.pathname + request.nextUrl.search;
   const https = viaHttps(request.nextUrl, request.headers.get("x-forwarded-proto"));
   const hasSession = request.cookies.has("next-auth.session-token") || request.cookies.has("__Secure-next-auth.session-token");
-  const publique = request.nextUrl.pathname.startsWith("/connexion");
+  const publique = PAGES_PUBLIQUES.some((p) => request.nextUrl.pathname === p || request.nextUrl.pathname.startsWith(`${p}/`));
   const response = (() => {
     if (!hasSession && !publique)
       return NextResponse.redirect(new URL(connexionPour(request.nextUrl.pathname === "/" ? null : chemin), request.url));

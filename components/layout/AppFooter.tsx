@@ -12,8 +12,13 @@ export function AppFooter() {
       }
       homeLinkProps={{ href: "/", title: "Accueil — Conventions de délégation de gestion" }}
       accessibility="partially compliant"
+      accessibilityLinkProps={{ href: "/accessibilite" }}
+      termsLinkProps={{ href: "/mentions-legales" }}
       contentDescription="Application de rédaction, de revue, de signature et d'export des conventions de délégation de gestion entre services de l'État (décret n° 2004-1085 du 14 octobre 2004)."
-      bottomItems={[{ text: "Données de démonstration", linkProps: { href: "/conventions" } }]}
+      bottomItems={[
+        { text: "Données personnelles", linkProps: { href: "/donnees-personnelles" } },
+        { text: "Statistiques", linkProps: { href: "/statistiques" } },
+      ]}
     />
   );
 }

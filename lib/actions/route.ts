@@ -36,28 +36,48 @@ export function telecharger({ octets, nom, type }: Telechargement): Response {
 export function makeRoute<P = Record<string, string>, S extends z.ZodType = z.ZodType<Record<string, string>>>(
   droit: Droit | null,
   handler: (agent: Agent, entree: Entree<P, z.output<S>>) => Promise<Sortie>,
-  options: { query?: S; introuvable?: string } = {},
+  options: Options<S> = {},
 ) {
   return async (request: Request, context: { params: Promise<P> }): Promise<Response> => {
     const agent = await getAgent();
     if (!agent) return reponseErreur(401, "Votre session a expiré : reconnectez-vous, puis rouvrez ce lien.");
     if (droit && !roleCan(agent.role, droit)) return reponseErreur(403, new AccesRefuse().message);
-    const brute = Object.fromEntries(new URL(request.url).searchParams);
-    const lue = options.query ? options.query.safeParse(brute) : { success: true as const, data: brute };
-    if (!lue.success) return reponseErreur(400, lue.error.issues.map((i) => i.message).join(" "));
-    try {
-      const sortie = await handler(agent, { params: await context.params, query: lue.data as z.output<S>, request });
-      if (sortie === null) return reponseErreur(404, options.introuvable ?? "Ce document est introuvable, ou vous n'y avez pas accès.");
-      if (sortie instanceof Response) return sortie;
-      if ("redirection" in sortie) return redirectionInterne(sortie.redirection, "/conventions");
-      return telecharger(sortie);
-    } catch (error) {
-      if (error instanceof ErreurMetier) return reponseErreur(STATUTS[error.code] ?? 409, error.message);
-      console.error("Route en échec", new URL(request.url).pathname, error);
-      return reponseErreur(
-        500,
-        "La demande n'a pas pu aboutir à cause d'un problème technique. Réessayez ; si le problème persiste, contactez l'administrateur.",
-      );
-    }
+    return repondre(request, context, options, (entree) => handler(agent, entree));
   };
+}
+
+/** A route anyone may open without a session (the public statistics and their CSV): the same query
+ *  check and error mapping, no agent. Never for anything that holds a document or a person. */
+export function makePublicRoute<P = Record<string, string>, S extends z.ZodType = z.ZodType<Record<string, string>>>(
+  handler: (entree: Entree<P, z.output<S>>) => Promise<Sortie>,
+  options: Options<S> = {},
+) {
+  return (request: Request, context: { params: Promise<P> }): Promise<Response> => repondre(request, context, options, handler);
+}
+
+type Options<S> = { query?: S; introuvable?: string };
+
+async function repondre<P, S extends z.ZodType>(
+  request: Request,
+  context: { params: Promise<P> },
+  options: Options<S>,
+  handler: (entree: Entree<P, z.output<S>>) => Promise<Sortie>,
+): Promise<Response> {
+  const brute = Object.fromEntries(new URL(request.url).searchParams);
+  const lue = options.query ? options.query.safeParse(brute) : { success: true as const, data: brute };
+  if (!lue.success) return reponseErreur(400, lue.error.issues.map((i) => i.message).join(" "));
+  try {
+    const sortie = await handler({ params: await context.params, query: lue.data as z.output<S>, request });
+    if (sortie === null) return reponseErreur(404, options.introuvable ?? "Ce document est introuvable, ou vous n'y avez pas accès.");
+    if (sortie instanceof Response) return sortie;
+    if ("redirection" in sortie) return redirectionInterne(sortie.redirection, "/conventions");
+    return telecharger(sortie);
+  } catch (error) {
+    if (error instanceof ErreurMetier) return reponseErreur(STATUTS[error.code] ?? 409, error.message);
+    console.error("Route en échec", new URL(request.url).pathname, error);
+    return reponseErreur(
+      500,
+      "La demande n'a pas pu aboutir à cause d'un problème technique. Réessayez ; si le problème persiste, contactez l'administrateur.",
+    );
+  }
 }

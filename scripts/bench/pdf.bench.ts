@@ -168,7 +168,7 @@ async function main() {
       `Chromium headless (page HTML de l'application, page.pdf(), navigateur chaud, ${Math.min(RUNS, 20)} impressions par document)`,
     );
     const browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium-headless-shell",
       args: [
         "--no-sandbox",
         "--disable-gpu",

@@ -1,7 +1,7 @@
 // Every page and download, opened by every role: a right refused is the « accès non autorisé » page
 // (403), a document out of scope « introuvable » (404), never the 500 page.
 import { DEMO_USERS } from "../../prisma/seed/referentiel";
-import { allowConsoleError, demoUser, expect, fixture, login, test } from "./helpers";
+import { allowConsoleError, demoUser, expect, fixture, connecte, test } from "./helpers";
 
 const ROLES = ["REDACTEUR", "RELECTEUR_FINANCIER", "SIGNATAIRE", "ADMINISTRATEUR", "LECTEUR"] as const;
 
@@ -41,12 +41,16 @@ test("every page with every role: 200, 403 or 404, never 500", async ({ browser,
     "/referentiel",
     "/verifier",
     "/verifier/autorite",
+    "/accessibilite",
+    "/mentions-legales",
+    "/donnees-personnelles",
+    "/statistiques",
+    "/statistiques/csv?tableau=documents",
   ];
   for (const role of ROLES) {
     const context = await browser.newContext({ baseURL });
     const page = await context.newPage();
-    await login(page, (DEMO_USERS.find((u) => u.role === role) ?? demoUser(role)).email);
-    await expect(page).toHaveURL(/\/conventions$/, { timeout: 30_000 });
+    await connecte(page, (DEMO_USERS.find((u) => u.role === role) ?? demoUser(role)).email);
     // (PDF renders are the same code for every role: two roles are enough for them, the rest is quicker.)
     const pdf = (chemin: string) => /\/(pdf|compte-rendu|certificat-signature)$/.test(chemin);
     for (const chemin of pages.filter((c) => !pdf(c) || role === "LECTEUR" || role === "ADMINISTRATEUR")) {
@@ -77,9 +81,7 @@ test("every page with every role: 200, 403 or 404, never 500", async ({ browser,
 test("a step that gets no answer from the server says so, and keeps the page as it was", async ({ page }) => {
   const { id } = await fixture("draft-convention");
   allowConsoleError(page, /Failed to load resource|net::ERR|Failed to fetch|fetch/i);
-  await login(page, demoUser("REDACTEUR").email);
-  await expect(page).toHaveURL(/\/conventions$/);
-  await page.goto(`/conventions/${id}`);
+  await connecte(page, demoUser("REDACTEUR").email, `/conventions/${id}`);
   // The server action's request fails on the way (a network cut, a server restarting).
   await page.route("**/*", (route) =>
     route.request().method() === "POST" && route.request().headers()["next-action"] ? route.abort("connectionreset") : route.continue(),

@@ -8,7 +8,7 @@ import {
   expectAccessible,
   fixture,
   label,
-  login,
+  connecte,
   test,
   validerPourSignature,
 } from "./helpers";
@@ -19,9 +19,7 @@ test("an avenant to a convention like seed 003 extends it by a year and moves 20
   test.setTimeout(240_000);
   // Its own signed convention, shaped like seed 003: the demo seeds are never modified.
   const convention = await fixture("signed-convention");
-  await login(page, demoUser("REDACTEUR").email);
-  await expect(page).toHaveURL(/\/conventions$/);
-  await page.goto(`/conventions?q=${convention.reference}`);
+  await connecte(page, demoUser("REDACTEUR").email, `/conventions?q=${convention.reference}`);
   await page.getByRole("link", { name: convention.reference }).click();
   await page.getByRole("link", { name: "Créer l'avenant n° 1" }).click();
 
@@ -94,17 +92,13 @@ test("an avenant to a convention like seed 003 extends it by a year and moves 20
 
   await page.getByRole("button", { name: "Se déconnecter" }).first().click();
   await expect(page).toHaveURL(/\/connexion/);
-  await login(page, demoUser("RELECTEUR_FINANCIER").email);
-  await expect(page).toHaveURL(/\/conventions$/);
-  await page.goto(avenantUrl);
+  await connecte(page, demoUser("RELECTEUR_FINANCIER").email, avenantUrl);
   await approuverTout(page);
   await validerPourSignature(page);
 
   await page.getByRole("button", { name: "Se déconnecter" }).first().click();
   await expect(page).toHaveURL(/\/connexion/);
-  await login(page, demoUser("SIGNATAIRE").email);
-  await expect(page).toHaveURL(/\/conventions$/);
-  await page.goto(avenantUrl);
+  await connecte(page, demoUser("SIGNATAIRE").email, avenantUrl);
   // Each party signs in turn, in the app: the ministry first (the DNE's signatory), the DINUM last.
   const signatures = page.getByRole("region", { name: "Signature des parties" });
   await expect(signatures.getByTestId("etape-signature").nth(1)).toContainText("En attente des signatures précédentes");
@@ -119,9 +113,7 @@ test("an avenant to a convention like seed 003 extends it by a year and moves 20
   await expectAccessible(page);
   await page.getByRole("button", { name: "Se déconnecter" }).first().click();
   await expect(page).toHaveURL(/\/connexion/);
-  await login(page, "signataire@demo.numerique.gouv.fr");
-  await expect(page).toHaveURL(/\/conventions$/);
-  await page.goto(avenantUrl);
+  await connecte(page, "signataire@demo.numerique.gouv.fr", avenantUrl);
   await signatures.getByLabel(label("Votre mot de passe")).fill(DEMO_PASSWORD);
   await signatures.getByRole("button", { name: "Signer dans l'application" }).click();
   await expect(signatures.getByRole("status")).toContainText("le document est signé par toutes les parties");

@@ -1,12 +1,11 @@
 import type { Page } from "@playwright/test";
 import { SEED_CONVENTIONS } from "../../prisma/seed/index";
-import { allowConsoleError, demoUser, expect, expectAccessible, expectConventionShown, login, test } from "./helpers";
+import { allowConsoleError, demoUser, expect, expectAccessible, expectConventionShown, connecte, test } from "./helpers";
 
 const SEEDS = SEED_CONVENTIONS.map((s) => s.reference).sort();
 
 test.beforeEach(async ({ page }) => {
-  await login(page, demoUser("RELECTEUR_FINANCIER").email);
-  await expect(page).toHaveURL(/\/conventions$/);
+  await connecte(page, demoUser("RELECTEUR_FINANCIER").email);
   // The suite adds its own conventions (references « E2E-… »), which sort after the seeds' « 20… ».
   await page.goto("/conventions?tri=reference");
 });

@@ -19,7 +19,7 @@ import {
   expectMail,
   fixture,
   label,
-  login,
+  connecte,
   saisirProConnect,
   test,
   unique,
@@ -32,8 +32,7 @@ test.describe.configure({ timeout: 360_000 });
 async function ouvrir(browser: Browser, baseURL: string | undefined, role: Parameters<typeof demoUser>[0] | `${string}@${string}`) {
   const context = await browser.newContext({ baseURL, locale: "fr-FR", timezoneId: "Europe/Paris" });
   const page = await context.newPage();
-  await login(page, role.includes("@") ? role : demoUser(role as Parameters<typeof demoUser>[0]).email);
-  await expect(page).toHaveURL(/\/conventions$/, { timeout: 30_000 }); // (several logins at once on a busy machine)
+  await connecte(page, role.includes("@") ? role : demoUser(role as Parameters<typeof demoUser>[0]).email);
   return page;
 }
 
@@ -316,9 +315,7 @@ test("a convention from the model whose articles were never filled is stopped at
 
 test("a draft convention is deleted after asking first; the list no longer has it", async ({ page }) => {
   const { id, reference } = await fixture("draft-convention");
-  await login(page, demoUser("ADMINISTRATEUR").email);
-  await expect(page).toHaveURL(/\/conventions$/);
-  await page.goto(`/conventions/${id}`);
+  await connecte(page, demoUser("ADMINISTRATEUR").email, `/conventions/${id}`);
   let question = "";
   page.once("dialog", (d) => ((question = d.message()), void d.dismiss()));
   await page.getByRole("button", { name: "Supprimer ce projet" }).click();

@@ -1,10 +1,9 @@
 import type { Page } from "@playwright/test";
 import { convention2024Webinaire as seed } from "../../prisma/seed/index";
-import { demoUser, expect, expectAccessible, expectConventionShown, label, login, test, unique } from "./helpers";
+import { demoUser, expect, expectAccessible, expectConventionShown, label, connecte, test, unique } from "./helpers";
 
 test.beforeEach(async ({ page }) => {
-  await login(page, demoUser("REDACTEUR").email);
-  await expect(page).toHaveURL(/\/conventions$/);
+  await connecte(page, demoUser("REDACTEUR").email);
 });
 
 const ORGS: Record<string, string> = {
@@ -146,9 +145,7 @@ test("the second of two people saving the same draft is refused, and keeps what 
   const url = page.url();
 
   const other = await browser.newPage({ baseURL });
-  await login(other, demoUser("REDACTEUR").email);
-  await expect(other).toHaveURL(/\/conventions$/);
-  await other.goto(`${url}/modifier`);
+  await connecte(other, demoUser("REDACTEUR").email, `${url}/modifier`);
   await page.goto(`${url}/modifier`);
 
   await other.getByLabel(label("Intitulé court")).fill("Version de l'autre rédacteur");

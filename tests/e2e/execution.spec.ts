@@ -1,7 +1,7 @@
 import { execFileSync } from "node:child_process";
 import ExcelJS from "exceljs";
 import iconv from "iconv-lite";
-import { demoUser, expect, expectAccessible, fixture, label, login, test } from "./helpers";
+import { demoUser, expect, expectAccessible, fixture, label, connecte, test } from "./helpers";
 
 // DINUM finance follows a signed convention: it imports the credits made available (xlsx) and the
 // commitments (CSV in Windows-1252) from CHORUS, sees each file previewed, errors first, and the
@@ -9,9 +9,7 @@ import { demoUser, expect, expectAccessible, fixture, label, login, test } from 
 test("a finance user imports CHORUS extracts for a signed convention and sees schedule against actual", async ({ page }) => {
   test.setTimeout(120_000);
   const { id, reference } = await fixture("signed-convention"); // shaped like seed 003: UO 0214-CEN2-INFO, 2024–2025
-  await login(page, demoUser("RELECTEUR_FINANCIER").email);
-  await expect(page).toHaveURL(/\/conventions$/);
-  await page.goto(`/conventions/${id}`);
+  await connecte(page, demoUser("RELECTEUR_FINANCIER").email, `/conventions/${id}`);
   await page.getByRole("link", { name: "Exécution financière" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Exécution financière de la convention");
   const importer = page.getByRole("form", { name: "Importer un extrait CHORUS" });
@@ -169,9 +167,7 @@ test("a finance user imports CHORUS extracts for a signed convention and sees sc
 // import or an entry, and raises no alert.
 test("a convention not yet signed offers no import nor entry, and says why", async ({ page }) => {
   const { id } = await fixture("draft-convention");
-  await login(page, demoUser("RELECTEUR_FINANCIER").email);
-  await expect(page).toHaveURL(/\/conventions$/);
-  await page.goto(`/conventions/${id}/execution`);
+  await connecte(page, demoUser("RELECTEUR_FINANCIER").email, `/conventions/${id}/execution`);
   await expect(page.getByText(/n'est pas encore signée par toutes les parties \(« Brouillon »\)/)).toBeVisible();
   await expect(page.getByRole("form", { name: "Importer un extrait CHORUS" })).toHaveCount(0);
   await expect(page.getByRole("form", { name: "Saisir une ligne à la main" })).toHaveCount(0);

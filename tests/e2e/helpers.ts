@@ -65,6 +65,17 @@ export async function login(page: Page, email: string, password = DEMO_PASSWORD)
   await page.getByRole("button", { name: "Se connecter" }).click();
 }
 
+/** Starts a journey logged in as this agent, on `chemin` (the list by default): the session is opened
+ *  by the fixture server as the password login opens it (tests/e2e/fixtures/server.ts), without the
+ *  two page loads of the form. Journeys about the login itself use `login` (auth.spec.ts). */
+export async function connecte(page: Page, email: string, chemin = "/conventions") {
+  const reponse = await fetch(`${FIXTURES_URL}/session/${encodeURIComponent(email)}`, { method: "POST" });
+  if (!reponse.ok) throw new Error(`Session de ${email} : ${reponse.status} ${await reponse.text()}`);
+  const { name, value } = (await reponse.json()) as { name: string; value: string };
+  await page.context().addCookies([{ name, value, url: APP_URL, httpOnly: true, sameSite: "Lax" }]);
+  await page.goto(chemin);
+}
+
 /** One step of the life cycle from the document's « Étape » panel, with an optional comment. */
 /** The local stand-in for ProConnect: its login form (any password), then its consent, once. */
 export async function saisirProConnect(page: Page, email: string) {

@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { pageScannee } from "../helpers/scan";
-import { demoUser, expect, expectAccessible, label, login, test } from "./helpers";
+import { demoUser, expect, expectAccessible, label, connecte, test } from "./helpers";
 
 const FIXTURES = path.join(__dirname, "../fixtures/import");
 
@@ -13,7 +13,7 @@ test("a drafter imports the PDF of a signed convention, reviews it beside the or
   page,
 }) => {
   test.setTimeout(150_000);
-  await login(page, demoUser("REDACTEUR").email);
+  await connecte(page, demoUser("REDACTEUR").email);
   await page.getByRole("link", { name: "Importer un document" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Importer un document");
   await expectAccessible(page);
@@ -142,9 +142,7 @@ Nadi BOU HANNA
 
 test("a scanned page is read by OCR, and the drafter saves it as a draft", async ({ page }) => {
   test.setTimeout(150_000);
-  await login(page, demoUser("REDACTEUR").email);
-  await expect(page).toHaveURL(/\/conventions$/);
-  await page.goto("/conventions/importer");
+  await connecte(page, demoUser("REDACTEUR").email, "/conventions/importer");
   await page.getByLabel(label("Documents à importer")).setInputFiles({
     name: `scan-${Date.now()}.png`,
     mimeType: "image/png",
@@ -168,9 +166,7 @@ test("a scanned page is read by OCR, and the drafter saves it as a draft", async
 });
 
 test("an unreadable file is refused in French, and the import page is for drafters only", async ({ page, browser, baseURL }) => {
-  await login(page, demoUser("REDACTEUR").email);
-  await expect(page).toHaveURL(/\/conventions$/);
-  await page.goto("/conventions/importer");
+  await connecte(page, demoUser("REDACTEUR").email, "/conventions/importer");
   await page
     .getByLabel(label("Documents à importer"))
     .setInputFiles({ name: "casse.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.7\ngarbage") });
@@ -178,8 +174,7 @@ test("an unreadable file is refused in French, and the import page is for drafte
   await expect(page.getByText(/Ce PDF est endommagé ou incomplet/)).toBeVisible({ timeout: 60_000 });
 
   const lecteur = await (await browser.newContext({ baseURL })).newPage();
-  await login(lecteur, demoUser("LECTEUR").email);
-  await expect(lecteur).toHaveURL(/\/conventions$/);
+  await connecte(lecteur, demoUser("LECTEUR").email);
   await expect(lecteur.getByRole("link", { name: "Importer un document" })).toHaveCount(0);
   const reponse = await lecteur.goto("/conventions/importer");
   expect(reponse?.status()).toBe(403);

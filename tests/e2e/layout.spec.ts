@@ -1,5 +1,5 @@
 import type { Locator, Page } from "@playwright/test";
-import { demoUser, expect, fixture, label, login, test } from "./helpers";
+import { demoUser, expect, fixture, label, connecte, test } from "./helpers";
 
 // Layouts at the widths agents use: nothing covered, nothing pushed out of view. The screenshots
 // (test-results/captures/) are looked at by whoever changes a layout.
@@ -10,8 +10,7 @@ for (const width of [1280, 1440]) {
   test.describe(`at ${width} px`, () => {
     test.beforeEach(async ({ page }) => {
       await page.setViewportSize({ width, height: 900 });
-      await login(page, demoUser("REDACTEUR").email);
-      await expect(page).toHaveURL(/\/conventions$/);
+      await connecte(page, demoUser("REDACTEUR").email);
     });
 
     test("a schedule with errors stays beside the checks panel, never under it", async ({ page }) => {

@@ -1,4 +1,4 @@
-import { demoUser, expect, expectAccessible, fixture, label, login, test } from "./helpers";
+import { demoUser, expect, expectAccessible, fixture, label, connecte, test } from "./helpers";
 
 test("an administrator merges an organisation entered twice: the convention that used the duplicate now uses the one kept, the history keeps both", async ({
   page,
@@ -8,8 +8,7 @@ test("an administrator merges an organisation entered twice: the convention that
   // Two agents, a merge and the history: about 45 s on a quiet machine, much more under load.
   test.setTimeout(150_000);
   const { sigle, reference, conserveeId } = await fixture("duplicate-organisation");
-  await login(page, demoUser("ADMINISTRATEUR").email);
-  await expect(page).toHaveURL(/\/conventions$/);
+  await connecte(page, demoUser("ADMINISTRATEUR").email);
   // Before: the list filtered on the organisation kept does not find the convention (its party is the duplicate).
   await page.goto(`/conventions?partie=${conserveeId}`);
   await expect(page.getByRole("link", { name: new RegExp(reference) })).toHaveCount(0);
@@ -49,9 +48,7 @@ test("an administrator merges an organisation entered twice: the convention that
   // A drafter edits the referential but does not merge: told who can.
   const redacteur = await browser.newContext({ baseURL });
   const autre = await redacteur.newPage();
-  await login(autre, demoUser("REDACTEUR").email);
-  await expect(autre).toHaveURL(/\/conventions$/);
-  await autre.goto("/referentiel");
+  await connecte(autre, demoUser("REDACTEUR").email, "/referentiel");
   await expect(autre.getByText("Deux fiches en double ? Un administrateur peut les fusionner.").first()).toBeVisible();
   await expect(autre.getByRole("button", { name: "Fusionner les deux fiches" })).toHaveCount(0);
   await redacteur.close();

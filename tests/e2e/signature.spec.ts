@@ -5,12 +5,11 @@ import path from "node:path";
 import { randomBytes } from "node:crypto";
 import type { Browser, Page } from "@playwright/test";
 import { PDF } from "@libpdf/core";
-import { DEMO_PASSWORD, demoUser, expect, expectAccessible, fixture, label, login, test } from "./helpers";
+import { DEMO_PASSWORD, demoUser, expect, expectAccessible, fixture, label, connecte, test } from "./helpers";
 
 async function ouvrir(browser: Browser, baseURL: string | undefined, email: string): Promise<Page> {
   const page = await (await browser.newContext({ baseURL })).newPage();
-  await login(page, email);
-  await expect(page).toHaveURL(/\/conventions$/, { timeout: 30_000 }); // (several logins at once on a busy machine)
+  await connecte(page, email);
   return page;
 }
 

@@ -1,4 +1,4 @@
-import { demoUser, expect, expectLabelShown, fixture, login, test } from "./helpers";
+import { demoUser, expect, expectLabelShown, fixture, connecte, test } from "./helpers";
 
 // Main actions show their text, at the widths agents use (DSFR button groups need their icon
 // modifier: components/dsfr/ButtonsGroup.tsx).
@@ -8,10 +8,7 @@ for (const width of [1280, 1400]) {
     const signee = await fixture("signed-convention");
     const brouillon = await fixture("draft-convention");
     const avenant = await fixture("draft-avenant");
-    await login(page, demoUser("REDACTEUR").email);
-    await expect(page).toHaveURL(/\/conventions$/);
-
-    await page.goto(`/conventions/${signee.id}`);
+    await connecte(page, demoUser("REDACTEUR").email, `/conventions/${signee.id}`);
     await expectLabelShown(page.getByRole("button", { name: "Télécharger le PDF" }));
     await expectLabelShown(page.getByRole("link", { name: "Créer l'avenant n° 1" }));
 
@@ -60,8 +57,7 @@ test("pages carry their security headers: a CSP with a nonce of their own that t
   ).toContain("max-age=");
 
   // The page runs under its policy without a single violation (the fixture fails on console errors).
-  await login(page, demoUser("LECTEUR").email);
-  await expect(page).toHaveURL(/\/conventions$/);
+  await connecte(page, demoUser("LECTEUR").email);
 });
 
 test("the colour theme follows the system's: dark for an agent whose system is dark", async ({ browser, baseURL }) => {

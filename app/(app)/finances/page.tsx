@@ -4,7 +4,7 @@ import { readFiltres, getTableauDeBord, type FiltresTableau } from "@/lib/server
 import { LIBELLES_GROUPEMENT, type Groupement } from "@/lib/domain/execution/tableau";
 import { Pager } from "@/components/convention/Pager";
 import { LIBELLES_STATUT, type Statut } from "@/lib/domain/statut";
-import { GraphiqueExecution } from "@/components/execution/GraphiqueExecution";
+import { GraphiqueEnBarres } from "@/components/graphique/GraphiqueEnBarres";
 import { ButtonsGroup } from "@/components/dsfr/ButtonsGroup";
 import { FiltresFinances } from "@/components/execution/FiltresFinances";
 import { Cellules, EnTetesFinance } from "@/components/execution/ColonnesFinance";
@@ -68,7 +68,7 @@ export default async function FinancesPage({ searchParams }: Props) {
 
       <div className="fr-grid-row fr-grid-row--gutters">
         <div className="fr-col-12 fr-col-lg-6">
-          <GraphiqueExecution
+          <GraphiqueEnBarres
             titre="AE par année"
             points={t.annees.map((a) => ({
               annee: a.annee,
@@ -84,7 +84,7 @@ export default async function FinancesPage({ searchParams }: Props) {
           />
         </div>
         <div className="fr-col-12 fr-col-lg-6">
-          <GraphiqueExecution
+          <GraphiqueEnBarres
             titre="CP par année"
             points={t.annees.map((a) => ({
               annee: a.annee,

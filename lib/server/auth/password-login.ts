@@ -8,6 +8,9 @@ import bcrypt from "bcryptjs";
 import { attenteS, FENETRE_MINUTES, type Cle, type Echecs } from "@/lib/domain/connexion";
 import { db } from "../db";
 
+/** How long a failed attempt is kept (the throttling looks back FENETRE_MINUTES). */
+export const CONSERVATION_TENTATIVES_MS = 24 * 60 * 60 * 1000;
+
 // Compared against when the account does not exist, so both paths take the same time.
 const HASH_FACTICE = "$2b$10$iy9EEkYvoyR7AGl3Yibme.jEoyBJwQQAW.mLs9IkVb8.T5L2mMCuK";
 
@@ -49,6 +52,8 @@ export async function loginWithPassword(
   const valid = await bcrypt.compare(password, user?.passwordHash ?? HASH_FACTICE);
   if (!user || !user.actif || !user.passwordHash || !valid) {
     await db.tentativeConnexion.create({ data: { email, adresse, createdAt: now } });
+    // Kept only while they can slow a guess: a day at most (« Données personnelles » says so).
+    await db.tentativeConnexion.deleteMany({ where: { createdAt: { lt: new Date(now.getTime() - CONSERVATION_TENTATIVES_MS) } } });
     await db.auditEvent.create({
       data: { type: "CONNEXION_ECHOUEE", entite: "User", entiteId: user?.id ?? null, apres: { email, adresse } },
     });

@@ -1,0 +1,73 @@
+// The pages every State online service publishes, linked from the footer of every page and open
+// without a session: accessibility statement, legal notice, personal data, public statistics.
+import { connecte, demoUser, expect, expectAccessible, pageText, test } from "./helpers";
+
+const PAGES = [
+  { lien: /Accessibilité : partiellement conforme/, chemin: "/accessibilite", titre: "Déclaration d'accessibilité" },
+  { lien: /Mentions légales/, chemin: "/mentions-legales", titre: "Mentions légales" },
+  { lien: /Données personnelles/, chemin: "/donnees-personnelles", titre: "Données personnelles" },
+  { lien: /Statistiques/, chemin: "/statistiques", titre: "Statistiques" },
+];
+
+test("the footer's four pages answer without a session, in French, accessible, at 390 px too", async ({ page }) => {
+  for (const largeur of [1280, 390]) {
+    await page.setViewportSize({ width: largeur, height: 900 });
+    for (const p of PAGES) {
+      await page.goto("/connexion");
+      await page.locator("footer").getByRole("link", { name: p.lien }).click();
+      await expect(page).toHaveURL(new RegExp(`${p.chemin}$`));
+      await expect(page.getByRole("heading", { level: 1, name: p.titre })).toBeVisible();
+      // No page of the app behind them: nobody is asked to log in.
+      await expect(page.getByRole("button", { name: "Se déconnecter" })).toHaveCount(0);
+      if (largeur === 1280) await expectAccessible(page);
+      const debordement = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(debordement, `${p.chemin} à ${largeur} px`).toBeLessThanOrEqual(0);
+    }
+  }
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto("/accessibilite");
+  const texte = await pageText(page);
+  for (const attendu of [
+    "partiellement conforme",
+    "Contenus non accessibles",
+    "Pages vérifiées",
+    "Défenseur des droits",
+    "Libre réponse 71120",
+  ])
+    expect(texte).toContain(attendu);
+  // Unset in this deployment: the page says which variable to set, never an invented name.
+  await page.goto("/mentions-legales");
+  await expect(page.getByText("[à renseigner : variable SERVICE_EDITEUR]")).toBeVisible();
+  await page.goto("/donnees-personnelles");
+  await expect(page.getByRole("table", { name: /Données personnelles et durée de conservation/ })).toContainText("8 heures au plus");
+});
+
+test("/statistiques shows the demo conventions' figures beside their charts, and each table downloads as CSV", async ({ page }) => {
+  await page.goto("/statistiques");
+  const documents = page.getByRole("table", { name: "Conventions et avenants par année et par statut" });
+  // Seed 004, signed by both parties on 26 January 2021; seed 001, signed by one party only.
+  await expect(documents.getByRole("row", { name: /^2021 Signée \d+/ })).toBeVisible();
+  await expect(documents.getByRole("row", { name: /Signée par une partie/ }).first()).toBeVisible();
+  // Seed 004 delegates 50 000 € in 2021 (the suite's own conventions are all of later years).
+  const annees = page.getByRole("table", { name: /Montants délégués par année/ });
+  await expect(annees.getByRole("row", { name: /^2021 / })).toContainText(/50\s000,00\s€.*50\s000,00\s€/);
+  await expect(page.getByRole("table", { name: /Montants délégués par ministère délégant/ })).toContainText("Total");
+  await expect(page.locator("figure figcaption")).toHaveCount(3);
+  await expect(page.getByText(/Délai médian de la rédaction à la signature/)).toBeVisible();
+  await expectAccessible(page);
+
+  const [telechargement] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "Télécharger ce tableau (CSV)" }).first().click(),
+  ]);
+  expect(telechargement.suggestedFilename()).toBe("statistiques-documents.csv");
+  const contenu = await (await telechargement.createReadStream()).toArray();
+  expect(Buffer.concat(contenu).toString("utf8")).toMatch(/^\ufeffAnnée;Statut;Conventions;Avenants\n/);
+});
+
+test("a logged-in agent reads them in the app's header, with the navigation", async ({ page }) => {
+  await connecte(page, demoUser("REDACTEUR").email, "/statistiques");
+  await expect(page.getByRole("heading", { level: 1, name: "Statistiques" })).toBeVisible();
+  await expect(page.getByRole("navigation", { name: /Menu principal/ })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Se déconnecter" }).first()).toBeVisible();
+});
