@@ -8,8 +8,9 @@ import { NextResponse, type NextRequest } from "next/server";
 import { CHEMIN_DEMANDE, connexionPour } from "@/lib/schemas/connexion";
 import { HSTS, nouveauNonce, politiqueDeContenu, viaHttps } from "@/lib/http/en-tetes";
 
-/** Open without a session: the login, and the pages every State online service publishes (footer). */
-const PAGES_PUBLIQUES = ["/connexion", "/accessibilite", "/mentions-legales", "/donnees-personnelles", "/statistiques"];
+/** Open without a session: the login, an invitation link, and the pages every State online service
+ *  publishes (footer). */
+const PAGES_PUBLIQUES = ["/connexion", "/invitation", "/accessibilite", "/mentions-legales", "/donnees-personnelles", "/statistiques"];
 
 export function proxy(request: NextRequest) {
   const chemin = request.nextUrl.pathname + request.nextUrl.search;

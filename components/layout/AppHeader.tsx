@@ -31,7 +31,15 @@ export function AppHeader({ agent, nonLues = 0 }: { agent: Agent | null; nonLues
             ]
           : []
       }
-      navigation={agent ? <MainNav nonLues={nonLues} finance={roleCan(agent.role, "finance.suivre")} /> : undefined}
+      navigation={
+        agent ? (
+          <MainNav
+            nonLues={nonLues}
+            finance={roleCan(agent.role, "finance.suivre")}
+            administration={roleCan(agent.role, "utilisateur.gerer")}
+          />
+        ) : undefined
+      }
     />
   );
 }

@@ -2,8 +2,17 @@
 import { usePathname } from "next/navigation";
 import { MainNavigation } from "@codegouvfr/react-dsfr/MainNavigation";
 
-/** The main menu; « Suivi financier » for finance; the inbox shows how many notifications are unread. */
-export function MainNav({ nonLues = 0, finance = false }: { nonLues?: number; finance?: boolean }) {
+/** The main menu; « Suivi financier » for finance, « Administration » (the accounts) for administrators; the inbox shows how
+ *  many notifications are unread. */
+export function MainNav({
+  nonLues = 0,
+  finance = false,
+  administration = false,
+}: {
+  nonLues?: number;
+  finance?: boolean;
+  administration?: boolean;
+}) {
   const pathname = usePathname();
   const items = [
     { text: "Conventions", href: "/conventions" },
@@ -11,6 +20,7 @@ export function MainNav({ nonLues = 0, finance = false }: { nonLues?: number; fi
     { text: "Référentiel", href: "/referentiel" },
     { text: "Vérifier un PDF", href: "/verifier" },
     { text: nonLues ? `Notifications (${nonLues})` : "Notifications", href: "/notifications" },
+    ...(administration ? [{ text: "Administration", href: "/administration/comptes" }] : []),
   ];
   return (
     <MainNavigation items={items.map((i) => ({ text: i.text, linkProps: { href: i.href }, isActive: pathname.startsWith(i.href) }))} />

@@ -63,25 +63,41 @@ export function createActionMaker(resolveAgent: () => Promise<Agent | null>) {
         const refus = new AccesRefuse();
         return { ok: false, code: refus.code, message: refus.message };
       }
-      const parsed = schema.safeParse(raw);
-      if (!parsed.success) {
-        const champs: Record<string, string> = {};
-        for (const issue of parsed.error.issues) champs[issue.path.join(".")] ??= issue.message;
-        return {
-          ok: false,
-          code: "SAISIE_INVALIDE",
-          message: "Certaines informations sont à corriger (voir les champs signalés).",
-          champs,
-        };
-      }
-      try {
-        return { ok: true, data: await handler(agent, parsed.data) };
-      } catch (error) {
-        unstable_rethrow(error); // Next's redirect() and notFound() are errors that Next must receive
-        return resultatDErreur(error);
-      }
+      return executer(schema, raw, (input) => handler(agent, input));
     };
   };
+}
+
+/** Parses with the form's schema (field errors said at their fields), then runs the use case. */
+async function executer<S extends z.ZodType, T>(
+  schema: S,
+  raw: unknown,
+  handler: (input: z.output<S>) => Promise<T>,
+): Promise<ActionResult<T>> {
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) {
+    const champs: Record<string, string> = {};
+    for (const issue of parsed.error.issues) champs[issue.path.join(".")] ??= issue.message;
+    return {
+      ok: false,
+      code: "SAISIE_INVALIDE",
+      message: "Certaines informations sont à corriger (voir les champs signalés).",
+      champs,
+    };
+  }
+  try {
+    return { ok: true, data: await handler(parsed.data) };
+  } catch (error) {
+    unstable_rethrow(error); // Next's redirect() and notFound() are errors that Next must receive
+    return resultatDErreur(error);
+  }
+}
+
+/** An action anyone may call without a session (setting one's password from an invitation link): the
+ *  same parsing and error mapping, no agent — the use case checks what stands for the session (the
+ *  link's token). */
+export function makePublicAction<S extends z.ZodType, T>(schema: S, handler: (input: z.output<S>) => Promise<T>) {
+  return (raw: z.input<S>): Promise<ActionResult<T>> => executer(schema, raw, handler);
 }
 
 export const makeAction = createActionMaker(getAgent);

@@ -8,8 +8,9 @@ import { suiviExecutionJob } from "./execution/suivi.job";
 import { purgeFichiersJob } from "./fichiers/purge.job";
 import { validationJob } from "./cycle/validation.job";
 import { analyseImportJob } from "./import/analyse.job";
+import { invitationJob } from "./comptes/invitation.job";
 
-export const JOBS = [courrielJob, suiviExecutionJob, purgeFichiersJob, validationJob, analyseImportJob] as const;
+export const JOBS = [courrielJob, suiviExecutionJob, purgeFichiersJob, validationJob, analyseImportJob, invitationJob] as const;
 
 export const TACHES = taskList(JOBS);
 

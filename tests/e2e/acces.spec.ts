@@ -10,6 +10,9 @@ const REFUSEES: Record<string, readonly (typeof ROLES)[number][]> = {
   "/finances": ["REDACTEUR", "SIGNATAIRE", "LECTEUR"],
   "/finances/export?format=csv": ["REDACTEUR", "SIGNATAIRE", "LECTEUR"],
   "/conventions/nouvelle": ["RELECTEUR_FINANCIER", "SIGNATAIRE", "LECTEUR"],
+  "/administration/comptes": ["REDACTEUR", "RELECTEUR_FINANCIER", "SIGNATAIRE", "LECTEUR"],
+  "/administration/comptes/nouveau": ["REDACTEUR", "RELECTEUR_FINANCIER", "SIGNATAIRE", "LECTEUR"],
+  "/administration/comptes/csv": ["REDACTEUR", "RELECTEUR_FINANCIER", "SIGNATAIRE", "LECTEUR"],
 };
 
 test("every page with every role: 200, 403 or 404, never 500", async ({ browser, baseURL }) => {
@@ -46,6 +49,10 @@ test("every page with every role: 200, 403 or 404, never 500", async ({ browser,
     "/donnees-personnelles",
     "/statistiques",
     "/statistiques/csv?tableau=documents",
+    "/administration/comptes",
+    "/administration/comptes/nouveau",
+    "/administration/comptes/csv",
+    "/administration/comptes/inconnu",
   ];
   for (const role of ROLES) {
     const context = await browser.newContext({ baseURL });

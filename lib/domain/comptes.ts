@@ -1,0 +1,38 @@
+// Agents' accounts: what an administrator may change, and the invitation's rules. Pure: the use cases
+// in lib/server/comptes apply them inside their transaction.
+import { ErreurMetier } from "./erreurs";
+import type { Role } from "./roles";
+
+/** How long an invitation link stays valid. */
+export const VALIDITE_INVITATION_H = 72;
+/** The shortest password an agent may choose (ANSSI: 12 characters for a password alone). */
+export const MOT_DE_PASSE_MIN = 12;
+
+export type EtatCompte = { role: Role; actif: boolean };
+
+/** Whether the service would be left without an active administrator: refused for the change of
+ *  one account from `avant` to `apres`, given how many other active administrators there are. */
+export function verifierDernierAdministrateur(avant: EtatCompte, apres: EtatCompte, autresAdministrateursActifs: number): void {
+  const etaitAdmin = avant.actif && avant.role === "ADMINISTRATEUR";
+  const resteAdmin = apres.actif && apres.role === "ADMINISTRATEUR";
+  if (etaitAdmin && !resteAdmin && autresAdministrateursActifs === 0)
+    throw new ErreurMetier(
+      "DERNIER_ADMINISTRATEUR",
+      "C'est le dernier administrateur actif : donnez d'abord ce rôle à un autre agent, sinon plus personne ne pourrait gérer les comptes.",
+      apres.actif ? { role: "Le dernier administrateur actif garde ce rôle." } : undefined,
+    );
+}
+
+export type EtatInvitation = { expireLe: Date; utiliseeLe: Date | null; compteActif: boolean };
+
+/** Why an invitation link cannot be used now, in French; null when it can. */
+export function raisonInvitationInvalide(invitation: EtatInvitation | null, maintenant: Date): string | null {
+  if (!invitation)
+    return "Ce lien d'invitation n'est pas valide. Vérifiez qu'il a été copié en entier, ou demandez-en un nouveau à votre administrateur.";
+  if (invitation.utiliseeLe)
+    return "Ce lien d'invitation a déjà servi. Connectez-vous avec le mot de passe choisi, ou demandez un nouveau lien à votre administrateur.";
+  if (invitation.expireLe <= maintenant)
+    return `Ce lien d'invitation a expiré (il est valable ${VALIDITE_INVITATION_H} heures). Demandez-en un nouveau à votre administrateur.`;
+  if (!invitation.compteActif) return "Ce compte a été désactivé. Adressez-vous à votre administrateur.";
+  return null;
+}

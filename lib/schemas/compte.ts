@@ -1,0 +1,46 @@
+// The accounts screen's forms (« Administration » → « Comptes ») and the invitation's.
+import { z } from "./zod";
+import { texteCourt } from "./champs";
+import { ROLES } from "@/lib/domain/roles";
+import { MOT_DE_PASSE_MIN } from "@/lib/domain/comptes";
+
+const email = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .min(1, "Indiquez l'adresse électronique professionnelle de l'agent.")
+  .email("Cette adresse électronique n'est pas valide (exemple : prenom.nom@education.gouv.fr).");
+
+export const compteSchema = z.object({
+  nom: texteCourt("Indiquez le nom de l'agent (prénom et nom).", 200),
+  email,
+  role: z.enum(ROLES, { error: "Choisissez un rôle." }),
+  organisationId: z.string().transform((v) => v || null),
+});
+export type CompteInput = z.input<typeof compteSchema>;
+
+/** Editing an account: the same fields but the e-mail (the ProConnect match), the version read. */
+export const compteModifSchema = compteSchema.omit({ email: true }).extend({ id: z.string().min(1), version: z.number().int() });
+export type CompteModifInput = z.input<typeof compteModifSchema>;
+
+export const compteActifSchema = z.object({ id: z.string().min(1), version: z.number().int(), actif: z.boolean() });
+export const compteIdSchema = z.object({ id: z.string().min(1) });
+
+export const invitationSchema = z
+  .object({
+    jeton: z.string().min(1),
+    motDePasse: z.string().min(MOT_DE_PASSE_MIN, `Au moins ${MOT_DE_PASSE_MIN} caractères.`).max(200, "Au plus 200 caractères."),
+    confirmation: z.string(),
+  })
+  .refine((v) => v.motDePasse === v.confirmation, { path: ["confirmation"], message: "Les deux mots de passe ne sont pas identiques." });
+export type InvitationInput = z.input<typeof invitationSchema>;
+
+/** The list's filters, from the address. */
+export const filtresComptesSchema = z.object({
+  q: z.string().trim().max(200).optional().catch(undefined),
+  role: z.enum(ROLES).optional().catch(undefined),
+  organisation: z.string().max(100).optional().catch(undefined),
+  actif: z.enum(["oui", "non"]).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(100_000).optional().catch(undefined),
+});
+export type FiltresComptes = z.output<typeof filtresComptesSchema>;
