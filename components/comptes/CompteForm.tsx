@@ -7,7 +7,7 @@ import { FormProvider, useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import type { z } from "zod";
 import { compteModifSchema, compteSchema, type CompteInput, type CompteModifInput } from "@/lib/schemas/compte";
-import { SelectField, TextField } from "@/components/form/fields";
+import { CheckboxGroup, SelectField, TextField } from "@/components/form/fields";
 import { useEnvoi } from "@/components/form/useEnvoi";
 import type { Action } from "@/lib/actions/result";
 import { LIBELLES_ROLE, ROLES } from "@/lib/domain/roles";
@@ -37,15 +37,26 @@ function ChampsCompte({ organisations, email }: { organisations: Organisation[];
           type="email"
         />
       )}
-      <SelectField className="fr-col-12 fr-col-md-6" name="role" label="Rôle" options={roles} />
       <SelectField
         className="fr-col-12 fr-col-md-6"
         name="organisationId"
         label="Organisation"
-        hint="L'agent voit et traite les conventions de son ministère."
+        hint="Celle de l'agent : un signataire signe pour elle (et sa branche)."
         placeholder="— Aucune —"
         options={options(organisations)}
       />
+      <div className="fr-col-12 fr-col-md-6">
+        <CheckboxGroup name="roles" legend="Rôles" hint="Un ou plusieurs ; le lecteur ne se cumule avec aucun autre." options={roles} />
+      </div>
+      <div className="fr-col-12 fr-col-md-6">
+        <CheckboxGroup
+          name="perimetre"
+          legend="Périmètre"
+          hint="Les organisations dont l'agent voit et traite les conventions, chacune avec celles qui lui sont rattachées. Aucune : le ministère de son organisation."
+          options={options(organisations)}
+          hauteurMax="16rem"
+        />
+      </div>
     </div>
   );
 }
@@ -53,7 +64,7 @@ function ChampsCompte({ organisations, email }: { organisations: Organisation[];
 export function NouveauCompteForm({ organisations, creer }: { organisations: Organisation[]; creer: Action<CompteInput, Cree> }) {
   const form = useForm<CompteInput, unknown, z.output<typeof compteSchema>>({
     resolver: zodResolver(compteSchema),
-    defaultValues: { nom: "", email: "", role: "LECTEUR", organisationId: "" },
+    defaultValues: { nom: "", email: "", roles: [], organisationId: "", perimetre: [] },
   });
   const { onSubmit, bandeau } = useEnvoi(
     creer,

@@ -149,3 +149,53 @@ export function ArrayError({ name }: { name: string }) {
     </p>
   ) : null;
 }
+
+/** Several choices of one field, as checkboxes (its value: the array of the values ticked). */
+export function CheckboxGroup({
+  name,
+  legend,
+  hint,
+  options,
+  inline = false,
+  hauteurMax,
+}: {
+  name: string;
+  legend: string;
+  hint?: ReactNode;
+  options: { value: string; label: string }[];
+  inline?: boolean;
+  /** A long list scrolls within this height (CSS length). */
+  hauteurMax?: string;
+}) {
+  const { register, error } = useFieldState(name);
+  const id = useId();
+  return (
+    <fieldset
+      className={`fr-fieldset ${error ? "fr-fieldset--error" : ""}`}
+      aria-labelledby={`${id}-legend`}
+      aria-describedby={error ? `${id}-erreur` : undefined}
+    >
+      <legend className="fr-fieldset__legend--regular fr-fieldset__legend" id={`${id}-legend`}>
+        {legend}
+        {hint && <span className="fr-hint-text">{hint}</span>}
+      </legend>
+      <div style={hauteurMax ? { maxHeight: hauteurMax, overflowY: "auto", width: "100%" } : { width: "100%" }}>
+        {options.map((o) => (
+          <div key={o.value} className={`fr-fieldset__element ${inline ? "fr-fieldset__element--inline" : ""}`}>
+            <div className="fr-checkbox-group">
+              <input type="checkbox" id={`${id}-${o.value}`} value={o.value} {...register(name)} />
+              <label className="fr-label" htmlFor={`${id}-${o.value}`}>
+                {o.label}
+              </label>
+            </div>
+          </div>
+        ))}
+      </div>
+      {error && (
+        <div className="fr-messages-group" id={`${id}-erreur`} aria-live="polite">
+          <p className="fr-message fr-message--error">{error}</p>
+        </div>
+      )}
+    </fieldset>
+  );
+}

@@ -1,5 +1,5 @@
 import { Header } from "@codegouvfr/react-dsfr/Header";
-import { LIBELLES_ROLE, roleCan } from "@/lib/domain/roles";
+import { libelleRoles, rolesCan } from "@/lib/domain/roles";
 import type { Agent } from "@/lib/views/agent";
 import { LogoutButton } from "./LogoutButton";
 import { MainNav } from "./MainNav";
@@ -24,7 +24,7 @@ export function AppHeader({ agent, nonLues = 0 }: { agent: Agent | null; nonLues
           ? [
               {
                 iconId: "fr-icon-account-circle-line",
-                text: `${agent.nom} · ${LIBELLES_ROLE[agent.role]}`,
+                text: `${agent.nom} · ${libelleRoles(agent.roles)}`,
                 linkProps: { href: "/conventions" },
               },
               <LogoutButton key="logout" />,
@@ -35,8 +35,8 @@ export function AppHeader({ agent, nonLues = 0 }: { agent: Agent | null; nonLues
         agent ? (
           <MainNav
             nonLues={nonLues}
-            finance={roleCan(agent.role, "finance.suivre")}
-            administration={roleCan(agent.role, "utilisateur.gerer")}
+            finance={rolesCan(agent.roles, "finance.suivre")}
+            administration={rolesCan(agent.roles, "utilisateur.gerer")}
           />
         ) : undefined
       }

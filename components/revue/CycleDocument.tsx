@@ -5,7 +5,7 @@ import type { RevueVue } from "@/lib/views/revue";
 import type { Agent } from "@/lib/views/agent";
 import type { TransitionInput } from "@/lib/schemas/revue";
 import type { ResultatEtape, TravailVue } from "@/lib/views/travail";
-import { roleCan } from "@/lib/domain/roles";
+import { rolesCan } from "@/lib/domain/roles";
 import { prochainActeur } from "@/lib/domain/revue";
 import { EtapeDocument } from "./EtapeDocument";
 import { RevuePanel } from "./RevuePanel";
@@ -24,7 +24,7 @@ export function CycleDocument({
   validation: TravailVue | null;
   actions: Actions;
 }) {
-  const peutRelire = roleCan(agent.role, "convention.relire");
+  const peutRelire = rolesCan(agent.roles, "convention.relire");
   const { transition, ...revueActions } = actions;
   return (
     <>
@@ -33,7 +33,7 @@ export function CycleDocument({
         numero={revue.numero}
         statut={revue.statut}
         version={revue.version}
-        role={agent.role}
+        roles={agent.roles}
         prochainActeur={prochainActeur(revue.statut, revue.numero ? "avenant" : "convention")}
         blocages={revue.blocages}
         avertissements={revue.avertissements}
@@ -44,7 +44,7 @@ export function CycleDocument({
         <RevuePanel
           revue={revue}
           peutRelire={peutRelire}
-          peutCommenter={peutRelire || roleCan(agent.role, "convention.modifier")}
+          peutCommenter={peutRelire || rolesCan(agent.roles, "convention.modifier")}
           actions={revueActions}
         />
       )}

@@ -6,7 +6,7 @@
 import { useEffect, useState } from "react";
 import { useRouter } from "next/navigation";
 import { EVENEMENTS, EVENEMENTS_DE_SIGNATURE, LIBELLES_EVENEMENT, nextStatut, type Evenement, type Statut } from "@/lib/domain/statut";
-import { ACTION_DE, roleCan, type Role } from "@/lib/domain/roles";
+import { ACTION_DE, rolesCan, type Role } from "@/lib/domain/roles";
 import { appeler, type Action } from "@/lib/actions/result";
 import type { TransitionInput } from "@/lib/schemas/revue";
 import { travailActif, type ResultatEtape, type TravailVue } from "@/lib/views/travail";
@@ -15,10 +15,10 @@ import { ButtonsGroup } from "@/components/dsfr/ButtonsGroup";
 import { Bandeau, type Message } from "@/components/dsfr/Bandeau";
 import { StatutBadge } from "@/components/convention/StatutBadge";
 
-/** The steps a role may take from a state (a signature is recorded party by party, in « Signature des parties »). */
-export function etapesPossibles(statut: Statut, role: Role): Evenement[] {
+/** The steps an agent's roles allow from a state (a signature is recorded party by party, in « Signature des parties »). */
+export function etapesPossibles(statut: Statut, roles: readonly Role[]): Evenement[] {
   return EVENEMENTS.filter((e) => {
-    if (EVENEMENTS_DE_SIGNATURE.includes(e) || !roleCan(role, ACTION_DE[e])) return false;
+    if (EVENEMENTS_DE_SIGNATURE.includes(e) || !rolesCan(roles, ACTION_DE[e])) return false;
     try {
       nextStatut(statut, e);
       return true;
@@ -38,7 +38,7 @@ type Props = {
   numero: number | null;
   statut: Statut;
   version: number;
-  role: Role;
+  roles: Role[];
   prochainActeur: string;
   blocages: string[];
   avertissements: (Constat & { cle: string })[];
@@ -55,7 +55,7 @@ export function EtapeDocument({
   numero,
   statut,
   version,
-  role,
+  roles,
   prochainActeur,
   blocages,
   avertissements,
@@ -105,7 +105,7 @@ export function EtapeDocument({
   const [commentaire, setCommentaire] = useState("");
   const [acquittes, setAcquittes] = useState<string[]>([]);
   const [pending, setPending] = useState(false);
-  const etapes = etapesPossibles(statut, role);
+  const etapes = etapesPossibles(statut, roles);
 
   const run = async (evenement: Evenement) => {
     setPending(true);

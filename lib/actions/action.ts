@@ -6,7 +6,7 @@ import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import { getAgent, type Agent } from "@/lib/server/auth/agent";
 import { ErreurMetier, AccesRefuse } from "@/lib/domain/erreurs";
-import { roleCan, type Action as Droit } from "@/lib/domain/roles";
+import { rolesCan, type Action as Droit } from "@/lib/domain/roles";
 import type { ActionResult } from "./result";
 
 export type { ActionResult };
@@ -59,7 +59,7 @@ export function createActionMaker(resolveAgent: () => Promise<Agent | null>) {
     return async (raw: z.input<S>): Promise<ActionResult<T>> => {
       const agent = await resolveAgent();
       if (!agent) return SESSION_EXPIREE;
-      if (!droits.some((d) => roleCan(agent.role, d))) {
+      if (!droits.some((d) => rolesCan(agent.roles, d))) {
         const refus = new AccesRefuse();
         return { ok: false, code: refus.code, message: refus.message };
       }

@@ -6,7 +6,7 @@ import "server-only";
 import { NextResponse } from "next/server";
 import { getAgent } from "@/lib/server/auth/agent";
 import { AccesRefuse } from "@/lib/domain/erreurs";
-import { roleCan, type Action as Droit } from "@/lib/domain/roles";
+import { rolesCan, type Action as Droit } from "@/lib/domain/roles";
 import type { NatureEnvoi } from "@/lib/domain/envois";
 import { lireEnvoi } from "@/lib/http/envoi";
 import { resultatDErreur, SESSION_EXPIREE, statutHttp } from "./action";
@@ -23,7 +23,7 @@ export function routeEnvoi<T>(
   return async function POST(request: Request): Promise<Response> {
     const agent = await getAgent();
     if (!agent) return repondre(SESSION_EXPIREE);
-    if (!roleCan(agent.role, droit)) {
+    if (!rolesCan(agent.roles, droit)) {
       const refus = new AccesRefuse();
       return repondre({ ok: false, code: refus.code, message: refus.message });
     }

@@ -8,7 +8,7 @@ import "server-only";
 import type { z } from "zod";
 import { getAgent, type Agent } from "@/lib/server/auth/agent";
 import { AccesRefuse, ErreurMetier } from "@/lib/domain/erreurs";
-import { roleCan, type Action as Droit } from "@/lib/domain/roles";
+import { rolesCan, type Action as Droit } from "@/lib/domain/roles";
 import { reponseErreur } from "@/lib/http/reponse-erreur";
 import { redirectionInterne } from "@/lib/http/chemin-interne";
 
@@ -41,7 +41,7 @@ export function makeRoute<P = Record<string, string>, S extends z.ZodType = z.Zo
   return async (request: Request, context: { params: Promise<P> }): Promise<Response> => {
     const agent = await getAgent();
     if (!agent) return reponseErreur(401, "Votre session a expiré : reconnectez-vous, puis rouvrez ce lien.");
-    if (droit && !roleCan(agent.role, droit)) return reponseErreur(403, new AccesRefuse().message);
+    if (droit && !rolesCan(agent.roles, droit)) return reponseErreur(403, new AccesRefuse().message);
     return repondre(request, context, options, (entree) => handler(agent, entree));
   };
 }

@@ -84,3 +84,24 @@ export const ACTION_DE: Record<Evenement, Action> = {
 export function roleCan(role: Role, action: Action): boolean {
   return PERMISSIONS[action].includes(role);
 }
+
+/** An agent holds one or more roles: a right is theirs when any of their roles has it. */
+export function rolesCan(roles: readonly Role[], action: Action): boolean {
+  return roles.some((role) => roleCan(role, action));
+}
+
+/** « Rédacteur, Signataire »: an agent's roles as the header and the lists say them, in the matrix's order. */
+export function libelleRoles(roles: readonly Role[]): string {
+  return ROLES.filter((r) => roles.includes(r))
+    .map((r) => LIBELLES_ROLE[r])
+    .join(", ");
+}
+
+/** Why a set of roles cannot be given, in French (null when it can): at least one; a reader reads,
+ *  so « Lecteur » goes with no other role (any other already reads everything it reads). */
+export function raisonRolesRefuses(roles: readonly Role[]): string | null {
+  if (roles.length === 0) return "Choisissez au moins un rôle.";
+  if (roles.includes("LECTEUR") && roles.length > 1)
+    return "Le rôle Lecteur ne se cumule avec aucun autre : chacun des autres rôles permet déjà de lire.";
+  return null;
+}

@@ -126,7 +126,7 @@ describe("droitsSurLaPartie: who may sign or deposit a scan for a party", () => 
     { id: "PEPS", parentId: "DINUM", sigle: "PEPS" },
     { id: "AUTRE", parentId: null },
   ];
-  const agent = (role: "SIGNATAIRE" | "ADMINISTRATEUR" | "REDACTEUR", organisationId: string | null) => ({ role, organisationId });
+  const agent = (role: "SIGNATAIRE" | "ADMINISTRATEUR" | "REDACTEUR", organisationId: string | null) => ({ roles: [role], organisationId });
   it.each<[string, ReturnType<typeof agent>, string, { signer: boolean; deposerScan: boolean; successeur: string | null }]>([
     ["a signatory of the party", agent("SIGNATAIRE", "DNE"), "DNE", { signer: true, deposerScan: true, successeur: null }],
     ["a signatory of the ministry above it", agent("SIGNATAIRE", "MENJ"), "DNE", { signer: true, deposerScan: true, successeur: null }],

@@ -5,7 +5,7 @@
 import { formatDateCourte, type CalendarDate } from "./dates";
 import { ErreurMetier } from "./erreurs";
 import { memeBranche } from "./hierarchie";
-import { roleCan, type Role } from "./roles";
+import { rolesCan, type Role } from "./roles";
 
 export type AutoriteSignature = "TITULAIRE" | "DELEGATION" | "INTERIM";
 export type NiveauSignature = "SCAN" | "AVANCEE" | "QUALIFIEE";
@@ -178,12 +178,12 @@ export type OrganisationSignataire = {
  *  the referential's. */
 export function droitsSurLaPartie(
   organisations: readonly OrganisationSignataire[],
-  agent: { role: Role; organisationId: string | null },
+  agent: { roles: readonly Role[]; organisationId: string | null },
   partieOrganisationId: string | null | undefined,
   successions: readonly { de: string; vers: string }[] = [],
 ): { signer: boolean; deposerScan: boolean; successeur: OrganisationSignataire | null } {
-  const signataire = roleCan(agent.role, "convention.signer");
-  const pourAutrui = signataire && roleCan(agent.role, "signature.deposer_pour_autrui");
+  const signataire = rolesCan(agent.roles, "convention.signer");
+  const pourAutrui = signataire && rolesCan(agent.roles, "signature.deposer_pour_autrui");
   if (!signataire || !partieOrganisationId) return { signer: false, deposerScan: pourAutrui, successeur: null };
   const parId = new Map(organisations.map((o) => [o.id, o]));
   const deLaBranche = (id: string) => Boolean(agent.organisationId && memeBranche(organisations, agent.organisationId, id));

@@ -1,7 +1,7 @@
 // The accounts screen's forms (« Administration » → « Comptes ») and the invitation's.
 import { z } from "./zod";
 import { texteCourt } from "./champs";
-import { ROLES } from "@/lib/domain/roles";
+import { raisonRolesRefuses, ROLES } from "@/lib/domain/roles";
 import { MOT_DE_PASSE_MIN } from "@/lib/domain/comptes";
 
 const email = z
@@ -14,8 +14,19 @@ const email = z
 export const compteSchema = z.object({
   nom: texteCourt("Indiquez le nom de l'agent (prénom et nom).", 200),
   email,
-  role: z.enum(ROLES, { error: "Choisissez un rôle." }),
+  roles: z
+    .array(z.enum(ROLES))
+    .transform((roles) => ROLES.filter((r) => roles.includes(r)))
+    .superRefine((roles, ctx) => {
+      const raison = raisonRolesRefuses(roles);
+      if (raison) ctx.addIssue({ code: "custom", message: raison });
+    }),
   organisationId: z.string().transform((v) => v || null),
+  /** The organisations whose conventions the agent sees and handles; none: their organisation's ministry. */
+  perimetre: z
+    .array(z.string().min(1))
+    .max(50, "Au plus 50 organisations.")
+    .transform((ids) => [...new Set(ids)]),
 });
 export type CompteInput = z.input<typeof compteSchema>;
 

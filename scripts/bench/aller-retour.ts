@@ -168,8 +168,8 @@ async function main() {
   try {
     for (const o of ORGANISATIONS_BENCH) await db.organisation.create({ data: { ...o, type: "MINISTERE" } });
     const admin = await db.user.findFirstOrThrow({
-      where: { role: "ADMINISTRATEUR" },
-      select: { id: true, role: true, organisationId: true },
+      where: { roles: { has: "ADMINISTRATEUR" } },
+      select: { id: true, roles: true, organisationId: true },
     });
     const contexte = await loadContexteImport();
     const convention = generateur();

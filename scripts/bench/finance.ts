@@ -28,7 +28,7 @@ async function main() {
     const orgs = await db.organisation.findMany();
     const sigles = new Map(orgs.map((o) => [o.sigle, o.id]));
     const admin = await db.user.create({
-      data: { email: `bench-${randomUUID()}@exemple.gouv.fr`, nom: "Banc d'essai", role: "ADMINISTRATEUR" },
+      data: { email: `bench-${randomUUID()}@exemple.gouv.fr`, nom: "Banc d'essai", roles: ["ADMINISTRATEUR" as const] },
     });
     const started = performance.now();
     await db.$executeRawUnsafe(
@@ -154,7 +154,7 @@ async function main() {
     );
 
     const { getTableauDeBord } = await import("../../lib/server/execution/get-tableau-de-bord");
-    const agent = { id: admin.id, role: "ADMINISTRATEUR" as const, organisationId: null };
+    const agent = { id: admin.id, roles: ["ADMINISTRATEUR" as const], organisationId: null };
     const requetes: [string, Parameters<typeof getTableauDeBord>[1]][] = [
       ["toutes les conventions, 2024–2027", { de: 2024, a: 2027 }],
       ["un programme (214), 2021–2028", { de: 2021, a: 2028, programme: "214" }],

@@ -134,8 +134,8 @@ async function main() {
       `${total} conventions en base (${await db.article.count()} articles), créées en ${((performance.now() - started) / 1000).toFixed(1)} s`,
     );
 
-    const reviewer = { id: "bench", role: "RELECTEUR_FINANCIER" as const, organisationId: null };
-    const drafter = { id: "bench", role: "REDACTEUR" as const, organisationId: sigles.get("DNE")! };
+    const reviewer = { id: "bench", roles: ["RELECTEUR_FINANCIER" as const], organisationId: null };
+    const drafter = { id: "bench", roles: ["REDACTEUR" as const], organisationId: sigles.get("DNE")! };
     const mots = [
       "visioconférence",
       "comité d'investissement",

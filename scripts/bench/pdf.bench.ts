@@ -92,7 +92,7 @@ async function main() {
       plafondAe: "120000",
       plafondCp: "120000",
     });
-    const admin = { id: "bench", role: "ADMINISTRATEUR" as const, organisationId: null };
+    const admin = { id: "bench", roles: ["ADMINISTRATEUR" as const], organisationId: null };
     const docs = [...SEED_CONVENTIONS.map((s) => s.reference), "BENCH-PDF-40-ARTICLES"];
     const ids = new Map<string, string>();
     for (const ref of docs) ids.set(ref, (await db.convention.findUniqueOrThrow({ where: { reference: ref } })).id);

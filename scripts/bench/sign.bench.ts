@@ -58,7 +58,7 @@ async function main() {
         ["Audran Le Baron", "dne@bench.gouv.fr", "DNE"],
         ["Stéphanie Schaer", "dinum@bench.gouv.fr", "DINUM"],
       ].map(async ([nom, email, organisation]) => {
-        const u = await db.user.create({ data: { nom: nom!, email: email!, role: "SIGNATAIRE" } });
+        const u = await db.user.create({ data: { nom: nom!, email: email!, roles: ["SIGNATAIRE" as const] } });
         return { userId: u.id, nom: u.nom, email: u.email, organisation: organisation! };
       }),
     )) as [Signataire, Signataire];
@@ -83,7 +83,7 @@ async function main() {
             : undefined,
         })
       ).pdf;
-    const admin = { id: "bench", role: "ADMINISTRATEUR" as const, organisationId: null };
+    const admin = { id: "bench", roles: ["ADMINISTRATEUR" as const], organisationId: null };
     console.log(`Signature dans l'application (${RUNS} signatures par document après un échauffement ; ouverture du PKCS#12 comprise)`);
     console.log("document                    pages  PDF      1re signature med/p95   2e signature med/p95   + octets/signature");
     for (const reference of [...SEED_CONVENTIONS.map((s) => s.reference), "BENCH-SIGN-40-ARTICLES"]) {

@@ -26,14 +26,14 @@ export async function ouvrirBase(options: { agent?: string; convention?: string 
         : `La base de l'application ne répond pas : ${e instanceof Error ? e.message.split("\n").pop() : String(e)}`,
     );
   });
-  let agent: { id: string; role: string; organisationId: string | null } | null = null;
+  let agent: { id: string; roles: string[]; organisationId: string | null } | null = null;
   return {
     contexte,
     enregistrer: async (analyse, octets, nom, mode) => {
       agent ??= await db.user.findFirst({
-        where: options.agent ? { email: options.agent, actif: true } : { role: "ADMINISTRATEUR", actif: true },
+        where: options.agent ? { email: options.agent, actif: true } : { roles: { has: "ADMINISTRATEUR" }, actif: true },
         orderBy: { createdAt: "asc" },
-        select: { id: true, role: true, organisationId: true },
+        select: { id: true, roles: true, organisationId: true },
       });
       if (!agent)
         throw new Error(

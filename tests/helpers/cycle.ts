@@ -25,7 +25,7 @@ export async function approuverTout(relecteur: AgentLike, ref: RefDocument): Pro
 /** Every party signs, in order, by the scan of its paper signature (the frozen PDF itself, same
  *  page count), recorded by an administrator, all on `dateSignature`. */
 export async function signerToutParScan(ref: RefDocument, dateSignature: string) {
-  const admin = await createAgent(db, { role: "ADMINISTRATEUR" });
+  const admin = await createAgent(db, { roles: ["ADMINISTRATEUR" as const] });
   const { documentId } = await loadDocument(admin, ref);
   let resultat: { statut: string; version: number } | undefined;
   for (;;) {

@@ -21,18 +21,21 @@ export async function createOrganisation(
 
 export async function createAgent(
   db: PrismaClient,
-  data: { role: Role; organisationId?: string | null; password?: string; actif?: boolean },
+  data: { role?: Role; roles?: Role[]; organisationId?: string | null; perimetre?: string[]; password?: string; actif?: boolean },
 ) {
-  return db.user.create({
+  const user = await db.user.create({
     data: {
       email: `${unique("agent")}@test.gouv.fr`,
       nom: "Agent de test",
-      role: data.role,
+      roles: data.roles ?? (data.role ? [data.role] : []),
       organisationId: data.organisationId ?? null,
       passwordHash: data.password ? await bcrypt.hash(data.password, 4) : null,
       actif: data.actif ?? true,
+      perimetre: { create: (data.perimetre ?? []).map((organisationId) => ({ organisationId })) },
     },
   });
+  // As the session sees the agent (lib/server/auth/agent.ts): its perimeter's organisations.
+  return { ...user, perimetre: data.perimetre ?? [] };
 }
 
 /** A convention shaped like seed 003, with a unique reference and the given overrides; a UO given in

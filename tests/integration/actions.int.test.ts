@@ -12,10 +12,10 @@ import type { Agent } from "@/lib/views/agent";
 
 const db = testDb();
 const as = (agent: Agent | null) => createActionMaker(async () => agent);
-const agentOf = async (role: Agent["role"]): Promise<Agent> => {
+const agentOf = async (role: Agent["roles"][number]): Promise<Agent> => {
   const dne = (await db.organisation.findFirstOrThrow({ where: { sigle: "DNE" } })).id;
   const user = await createAgent(db, { role, organisationId: dne });
-  return { id: user.id, email: user.email, nom: user.nom, role: user.role, organisationId: user.organisationId };
+  return { id: user.id, email: user.email, nom: user.nom, roles: user.roles, organisationId: user.organisationId, perimetre: [] };
 };
 
 describe("makeAction", () => {

@@ -12,16 +12,16 @@ const PASSWORD = "Un-mot-de-passe-solide-2026";
 
 describe("loginWithPassword", () => {
   it("accepts the right password, stores only a hash, and records the login", async () => {
-    const agent = await createAgent(db, { role: "REDACTEUR", password: PASSWORD });
+    const agent = await createAgent(db, { roles: ["REDACTEUR" as const], password: PASSWORD });
     expect(agent.passwordHash).not.toContain(PASSWORD);
     const result = await loginWithPassword(agent.email.toUpperCase(), PASSWORD);
-    expect(result).toMatchObject({ ok: true, user: { id: agent.id, role: "REDACTEUR" } });
+    expect(result).toMatchObject({ ok: true, user: { id: agent.id, roles: ["REDACTEUR" as const] } });
     expect(await db.auditEvent.count({ where: { type: "CONNEXION_REUSSIE", userId: agent.id } })).toBe(1);
   });
 
   it("answers the same for a wrong password, an unknown account and a deactivated one", async () => {
-    const agent = await createAgent(db, { role: "LECTEUR", password: PASSWORD });
-    const inactive = await createAgent(db, { role: "LECTEUR", password: PASSWORD, actif: false });
+    const agent = await createAgent(db, { roles: ["LECTEUR" as const], password: PASSWORD });
+    const inactive = await createAgent(db, { roles: ["LECTEUR" as const], password: PASSWORD, actif: false });
     const answers = [
       await loginWithPassword(agent.email, "mauvais"),
       await loginWithPassword(`${unique("inconnu")}@test.gouv.fr`, PASSWORD),
@@ -34,7 +34,7 @@ describe("loginWithPassword", () => {
   const ip = () => `192.0.2.${Math.floor(Math.random() * 250) + 1}`;
 
   it("slows a guesser with growing delays, and never locks the agent out: the right password works once the delay is over", async () => {
-    const agent = await createAgent(db, { role: "REDACTEUR", password: PASSWORD });
+    const agent = await createAgent(db, { roles: ["REDACTEUR" as const], password: PASSWORD });
     const adresse = ip();
     const t0 = new Date();
     for (let i = 0; i < 5; i++) await loginWithPassword(agent.email, "mauvais", { adresse, now: secondes(t0, i * 60) });
@@ -49,7 +49,7 @@ describe("loginWithPassword", () => {
   });
 
   it("a stranger guessing from elsewhere delays the real agent by a minute at most", async () => {
-    const agent = await createAgent(db, { role: "REDACTEUR", password: PASSWORD });
+    const agent = await createAgent(db, { roles: ["REDACTEUR" as const], password: PASSWORD });
     const t0 = new Date();
     for (let i = 0; i < 30; i++) await loginWithPassword(agent.email, `mauvais-${i}`, { adresse: ip(), now: secondes(t0, i * 20) });
     const last = secondes(t0, 29 * 20);
@@ -73,7 +73,7 @@ describe("loginWithPassword", () => {
     expect(answers.slice(0, 20)).toEqual(Array(20).fill("IDENTIFIANTS_INVALIDES"));
     expect(answers.slice(21)).toEqual(Array(9).fill("TROP_DE_TENTATIVES"));
     // Another address is not slowed by this one.
-    const agent = await createAgent(db, { role: "LECTEUR", password: PASSWORD });
+    const agent = await createAgent(db, { roles: ["LECTEUR" as const], password: PASSWORD });
     expect(await loginWithPassword(agent.email, PASSWORD, { adresse: ip(), now: secondes(t0, 3) })).toMatchObject({ ok: true });
   });
 
@@ -88,19 +88,19 @@ describe("loginWithPassword", () => {
   });
 
   it("refuses an account without password (single sign-on only)", async () => {
-    const agent = await createAgent(db, { role: "REDACTEUR" });
+    const agent = await createAgent(db, { roles: ["REDACTEUR" as const] });
     expect(await loginWithPassword(agent.email, "")).toMatchObject({ ok: false });
   });
 });
 
 describe("loginWithProConnect", () => {
   it("matches the agent by e-mail, whatever the case, and keeps the role of the application", async () => {
-    const agent = await createAgent(db, { role: "SIGNATAIRE" });
-    expect(await loginWithProConnect(agent.email.toUpperCase())).toMatchObject({ id: agent.id, role: "SIGNATAIRE" });
+    const agent = await createAgent(db, { roles: ["SIGNATAIRE" as const] });
+    expect(await loginWithProConnect(agent.email.toUpperCase())).toMatchObject({ id: agent.id, roles: ["SIGNATAIRE" as const] });
   });
 
   it("refuses an unknown or deactivated agent and records it", async () => {
-    const inactive = await createAgent(db, { role: "SIGNATAIRE", actif: false });
+    const inactive = await createAgent(db, { roles: ["SIGNATAIRE" as const], actif: false });
     const email = `${unique("inconnu")}@test.gouv.fr`;
     expect(await loginWithProConnect(email)).toBeNull();
     expect(await loginWithProConnect(inactive.email)).toBeNull();

@@ -16,9 +16,9 @@ const blocVide = { qualite: "", groupe: "", autorite: "TITULAIRE" as const, auto
 const org = async (sigle: string) => (await db.organisation.findFirstOrThrow({ where: { sigle } })).id;
 
 async function setup() {
-  const redacteur = await createAgent(db, { role: "REDACTEUR", organisationId: await org("DNE") });
-  const relecteur = await createAgent(db, { role: "RELECTEUR_FINANCIER", organisationId: await org("DINUM") });
-  const signataire = await createAgent(db, { role: "SIGNATAIRE", organisationId: await org("DNE") });
+  const redacteur = await createAgent(db, { roles: ["REDACTEUR" as const], organisationId: await org("DNE") });
+  const relecteur = await createAgent(db, { roles: ["RELECTEUR_FINANCIER" as const], organisationId: await org("DINUM") });
+  const signataire = await createAgent(db, { roles: ["SIGNATAIRE" as const], organisationId: await org("DNE") });
   const convention = await createConvention(db, { statut: "SIGNEE" });
   return { redacteur, relecteur, signataire, convention };
 }

@@ -13,8 +13,8 @@ const orgId = async (sigle: string) => (await db.organisation.findFirstOrThrow({
 
 describe("findConventions", () => {
   it("shows a finance reviewer every convention, and a DNE drafter those of the MENJ", async () => {
-    const reviewer = await createAgent(db, { role: "RELECTEUR_FINANCIER", organisationId: await orgId("DINUM") });
-    const drafter = await createAgent(db, { role: "REDACTEUR", organisationId: await orgId("DNE") });
+    const reviewer = await createAgent(db, { roles: ["RELECTEUR_FINANCIER" as const], organisationId: await orgId("DINUM") });
+    const drafter = await createAgent(db, { roles: ["REDACTEUR" as const], organisationId: await orgId("DNE") });
     const all = await findConventions(reviewer, { parPage: 100 });
     const menj = await findConventions(drafter, { q: "DINUM-01", parPage: 100 });
     expect(all.total).toBeGreaterThanOrEqual(3);
@@ -25,11 +25,11 @@ describe("findConventions", () => {
 
   it("hides other ministries' conventions: not listed, and not found by id", async () => {
     const ministry = await createOrganisation(db);
-    const outsider = await createAgent(db, { role: "REDACTEUR", organisationId: ministry.id });
+    const outsider = await createAgent(db, { roles: ["REDACTEUR" as const], organisationId: ministry.id });
     const seeded = await db.convention.findUniqueOrThrow({ where: { reference: "2024-DNE-DINUM-01" } });
     expect((await findConventions(outsider, {})).total).toBe(0);
     await expect(getConvention(outsider, seeded.id)).rejects.toMatchObject({ code: "INTROUVABLE" });
-    const noOrg = await createAgent(db, { role: "LECTEUR", organisationId: null });
+    const noOrg = await createAgent(db, { roles: ["LECTEUR" as const], organisationId: null });
     await expect(getConvention(noOrg, seeded.id)).rejects.toMatchObject({ code: "INTROUVABLE" });
   });
 
@@ -47,7 +47,7 @@ describe("findConventions", () => {
     const tag = unique("filtre");
     beforeAll(async () => {
       ministry = (await createOrganisation(db, { sigle: unique("MIN").toUpperCase() })).id;
-      agent = await createAgent(db, { role: "RELECTEUR_FINANCIER" });
+      agent = await createAgent(db, { roles: ["RELECTEUR_FINANCIER" as const] });
       const parties = (await import("@/prisma/seed/index")).convention2024Webinaire.parties;
       const sigle = (await db.organisation.findUniqueOrThrow({ where: { id: ministry } })).sigle!;
       await createConvention(db, {
@@ -102,7 +102,7 @@ describe("findConventions", () => {
 describe("French full-text search", () => {
   let reviewer: Awaited<ReturnType<typeof createAgent>>;
   beforeAll(async () => {
-    reviewer = await createAgent(db, { role: "RELECTEUR_FINANCIER" });
+    reviewer = await createAgent(db, { roles: ["RELECTEUR_FINANCIER" as const] });
   });
   // Every page: other test files create copies of seed 003 at the same time, which rank as high.
   const refs = async (q: string) => {
@@ -183,7 +183,7 @@ describe("French full-text search", () => {
 describe("more filters and sorting", () => {
   const SEEDS = ["2020-SG-DINUM-01", "2021-SG-DINUM-01", "2024-DNE-DINUM-01"];
   const seedRefs = async (filters: Parameters<typeof findConventions>[1]) => {
-    const agent = await createAgent(db, { role: "RELECTEUR_FINANCIER" });
+    const agent = await createAgent(db, { roles: ["RELECTEUR_FINANCIER" as const] });
     return (await findConventions(agent, { parPage: 100, ...filters })).conventions
       .map((c) => c.reference)
       .filter((r) => SEEDS.includes(r));
@@ -214,7 +214,7 @@ describe("décret 2004-1085, read from the nature of the parties' organisations"
   const codesArticle2 = (constats: { code: string }[]) => constats.map((c) => c.code).filter((c) => c.startsWith("ARTICLE_2"));
 
   it("holds seed 001, a convention de service between the SG and the DINUM, to it", async () => {
-    const agent = await createAgent(db, { role: "ADMINISTRATEUR" });
+    const agent = await createAgent(db, { roles: ["ADMINISTRATEUR" as const] });
     const seed = await db.convention.findUniqueOrThrow({ where: { reference: "2020-SG-DINUM-01" } });
     const check = await checkConvention(await getConvention(agent, seed.id));
     expect(check.regiParDecret).toBe(true);
@@ -222,7 +222,7 @@ describe("décret 2004-1085, read from the nature of the parties' organisations"
   });
 
   it("leaves a convention de service with a party outside the State to its own rules", async () => {
-    const agent = await createAgent(db, { role: "ADMINISTRATEUR" });
+    const agent = await createAgent(db, { roles: ["ADMINISTRATEUR" as const] });
     const operateur = await createOrganisation(db, { type: "AUTRE" });
     const sansObjet = { ...convention2024Webinaire, articles: convention2024Webinaire.articles.filter((a) => !/objet/i.test(a.titre)) };
     const parties = sansObjet.parties.map((p) => (p.role === "DELEGATAIRE" ? { ...p, organisation: operateur.sigle! } : p));

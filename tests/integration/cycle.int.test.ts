@@ -27,7 +27,7 @@ const db = testDb();
 async function agentOf(role: Role): Promise<Agent> {
   const dne = (await db.organisation.findFirstOrThrow({ where: { sigle: "DNE" } })).id;
   const u = await createAgent(db, { role, organisationId: dne });
-  return { id: u.id, email: u.email, nom: `${role} de test`, role: u.role, organisationId: u.organisationId };
+  return { id: u.id, email: u.email, nom: `${role} de test`, roles: u.roles, organisationId: u.organisationId, perimetre: [] };
 }
 
 /** Where each step starts from. */

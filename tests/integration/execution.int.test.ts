@@ -23,7 +23,7 @@ async function setup(statut: "SIGNEE" | "PRETE_A_SIGNER" = "SIGNEE") {
       : { dateSignature: undefined, signatures: convention2024Webinaire.signatures.map((s) => ({ ...s, signee: false })) }),
     imputation: { ...convention2024Webinaire.imputation!, centreFinancier: uo },
   });
-  const finance = await createAgent(db, { role: "RELECTEUR_FINANCIER" });
+  const finance = await createAgent(db, { roles: ["RELECTEUR_FINANCIER" as const] });
   return { uo, convention, finance };
 }
 
@@ -52,7 +52,7 @@ const ENTETES_EJ = [
 describe("importing CHORUS extracts for a signed convention", () => {
   it("credits (xlsx), commitments (xlsx, Excel dates) and payments (CSV Windows-1252); twice changes nothing", async () => {
     const { uo, convention, finance } = await setup();
-    const collegue = await createAgent(db, { role: "RELECTEUR_FINANCIER" }); // told of new alerts
+    const collegue = await createAgent(db, { roles: ["RELECTEUR_FINANCIER" as const] }); // told of new alerts
     const base = { conventionId: convention.id };
 
     // Credits made available, in xlsx.
@@ -293,7 +293,7 @@ describe("importing CHORUS extracts for a signed convention", () => {
     await expect(previewImport(finance, { nom: "gros.csv", octets: Buffer.alloc(31 * 1024 * 1024, 0x41) })).rejects.toMatchObject({
       code: "FICHIER_TROP_GROS",
     });
-    const lecteur = await createAgent(db, { role: "LECTEUR" });
+    const lecteur = await createAgent(db, { roles: ["LECTEUR" as const] });
     await expect(previewImport(lecteur, { nom: "ej.xlsx", octets: ej })).rejects.toMatchObject({ code: "ACCES_REFUSE" });
   });
 });

@@ -52,7 +52,7 @@ describe("CSV exports are neutralised", () => {
       statut: "SIGNEE",
       imputation: { ...convention2024Webinaire.imputation!, centreFinancier: uo },
     });
-    const finance = await createAgent(db, { role: "RELECTEUR_FINANCIER" });
+    const finance = await createAgent(db, { roles: ["RELECTEUR_FINANCIER" as const] });
     const saisir = (v: Partial<MouvementInput>) =>
       recordMouvement(finance, mouvementSchema.parse({ ...blankMouvement(convention.id), ...v }));
     await saisir({ nature: "MISE_A_DISPOSITION", date: "2024-10-02", ae: "100 000", cp: "100 000" });
@@ -73,9 +73,9 @@ describe("CSV exports are neutralised", () => {
     sansFormule(compteRendu);
     expect(cellules(compteRendu)).toEqual(expect.arrayContaining([`'${PIEGES[0]}`, "2000,00", "47000,00"]));
 
-    const admin = await createAgent(db, { role: "ADMINISTRATEUR" });
+    const admin = await createAgent(db, { roles: ["ADMINISTRATEUR" as const] });
     const dne = (await db.organisation.findFirstOrThrow({ where: { sigle: "DNE" } })).id;
-    const redacteur = await createAgent(db, { role: "REDACTEUR", organisationId: dne });
+    const redacteur = await createAgent(db, { roles: ["REDACTEUR" as const], organisationId: dne });
     const brouillon = await createConvention(db, { statut: "BROUILLON" });
     const { version } = await getRevue(redacteur, { conventionId: brouillon.id });
     await transitionDocument(redacteur, { conventionId: brouillon.id, evenement: "SOUMETTRE", version, commentaire: PIEGES[6] });

@@ -33,7 +33,7 @@ const lire = (octets: Uint8Array) => analyserFichier(octets, CONTEXTE_DEMO);
 
 describe("saving an imported document", () => {
   it("keeps a signed convention as a signed record: original file, signature dates, every field, and it takes an avenant", async () => {
-    const admin = await createAgent(db, { role: "ADMINISTRATEUR" });
+    const admin = await createAgent(db, { roles: ["ADMINISTRATEUR" as const] });
     const octets = fichier("seed-004-classe-a-12-2021.txt");
     const analyse = await lire(octets);
     const r = await saveImport(admin, analyse, octets, "convention-2021.txt", "SIGNE");
@@ -60,13 +60,13 @@ describe("saving an imported document", () => {
     const historique = await db.auditEvent.findFirstOrThrow({ where: { conventionId: r.conventionId, type: "CONVENTION_IMPORTEE" } });
     expect(historique.apres).toMatchObject({ sha256: analyse.fichier.sha256, mode: "SIGNE" });
 
-    const redacteur = await createAgent(db, { role: "ADMINISTRATEUR" });
+    const redacteur = await createAgent(db, { roles: ["ADMINISTRATEUR" as const] });
     const { numero } = await createAvenant(redacteur, r.conventionId, await saisieAvenant(redacteur, r.conventionId, prolongation));
     expect(numero).toBe(1);
   });
 
   it("saves the same file once: a second save returns the first record", async () => {
-    const admin = await createAgent(db, { role: "ADMINISTRATEUR" });
+    const admin = await createAgent(db, { roles: ["ADMINISTRATEUR" as const] });
     const octets = fichier("seed-003-webinaire-2024.txt");
     const analyse = await lire(octets);
     const premier = await saveImport(admin, analyse, octets, "webinaire.txt", "BROUILLON");
@@ -82,7 +82,7 @@ describe("saving an imported document", () => {
   });
 
   it("writes nothing when an organisation is unknown, the document is no convention, or it has no signature date", async () => {
-    const admin = await createAgent(db, { role: "ADMINISTRATEUR" });
+    const admin = await createAgent(db, { roles: ["ADMINISTRATEUR" as const] });
     const avant = await db.convention.count();
     const cgdd = fichier("genre-cgdd-2023.txt");
     await expect(saveImport(admin, await lire(cgdd), cgdd, "cgdd.txt", "BROUILLON")).rejects.toMatchObject({
@@ -99,7 +99,7 @@ describe("saving an imported document", () => {
   });
 
   it("is for drafters and administrators", async () => {
-    const lecteur = await createAgent(db, { role: "LECTEUR" });
+    const lecteur = await createAgent(db, { roles: ["LECTEUR" as const] });
     const octets = fichier("seed-003-webinaire-2024.txt");
     await expect(saveImport(lecteur, await lire(octets), octets, "w.txt", "BROUILLON")).rejects.toMatchObject({ code: "ACCES_REFUSE" });
   });
@@ -112,7 +112,7 @@ describe("« Importer un document » in the app", () => {
 
   it("keeps the upload, reads it as a job with a progress record, shows it to its author only, saves it once", async () => {
     const redacteur = await createAgent(db, {
-      role: "REDACTEUR",
+      roles: ["REDACTEUR" as const],
       organisationId: (await db.organisation.findFirstOrThrow({ where: { sigle: "DNE" } })).id,
     });
     const octets = fichier("seed-003-webinaire-2024.txt");
@@ -126,7 +126,7 @@ describe("« Importer un document » in the app", () => {
     expect(lue.travail.etat).toBe("FAIT");
     expect(lue.analyse?.document.parties.map((p) => p.representantNom)).toEqual(["Audran Le Baron", "Stéphanie Schaer"]);
 
-    const autre = await createAgent(db, { role: "REDACTEUR" });
+    const autre = await createAgent(db, { roles: ["REDACTEUR" as const] });
     await expect(getImport(autre, travailId)).rejects.toMatchObject({ code: "INTROUVABLE" });
 
     // what was read with less confidence is accepted as it is, then saved
@@ -137,7 +137,7 @@ describe("« Importer un document » in the app", () => {
   });
 
   it("ends the work with the reader's French message when the file cannot be read", async () => {
-    const redacteur = await createAgent(db, { role: "REDACTEUR" });
+    const redacteur = await createAgent(db, { roles: ["REDACTEUR" as const] });
     const { travailId } = await requestAnalyse(redacteur, {
       nom: "casse.pdf",
       octets: new TextEncoder().encode(`%PDF-1.7\n${unique()} garbage`),
@@ -149,7 +149,7 @@ describe("« Importer un document » in the app", () => {
 
   it("saves the user's review: flagged fields checked first, corrections read and applied, findings computed again, the audit says read → corrected", async () => {
     const redacteur = await createAgent(db, {
-      role: "REDACTEUR",
+      roles: ["REDACTEUR" as const],
       organisationId: (await db.organisation.findFirstOrThrow({ where: { sigle: "DNE" } })).id,
     });
     const { travailId } = await requestAnalyse(redacteur, { nom: "armees.txt", octets: fichier("genre-sans-roles-2019.txt") });
@@ -195,7 +195,7 @@ describe("« Importer un document » in the app", () => {
   });
 
   it("shows a PDF's pages as images to who may open the import, and no page of a text", async () => {
-    const redacteur = await createAgent(db, { role: "REDACTEUR" });
+    const redacteur = await createAgent(db, { roles: ["REDACTEUR" as const] });
     const pdf = new Uint8Array(readFileSync(path.join(FIXTURES, "pdf", "seed-003-webinaire-2024.pdf")));
     const { travailId } = await requestAnalyse(redacteur, { nom: "webinaire.pdf", octets: pdf });
     const texte = await requestAnalyse(redacteur, { nom: "t.txt", octets: fichier("seed-003-webinaire-2024.txt") });
@@ -207,7 +207,7 @@ describe("« Importer un document » in the app", () => {
     expect([...image.octets.slice(1, 4)]).toEqual([0x50, 0x4e, 0x47]);
     for (const page of [0, vue.analyse!.fichier.pages + 1, 1.5])
       await expect(getPageImport(redacteur, travailId, page)).rejects.toMatchObject({ code: "INTROUVABLE" });
-    await expect(getPageImport(await createAgent(db, { role: "REDACTEUR" }), travailId, 1)).rejects.toMatchObject({ code: "INTROUVABLE" });
+    await expect(getPageImport(await createAgent(db, { roles: ["REDACTEUR" as const] }), travailId, 1)).rejects.toMatchObject({ code: "INTROUVABLE" });
     await expect(getPageImport(redacteur, texte.travailId, 1)).rejects.toMatchObject({ code: "INTROUVABLE" });
     // a text's review shows its lines, which the sources point into
     const lignes = (await getImport(redacteur, texte.travailId)).analyse!.fichier.lignes!;
@@ -217,7 +217,7 @@ describe("« Importer un document » in the app", () => {
 
   it("attaches an imported avenant to the convention it names, checks it against it, and saves it as its next avenant", async () => {
     const redacteur = await createAgent(db, {
-      role: "REDACTEUR",
+      roles: ["REDACTEUR" as const],
       organisationId: (await db.organisation.findFirstOrThrow({ where: { sigle: "DNE" } })).id,
     });
     const source = fichier("seed-004-classe-a-12-2021.txt");

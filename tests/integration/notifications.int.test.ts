@@ -41,10 +41,10 @@ const arreterSmtp = () => new Promise<void>((resolve) => (smtp ? smtp.close(() =
 const silence = new Logger(() => () => {});
 const travailler = () => runOnce({ connectionString: process.env.DATABASE_URL!, taskList: taskList([courrielJob]), logger: silence });
 
-async function agentOf(role: Agent["role"], sigle = "DNE"): Promise<Agent> {
+async function agentOf(role: Agent["roles"][number], sigle = "DNE"): Promise<Agent> {
   const org = (await db.organisation.findFirstOrThrow({ where: { sigle } })).id;
   const u = await createAgent(db, { role, organisationId: org });
-  return { id: u.id, email: u.email, nom: u.nom, role: u.role, organisationId: u.organisationId };
+  return { id: u.id, email: u.email, nom: u.nom, roles: u.roles, organisationId: u.organisationId, perimetre: [] };
 }
 const pour = (agent: Agent) => recus.filter((m) => m.to && JSON.stringify(m.to).includes(agent.email));
 

@@ -38,7 +38,7 @@ afterAll(async () => {
 
 describe("PDF worker pool", () => {
   it("renders the three seeds at once in worker threads, word for word as in this thread", async () => {
-    const agent = await createAgent(db, { role: "ADMINISTRATEUR" });
+    const agent = await createAgent(db, { roles: ["ADMINISTRATEUR" as const] });
     const docs: PdfConvention[] = [];
     for (const seed of SEED_CONVENTIONS) {
       const { id } = await db.convention.findUniqueOrThrow({ where: { reference: seed.reference } });
@@ -54,7 +54,7 @@ describe("PDF worker pool", () => {
 
   it("turns a failure inside a worker into an error, and keeps serving", async () => {
     await expect(renderPdf({ parties: null } as unknown as PdfConvention, pool)).rejects.toThrow();
-    const agent = await createAgent(db, { role: "ADMINISTRATEUR" });
+    const agent = await createAgent(db, { roles: ["ADMINISTRATEUR" as const] });
     const { id } = await db.convention.findUniqueOrThrow({ where: { reference: SEED_CONVENTIONS[0]!.reference } });
     const pdf = await renderPdf(buildConventionPdfData(await getConvention(agent, id)), pool);
     expect(texte(pdf)).toContain(SEED_CONVENTIONS[0]!.parties[0]!.libelle.split(" ")[0]);

@@ -18,7 +18,7 @@ const db = testDb();
 const fold = (t: string) => t.replace(/[\s\u00a0\u202f]+/g, " ");
 
 async function pdfOf(reference: string) {
-  const agent = await createAgent(db, { role: "ADMINISTRATEUR" });
+  const agent = await createAgent(db, { roles: ["ADMINISTRATEUR" as const] });
   const seeded = await db.convention.findUniqueOrThrow({ where: { reference } });
   const data = buildConventionPdfData(await getConvention(agent, seeded.id));
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "pdf-")), data.meta.fileName);
@@ -125,7 +125,7 @@ describe("PDF", () => {
   });
 
   it("marks a draft « PROJET » on every page", async () => {
-    const agent = await createAgent(db, { role: "ADMINISTRATEUR" });
+    const agent = await createAgent(db, { roles: ["ADMINISTRATEUR" as const] });
     const convention = await createConvention(db, { statut: "BROUILLON" });
     const file = path.join(os.tmpdir(), `${convention.id}-projet.pdf`);
     fs.writeFileSync(file, await renderConventionPdf(buildConventionPdfData(await getConvention(agent, convention.id))));
@@ -138,7 +138,7 @@ describe("PDF", () => {
 
 describe("PDF of difficult drafts", () => {
   it("renders a draft missing data, with « [à compléter] » where it is missing", async () => {
-    const agent = await createAgent(db, { role: "ADMINISTRATEUR" });
+    const agent = await createAgent(db, { roles: ["ADMINISTRATEUR" as const] });
     const convention = await createConvention(db, {
       statut: "BROUILLON",
       articles: [],
@@ -157,7 +157,7 @@ describe("PDF of difficult drafts", () => {
   });
 
   it("renders 200 schedule lines, 10 parties, 40 long articles, non-Latin-1 text and HTML as text; never cuts a row", async () => {
-    const agent = await createAgent(db, { role: "ADMINISTRATEUR" });
+    const agent = await createAgent(db, { roles: ["ADMINISTRATEUR" as const] });
     const parties = Array.from({ length: 10 }, (_, i) => ({
       role: (i === 9 ? "DELEGATAIRE" : "DELEGANT") as "DELEGANT" | "DELEGATAIRE",
       organisation: i === 9 ? "DINUM" : "DNE",
@@ -195,7 +195,7 @@ describe("PDF of difficult drafts", () => {
   });
 
   it("never starts a line with « : », « ; », « € » or « » », nor splits an amount or « n° 2004-1085 » (no-break spaces)", async () => {
-    const agent = await createAgent(db, { role: "ADMINISTRATEUR" });
+    const agent = await createAgent(db, { roles: ["ADMINISTRATEUR" as const] });
     // Words of every length before each sign, so that some sign falls at a line end whatever the widths.
     const phrase = (k: number) => `${"m".repeat((k % 9) + 1)} : le montant de ${k} 234 567 € « DINUM${k} » ; décret n° 2004-1085 !`;
     const corps = Array.from({ length: 120 }, (_, k) => phrase(k)).join(" ");
@@ -211,7 +211,7 @@ describe("PDF of difficult drafts", () => {
   });
 
   it("keeps a 300-character title typed without spaces, and a long code, within the right margin", async () => {
-    const agent = await createAgent(db, { role: "ADMINISTRATEUR" });
+    const agent = await createAgent(db, { roles: ["ADMINISTRATEUR" as const] });
     const titre = "CONVENTIONSANSESPACE".repeat(15); // 300 characters
     const code = "0214-CEN2-INFO-".repeat(8).replace(/-$/, "");
     const convention = await createConvention(db, {
@@ -240,7 +240,7 @@ describe("PDF of the consolidated version", () => {
   it("keeps the footnotes of seed 004's articles", async () => {
     const { getConsolidation } = await import("@/lib/server/avenants/get-consolidation");
     const { buildConsolidatedPdfData } = await import("@/lib/server/pdf/build-other-pdf-data");
-    const agent = await createAgent(db, { role: "ADMINISTRATEUR" });
+    const agent = await createAgent(db, { roles: ["ADMINISTRATEUR" as const] });
     const seeded = await db.convention.findUniqueOrThrow({ where: { reference: "2021-SG-DINUM-01" }, include: { articles: true } });
     const data = buildConsolidatedPdfData(await getConsolidation(agent, seeded.id));
     const attendues = seeded.articles.flatMap((a) => a.notes);
@@ -252,7 +252,7 @@ describe("PDF of the consolidated version", () => {
 describe("PDF metadata", () => {
   it("carries XMP metadata (title, language, producer) that pdfinfo reads", async () => {
     const { renderPdf } = await import("@/lib/server/pdf/pdf-pool");
-    const agent = await createAgent(db, { role: "ADMINISTRATEUR" });
+    const agent = await createAgent(db, { roles: ["ADMINISTRATEUR" as const] });
     const seeded = await db.convention.findUniqueOrThrow({ where: { reference: "2024-DNE-DINUM-01" } });
     const data = buildConventionPdfData(await getConvention(agent, seeded.id));
     const file = path.join(os.tmpdir(), `xmp-${seeded.id}.pdf`);

@@ -14,7 +14,7 @@ const db = testDb();
 
 describe("referential", () => {
   it("adds an organisation and a person, with their audit events", async () => {
-    const agent = await createAgent(db, { role: "REDACTEUR" });
+    const agent = await createAgent(db, { roles: ["REDACTEUR" as const] });
     const sigle = unique("ORG").toUpperCase();
     const org = await createOrganisation(agent, organisationSchema.parse({ nom: `Direction ${sigle}`, sigle, adresse: "", parentId: "" }));
     const personne = await createPersonne(
@@ -26,7 +26,7 @@ describe("referential", () => {
   });
 
   it("refuses the same person twice in the same organisation, whatever the case, at the name field", async () => {
-    const agent = await createAgent(db, { role: "REDACTEUR" });
+    const agent = await createAgent(db, { roles: ["REDACTEUR" as const] });
     const nom = unique("Double");
     const dinum = (await db.organisation.findFirstOrThrow({ where: { sigle: "DINUM" } })).id;
     await createPersonne(agent, personneSchema.parse({ prenom: "Alix", nom, qualite: "", organisationId: dinum }));
@@ -45,7 +45,7 @@ describe("referential", () => {
   });
 
   it("refuses a duplicate organisation with a French message", async () => {
-    const agent = await createAgent(db, { role: "ADMINISTRATEUR" });
+    const agent = await createAgent(db, { roles: ["ADMINISTRATEUR" as const] });
     await expect(
       createOrganisation(
         agent,
@@ -69,7 +69,7 @@ describe("editing the referential", () => {
   const org = async (sigle: string) => (await db.organisation.findFirstOrThrow({ where: { sigle } })).id;
 
   it("edits a person and an organisation with an optimistic lock, audited: the history says what changed", async () => {
-    const agent = await createAgent(db, { role: "REDACTEUR" });
+    const agent = await createAgent(db, { roles: ["REDACTEUR" as const] });
     const sigle = unique("ED").toUpperCase();
     const o = await createOrganisation(agent, organisationSchema.parse({ nom: `Direction ${sigle}`, sigle, adresse: "", parentId: "" }));
     const p = await createPersonne(agent, personneSchema.parse({ prenom: "Lou", nom: sigle, qualite: "Cheffe", organisationId: o.id }));
@@ -101,7 +101,7 @@ describe("editing the referential", () => {
   });
 
   it("refuses to attach an organisation under itself or under one attached to it, and a duplicate", async () => {
-    const agent = await createAgent(db, { role: "ADMINISTRATEUR" });
+    const agent = await createAgent(db, { roles: ["ADMINISTRATEUR" as const] });
     const sigle = unique("AR").toUpperCase();
     const haut = await createOrganisation(
       agent,
@@ -124,7 +124,7 @@ describe("editing the referential", () => {
         organisationModifSchema.parse({ id: bas.id, version: 1, nom: `Haut ${sigle}`, sigle: `H${sigle}`, adresse: "", parentId: "" }),
       ),
     ).rejects.toMatchObject({ code: "ORGANISATION_EXISTE" });
-    const lecteur = await createAgent(db, { role: "LECTEUR" });
+    const lecteur = await createAgent(db, { roles: ["LECTEUR" as const] });
     await expect(updateOrganisation(lecteur, modif(""))).rejects.toMatchObject({ code: "ACCES_REFUSE" });
   });
 });
@@ -139,7 +139,7 @@ describe("merging duplicates of the referential", () => {
     });
 
   it("moves everything that pointed to the duplicate organisation to the kept one, merges their common people, and keeps both in the history", async () => {
-    const admin = await createAgent(db, { role: "ADMINISTRATEUR" });
+    const admin = await createAgent(db, { roles: ["ADMINISTRATEUR" as const] });
     const sigle = unique("FU").toUpperCase();
     const menj = (await db.organisation.findFirstOrThrow({ where: { sigle: "MENJ" } })).id;
     const garde = await db.organisation.create({ data: { nom: `Direction ${sigle}`, sigle, type: "DIRECTION" } });
@@ -153,7 +153,7 @@ describe("merging duplicates of the referential", () => {
       data: { prenom: "INÈS", nom: sigle.toLowerCase(), qualite: "Cheffe", organisationId: doublon.id },
     });
     const autre = await db.personne.create({ data: { prenom: "Paul", nom: sigle, organisationId: doublon.id } });
-    const compte = await createAgent(db, { role: "REDACTEUR", organisationId: doublon.id });
+    const compte = await createAgent(db, { roles: ["REDACTEUR" as const], organisationId: doublon.id });
     const convention = await createConvention(db);
     await db.convention.update({ where: { id: convention.id }, data: { serviceId: doublon.id } });
     const partie = await db.partie.findFirstOrThrow({ where: { conventionId: convention.id, ordre: 1 } });
@@ -217,7 +217,7 @@ describe("merging duplicates of the referential", () => {
   });
 
   it("merges two people: representations and signatures move, the duplicate goes", async () => {
-    const admin = await createAgent(db, { role: "ADMINISTRATEUR" });
+    const admin = await createAgent(db, { roles: ["ADMINISTRATEUR" as const] });
     const nom = unique("Fusion");
     const dinum = (await db.organisation.findFirstOrThrow({ where: { sigle: "DINUM" } })).id;
     const garde = await db.personne.create({ data: { prenom: "Léa", nom, organisationId: dinum } });
@@ -240,7 +240,7 @@ describe("merging duplicates of the referential", () => {
   });
 
   it("refuses a stale version, the same record twice, a record gone, a person who would become the twin of a third, and anyone but an administrator — changing nothing", async () => {
-    const admin = await createAgent(db, { role: "ADMINISTRATEUR" });
+    const admin = await createAgent(db, { roles: ["ADMINISTRATEUR" as const] });
     const sigle = unique("FR").toUpperCase();
     const a = await db.organisation.create({ data: { nom: `A ${sigle}`, sigle: `A${sigle}` } });
     const b = await db.organisation.create({ data: { nom: `B ${sigle}`, sigle: `B${sigle}` } });

@@ -27,7 +27,7 @@ async function setup(statut: "SIGNEE" | "PRETE_A_SIGNER" = "SIGNEE") {
     ...(statut === "SIGNEE" ? {} : { dateSignature: undefined }),
     imputation: { ...convention2024Webinaire.imputation!, centreFinancier: uo },
   });
-  const finance = await createAgent(db, { role: "RELECTEUR_FINANCIER" });
+  const finance = await createAgent(db, { roles: ["RELECTEUR_FINANCIER" as const] });
   const saisir = (v: Partial<MouvementInput>) =>
     recordMouvement(finance, mouvementSchema.parse({ ...blankMouvement(convention.id), ...v }));
   return { uo, convention, finance, saisir };

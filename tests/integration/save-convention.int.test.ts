@@ -10,7 +10,7 @@ import { conventionSchema } from "@/lib/schemas/convention";
 import { SEED_CONVENTIONS } from "@/prisma/seed/index";
 
 const db = testDb();
-const admin = () => createAgent(db, { role: "ADMINISTRATEUR" });
+const admin = () => createAgent(db, { roles: ["ADMINISTRATEUR" as const] });
 const dne = async () => (await db.organisation.findFirstOrThrow({ where: { sigle: "DNE" } })).id;
 
 describe("a convention through the form", () => {
@@ -30,7 +30,7 @@ describe("a convention through the form", () => {
 
 describe("updateConvention", () => {
   async function draft() {
-    const agent = await createAgent(db, { role: "REDACTEUR", organisationId: await dne() });
+    const agent = await createAgent(db, { roles: ["REDACTEUR" as const], organisationId: await dne() });
     const convention = await createConvention(db, { statut: "BROUILLON" });
     const input = conventionToInput(await getConvention(agent, convention.id));
     return { agent, convention, input };
@@ -61,8 +61,8 @@ describe("updateConvention", () => {
 
   it("refuses the second of two people editing the same draft, and changes nothing", async () => {
     const { convention, input } = await draft();
-    const alice = await createAgent(db, { role: "REDACTEUR", organisationId: await dne() });
-    const bob = await createAgent(db, { role: "REDACTEUR", organisationId: await dne() });
+    const alice = await createAgent(db, { roles: ["REDACTEUR" as const], organisationId: await dne() });
+    const bob = await createAgent(db, { roles: ["REDACTEUR" as const], organisationId: await dne() });
     await updateConvention(alice, convention.id, conventionSchema.parse({ ...input, intitule: "Version d'Alice" }));
     await expect(
       updateConvention(bob, convention.id, conventionSchema.parse({ ...input, intitule: "Version de Bob" })),
@@ -71,7 +71,7 @@ describe("updateConvention", () => {
   });
 
   it("refuses to change a signed convention: changes go through an avenant", async () => {
-    const agent = await createAgent(db, { role: "REDACTEUR", organisationId: await dne() });
+    const agent = await createAgent(db, { roles: ["REDACTEUR" as const], organisationId: await dne() });
     const convention = await createConvention(db, { statut: "SIGNEE" });
     const input = conventionToInput(await getConvention(agent, convention.id));
     await expect(updateConvention(agent, convention.id, conventionSchema.parse(input))).rejects.toMatchObject({ code: "CONVENTION_FIGEE" });
@@ -131,7 +131,7 @@ describe("what is checked before anything is written, answered at the field", ()
   });
 
   it("a drafter cannot create a convention outside their ministry, nor move one out of it", async () => {
-    const drafter = await createAgent(db, { role: "REDACTEUR", organisationId: await dne() });
+    const drafter = await createAgent(db, { roles: ["REDACTEUR" as const], organisationId: await dne() });
     const input = await seed003(await admin());
     const dehors = {
       ...input,

@@ -6,6 +6,7 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import type { AgentLike } from "@/lib/views/agent";
 import { describe, expect, it } from "vitest";
 import { avecOctets, testDb } from "../helpers/db";
 import { createAgent, createConvention, unique } from "../helpers/factories";
@@ -23,10 +24,10 @@ const org = async (sigle: string) => (await db.organisation.findFirstOrThrow({ w
 const aujourdhui = () => jourDeParis(new Date()); // (the server dates signatures in Paris)
 
 async function setup() {
-  const redacteur = await createAgent(db, { role: "REDACTEUR", organisationId: await org("DNE") });
-  const relecteur = await createAgent(db, { role: "RELECTEUR_FINANCIER", organisationId: await org("DINUM") });
-  const dne = await createAgent(db, { role: "SIGNATAIRE", organisationId: await org("DNE"), password: MOT_DE_PASSE });
-  const dinum = await createAgent(db, { role: "SIGNATAIRE", organisationId: await org("DINUM"), password: MOT_DE_PASSE });
+  const redacteur = await createAgent(db, { roles: ["REDACTEUR" as const], organisationId: await org("DNE") });
+  const relecteur = await createAgent(db, { roles: ["RELECTEUR_FINANCIER" as const], organisationId: await org("DINUM") });
+  const dne = await createAgent(db, { roles: ["SIGNATAIRE" as const], organisationId: await org("DNE"), password: MOT_DE_PASSE });
+  const dinum = await createAgent(db, { roles: ["SIGNATAIRE" as const], organisationId: await org("DINUM"), password: MOT_DE_PASSE });
   await db.user.update({ where: { id: dne.id }, data: { nom: "Audran Le Baron" } });
   await db.user.update({ where: { id: dinum.id }, data: { nom: "Stéphanie Schaer" } });
   // Seed 003's text, not yet signed: its two blocks, the MENJ (délégant) first, the DINUM last.
@@ -43,7 +44,7 @@ async function setup() {
   return { redacteur, relecteur, dne: { ...dne, nom: "Audran Le Baron" }, dinum: { ...dinum, nom: "Stéphanie Schaer" }, convention, blocs };
 }
 
-const version = async (agent: { id: string; role: string; organisationId: string | null }, conventionId: string) =>
+const version = async (agent: AgentLike, conventionId: string) =>
   (await getRevue(agent as never, { conventionId })).version;
 
 function pdfsig(octets: Uint8Array, ca?: string): string {
@@ -178,7 +179,7 @@ describe("signing in the app, in order, each signatory in their own name", () =>
 
     // « Vérifier un PDF »: the signed file, the frozen one, and the tampered one.
     const { verifyPdf } = await import("@/lib/server/signature/verify-pdf");
-    const lecteur = await createAgent(db, { role: "LECTEUR", organisationId: await org("DNE") });
+    const lecteur = await createAgent(db, { roles: ["LECTEUR" as const], organisationId: await org("DNE") });
     const verifie = await verifyPdf(lecteur, { nom: "signe.pdf", octets: Buffer.from(servi!.octets) });
     expect(verifie).toMatchObject({ reconnu: "signe", rang: 2, versionFigee: 1, chemin: `/conventions/${convention.id}` });
     expect(verifie.signatures.map((x) => [x.signataire, x.intacte, x.certificatReconnu])).toEqual([
@@ -252,7 +253,7 @@ describe("re-authenticating with ProConnect at signing", () => {
   it("signs for an account without password after a fresh ProConnect login, checks auth_time and acr, records them", async () => {
     const { dne, convention, blocs } = await setup();
     const [blocMenj, blocDinum] = blocs as [(typeof blocs)[number], (typeof blocs)[number]];
-    const proConnectSeul = await createAgent(db, { role: "SIGNATAIRE", organisationId: await org("DINUM") });
+    const proConnectSeul = await createAgent(db, { roles: ["SIGNATAIRE" as const], organisationId: await org("DINUM") });
     expect((await db.user.findUniqueOrThrow({ where: { id: proConnectSeul.id } })).passwordHash).toBeNull();
     const base = async (agent: typeof dne, signatureId: string): Promise<DemandeSignature> => ({
       conventionId: convention.id,
@@ -339,7 +340,7 @@ describe("signing on paper: the scan of the signed PDF", () => {
   });
 
   it("completes a convention imported signed by one party only (seed 001), by the other party's scan", async () => {
-    const sg = await createAgent(db, { role: "SIGNATAIRE", organisationId: await org("SG") });
+    const sg = await createAgent(db, { roles: ["SIGNATAIRE" as const], organisationId: await org("SG") });
     const seed001 = SEED_CONVENTIONS.find((s) => s.reference === "2020-SG-DINUM-01")!;
     const copie = await createConvention(db, { ...seed001, reference: unique("SEED001") });
     const blocs = await db.signature.findMany({ where: { conventionId: copie.id }, include: { partie: true } });
@@ -368,8 +369,8 @@ describe("signing on paper: the scan of the signed PDF", () => {
 
 describe("signature blocks at the freeze", () => {
   it("are needed, one per party with its power stated, before « valider » (issue 18): the drafter is told at the blocks", async () => {
-    const redacteur = await createAgent(db, { role: "REDACTEUR", organisationId: await org("DNE") });
-    const relecteur = await createAgent(db, { role: "RELECTEUR_FINANCIER", organisationId: await org("DINUM") });
+    const redacteur = await createAgent(db, { roles: ["REDACTEUR" as const], organisationId: await org("DNE") });
+    const relecteur = await createAgent(db, { roles: ["RELECTEUR_FINANCIER" as const], organisationId: await org("DINUM") });
     for (const [signatures, attendu] of [
       [[], /« Le Ministère de l'Education Nationale et de la Jeunesse \(MENJ\) » n'a pas de bloc de signature/],
       [
@@ -392,10 +393,10 @@ describe("signature blocks at the freeze", () => {
   });
 
   it("sign in their order, délégant first, délégataire last, and its first signatories are told", async () => {
-    const redacteur = await createAgent(db, { role: "REDACTEUR", organisationId: await org("DNE") });
-    const relecteur = await createAgent(db, { role: "RELECTEUR_FINANCIER", organisationId: await org("DINUM") });
-    const dne = await createAgent(db, { role: "SIGNATAIRE", organisationId: await org("DNE") });
-    const dinum = await createAgent(db, { role: "SIGNATAIRE", organisationId: await org("DINUM") });
+    const redacteur = await createAgent(db, { roles: ["REDACTEUR" as const], organisationId: await org("DNE") });
+    const relecteur = await createAgent(db, { roles: ["RELECTEUR_FINANCIER" as const], organisationId: await org("DINUM") });
+    const dne = await createAgent(db, { roles: ["SIGNATAIRE" as const], organisationId: await org("DNE") });
+    const dinum = await createAgent(db, { roles: ["SIGNATAIRE" as const], organisationId: await org("DINUM") });
     const convention = await createConvention(db, { statut: "BROUILLON", dateSignature: undefined });
     await mener({ conventionId: convention.id }, [
       [redacteur, "SOUMETTRE"],
@@ -463,11 +464,11 @@ describe("two parties of one group signing at the same moment", () => {
 
 describe("successions and signing rights (issue 18, item 7)", () => {
   it("the successor's signatory signs for the party recorded under its predecessor, and the block says so; others may not", async () => {
-    const redacteur = await createAgent(db, { role: "REDACTEUR", organisationId: await org("DNE") });
-    const relecteur = await createAgent(db, { role: "RELECTEUR_FINANCIER", organisationId: await org("DINUM") });
-    const dne = await createAgent(db, { role: "SIGNATAIRE", organisationId: await org("DNE"), password: MOT_DE_PASSE });
-    const dinum = await createAgent(db, { role: "SIGNATAIRE", organisationId: await org("DINUM"), password: MOT_DE_PASSE });
-    const sg = await createAgent(db, { role: "SIGNATAIRE", organisationId: await org("SG"), password: MOT_DE_PASSE });
+    const redacteur = await createAgent(db, { roles: ["REDACTEUR" as const], organisationId: await org("DNE") });
+    const relecteur = await createAgent(db, { roles: ["RELECTEUR_FINANCIER" as const], organisationId: await org("DINUM") });
+    const dne = await createAgent(db, { roles: ["SIGNATAIRE" as const], organisationId: await org("DNE"), password: MOT_DE_PASSE });
+    const dinum = await createAgent(db, { roles: ["SIGNATAIRE" as const], organisationId: await org("DINUM"), password: MOT_DE_PASSE });
+    const sg = await createAgent(db, { roles: ["SIGNATAIRE" as const], organisationId: await org("SG"), password: MOT_DE_PASSE });
     // An old convention: its délégataire recorded as the DINSIC, which the referential says the DINUM succeeded.
     const convention = await createConvention(db, {
       statut: "BROUILLON",
@@ -518,7 +519,7 @@ describe("successions and signing rights (issue 18, item 7)", () => {
 describe("signature dates (issue 18, item 8)", () => {
   it("a paper date before a signature already recorded, or before the freeze, is confirmed with its reason; never in the future", async () => {
     const { dne, dinum, convention, blocs } = await setup();
-    const admin = await createAgent(db, { role: "ADMINISTRATEUR" });
+    const admin = await createAgent(db, { roles: ["ADMINISTRATEUR" as const] });
     await signDocument(dne, {
       conventionId: convention.id,
       signatureId: blocs[0]!.id,

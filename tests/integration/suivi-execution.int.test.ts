@@ -24,7 +24,7 @@ const org = async (sigle: string) => (await db.organisation.findFirstOrThrow({ w
 describe("the finance dashboard's figures, kept per convention and year", () => {
   it("are those of each seed convention's execution page", async () => {
     await refreshStaleSuivi({ seulementManquants: true });
-    const admin = await createAgent(db, { role: "ADMINISTRATEUR" });
+    const admin = await createAgent(db, { roles: ["ADMINISTRATEUR" as const] });
     const seeds = await db.convention.findMany({
       where: { reference: { in: ["2020-SG-DINUM-01", "2021-SG-DINUM-01", "2024-DNE-DINUM-01"] } },
     });
@@ -61,7 +61,7 @@ describe("the finance dashboard's figures, kept per convention and year", () => 
         { annee: 2031, ae: "60 000", cp: "100 000" },
       ],
     });
-    const finance = await createAgent(db, { role: "RELECTEUR_FINANCIER" });
+    const finance = await createAgent(db, { roles: ["RELECTEUR_FINANCIER" as const] });
     const t = await getTableauDeBord(finance, { uo }, { annee: 2026 });
     expect([t.filtres.de, t.filtres.a]).toEqual([2024, 2031]);
     expect(t.duree).toEqual({ de: 2019, a: 2031 });
@@ -77,7 +77,7 @@ describe("the finance dashboard's figures, kept per convention and year", () => 
       statut: "SIGNEE",
       imputation: { ...convention2024Webinaire.imputation!, centreFinancier: ` ${tape} ` },
     });
-    const finance = await createAgent(db, { role: "RELECTEUR_FINANCIER" });
+    const finance = await createAgent(db, { roles: ["RELECTEUR_FINANCIER" as const] });
     for (const filtre of [uo, uo.toLowerCase(), tape, ` ${uo.slice(0, 3)} ${uo.slice(3)}`])
       expect(
         (await getTableauDeBord(finance, { uo: filtre })).lignes.map((l) => l.id),
@@ -93,7 +93,7 @@ describe("the finance dashboard's figures, kept per convention and year", () => 
       statut: "SIGNEE",
       imputation: { ...convention2024Webinaire.imputation!, centreFinancier: uo },
     });
-    const finance = await createAgent(db, { role: "RELECTEUR_FINANCIER", organisationId: await org("DINUM") });
+    const finance = await createAgent(db, { roles: ["RELECTEUR_FINANCIER" as const], organisationId: await org("DINUM") });
     expect((await getTableauDeBord(finance, { uo })).lignes).toEqual([]);
     expect(await db.suiviExecution.count({ where: { conventionId: id } })).toBe(0); // the GET wrote nothing
     // The worker's catch-up (at start, and each night) computes it.
@@ -112,7 +112,7 @@ describe("the finance dashboard's figures, kept per convention and year", () => 
       statut: "SIGNEE",
       imputation: { ...convention2024Webinaire.imputation!, centreFinancier: uo },
     });
-    const finance = await createAgent(db, { role: "RELECTEUR_FINANCIER", organisationId: await org("DINUM") });
+    const finance = await createAgent(db, { roles: ["RELECTEUR_FINANCIER" as const], organisationId: await org("DINUM") });
     // Created (as the use case does) with its figures.
     expect(await db.suiviExecution.count({ where: { conventionId: convention.id } })).toBe(1);
     const avant = await getTableauDeBord(finance, { de: 2024, a: 2026, uo });
@@ -123,8 +123,8 @@ describe("the finance dashboard's figures, kept per convention and year", () => 
       [2026, 0n],
     ]);
 
-    const redacteur = await createAgent(db, { role: "REDACTEUR", organisationId: await org("DNE") });
-    const signataire = await createAgent(db, { role: "SIGNATAIRE", organisationId: await org("DNE") });
+    const redacteur = await createAgent(db, { roles: ["REDACTEUR" as const], organisationId: await org("DNE") });
+    const signataire = await createAgent(db, { roles: ["SIGNATAIRE" as const], organisationId: await org("DNE") });
     const { numero } = await createAvenant(redacteur, convention.id, await saisieAvenant(redacteur, convention.id, prolongation));
     await mener(
       { conventionId: convention.id, numero },
@@ -172,7 +172,7 @@ describe("the finance dashboard's figures, kept per convention and year", () => 
 
   it("raise no alert before every party has signed", async () => {
     const brouillon = await createConvention(db, { statut: "BROUILLON", dateSignature: undefined });
-    const admin = await createAgent(db, { role: "ADMINISTRATEUR" });
+    const admin = await createAgent(db, { roles: ["ADMINISTRATEUR" as const] });
     expect((await getExecution(admin, brouillon.id)).alertes).toEqual([]);
   });
 
@@ -181,7 +181,7 @@ describe("the finance dashboard's figures, kept per convention and year", () => 
     const imputation = { ...convention2024Webinaire.imputation!, centreFinancier: uo };
     const ids = [];
     for (let i = 0; i < 3; i++) ids.push((await createConvention(db, { statut: "SIGNEE", imputation })).id);
-    const finance = await createAgent(db, { role: "RELECTEUR_FINANCIER", organisationId: await org("DINUM") });
+    const finance = await createAgent(db, { roles: ["RELECTEUR_FINANCIER" as const], organisationId: await org("DINUM") });
     const t = await getTableauDeBord(finance, { de: 2024, a: 2025, uo });
     expect(t.conventions).toBe(3);
     expect(t.total.aeProgramme).toBe(3n * 12_000_000n);
@@ -189,7 +189,7 @@ describe("the finance dashboard's figures, kept per convention and year", () => 
     expect(parStatut.groupes).toEqual([expect.objectContaining({ cle: "SIGNEE", libelle: "Signée", conventions: 3, montants: t.total })]);
     // Another ministry's agent without the right to read every convention sees none of them.
     const ailleurs = await db.organisation.create({ data: { nom: unique("Ministère sans convention"), type: "MINISTERE" } });
-    const lecteur = await createAgent(db, { role: "LECTEUR", organisationId: ailleurs.id });
+    const lecteur = await createAgent(db, { roles: ["LECTEUR" as const], organisationId: ailleurs.id });
     expect((await getTableauDeBord(lecteur, { de: 2024, a: 2025, uo })).conventions).toBe(0);
   });
 });

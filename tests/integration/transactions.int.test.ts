@@ -17,7 +17,7 @@ const check = testDb();
 
 describe("use cases in one transaction", () => {
   it("commit together: an organisation, a person of it and the audit of both", async () => {
-    const agent = await createAgent(check, { role: "ADMINISTRATEUR" });
+    const agent = await createAgent(check, { roles: ["ADMINISTRATEUR" as const] });
     const sigle = unique("TX").toUpperCase();
     const { org, personne } = await db.$transaction(async (tx) => {
       const org = await createOrganisation(
@@ -37,7 +37,7 @@ describe("use cases in one transaction", () => {
   });
 
   it("roll back together when a later step fails: nothing of the earlier ones remains", async () => {
-    const agent = await createAgent(check, { role: "ADMINISTRATEUR" });
+    const agent = await createAgent(check, { roles: ["ADMINISTRATEUR" as const] });
     const sigle = unique("TX").toUpperCase();
     const failing = inTransaction(undefined, async (tx) => {
       await createOrganisation(agent, organisationSchema.parse({ nom: `Direction ${sigle}`, sigle, adresse: "", parentId: "" }), { tx });
@@ -49,7 +49,7 @@ describe("use cases in one transaction", () => {
   });
 
   it("a read inside the transaction sees what an earlier step wrote before it commits", async () => {
-    const agent = await createAgent(check, { role: "ADMINISTRATEUR" });
+    const agent = await createAgent(check, { roles: ["ADMINISTRATEUR" as const] });
     const seed = await getConvention(agent, (await check.convention.findUniqueOrThrow({ where: { reference: "2024-DNE-DINUM-01" } })).id);
     const reference = unique("TX-REF");
     await expect(

@@ -22,10 +22,10 @@ const travailler = () =>
 async function enRevue() {
   const dne = (await db.organisation.findFirstOrThrow({ where: { sigle: "DNE" } })).id;
   const [redacteur, relecteur, lecteurAutreMinistere] = await Promise.all([
-    createAgent(db, { role: "REDACTEUR", organisationId: dne }),
-    createAgent(db, { role: "RELECTEUR_FINANCIER", organisationId: dne }),
+    createAgent(db, { roles: ["REDACTEUR" as const], organisationId: dne }),
+    createAgent(db, { roles: ["RELECTEUR_FINANCIER" as const], organisationId: dne }),
     createAgent(db, {
-      role: "LECTEUR",
+      roles: ["LECTEUR" as const],
       organisationId: (await db.organisation.create({ data: { nom: `Ministère ${Date.now()}`, sigle: `M${Date.now()}` } })).id,
     }),
   ]);

@@ -6,7 +6,8 @@ import { headers } from "next/headers";
 import { CHEMIN_DEMANDE, connexionPour } from "@/lib/schemas/connexion";
 import { acrExigesSignature, authOptions, parametresReauthProConnect, proConnectConfigure } from "./options";
 import { agentOfSession } from "./sessions";
-import { roleCan, type Action } from "@/lib/domain/roles";
+import { rolesCan, type Action } from "@/lib/domain/roles";
+import { db } from "../db";
 import type { Agent } from "@/lib/views/agent";
 import { verifierReauthProConnect, type AuthentificationProConnect } from "@/lib/domain/signature";
 import type { ReauthProConnectVue } from "@/lib/views/signature";
@@ -19,7 +20,15 @@ export const getAgent = cache(async (): Promise<Agent | null> => {
   const session = await getServerSession(authOptions);
   const user = await agentOfSession((session?.user ?? {}) as { sid?: unknown; sv?: unknown });
   if (!user) return null; // no session, or one revoked, expired, outdated, of a deactivated account
-  return { id: user.id, email: user.email, nom: user.nom, role: user.role, organisationId: user.organisationId };
+  const perimetre = await db.perimetreAgent.findMany({ where: { userId: user.id }, select: { organisationId: true } });
+  return {
+    id: user.id,
+    email: user.email,
+    nom: user.nom,
+    roles: user.roles,
+    organisationId: user.organisationId,
+    perimetre: perimetre.map((p) => p.organisationId),
+  };
 });
 
 /** How this session was opened, when by ProConnect: the ID token's `auth_time` and `acr`, as the
@@ -68,5 +77,5 @@ export async function requireDroit(droit: Action): Promise<Agent> {
 
 /** The same, once the document has been found in the agent's scope (so that it is 404 otherwise). */
 export function exigerDroit(agent: Agent, droit: Action): void {
-  if (!roleCan(agent.role, droit)) forbidden();
+  if (!rolesCan(agent.roles, droit)) forbidden();
 }

@@ -15,7 +15,7 @@ export const CONSERVATION_TENTATIVES_MS = 24 * 60 * 60 * 1000;
 const HASH_FACTICE = "$2b$10$iy9EEkYvoyR7AGl3Yibme.jEoyBJwQQAW.mLs9IkVb8.T5L2mMCuK";
 
 export type LoginResult =
-  | { ok: true; user: { id: string; email: string; nom: string; role: string } }
+  | { ok: true; user: { id: string; email: string; nom: string; roles: string[] } }
   | { ok: false; reason: "IDENTIFIANTS_INVALIDES" }
   | { ok: false; reason: "TROP_DE_TENTATIVES"; attenteS: number };
 
@@ -67,7 +67,7 @@ export async function loginWithPassword(
       data: { type: "CONNEXION_REUSSIE", entite: "User", entiteId: user.id, userId: user.id, apres: { methode: "mot de passe" } },
     }),
   ]);
-  return { ok: true, user: { id: user.id, email: user.email, nom: user.nom, role: user.role } };
+  return { ok: true, user: { id: user.id, email: user.email, nom: user.nom, roles: user.roles } };
 }
 
 // ProConnect: the identity comes from the State's provider, the role from our own accounts,

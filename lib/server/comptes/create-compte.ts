@@ -1,6 +1,6 @@
-// Opening an agent's account (administrators): name, professional e-mail (the ProConnect match), role,
-// organisation; an invitation to set a password is sent (lib/server/comptes/invitation.ts). The
-// administrator never types the agent's password.
+// Opening an agent's account (administrators): name, professional e-mail (the ProConnect match), roles,
+// organisation and perimeter; an invitation to set a password is sent (lib/server/comptes/invitation.ts).
+// The administrator never types the agent's password.
 import "server-only";
 import { inTransaction, type InTx, type Tx } from "../db";
 import { assertCan, type AgentLike } from "../policies";
@@ -9,14 +9,16 @@ import { createInvitation } from "./invitation";
 import { ErreurMetier } from "@/lib/domain/erreurs";
 import type { Role } from "@/lib/domain/roles";
 
-export type CompteSaisi = { nom: string; email: string; role: Role; organisationId: string | null };
+export type CompteSaisi = { nom: string; email: string; roles: Role[]; organisationId: string | null; perimetre: string[] };
 
-/** The organisation must be one of the referential's: refused at its field otherwise. */
-export async function assertOrganisationConnue(tx: Tx, organisationId: string | null) {
-  if (organisationId && !(await tx.organisation.findUnique({ where: { id: organisationId }, select: { id: true } })))
-    throw new ErreurMetier("SAISIE_INVALIDE", "Cette organisation n'est pas au référentiel.", {
-      organisationId: "Choisissez une organisation du référentiel.",
-    });
+/** The organisation and the perimeter must be the referential's: refused at their field otherwise. */
+export async function assertOrganisationsConnues(tx: Tx, input: { organisationId: string | null; perimetre: readonly string[] }) {
+  const ids = [...new Set([...(input.organisationId ? [input.organisationId] : []), ...input.perimetre])];
+  const connues = new Set((await tx.organisation.findMany({ where: { id: { in: ids } }, select: { id: true } })).map((o) => o.id));
+  const champs: Record<string, string> = {};
+  if (input.organisationId && !connues.has(input.organisationId)) champs.organisationId = "Choisissez une organisation du référentiel.";
+  if (input.perimetre.some((id) => !connues.has(id))) champs.perimetre = "Une organisation du périmètre n'est pas au référentiel.";
+  if (Object.keys(champs).length) throw new ErreurMetier("SAISIE_INVALIDE", "Une organisation choisie n'est pas au référentiel.", champs);
 }
 
 export async function createCompte(
@@ -30,8 +32,11 @@ export async function createCompte(
       throw new ErreurMetier("SAISIE_INVALIDE", "Un compte existe déjà avec cette adresse électronique.", {
         email: "Un compte existe déjà avec cette adresse : retrouvez-le dans la liste.",
       });
-    await assertOrganisationConnue(tx, input.organisationId);
-    const user = await tx.user.create({ data: { ...input, passwordHash: null } });
+    await assertOrganisationsConnues(tx, input);
+    const { perimetre, ...champs } = input;
+    const user = await tx.user.create({
+      data: { ...champs, passwordHash: null, perimetre: { create: perimetre.map((organisationId) => ({ organisationId })) } },
+    });
     await recordAudit(tx, { userId: agent.id, type: "COMPTE_CREE", entite: "User", entiteId: user.id, apres: input });
     const invitation = await createInvitation(tx, user.id);
     return { id: user.id, nom: user.nom, ...invitation };

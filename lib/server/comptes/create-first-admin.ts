@@ -15,7 +15,7 @@ export async function createFirstAdmin(
   if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email))
     throw new ErreurMetier("SAISIE_INVALIDE", `« ${input.email} » n'est pas une adresse électronique.`);
   return inTransaction(outer, async (tx) => {
-    const admins = await tx.user.findMany({ where: { role: "ADMINISTRATEUR", actif: true }, select: { email: true } });
+    const admins = await tx.user.findMany({ where: { roles: { has: "ADMINISTRATEUR" }, actif: true }, select: { email: true } });
     if (admins.length && !input.force)
       throw new ErreurMetier(
         "ADMINISTRATEUR_EXISTANT",
@@ -23,15 +23,22 @@ export async function createFirstAdmin(
       );
     const existant = await tx.user.findUnique({ where: { email } });
     const user = existant
-      ? await tx.user.update({ where: { id: existant.id }, data: { role: "ADMINISTRATEUR", actif: true, version: existant.version + 1 } })
-      : await tx.user.create({ data: { email, nom: input.nom, role: "ADMINISTRATEUR" } });
+      ? await tx.user.update({
+          where: { id: existant.id },
+          data: {
+            roles: [...new Set([...existant.roles.filter((r) => r !== "LECTEUR"), "ADMINISTRATEUR" as const])],
+            actif: true,
+            version: existant.version + 1,
+          },
+        })
+      : await tx.user.create({ data: { email, nom: input.nom, roles: ["ADMINISTRATEUR"] } });
     await recordAudit(tx, {
       userId: null,
       type: existant ? "COMPTE_MODIFIE" : "COMPTE_CREE",
       entite: "User",
       entiteId: user.id,
-      avant: existant ? { role: existant.role, actif: existant.actif } : undefined,
-      apres: { email, nom: user.nom, role: "ADMINISTRATEUR", actif: true, par: "ligne de commande" },
+      avant: existant ? { roles: existant.roles, actif: existant.actif } : undefined,
+      apres: { email, nom: user.nom, roles: user.roles, actif: true, par: "ligne de commande" },
     });
     return { id: user.id, email, promu: Boolean(existant), ...(await createInvitation(tx, user.id)) };
   });

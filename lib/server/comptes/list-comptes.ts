@@ -14,8 +14,10 @@ export type LigneCompte = {
   id: string;
   nom: string;
   email: string;
-  role: Role;
+  roles: Role[];
   organisation: string | null;
+  /** The sigles (or names) of the organisations of their perimeter; none: their organisation's ministry. */
+  perimetre: string[];
   actif: boolean;
   derniereConnexion: Date | null;
   motDePasse: boolean;
@@ -24,7 +26,7 @@ export type LigneCompte = {
 function filtre(f: FiltresComptes): Prisma.UserWhereInput {
   return {
     ...(f.q ? { OR: [{ nom: { contains: f.q, mode: "insensitive" } }, { email: { contains: f.q, mode: "insensitive" } }] } : {}),
-    ...(f.role ? { role: f.role } : {}),
+    ...(f.role ? { roles: { has: f.role } } : {}),
     ...(f.organisation ? { organisationId: f.organisation } : {}),
     ...(f.actif ? { actif: f.actif === "oui" } : {}),
   };
@@ -38,7 +40,10 @@ export async function listComptes(agent: AgentLike, f: FiltresComptes, { tout = 
   const page = Math.min(f.page ?? 1, pages);
   const users = await db.user.findMany({
     where,
-    include: { organisation: { select: { sigle: true, nom: true } } },
+    include: {
+      organisation: { select: { sigle: true, nom: true } },
+      perimetre: { select: { organisation: { select: { sigle: true, nom: true } } } },
+    },
     orderBy: [{ derniereConnexion: { sort: "desc", nulls: "last" } }, { nom: "asc" }, { id: "asc" }],
     ...(tout ? {} : { skip: (page - 1) * COMPTES_PAR_PAGE, take: COMPTES_PAR_PAGE }),
   });
@@ -46,8 +51,9 @@ export async function listComptes(agent: AgentLike, f: FiltresComptes, { tout = 
     id: u.id,
     nom: u.nom,
     email: u.email,
-    role: u.role,
+    roles: u.roles,
     organisation: u.organisation ? (u.organisation.sigle ?? u.organisation.nom) : null,
+    perimetre: u.perimetre.map((p) => p.organisation.sigle ?? p.organisation.nom),
     actif: u.actif,
     derniereConnexion: u.derniereConnexion,
     motDePasse: u.passwordHash !== null,
@@ -68,7 +74,10 @@ const LIBELLES_EVENEMENT: Record<string, string> = {
 
 export async function getCompte(agent: AgentLike, id: string) {
   assertCan(agent, "utilisateur.gerer");
-  const user = await db.user.findUnique({ where: { id }, include: { organisation: { select: { sigle: true, nom: true } } } });
+  const user = await db.user.findUnique({
+    where: { id },
+    include: { organisation: { select: { sigle: true, nom: true } }, perimetre: { select: { organisationId: true } } },
+  });
   if (!user) throw new Introuvable("Ce compte");
   const evenements = await db.auditEvent.findMany({
     where: { entite: "User", entiteId: id, type: { in: Object.keys(LIBELLES_EVENEMENT) } },
@@ -81,8 +90,9 @@ export async function getCompte(agent: AgentLike, id: string) {
       id: user.id,
       nom: user.nom,
       email: user.email,
-      role: user.role,
+      roles: user.roles,
       organisationId: user.organisationId,
+      perimetre: user.perimetre.map((p) => p.organisationId),
       actif: user.actif,
       version: user.version,
       derniereConnexion: user.derniereConnexion,

@@ -7,20 +7,20 @@ import "server-only";
 import { inTransaction, type InTx, type Tx } from "../db";
 import { assertCan, type AgentLike } from "../policies";
 import { recordAudit } from "../audit";
-import { assertOrganisationConnue, type CompteSaisi } from "./create-compte";
+import { assertOrganisationsConnues, type CompteSaisi } from "./create-compte";
 import { createInvitation } from "./invitation";
 import { ConflitVersion, ErreurMetier, Introuvable } from "@/lib/domain/erreurs";
 import { verifierDernierAdministrateur } from "@/lib/domain/comptes";
 
 async function charger(tx: Tx, id: string, version?: number) {
-  const user = await tx.user.findUnique({ where: { id } });
+  const user = await tx.user.findUnique({ where: { id }, include: { perimetre: { select: { organisationId: true } } } });
   if (!user) throw new Introuvable("Ce compte");
   if (version !== undefined && user.version !== version) throw new ConflitVersion();
   return user;
 }
 
 async function autresAdministrateursActifs(tx: Tx, id: string) {
-  return tx.user.count({ where: { id: { not: id }, role: "ADMINISTRATEUR", actif: true } });
+  return tx.user.count({ where: { id: { not: id }, roles: { has: "ADMINISTRATEUR" }, actif: true } });
 }
 
 export async function updateCompte(
@@ -31,20 +31,26 @@ export async function updateCompte(
   assertCan(agent, "utilisateur.gerer");
   return inTransaction(outer, async (tx) => {
     const avant = await charger(tx, input.id, input.version);
-    await assertOrganisationConnue(tx, input.organisationId);
-    verifierDernierAdministrateur(avant, { role: input.role, actif: avant.actif }, await autresAdministrateursActifs(tx, avant.id));
-    const { id, version, ...champs } = input;
+    await assertOrganisationsConnues(tx, input);
+    verifierDernierAdministrateur(avant, { roles: input.roles, actif: avant.actif }, await autresAdministrateursActifs(tx, avant.id));
+    const { id, version, perimetre, ...champs } = input;
     const apres = await tx.user.update({ where: { id }, data: { ...champs, version: version + 1 } });
-    const change = (k: keyof typeof champs) => avant[k] !== apres[k];
-    const cles = (Object.keys(champs) as (keyof typeof champs)[]).filter(change);
+    await tx.perimetreAgent.deleteMany({ where: { userId: id } });
+    await tx.perimetreAgent.createMany({ data: perimetre.map((organisationId) => ({ userId: id, organisationId })) });
+    // What changed, field by field (the perimeter and the roles as sets).
+    const valeursAvant = { ...avant, perimetre: avant.perimetre.map((p) => p.organisationId).sort() };
+    const valeursApres = { ...apres, perimetre: [...perimetre].sort() };
+    const cles = (["nom", "roles", "organisationId", "perimetre"] as const).filter(
+      (k) => JSON.stringify(valeursAvant[k]) !== JSON.stringify(valeursApres[k]),
+    );
     if (cles.length)
       await recordAudit(tx, {
         userId: agent.id,
         type: "COMPTE_MODIFIE",
         entite: "User",
         entiteId: id,
-        avant: Object.fromEntries(cles.map((k) => [k, avant[k]])),
-        apres: Object.fromEntries(cles.map((k) => [k, apres[k]])),
+        avant: Object.fromEntries(cles.map((k) => [k, valeursAvant[k]])),
+        apres: Object.fromEntries(cles.map((k) => [k, valeursApres[k]])),
       });
     return { id, nom: apres.nom, version: apres.version };
   });
@@ -61,7 +67,7 @@ export async function setCompteActif(
     if (avant.actif === input.actif) return { id: avant.id, nom: avant.nom, actif: avant.actif };
     if (!input.actif && avant.id === agent.id)
       throw new ErreurMetier("ACCES_REFUSE", "Vous ne pouvez pas désactiver votre propre compte : demandez-le à un autre administrateur.");
-    verifierDernierAdministrateur(avant, { role: avant.role, actif: input.actif }, await autresAdministrateursActifs(tx, avant.id));
+    verifierDernierAdministrateur(avant, { roles: avant.roles, actif: input.actif }, await autresAdministrateursActifs(tx, avant.id));
     await tx.user.update({ where: { id: avant.id }, data: { actif: input.actif, version: input.version + 1 } });
     await recordAudit(tx, {
       userId: agent.id,

@@ -27,7 +27,7 @@ export const validationJob = defineJob({
     if (!travail || travail.etat === "FAIT" || travail.etat === "ECHEC") return; // done by an earlier run
     const user = await db.user.findUnique({
       where: { id: c.agentId },
-      select: { id: true, role: true, organisationId: true, actif: true },
+      select: { id: true, roles: true, organisationId: true, actif: true },
     });
     if (!user?.actif) return void (await echouerTravail(c.travailId, "Le compte qui a demandé la validation n'est plus actif."));
     try {

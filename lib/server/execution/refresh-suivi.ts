@@ -16,7 +16,7 @@ import { normaliserCode } from "@/lib/domain/execution/rattachement";
 import { notify, relecteurs } from "../notifications/notify";
 
 /** Reads every convention: the figures are the same whoever looks; the dashboard scopes them. */
-const LECTEUR_SYSTEME: AgentLike = { id: "systeme", role: "ADMINISTRATEUR", organisationId: null };
+const LECTEUR_SYSTEME: AgentLike = { id: "systeme", roles: ["ADMINISTRATEUR"], organisationId: null };
 
 async function rafraichirUne(tx: Tx, conventionId: string, sauf?: string) {
   const [precedent] = await tx.$queryRaw<{ codes: string[] }[]>`

@@ -40,7 +40,7 @@ export async function redacteursDe(tx: Tx, doc: DocumentRevu): Promise<string[]>
 
 /** DINUM finance: every active reviewer. */
 export async function relecteurs(tx: Tx): Promise<string[]> {
-  return (await tx.user.findMany({ where: { role: "RELECTEUR_FINANCIER", actif: true }, select: { id: true } })).map((u) => u.id);
+  return (await tx.user.findMany({ where: { roles: { has: "RELECTEUR_FINANCIER" }, actif: true }, select: { id: true } })).map((u) => u.id);
 }
 
 /** Those who wrote in a thread of the document. */

@@ -39,6 +39,10 @@ export async function mergeOrganisations(agent: AgentLike, data: FusionData, { t
     const conventions = await tx.convention.updateMany({ where: { serviceId: de }, data: { serviceId: vers } });
     const personnes = await tx.personne.updateMany({ where: { organisationId: de }, data: { organisationId: vers } });
     const utilisateurs = await tx.user.updateMany({ where: { organisationId: de }, data: { organisationId: vers } });
+    // Agents' perimeters: the organisation kept instead of the duplicate (once, if they had both).
+    await tx.$executeRaw`INSERT INTO "PerimetreAgent" ("userId", "organisationId")
+      SELECT "userId", ${conservee.id} FROM "PerimetreAgent" WHERE "organisationId" = ${doublon.id} ON CONFLICT DO NOTHING`;
+    await tx.perimetreAgent.deleteMany({ where: { organisationId: doublon.id } });
     // The finance dashboard groups by délégant and service: its copies follow (lib/server/execution/refresh-suivi.ts).
     await tx.suiviExecution.updateMany({ where: { delegantId: de }, data: { delegantId: vers } });
     await tx.suiviExecution.updateMany({ where: { serviceId: de }, data: { serviceId: vers } });

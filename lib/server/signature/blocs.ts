@@ -43,7 +43,7 @@ export async function droitsDuDocument(doc: Document, tx?: Tx) {
   );
   const parId = new Map(organisations.map((o) => [o.id, o]));
   return {
-    pour: (agent: { role: Role; organisationId: string | null }, partieOrganisationId: string | null | undefined) =>
+    pour: (agent: { roles: readonly Role[]; organisationId: string | null }, partieOrganisationId: string | null | undefined) =>
       droitsSurLaPartie(organisations, agent, partieOrganisationId, successions),
     organisation: (id: string | null | undefined) => (id ? (parId.get(id) ?? null) : null),
   };

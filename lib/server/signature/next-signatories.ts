@@ -15,8 +15,8 @@ export async function getNextSignatories(tx: Tx, doc: DocumentRevu, signeeId?: s
   if (suivantes.length === 0) return { parties: [], signataires: [] };
   const droits = await droitsDuDocument(doc, tx);
   const signataires = await tx.user.findMany({
-    where: { role: "SIGNATAIRE", actif: true },
-    select: { id: true, role: true, organisationId: true },
+    where: { roles: { has: "SIGNATAIRE" }, actif: true },
+    select: { id: true, roles: true, organisationId: true },
   });
   return {
     parties: suivantes.map((e) => e.partie?.libelle ?? e.mention),

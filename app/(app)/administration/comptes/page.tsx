@@ -3,8 +3,9 @@ import { requireDroit } from "@/lib/server/auth/agent";
 import { listComptes } from "@/lib/server/comptes/list-comptes";
 import { listReferentiel } from "@/lib/server/referentiel/list-referentiel";
 import { filtresComptesSchema } from "@/lib/schemas/compte";
-import { LIBELLES_ROLE, ROLES } from "@/lib/domain/roles";
+import { LIBELLES_ROLE, libelleRoles, ROLES } from "@/lib/domain/roles";
 import { formatInstant } from "@/lib/domain/dates";
+import { libellePerimetre } from "@/lib/domain/comptes";
 import { Pager } from "@/components/convention/Pager";
 import { ButtonsGroup } from "@/components/dsfr/ButtonsGroup";
 
@@ -100,8 +101,9 @@ export default async function Comptes({ searchParams }: Props) {
             <tr>
               <th scope="col">Nom</th>
               <th scope="col">Adresse électronique</th>
-              <th scope="col">Rôle</th>
+              <th scope="col">Rôles</th>
               <th scope="col">Organisation</th>
+              <th scope="col">Voit</th>
               <th scope="col">État</th>
               <th scope="col">Dernière connexion</th>
             </tr>
@@ -109,7 +111,7 @@ export default async function Comptes({ searchParams }: Props) {
           <tbody>
             {lignes.length === 0 && (
               <tr>
-                <td colSpan={6}>Aucun compte ne correspond à ces filtres.</td>
+                <td colSpan={7}>Aucun compte ne correspond à ces filtres.</td>
               </tr>
             )}
             {lignes.map((c) => (
@@ -118,8 +120,9 @@ export default async function Comptes({ searchParams }: Props) {
                   <Link href={`/administration/comptes/${c.id}`}>{c.nom}</Link>
                 </th>
                 <td>{c.email}</td>
-                <td>{LIBELLES_ROLE[c.role]}</td>
+                <td>{libelleRoles(c.roles)}</td>
                 <td>{c.organisation ?? "—"}</td>
+                <td>{libellePerimetre(c.roles, c.organisation, c.perimetre)}</td>
                 <td>
                   {c.actif ? (
                     <p className="fr-badge fr-badge--success fr-badge--sm">Actif</p>

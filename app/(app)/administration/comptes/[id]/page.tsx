@@ -4,8 +4,9 @@ import { requireDroit } from "@/lib/server/auth/agent";
 import { getCompte } from "@/lib/server/comptes/list-comptes";
 import { listReferentiel } from "@/lib/server/referentiel/list-referentiel";
 import { Introuvable } from "@/lib/domain/erreurs";
-import { LIBELLES_ROLE, type Role } from "@/lib/domain/roles";
+import { LIBELLES_ROLE, libelleRoles, type Role } from "@/lib/domain/roles";
 import { formatInstant } from "@/lib/domain/dates";
+import { libellePerimetre } from "@/lib/domain/comptes";
 import { ModifierCompteForm } from "@/components/comptes/CompteForm";
 import { ActionsCompte } from "@/components/comptes/ActionsCompte";
 import { resendInvitationAction, setCompteActifAction, updateCompteAction } from "../actions";
@@ -63,11 +64,18 @@ export default async function Compte({ params }: Props) {
       </p>
       <h1>{compte.nom}</h1>
       <p>
-        {compte.email} · {LIBELLES_ROLE[compte.role]} ·{" "}
+        {compte.email} · {libelleRoles(compte.roles)} ·{" "}
         {compte.actif ? (
           <span className="fr-badge fr-badge--success fr-badge--sm">Actif</span>
         ) : (
           <span className="fr-badge fr-badge--error fr-badge--sm">Désactivé</span>
+        )}
+        <br />
+        Voit :{" "}
+        {libellePerimetre(
+          compte.roles,
+          compte.organisationId ? nomOrganisation(compte.organisationId) : null,
+          compte.perimetre.map(nomOrganisation),
         )}
         <br />
         Mot de passe : {compte.motDePasse ? "choisi" : "pas encore choisi (invitation en attente, ou connexion par ProConnect)"} · Dernière
@@ -78,7 +86,14 @@ export default async function Compte({ params }: Props) {
 
       <ModifierCompteForm
         organisations={organisations}
-        compte={{ id: compte.id, version: compte.version, nom: compte.nom, role: compte.role, organisationId: compte.organisationId ?? "" }}
+        compte={{
+          id: compte.id,
+          version: compte.version,
+          nom: compte.nom,
+          roles: compte.roles,
+          organisationId: compte.organisationId ?? "",
+          perimetre: compte.perimetre,
+        }}
         modifier={updateCompteAction}
       />
 

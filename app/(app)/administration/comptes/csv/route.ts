@@ -3,8 +3,9 @@ import { makeRoute } from "@/lib/actions/route";
 import { listComptes } from "@/lib/server/comptes/list-comptes";
 import { telechargementTableur } from "@/lib/server/export/tableur";
 import { filtresComptesSchema } from "@/lib/schemas/compte";
-import { LIBELLES_ROLE } from "@/lib/domain/roles";
+import { libelleRoles } from "@/lib/domain/roles";
 import { formatInstant } from "@/lib/domain/dates";
+import { libellePerimetre } from "@/lib/domain/comptes";
 
 export const dynamic = "force-dynamic";
 
@@ -18,8 +19,9 @@ export const GET = makeRoute(
         colonnes: [
           { entete: "Nom" },
           { entete: "Adresse électronique" },
-          { entete: "Rôle" },
+          { entete: "Rôles" },
           { entete: "Organisation" },
+          { entete: "Voit" },
           { entete: "État" },
           { entete: "Mot de passe choisi" },
           { entete: "Dernière connexion" },
@@ -27,8 +29,9 @@ export const GET = makeRoute(
         lignes: lignes.map((c) => [
           c.nom,
           c.email,
-          LIBELLES_ROLE[c.role],
+          libelleRoles(c.roles),
           c.organisation ?? "",
+          libellePerimetre(c.roles, c.organisation, c.perimetre),
           c.actif ? "Actif" : "Désactivé",
           c.motDePasse ? "oui" : "non",
           c.derniereConnexion ? formatInstant(c.derniereConnexion) : "jamais",
