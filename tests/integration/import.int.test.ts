@@ -207,7 +207,9 @@ describe("« Importer un document » in the app", () => {
     expect([...image.octets.slice(1, 4)]).toEqual([0x50, 0x4e, 0x47]);
     for (const page of [0, vue.analyse!.fichier.pages + 1, 1.5])
       await expect(getPageImport(redacteur, travailId, page)).rejects.toMatchObject({ code: "INTROUVABLE" });
-    await expect(getPageImport(await createAgent(db, { roles: ["REDACTEUR" as const] }), travailId, 1)).rejects.toMatchObject({ code: "INTROUVABLE" });
+    await expect(getPageImport(await createAgent(db, { roles: ["REDACTEUR" as const] }), travailId, 1)).rejects.toMatchObject({
+      code: "INTROUVABLE",
+    });
     await expect(getPageImport(redacteur, texte.travailId, 1)).rejects.toMatchObject({ code: "INTROUVABLE" });
     // a text's review shows its lines, which the sources point into
     const lignes = (await getImport(redacteur, texte.travailId)).analyse!.fichier.lignes!;

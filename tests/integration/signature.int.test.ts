@@ -44,8 +44,7 @@ async function setup() {
   return { redacteur, relecteur, dne: { ...dne, nom: "Audran Le Baron" }, dinum: { ...dinum, nom: "Stéphanie Schaer" }, convention, blocs };
 }
 
-const version = async (agent: AgentLike, conventionId: string) =>
-  (await getRevue(agent as never, { conventionId })).version;
+const version = async (agent: AgentLike, conventionId: string) => (await getRevue(agent as never, { conventionId })).version;
 
 function pdfsig(octets: Uint8Array, ca?: string): string {
   const dossier = fs.mkdtempSync(path.join(os.tmpdir(), "pdfsig-"));
