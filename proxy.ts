@@ -10,7 +10,15 @@ import { HSTS, nouveauNonce, politiqueDeContenu, viaHttps } from "@/lib/http/en-
 
 /** Open without a session: the login, an invitation link, and the pages every State online service
  *  publishes (footer). */
-const PAGES_PUBLIQUES = ["/connexion", "/invitation", "/accessibilite", "/mentions-legales", "/donnees-personnelles", "/statistiques"];
+const PAGES_PUBLIQUES = [
+  "/connexion",
+  "/invitation",
+  "/demander-acces",
+  "/accessibilite",
+  "/mentions-legales",
+  "/donnees-personnelles",
+  "/statistiques",
+];
 
 export function proxy(request: NextRequest) {
   const chemin = request.nextUrl.pathname + request.nextUrl.search;

@@ -7,6 +7,7 @@ export const TYPES_NOTIFICATION = [
   "PRETE_A_SIGNER",
   "A_VOUS_DE_SIGNER",
   "ALERTE_EXECUTION",
+  "DEMANDE_ACCES",
 ] as const;
 export type TypeNotification = (typeof TYPES_NOTIFICATION)[number];
 
@@ -18,4 +19,5 @@ export const LIBELLES_NOTIFICATION: Record<TypeNotification, string> = {
   PRETE_A_SIGNER: "Documents prêts à signer",
   A_VOUS_DE_SIGNER: "Signatures qui vous attendent",
   ALERTE_EXECUTION: "Alertes de l'exécution financière",
+  DEMANDE_ACCES: "Demandes d'accès à examiner",
 };

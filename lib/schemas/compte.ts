@@ -11,22 +11,27 @@ const email = z
   .min(1, "Indiquez l'adresse électronique professionnelle de l'agent.")
   .email("Cette adresse électronique n'est pas valide (exemple : prenom.nom@education.gouv.fr).");
 
+/** One or more roles that go together (lib/domain/roles.ts), in the matrix's order. */
+const roles = z
+  .array(z.enum(ROLES))
+  .transform((r) => ROLES.filter((x) => r.includes(x)))
+  .superRefine((r, ctx) => {
+    const raison = raisonRolesRefuses(r);
+    if (raison) ctx.addIssue({ code: "custom", message: raison });
+  });
+const organisationId = z.string().transform((v) => v || null);
+/** The organisations whose conventions the agent sees and handles; none: their organisation's ministry. */
+const perimetre = z
+  .array(z.string().min(1))
+  .max(50, "Au plus 50 organisations.")
+  .transform((ids) => [...new Set(ids)]);
+
 export const compteSchema = z.object({
   nom: texteCourt("Indiquez le nom de l'agent (prénom et nom).", 200),
   email,
-  roles: z
-    .array(z.enum(ROLES))
-    .transform((roles) => ROLES.filter((r) => roles.includes(r)))
-    .superRefine((roles, ctx) => {
-      const raison = raisonRolesRefuses(roles);
-      if (raison) ctx.addIssue({ code: "custom", message: raison });
-    }),
-  organisationId: z.string().transform((v) => v || null),
-  /** The organisations whose conventions the agent sees and handles; none: their organisation's ministry. */
-  perimetre: z
-    .array(z.string().min(1))
-    .max(50, "Au plus 50 organisations.")
-    .transform((ids) => [...new Set(ids)]),
+  roles,
+  organisationId,
+  perimetre,
 });
 export type CompteInput = z.input<typeof compteSchema>;
 
@@ -55,3 +60,22 @@ export const filtresComptesSchema = z.object({
   page: z.coerce.number().int().min(1).max(100_000).optional().catch(undefined),
 });
 export type FiltresComptes = z.output<typeof filtresComptesSchema>;
+
+/** « Demander un accès »: the ProConnect identity (signed by the server), what the agent wishes, why. */
+export const demandeAccesSchema = z.object({
+  identite: z.string().min(1),
+  organisationId: z.string().min(1, "Choisissez votre organisation."),
+  roles,
+  motif: texteCourt("Dites en quelques mots pourquoi vous avez besoin de cet accès.", 1000),
+});
+export type DemandeAccesInput = z.input<typeof demandeAccesSchema>;
+
+/** Accepting a request: the account's roles, organisation and perimeter, as the administrator chooses. */
+export const accepterDemandeSchema = z.object({ id: z.string().min(1), roles, organisationId, perimetre });
+export type AccepterDemandeInput = z.input<typeof accepterDemandeSchema>;
+
+export const refuserDemandeSchema = z.object({
+  id: z.string().min(1),
+  motif: texteCourt("Indiquez le motif du refus : il est envoyé à l'agent.", 1000),
+});
+export type RefuserDemandeInput = z.input<typeof refuserDemandeSchema>;

@@ -29,7 +29,7 @@ export const MESSAGES_CONNEXION: Record<string, string> = {
   TROP_DE_TENTATIVES:
     "Trop de tentatives de connexion en peu de temps. Par sécurité, patientez un instant (au plus quelques minutes) avant de réessayer.",
   CompteInconnu:
-    "Votre compte ProConnect est valide, mais il n'a pas encore accès à cette application. Demandez l'ouverture d'un accès à votre administrateur.",
+    "Votre compte ProConnect est valide, mais votre accès à cette application a été désactivé. Adressez-vous à votre administrateur.",
   OAuthCallback: "La connexion avec ProConnect n'a pas abouti. Réessayez.",
   OAuthSignin: "La connexion avec ProConnect n'a pas pu démarrer. Réessayez.",
   SessionRequired: "Connectez-vous pour accéder à cette page.",

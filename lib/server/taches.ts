@@ -9,8 +9,17 @@ import { purgeFichiersJob } from "./fichiers/purge.job";
 import { validationJob } from "./cycle/validation.job";
 import { analyseImportJob } from "./import/analyse.job";
 import { invitationJob } from "./comptes/invitation.job";
+import { demandeAccesJob } from "./comptes/demande-acces.job";
 
-export const JOBS = [courrielJob, suiviExecutionJob, purgeFichiersJob, validationJob, analyseImportJob, invitationJob] as const;
+export const JOBS = [
+  courrielJob,
+  suiviExecutionJob,
+  purgeFichiersJob,
+  validationJob,
+  analyseImportJob,
+  invitationJob,
+  demandeAccesJob,
+] as const;
 
 export const TACHES = taskList(JOBS);
 

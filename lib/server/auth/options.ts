@@ -2,10 +2,11 @@ import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import type { OAuthConfig } from "next-auth/providers/oauth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { loginWithPassword, loginWithProConnect } from "./password-login";
+import { compteExistant, loginWithPassword, loginWithProConnect } from "./password-login";
 import { adresseClient } from "./adresse";
 import { agentOfSession, DUREE_SESSION_S, openSession, revokeSession } from "./sessions";
 import { safeCallbackUrl } from "@/lib/schemas/connexion";
+import { signerIdentite } from "../comptes/identite-proconnect";
 
 type ProConnectProfile = { sub: string; email?: string; given_name?: string; usual_name?: string };
 
@@ -114,7 +115,12 @@ export const authOptions: NextAuthOptions = {
     async signIn({ user, account }) {
       if (account?.provider !== "proconnect") return true;
       const known = await loginWithProConnect(user.email);
-      if (!known) return "/connexion?error=CompteInconnu";
+      // Unknown to the app: « Demander un accès », with the identity ProConnect gave (signed, short-lived).
+      // A deactivated account is told so, and asks nothing.
+      if (!known)
+        return user.email && !(await compteExistant(user.email))
+          ? `/demander-acces?identite=${signerIdentite({ email: user.email.trim().toLowerCase(), nom: user.name || user.email })}`
+          : "/connexion?error=CompteInconnu";
       user.id = known.id;
       return true;
     },

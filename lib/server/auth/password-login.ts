@@ -70,6 +70,11 @@ export async function loginWithPassword(
   return { ok: true, user: { id: user.id, email: user.email, nom: user.nom, roles: user.roles } };
 }
 
+/** Whether an account (active or not) exists for this e-mail. */
+export async function compteExistant(email: string): Promise<boolean> {
+  return (await db.user.count({ where: { email: email.trim().toLowerCase() } })) > 0;
+}
+
 // ProConnect: the identity comes from the State's provider, the role from our own accounts,
 // matched by professional e-mail.
 export async function loginWithProConnect(emailInput: string | undefined | null) {

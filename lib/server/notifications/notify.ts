@@ -11,14 +11,14 @@ import type { DocumentRevu } from "../documents/document";
 
 export async function notify(
   tx: Tx,
-  n: { type: TypeNotification; destinataires: Iterable<string>; titre: string; lien: string; conventionId: string; sauf?: string },
+  n: { type: TypeNotification; destinataires: Iterable<string>; titre: string; lien: string; conventionId?: string | null; sauf?: string },
 ) {
   const ids = [...new Set(n.destinataires)].filter((id) => id !== n.sauf);
   if (!ids.length) return;
   const agents = await tx.user.findMany({ where: { id: { in: ids }, actif: true }, select: { id: true, courrielsCoupes: true } });
   for (const agent of agents) {
     const { id } = await tx.notification.create({
-      data: { userId: agent.id, type: n.type, titre: n.titre, lien: n.lien, conventionId: n.conventionId },
+      data: { userId: agent.id, type: n.type, titre: n.titre, lien: n.lien, conventionId: n.conventionId ?? null },
       select: { id: true },
     });
     if (courrielActif() && !agent.courrielsCoupes.includes(n.type)) await addJob(tx, courrielJob, { notificationId: id });

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { requireDroit } from "@/lib/server/auth/agent";
 import { listComptes } from "@/lib/server/comptes/list-comptes";
+import { countDemandesEnAttente } from "@/lib/server/comptes/demande-acces";
 import { listReferentiel } from "@/lib/server/referentiel/list-referentiel";
 import { filtresComptesSchema } from "@/lib/schemas/compte";
 import { LIBELLES_ROLE, libelleRoles, ROLES } from "@/lib/domain/roles";
@@ -19,7 +20,11 @@ export default async function Comptes({ searchParams }: Props) {
   const agent = await requireDroit("utilisateur.gerer");
   const brut = await searchParams;
   const f = filtresComptesSchema.parse(Object.fromEntries(Object.entries(brut).map(([k, v]) => [k, un(v)])));
-  const [{ lignes, total, page, pages }, { organisations }] = await Promise.all([listComptes(agent, f), listReferentiel()]);
+  const [{ lignes, total, page, pages }, { organisations }, demandes] = await Promise.all([
+    listComptes(agent, f),
+    listReferentiel(),
+    countDemandesEnAttente(agent),
+  ]);
   const filtres = { q: f.q, role: f.role, organisation: f.organisation, actif: f.actif };
   const export_ = new URLSearchParams(Object.entries(filtres).filter((e): e is [string, string] => Boolean(e[1])));
   return (
@@ -37,6 +42,9 @@ export default async function Comptes({ searchParams }: Props) {
         >
           Exporter en CSV
         </a>
+        <Link className="fr-btn fr-btn--secondary fr-icon-mail-line fr-btn--icon-left" href="/administration/demandes">
+          {demandes ? `Demandes d'accès (${demandes} en attente)` : "Demandes d'accès"}
+        </Link>
       </ButtonsGroup>
 
       <form method="get" action="/administration/comptes" className="fr-mb-3w" aria-label="Filtrer les comptes">

@@ -1,0 +1,99 @@
+"use client";
+// One pending access request: accept it with the roles, organisation and perimeter the administrator
+// chooses (proposed from what the agent asked), or refuse it with a reason sent to the agent.
+import { FormProvider, useForm } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import type { z } from "zod";
+import { accepterDemandeSchema, refuserDemandeSchema, type AccepterDemandeInput, type RefuserDemandeInput } from "@/lib/schemas/compte";
+import { CheckboxGroup, SelectField, TextArea } from "@/components/form/fields";
+import { useEnvoi } from "@/components/form/useEnvoi";
+import type { Action } from "@/lib/actions/result";
+import { LIBELLES_ROLE, libelleRoles, ROLES, type Role } from "@/lib/domain/roles";
+
+type Organisation = { id: string; nom: string; sigle: string | null };
+type Demande = {
+  id: string;
+  nom: string;
+  email: string;
+  organisationId: string | null;
+  roles: Role[];
+  motif: string;
+  le: string;
+  organisation: string;
+};
+
+const options = (organisations: Organisation[]) =>
+  organisations.map((o) => ({ value: o.id, label: o.sigle ? `${o.sigle} — ${o.nom}` : o.nom }));
+
+export function DemandeATraiter({
+  demande,
+  organisations,
+  accepter,
+  refuser,
+}: {
+  demande: Demande;
+  organisations: Organisation[];
+  accepter: Action<AccepterDemandeInput, { id: string; nom: string }>;
+  refuser: Action<RefuserDemandeInput, { id: string; nom: string }>;
+}) {
+  const acceptation = useForm<AccepterDemandeInput, unknown, z.output<typeof accepterDemandeSchema>>({
+    resolver: zodResolver(accepterDemandeSchema),
+    defaultValues: { id: demande.id, roles: demande.roles, organisationId: demande.organisationId ?? "", perimetre: [] },
+  });
+  const refus = useForm<RefuserDemandeInput, unknown, z.output<typeof refuserDemandeSchema>>({
+    resolver: zodResolver(refuserDemandeSchema),
+    defaultValues: { id: demande.id, motif: "" },
+  });
+  const accepte = useEnvoi(accepter, acceptation, (d) => `Le compte de ${d.nom} est ouvert ; il en est prévenu par courriel.`);
+  const refuse = useEnvoi(refuser, refus, (d) => `La demande de ${d.nom} est refusée ; il en est prévenu par courriel.`);
+  const titre = `demande-${demande.id}`;
+  return (
+    <section className="fr-card fr-p-3w fr-mb-3w" aria-labelledby={titre}>
+      <h3 id={titre} className="fr-h5">
+        {demande.nom} · {demande.email}
+      </h3>
+      <p className="fr-mb-1w">
+        Le {demande.le} — organisation : {demande.organisation} ; rôles souhaités : {libelleRoles(demande.roles) || "aucun"}.
+      </p>
+      <blockquote className="fr-mb-2w">« {demande.motif} »</blockquote>
+      {accepte.bandeau}
+      {refuse.bandeau}
+      <FormProvider {...acceptation}>
+        <form onSubmit={accepte.onSubmit} noValidate aria-label={`Accepter la demande de ${demande.nom}`}>
+          <div className="fr-grid-row fr-grid-row--gutters">
+            <div className="fr-col-12 fr-col-md-4">
+              <CheckboxGroup name="roles" legend="Rôles" options={ROLES.map((r) => ({ value: r, label: LIBELLES_ROLE[r] }))} />
+            </div>
+            <SelectField
+              className="fr-col-12 fr-col-md-4"
+              name="organisationId"
+              label="Organisation"
+              placeholder="— Aucune —"
+              options={options(organisations)}
+            />
+            <div className="fr-col-12 fr-col-md-4">
+              <CheckboxGroup
+                name="perimetre"
+                legend="Périmètre"
+                hint="Aucune : le ministère de son organisation."
+                options={options(organisations)}
+                hauteurMax="12rem"
+              />
+            </div>
+          </div>
+          <button type="submit" className="fr-btn fr-mb-2w" disabled={acceptation.formState.isSubmitting}>
+            Accepter et ouvrir le compte
+          </button>
+        </form>
+      </FormProvider>
+      <FormProvider {...refus}>
+        <form onSubmit={refuse.onSubmit} noValidate aria-label={`Refuser la demande de ${demande.nom}`}>
+          <TextArea name="motif" label="Motif du refus" hint="Envoyé à l'agent." rows={2} />
+          <button type="submit" className="fr-btn fr-btn--secondary" disabled={refus.formState.isSubmitting}>
+            Refuser la demande
+          </button>
+        </form>
+      </FormProvider>
+    </section>
+  );
+}
