@@ -22,6 +22,7 @@ test("an administrator opens an account; the agent sets a password through the e
   page,
   browser,
 }) => {
+  test.setTimeout(120_000); // (two people, an e-mail through the worker)
   const email = `${unique("agent").toLowerCase()}@education.gouv.fr`;
   await connecte(page, demoUser("ADMINISTRATEUR").email);
   await page

@@ -21,6 +21,7 @@ test("an agent unknown to the application asks for access, an administrator acce
   page,
   browser,
 }) => {
+  test.setTimeout(120_000); // (two people, an e-mail through the worker)
   const email = `${unique("inconnu").toLowerCase()}@exemple.gouv.fr`;
   const nom = `${email.split("@")[0]} Agent`;
   await proConnect(page, email);
