@@ -19,24 +19,11 @@ const roles = ROLES.map((r) => ({ value: r, label: LIBELLES_ROLE[r] }));
 const options = (organisations: Organisation[]) =>
   organisations.map((o) => ({ value: o.id, label: o.sigle ? `${o.sigle} — ${o.nom}` : o.nom }));
 
-function ChampsCompte({ organisations, email }: { organisations: Organisation[]; email: boolean }) {
+/** What an agent may do and see: their organisation, roles and perimeter (an account, or an access
+ *  request being accepted). Inside a `fr-grid-row`. */
+export function ChampsAcces({ organisations }: { organisations: Organisation[] }) {
   return (
-    <div className="fr-grid-row fr-grid-row--gutters">
-      <TextField
-        className="fr-col-12 fr-col-md-6"
-        name="nom"
-        label="Nom"
-        hint="Prénom et nom, tels qu'ils apparaîtront dans les documents."
-      />
-      {email && (
-        <TextField
-          className="fr-col-12 fr-col-md-6"
-          name="email"
-          label="Adresse électronique professionnelle"
-          hint="Celle de ProConnect : c'est par elle que l'agent est reconnu. L'invitation y est envoyée."
-          type="email"
-        />
-      )}
+    <>
       <SelectField
         className="fr-col-12 fr-col-md-6"
         name="organisationId"
@@ -57,6 +44,29 @@ function ChampsCompte({ organisations, email }: { organisations: Organisation[];
           hauteurMax="16rem"
         />
       </div>
+    </>
+  );
+}
+
+function ChampsCompte({ organisations, email }: { organisations: Organisation[]; email: boolean }) {
+  return (
+    <div className="fr-grid-row fr-grid-row--gutters">
+      <TextField
+        className="fr-col-12 fr-col-md-6"
+        name="nom"
+        label="Nom"
+        hint="Prénom et nom, tels qu'ils apparaîtront dans les documents."
+      />
+      {email && (
+        <TextField
+          className="fr-col-12 fr-col-md-6"
+          name="email"
+          label="Adresse électronique professionnelle"
+          hint="Celle de ProConnect : c'est par elle que l'agent est reconnu. L'invitation y est envoyée."
+          type="email"
+        />
+      )}
+      <ChampsAcces organisations={organisations} />
     </div>
   );
 }

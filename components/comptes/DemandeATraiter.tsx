@@ -5,10 +5,11 @@ import { FormProvider, useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import type { z } from "zod";
 import { accepterDemandeSchema, refuserDemandeSchema, type AccepterDemandeInput, type RefuserDemandeInput } from "@/lib/schemas/compte";
-import { CheckboxGroup, SelectField, TextArea } from "@/components/form/fields";
+import { TextArea } from "@/components/form/fields";
+import { ChampsAcces } from "./CompteForm";
 import { useEnvoi } from "@/components/form/useEnvoi";
 import type { Action } from "@/lib/actions/result";
-import { LIBELLES_ROLE, libelleRoles, ROLES, type Role } from "@/lib/domain/roles";
+import { libelleRoles, type Role } from "@/lib/domain/roles";
 
 type Organisation = { id: string; nom: string; sigle: string | null };
 type Demande = {
@@ -21,9 +22,6 @@ type Demande = {
   le: string;
   organisation: string;
 };
-
-const options = (organisations: Organisation[]) =>
-  organisations.map((o) => ({ value: o.id, label: o.sigle ? `${o.sigle} — ${o.nom}` : o.nom }));
 
 export function DemandeATraiter({
   demande,
@@ -61,25 +59,7 @@ export function DemandeATraiter({
       <FormProvider {...acceptation}>
         <form onSubmit={accepte.onSubmit} noValidate aria-label={`Accepter la demande de ${demande.nom}`}>
           <div className="fr-grid-row fr-grid-row--gutters">
-            <div className="fr-col-12 fr-col-md-4">
-              <CheckboxGroup name="roles" legend="Rôles" options={ROLES.map((r) => ({ value: r, label: LIBELLES_ROLE[r] }))} />
-            </div>
-            <SelectField
-              className="fr-col-12 fr-col-md-4"
-              name="organisationId"
-              label="Organisation"
-              placeholder="— Aucune —"
-              options={options(organisations)}
-            />
-            <div className="fr-col-12 fr-col-md-4">
-              <CheckboxGroup
-                name="perimetre"
-                legend="Périmètre"
-                hint="Aucune : le ministère de son organisation."
-                options={options(organisations)}
-                hauteurMax="12rem"
-              />
-            </div>
+            <ChampsAcces organisations={organisations} />
           </div>
           <button type="submit" className="fr-btn fr-mb-2w" disabled={acceptation.formState.isSubmitting}>
             Accepter et ouvrir le compte
