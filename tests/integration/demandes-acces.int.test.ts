@@ -5,7 +5,9 @@ import { describe, expect, it } from "vitest";
 import { testDb } from "../helpers/db";
 import { createAgent, createOrganisation, unique } from "../helpers/factories";
 import { signerIdentite, lireIdentite } from "@/lib/server/comptes/identite-proconnect";
-import { acceptDemandeAcces, createDemandeAcces, refuseDemandeAcces } from "@/lib/server/comptes/demande-acces";
+import { acceptDemandeAcces } from "@/lib/server/comptes/accept-demande-acces";
+import { createDemandeAcces } from "@/lib/server/comptes/create-demande-acces";
+import { refuseDemandeAcces } from "@/lib/server/comptes/refuse-demande-acces";
 import { loginWithProConnect } from "@/lib/server/auth/password-login";
 
 const db = testDb();

@@ -2,7 +2,9 @@
 import { makeAction } from "@/lib/actions/action";
 import { compteActifSchema, compteIdSchema, compteModifSchema, compteSchema } from "@/lib/schemas/compte";
 import { createCompte } from "@/lib/server/comptes/create-compte";
-import { resendInvitation, setCompteActif, updateCompte } from "@/lib/server/comptes/update-compte";
+import { updateCompte } from "@/lib/server/comptes/update-compte";
+import { setCompteActif } from "@/lib/server/comptes/set-compte-actif";
+import { resendInvitation } from "@/lib/server/comptes/resend-invitation";
 
 export const createCompteAction = makeAction("utilisateur.gerer", compteSchema, (agent, data) => createCompte(agent, data));
 

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { requireDroit } from "@/lib/server/auth/agent";
 import { listComptes } from "@/lib/server/comptes/list-comptes";
-import { countDemandesEnAttente } from "@/lib/server/comptes/demande-acces";
+import { countDemandesEnAttente } from "@/lib/server/comptes/list-demandes-acces";
 import { listReferentiel } from "@/lib/server/referentiel/list-referentiel";
 import { filtresComptesSchema } from "@/lib/schemas/compte";
 import { LIBELLES_ROLE, libelleRoles, ROLES } from "@/lib/domain/roles";

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { requireDroit } from "@/lib/server/auth/agent";
-import { listDemandesAcces } from "@/lib/server/comptes/demande-acces";
+import { listDemandesAcces } from "@/lib/server/comptes/list-demandes-acces";
 import { listReferentiel } from "@/lib/server/referentiel/list-referentiel";
 import { libelleRoles } from "@/lib/domain/roles";
 import { formatInstant } from "@/lib/domain/dates";

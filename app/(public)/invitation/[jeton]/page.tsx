@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { checkInvitation } from "@/lib/server/comptes/invitation";
+import { checkInvitation } from "@/lib/server/comptes/check-invitation";
 import { InvitationForm } from "@/components/comptes/InvitationForm";
 import { acceptInvitationAction } from "./actions";
 

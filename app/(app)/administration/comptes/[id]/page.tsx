@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireDroit } from "@/lib/server/auth/agent";
-import { getCompte } from "@/lib/server/comptes/list-comptes";
+import { getCompte } from "@/lib/server/comptes/get-compte";
 import { listReferentiel } from "@/lib/server/referentiel/list-referentiel";
 import { Introuvable } from "@/lib/domain/erreurs";
 import { LIBELLES_ROLE, libelleRoles, type Role } from "@/lib/domain/roles";
