@@ -1,6 +1,7 @@
 "use client";
 // One pending access request: accept it with the roles, organisation and perimeter the administrator
 // chooses (proposed from what the agent asked), or refuse it with a reason sent to the agent.
+import { useState } from "react";
 import { FormProvider, useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import type { z } from "zod";
@@ -9,6 +10,7 @@ import { TextArea } from "@/components/form/fields";
 import { ChampsAcces } from "./CompteForm";
 import { useEnvoi } from "@/components/form/useEnvoi";
 import type { Action } from "@/lib/actions/result";
+import { Bandeau, type Message } from "@/components/dsfr/Bandeau";
 import { libelleRoles, type Role } from "@/lib/domain/roles";
 
 type Organisation = { id: string; nom: string; sigle: string | null };
@@ -28,11 +30,14 @@ export function DemandeATraiter({
   organisations,
   accepter,
   refuser,
+  onFait,
 }: {
   demande: Demande;
   organisations: Organisation[];
   accepter: Action<AccepterDemandeInput, { id: string; nom: string }>;
   refuser: Action<RefuserDemandeInput, { id: string; nom: string }>;
+  /** Once decided the request leaves the list (the page refreshes): its outcome is said above it. */
+  onFait?: (texte: string) => void;
 }) {
   const acceptation = useForm<AccepterDemandeInput, unknown, z.output<typeof accepterDemandeSchema>>({
     resolver: zodResolver(accepterDemandeSchema),
@@ -42,8 +47,10 @@ export function DemandeATraiter({
     resolver: zodResolver(refuserDemandeSchema),
     defaultValues: { id: demande.id, motif: "" },
   });
-  const accepte = useEnvoi(accepter, acceptation, (d) => `Le compte de ${d.nom} est ouvert ; il en est prévenu par courriel.`);
-  const refuse = useEnvoi(refuser, refus, (d) => `La demande de ${d.nom} est refusée ; il en est prévenu par courriel.`);
+  const accepteLe = (d: { nom: string }) => `Le compte de ${d.nom} est ouvert ; il en est prévenu par courriel.`;
+  const refuseLe = (d: { nom: string }) => `La demande de ${d.nom} est refusée ; il en est prévenu par courriel.`;
+  const accepte = useEnvoi(accepter, acceptation, accepteLe, (d) => onFait?.(accepteLe(d)));
+  const refuse = useEnvoi(refuser, refus, refuseLe, (d) => onFait?.(refuseLe(d)));
   const titre = `demande-${demande.id}`;
   return (
     <section className="fr-card fr-p-3w fr-mb-3w" aria-labelledby={titre}>
@@ -75,5 +82,22 @@ export function DemandeATraiter({
         </form>
       </FormProvider>
     </section>
+  );
+}
+
+/** The pending requests, with the outcome of the last decision above them (it outlives its card). */
+export function DemandesATraiter({
+  demandes,
+  ...props
+}: { demandes: Demande[] } & Omit<Parameters<typeof DemandeATraiter>[0], "demande" | "onFait">) {
+  const [message, setMessage] = useState<Message>();
+  return (
+    <>
+      <Bandeau message={message} />
+      {demandes.length === 0 && <p>Aucune demande en attente.</p>}
+      {demandes.map((d) => (
+        <DemandeATraiter key={d.id} demande={d} {...props} onFait={(texte) => setMessage({ ok: true, texte })} />
+      ))}
+    </>
   );
 }

@@ -62,6 +62,11 @@ test("an agent unknown to the application asks for access, an administrator acce
   await expect(demande).toContainText("rôles souhaités : Rédacteur");
   await expectAccessible(admin);
   await demande.getByRole("button", { name: "Accepter et ouvrir le compte" }).click();
+  // Decided, the request leaves the list; what was done stays said above it.
+  await expect(demande).toHaveCount(0);
+  await expect(
+    admin.getByRole("status").filter({ hasText: `Le compte de ${nom} est ouvert ; il en est prévenu par courriel.` }),
+  ).toBeVisible();
   await expect(admin.getByRole("table", { name: /Demandes traitées/ }).getByRole("row", { name: new RegExp(email) })).toContainText(
     "Acceptée",
   );

@@ -4,7 +4,7 @@ import { listDemandesAcces } from "@/lib/server/comptes/list-demandes-acces";
 import { listReferentiel } from "@/lib/server/referentiel/list-referentiel";
 import { libelleRoles } from "@/lib/domain/roles";
 import { formatInstant } from "@/lib/domain/dates";
-import { DemandeATraiter } from "@/components/comptes/DemandeATraiter";
+import { DemandesATraiter } from "@/components/comptes/DemandeATraiter";
 import { accepterDemandeAction, refuserDemandeAction } from "./actions";
 
 export const metadata = { title: "Demandes d'accès" };
@@ -25,25 +25,21 @@ export default async function Demandes() {
         se connectent ensuite avec ProConnect. Dans les deux cas, ils sont prévenus par courriel.
       </p>
       <h2>En attente ({enAttente.length})</h2>
-      {enAttente.length === 0 && <p>Aucune demande en attente.</p>}
-      {enAttente.map((d) => (
-        <DemandeATraiter
-          key={d.id}
-          demande={{
-            id: d.id,
-            nom: d.nom,
-            email: d.email,
-            organisationId: d.organisationId,
-            roles: d.roles,
-            motif: d.motif,
-            le: formatInstant(d.createdAt),
-            organisation: d.organisation ? (d.organisation.sigle ?? d.organisation.nom) : "non indiquée",
-          }}
-          organisations={organisations}
-          accepter={accepterDemandeAction}
-          refuser={refuserDemandeAction}
-        />
-      ))}
+      <DemandesATraiter
+        demandes={enAttente.map((d) => ({
+          id: d.id,
+          nom: d.nom,
+          email: d.email,
+          organisationId: d.organisationId,
+          roles: d.roles,
+          motif: d.motif,
+          le: formatInstant(d.createdAt),
+          organisation: d.organisation ? (d.organisation.sigle ?? d.organisation.nom) : "non indiquée",
+        }))}
+        organisations={organisations}
+        accepter={accepterDemandeAction}
+        refuser={refuserDemandeAction}
+      />
       <div className="fr-table fr-table--bordered fr-mt-4w">
         <table>
           <caption>Demandes traitées (les 20 dernières)</caption>
