@@ -11,13 +11,13 @@ import { CheckboxGroup, SelectField, TextField } from "@/components/form/fields"
 import { useEnvoi } from "@/components/form/useEnvoi";
 import type { Action } from "@/lib/actions/result";
 import { LIBELLES_ROLE, ROLES } from "@/lib/domain/roles";
+import { libelleOrganisation } from "@/lib/domain/libelles";
 
 type Organisation = { id: string; nom: string; sigle: string | null };
 type Cree = { id: string; nom: string; lien: string; envoyee: boolean };
 
 const roles = ROLES.map((r) => ({ value: r, label: LIBELLES_ROLE[r] }));
-const options = (organisations: Organisation[]) =>
-  organisations.map((o) => ({ value: o.id, label: o.sigle ? `${o.sigle} — ${o.nom}` : o.nom }));
+const options = (organisations: Organisation[]) => organisations.map((o) => ({ value: o.id, label: libelleOrganisation(o) }));
 
 /** What an agent may do and see: their organisation, roles and perimeter (an account, or an access
  *  request being accepted). Inside a `fr-grid-row`. */

@@ -10,6 +10,7 @@ import { CheckboxGroup, SelectField, TextArea } from "@/components/form/fields";
 import { appeler, type Action } from "@/lib/actions/result";
 import { Bandeau, type Message } from "@/components/dsfr/Bandeau";
 import { LIBELLES_ROLE, ROLES } from "@/lib/domain/roles";
+import { libelleOrganisation } from "@/lib/domain/libelles";
 
 type Organisation = { id: string; nom: string; sigle: string | null };
 
@@ -56,7 +57,7 @@ export function DemandeAccesForm({
             name="organisationId"
             label="Votre organisation"
             placeholder="— Choisir —"
-            options={organisations.map((o) => ({ value: o.id, label: o.sigle ? `${o.sigle} — ${o.nom}` : o.nom }))}
+            options={organisations.map((o) => ({ value: o.id, label: libelleOrganisation(o) }))}
           />
           <CheckboxGroup
             name="roles"

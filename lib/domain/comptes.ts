@@ -5,6 +5,9 @@ import { rolesCan, type Role } from "./roles";
 
 /** How long an invitation link stays valid. */
 export const VALIDITE_INVITATION_H = 72;
+/** The path of the page an invitation's token opens (the e-mail's link, the link shown without SMTP). */
+export const cheminInvitation = (jeton: string) => `/invitation/${jeton}`;
+
 /** The shortest password an agent may choose (ANSSI: 12 characters for a password alone). */
 export const MOT_DE_PASSE_MIN = 12;
 

@@ -4,7 +4,8 @@ import { texteCourt } from "./champs";
 import { raisonRolesRefuses, ROLES } from "@/lib/domain/roles";
 import { MOT_DE_PASSE_MIN } from "@/lib/domain/comptes";
 
-const email = z
+/** An agent's professional e-mail: trimmed, lower-case (the accounts form, the first administrator's command). */
+export const emailAgent = z
   .string()
   .trim()
   .toLowerCase()
@@ -28,7 +29,7 @@ const perimetre = z
 
 export const compteSchema = z.object({
   nom: texteCourt("Indiquez le nom de l'agent (prénom et nom).", 200),
-  email,
+  email: emailAgent,
   roles,
   organisationId,
   perimetre,

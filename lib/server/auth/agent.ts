@@ -7,7 +7,6 @@ import { CHEMIN_DEMANDE, connexionPour } from "@/lib/schemas/connexion";
 import { acrExigesSignature, authOptions, parametresReauthProConnect, proConnectConfigure } from "./options";
 import { agentOfSession } from "./sessions";
 import { rolesCan, type Action } from "@/lib/domain/roles";
-import { db } from "../db";
 import type { Agent } from "@/lib/views/agent";
 import { verifierReauthProConnect, type AuthentificationProConnect } from "@/lib/domain/signature";
 import type { ReauthProConnectVue } from "@/lib/views/signature";
@@ -20,14 +19,13 @@ export const getAgent = cache(async (): Promise<Agent | null> => {
   const session = await getServerSession(authOptions);
   const user = await agentOfSession((session?.user ?? {}) as { sid?: unknown; sv?: unknown });
   if (!user) return null; // no session, or one revoked, expired, outdated, of a deactivated account
-  const perimetre = await db.perimetreAgent.findMany({ where: { userId: user.id }, select: { organisationId: true } });
   return {
     id: user.id,
     email: user.email,
     nom: user.nom,
     roles: user.roles,
     organisationId: user.organisationId,
-    perimetre: perimetre.map((p) => p.organisationId),
+    perimetre: user.perimetre.map((p) => p.organisationId),
   };
 });
 

@@ -71,6 +71,13 @@ export function parametresReauthProConnect(): Record<string, string> {
   return { prompt: "login", claims: JSON.stringify({ id_token: idToken }) };
 }
 
+/** What a session cookie carries beyond next-auth's name, e-mail and subject, opened at sign-in: the
+ *  agent, how they logged in, and the session's row and version (the e2e fixture server opens its
+ *  sessions through here too). */
+export async function contenuDeSession(userId: string, account: Parameters<typeof authentificationDe>[0]) {
+  return { uid: userId, auth: authentificationDe(account), ...(await openSession(userId)) };
+}
+
 /** What the session keeps of how the agent logged in: ProConnect's `auth_time` and `acr` as the ID
  *  token (verified by next-auth) says them; for a password, the time of the login. */
 function authentificationDe(account: { provider?: string; id_token?: string } | null | undefined) {
@@ -126,7 +133,7 @@ export const authOptions: NextAuthOptions = {
     },
     async jwt({ token, user, account }) {
       // At sign-in: who, under which session version (lib/server/auth/sessions.ts), and how.
-      if (user) return Object.assign(token, { uid: user.id, auth: authentificationDe(account) }, await openSession(user.id));
+      if (user) return Object.assign(token, await contenuDeSession(user.id, account));
       // Afterwards, a cookie whose session has ended (logout, role changed, account deactivated) is no
       // session at all, for /api/auth/session as for the pages: next-auth answers « logged out » and
       // clears the cookie.

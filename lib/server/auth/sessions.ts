@@ -28,7 +28,11 @@ export async function revokeSession(sid: string, { tx }: InTx = {}, now = new Da
  *  older session version (role or `actif` changed since), a deactivated account. */
 export async function agentOfSession(cookie: { sid?: unknown; sv?: unknown }, { tx }: InTx = {}, now = new Date()) {
   if (typeof cookie.sid !== "string") return null;
-  const session = await on(tx).sessionAgent.findUnique({ where: { id: cookie.sid }, include: { user: true } });
+  // (With the agent's perimeter: getAgent reads it on every request, in this same query.)
+  const session = await on(tx).sessionAgent.findUnique({
+    where: { id: cookie.sid },
+    include: { user: { include: { perimetre: { select: { organisationId: true } } } } },
+  });
   if (!session || session.revokedAt || session.expiresAt <= now) return null;
   const { user } = session;
   return user.actif && user.sessionVersion === cookie.sv ? user : null;

@@ -6,14 +6,15 @@ import { inTransaction, type InTx } from "../db";
 import { recordAudit } from "../audit";
 import { createInvitation } from "./invitation";
 import { ErreurMetier } from "@/lib/domain/erreurs";
+import { emailAgent } from "@/lib/schemas/compte";
 
 export async function createFirstAdmin(
   input: { email: string; nom: string; force?: boolean },
   { tx: outer }: InTx = {},
 ): Promise<{ id: string; email: string; lien: string; envoyee: boolean; promu: boolean }> {
-  const email = input.email.trim().toLowerCase();
-  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email))
-    throw new ErreurMetier("SAISIE_INVALIDE", `« ${input.email} » n'est pas une adresse électronique.`);
+  const lue = emailAgent.safeParse(input.email);
+  if (!lue.success) throw new ErreurMetier("SAISIE_INVALIDE", `« ${input.email} » n'est pas une adresse électronique.`);
+  const email = lue.data;
   return inTransaction(outer, async (tx) => {
     const admins = await tx.user.findMany({ where: { roles: { has: "ADMINISTRATEUR" }, actif: true }, select: { email: true } });
     if (admins.length && !input.force)

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { db } from "../db";
 import { defineJob } from "../jobs/job";
 import { ADRESSE_APP, EXPEDITEUR, transport } from "../notifications/courriel";
-import { VALIDITE_INVITATION_H } from "@/lib/domain/comptes";
+import { cheminInvitation, VALIDITE_INVITATION_H } from "@/lib/domain/comptes";
 
 export const invitationJob = defineJob({
   nom: "invitation",
@@ -14,7 +14,7 @@ export const invitationJob = defineJob({
   async executer({ userId, jeton }) {
     const user = await db.user.findUnique({ where: { id: userId } });
     if (!user || !user.actif) return; // removed or deactivated since
-    const lien = `${ADRESSE_APP()}/invitation/${jeton}`;
+    const lien = `${ADRESSE_APP()}${cheminInvitation(jeton)}`;
     await transport().sendMail({
       from: EXPEDITEUR(),
       to: `${user.nom} <${user.email}>`,

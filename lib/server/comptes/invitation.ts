@@ -7,12 +7,9 @@ import { db, type Tx } from "../db";
 import { addJob } from "../jobs/job";
 import { courrielActif, ADRESSE_APP } from "../notifications/courriel";
 import { invitationJob } from "./invitation.job";
-import { VALIDITE_INVITATION_H } from "@/lib/domain/comptes";
+import { cheminInvitation, VALIDITE_INVITATION_H } from "@/lib/domain/comptes";
 
 export const empreinte = (jeton: string) => createHash("sha256").update(jeton, "utf8").digest("hex");
-
-/** The path of the page an invitation's token opens. */
-export const cheminInvitation = (jeton: string) => `/invitation/${jeton}`;
 
 /** A new invitation for this account (the previous unused ones no longer work), and its e-mail when
  *  SMTP is configured. Returns the link, for an administrator to pass on when no e-mail is sent. */
