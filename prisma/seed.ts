@@ -19,7 +19,13 @@ export async function seed(url: string, options: { demoUsers?: boolean; log?: (l
         const organisationId = user.organisation ? orgs.get(user.organisation)! : null;
         await db.user.upsert({
           where: { email: user.email },
-          create: { email: user.email, nom: user.nom, roles: [user.role], organisationId, passwordHash },
+          create: {
+            email: user.email,
+            nom: user.nom,
+            roles: [user.role, ...("autresRoles" in user ? user.autresRoles : [])],
+            organisationId,
+            passwordHash,
+          },
           update: {},
         });
       }

@@ -5,11 +5,12 @@ import { ACTIONS, ROLES, roleCan, type Action, type Role } from "./roles";
 const R = "REDACTEUR",
   F = "RELECTEUR_FINANCIER",
   S = "SIGNATAIRE",
+  G = "GESTIONNAIRE_REFERENTIEL",
   A = "ADMINISTRATEUR",
   L = "LECTEUR";
 const EXPECTED: Record<Action, Role[]> = {
-  "convention.lire": [R, F, S, A, L],
-  "convention.exporter": [R, F, S, A, L],
+  "convention.lire": [R, F, S, G, A, L],
+  "convention.exporter": [R, F, S, G, A, L],
   "convention.creer": [R, A],
   "convention.modifier": [R, A],
   "convention.soumettre": [R, A],
@@ -18,7 +19,7 @@ const EXPECTED: Record<Action, Role[]> = {
   "convention.signer": [S, A],
   "convention.publier": [R, A],
   "avenant.creer": [R, A],
-  "referentiel.modifier": [R, A],
+  "referentiel.modifier": [G, A],
   "referentiel.fusionner": [A],
   "utilisateur.gerer": [A],
   "audit.lire": [F, A],

@@ -2,13 +2,14 @@ import type { Evenement } from "./statut";
 
 // Who may do what. Pure: the server checks it in lib/server/policies.ts, the UI only hides buttons.
 
-export const ROLES = ["REDACTEUR", "RELECTEUR_FINANCIER", "SIGNATAIRE", "ADMINISTRATEUR", "LECTEUR"] as const;
+export const ROLES = ["REDACTEUR", "RELECTEUR_FINANCIER", "SIGNATAIRE", "GESTIONNAIRE_REFERENTIEL", "ADMINISTRATEUR", "LECTEUR"] as const;
 export type Role = (typeof ROLES)[number];
 
 export const LIBELLES_ROLE: Record<Role, string> = {
   REDACTEUR: "Rédacteur",
   RELECTEUR_FINANCIER: "Relecteur financier",
   SIGNATAIRE: "Signataire",
+  GESTIONNAIRE_REFERENTIEL: "Gestionnaire du référentiel",
   ADMINISTRATEUR: "Administrateur",
   LECTEUR: "Lecteur",
 };
@@ -50,7 +51,8 @@ export const PERMISSIONS: Record<Action, readonly Role[]> = {
   "convention.signer": ["SIGNATAIRE", "ADMINISTRATEUR"],
   "convention.publier": ["REDACTEUR", "ADMINISTRATEUR"],
   "avenant.creer": ["REDACTEUR", "ADMINISTRATEUR"],
-  "referentiel.modifier": ["REDACTEUR", "ADMINISTRATEUR"],
+  // Organisations, successions, people and legal texts are shared by every convention: their own right.
+  "referentiel.modifier": ["GESTIONNAIRE_REFERENTIEL", "ADMINISTRATEUR"],
   // A merge removes a record for good and moves agents' accounts: administrators only.
   "referentiel.fusionner": ["ADMINISTRATEUR"],
   "utilisateur.gerer": ["ADMINISTRATEUR"],

@@ -78,8 +78,16 @@ export const TEXTES = [
   },
 ] as const;
 
+// `role`: the role an account demonstrates (tests pick accounts by it); `autresRoles`: what it also holds.
+// The drafter also keeps the referential up to date, as drafters did before that right existed.
 export const DEMO_USERS = [
-  { email: "redacteur@demo.education.gouv.fr", nom: "Camille Rédactrice (DNE)", role: "REDACTEUR", organisation: "DNE" },
+  {
+    email: "redacteur@demo.education.gouv.fr",
+    nom: "Camille Rédactrice (DNE)",
+    role: "REDACTEUR",
+    autresRoles: ["GESTIONNAIRE_REFERENTIEL"],
+    organisation: "DNE",
+  },
   { email: "relecteur@demo.numerique.gouv.fr", nom: "Dominique Relecteur (DINUM)", role: "RELECTEUR_FINANCIER", organisation: "DINUM" },
   { email: "signataire@demo.education.gouv.fr", nom: "Claude Signataire (DNE)", role: "SIGNATAIRE", organisation: "DNE" },
   // A signatory for each party of the seeds: the DNE above, the SG of the ministry, the DINUM.

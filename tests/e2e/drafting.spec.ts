@@ -168,7 +168,7 @@ test("leaving a form with unsaved changes asks first", async ({ page }) => {
 });
 
 test("the referential shows successions and takes a new person", async ({ page }) => {
-  await page.getByRole("link", { name: "Référentiel" }).first().click();
+  await page.getByRole("link", { name: "Référentiel", exact: true }).first().click();
   await expect(page.getByRole("heading", { level: 1, name: "Référentiel" })).toBeVisible();
   await expect(page.getByRole("row", { name: /DINSIC/ })).toContainText(/DINUM le 25.octobre 2019/);
   const nom = unique("Testeuse");

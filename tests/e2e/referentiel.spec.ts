@@ -45,11 +45,19 @@ test("an administrator merges an organisation entered twice: the convention that
   await page.goto(`/conventions?partie=${conserveeId}`);
   await expect(page.getByRole("link", { name: new RegExp(reference) })).toBeVisible();
 
-  // A drafter edits the referential but does not merge: told who can.
+  // The demo drafter, also « gestionnaire du référentiel », edits the referential but does not merge: told who can.
   const redacteur = await browser.newContext({ baseURL });
   const autre = await redacteur.newPage();
   await connecte(autre, demoUser("REDACTEUR").email, "/referentiel");
   await expect(autre.getByText("Deux fiches en double ? Un administrateur peut les fusionner.").first()).toBeVisible();
   await expect(autre.getByRole("button", { name: "Fusionner les deux fiches" })).toHaveCount(0);
   await redacteur.close();
+
+  // A signatory only reads it, and is told who keeps it.
+  const signataire = await browser.newContext({ baseURL });
+  const lecture = await signataire.newPage();
+  await connecte(lecture, demoUser("SIGNATAIRE").email, "/referentiel");
+  await expect(lecture.getByText(/Consultation seule : le référentiel est tenu par les gestionnaires du référentiel/)).toBeVisible();
+  await expect(lecture.getByRole("button", { name: /Enregistrer|Ajouter/ })).toHaveCount(0);
+  await signataire.close();
 });

@@ -14,7 +14,7 @@ const db = testDb();
 
 describe("referential", () => {
   it("adds an organisation and a person, with their audit events", async () => {
-    const agent = await createAgent(db, { roles: ["REDACTEUR" as const] });
+    const agent = await createAgent(db, { roles: ["GESTIONNAIRE_REFERENTIEL" as const] });
     const sigle = unique("ORG").toUpperCase();
     const org = await createOrganisation(agent, organisationSchema.parse({ nom: `Direction ${sigle}`, sigle, adresse: "", parentId: "" }));
     const personne = await createPersonne(
@@ -26,7 +26,7 @@ describe("referential", () => {
   });
 
   it("refuses the same person twice in the same organisation, whatever the case, at the name field", async () => {
-    const agent = await createAgent(db, { roles: ["REDACTEUR" as const] });
+    const agent = await createAgent(db, { roles: ["GESTIONNAIRE_REFERENTIEL" as const] });
     const nom = unique("Double");
     const dinum = (await db.organisation.findFirstOrThrow({ where: { sigle: "DINUM" } })).id;
     await createPersonne(agent, personneSchema.parse({ prenom: "Alix", nom, qualite: "", organisationId: dinum }));
@@ -69,7 +69,7 @@ describe("editing the referential", () => {
   const org = async (sigle: string) => (await db.organisation.findFirstOrThrow({ where: { sigle } })).id;
 
   it("edits a person and an organisation with an optimistic lock, audited: the history says what changed", async () => {
-    const agent = await createAgent(db, { roles: ["REDACTEUR" as const] });
+    const agent = await createAgent(db, { roles: ["GESTIONNAIRE_REFERENTIEL" as const] });
     const sigle = unique("ED").toUpperCase();
     const o = await createOrganisation(agent, organisationSchema.parse({ nom: `Direction ${sigle}`, sigle, adresse: "", parentId: "" }));
     const p = await createPersonne(agent, personneSchema.parse({ prenom: "Lou", nom: sigle, qualite: "Cheffe", organisationId: o.id }));
@@ -126,6 +126,18 @@ describe("editing the referential", () => {
     ).rejects.toMatchObject({ code: "ORGANISATION_EXISTE" });
     const lecteur = await createAgent(db, { roles: ["LECTEUR" as const] });
     await expect(updateOrganisation(lecteur, modif(""))).rejects.toMatchObject({ code: "ACCES_REFUSE" });
+    // The referential has its own right: drafting conventions does not give it.
+    const redacteur = await createAgent(db, { roles: ["REDACTEUR" as const] });
+    await expect(updateOrganisation(redacteur, modif(""))).rejects.toMatchObject({ code: "ACCES_REFUSE" });
+    await expect(
+      createPersonne(redacteur, personneSchema.parse({ prenom: "Noé", nom: sigle, qualite: "", organisationId: haut.id })),
+    ).rejects.toMatchObject({ code: "ACCES_REFUSE" });
+    const lesDeux = await createAgent(db, { roles: ["REDACTEUR" as const, "GESTIONNAIRE_REFERENTIEL" as const] });
+    expect(
+      await createPersonne(lesDeux, personneSchema.parse({ prenom: "Noé", nom: sigle, qualite: "", organisationId: haut.id })),
+    ).toMatchObject({
+      nom: `Noé ${sigle}`,
+    });
   });
 });
 

@@ -58,6 +58,11 @@ export default async function ReferentielPage() {
         Les organisations et les personnes proposées dans les conventions. Ce qui est ajouté ici apparaît aussitôt dans les formulaires
         ouverts dans un autre onglet après rechargement de la liste.
       </p>
+      {!modifiable && (
+        <p className="fr-hint-text">
+          Consultation seule : le référentiel est tenu par les gestionnaires du référentiel et les administrateurs.
+        </p>
+      )}
       <section aria-labelledby="titre-organisations" className="fr-mb-6w">
         <h2 id="titre-organisations" className="fr-h4">
           Organisations ({organisations.length})

@@ -27,7 +27,8 @@ type Props = {
   personnes: PersonneOption[];
   textes: TexteConnu[];
   save: (input: ConventionInput) => Promise<ActionResult<{ id: string; version: number }>>;
-  createOrganisation: CreateOrganisation;
+  /** Absent when the agent may not change the referential (« gestionnaire du référentiel »). */
+  createOrganisation?: CreateOrganisation;
   cancelHref: string;
 };
 

@@ -12,7 +12,7 @@ import { ButtonsGroup } from "@/components/dsfr/ButtonsGroup";
 type Props = {
   organisations: OrganisationOption[];
   personnes: PersonneOption[];
-  createOrganisation: CreateOrganisation;
+  createOrganisation?: CreateOrganisation;
   onOrganisationCreated: (o: OrganisationOption) => void;
   warning?: string;
 };
@@ -122,11 +122,18 @@ export function PartiesFields({ organisations, personnes, createOrganisation, on
           >
             Ajouter une autre partie
           </button>
-          <NouvelleOrganisation organisations={organisations} create={createOrganisation} onCreated={onOrganisationCreated} />
+          {createOrganisation && (
+            <NouvelleOrganisation organisations={organisations} create={createOrganisation} onCreated={onOrganisationCreated} />
+          )}
           <a className="fr-btn fr-btn--tertiary-no-outline" href="/referentiel" target="_blank" rel="noopener">
-            Gérer le référentiel (nouvel onglet)
+            {createOrganisation ? "Gérer le référentiel (nouvel onglet)" : "Voir le référentiel (nouvel onglet)"}
           </a>
         </ButtonsGroup>
+        {!createOrganisation && (
+          <p className="fr-hint-text fr-mt-1w">
+            Une organisation manque à la liste ? Demandez à un gestionnaire du référentiel de l&apos;ajouter.
+          </p>
+        )}
       </div>
     </fieldset>
   );

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { Breadcrumb } from "@codegouvfr/react-dsfr/Breadcrumb";
 import { requireDroit } from "@/lib/server/auth/agent";
+import { can } from "@/lib/server/policies";
 import { loadFormData } from "@/lib/server/referentiel/list-referentiel";
 import { blankConvention, modelConvention } from "@/lib/schemas/convention-form";
 import { ConventionForm } from "@/components/convention/form/ConventionForm";
@@ -9,7 +10,7 @@ import { createConventionAction, createOrganisationAction } from "../actions";
 export const metadata = { title: "Nouvelle convention" };
 
 export default async function NouvelleConventionPage({ searchParams }: { searchParams: Promise<{ modele?: string }> }) {
-  await requireDroit("convention.creer");
+  const agent = await requireDroit("convention.creer");
   const { modele } = await searchParams;
   const data = await loadFormData();
   return (
@@ -36,7 +37,7 @@ export default async function NouvelleConventionPage({ searchParams }: { searchP
         personnes={data.personnes}
         textes={data.textes}
         save={createConventionAction}
-        createOrganisation={createOrganisationAction}
+        createOrganisation={can(agent, "referentiel.modifier") ? createOrganisationAction : undefined}
         cancelHref="/conventions"
       />
     </>

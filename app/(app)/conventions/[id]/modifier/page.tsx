@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { Breadcrumb } from "@codegouvfr/react-dsfr/Breadcrumb";
 import { exigerDroit, requireAgent } from "@/lib/server/auth/agent";
+import { can } from "@/lib/server/policies";
 import { loadConventionOr404 } from "@/lib/server/conventions/load-convention";
 import { loadFormData } from "@/lib/server/referentiel/list-referentiel";
 import { conventionToInput } from "@/lib/schemas/convention-form";
@@ -39,7 +40,7 @@ export default async function ModifierConventionPage({ params }: { params: Promi
           personnes={data.personnes}
           textes={data.textes}
           save={updateConventionAction.bind(null, id)}
-          createOrganisation={createOrganisationAction}
+          createOrganisation={can(agent, "referentiel.modifier") ? createOrganisationAction : undefined}
           cancelHref={`/conventions/${id}`}
         />
       )}
