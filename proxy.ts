@@ -18,6 +18,8 @@ const PAGES_PUBLIQUES = [
   "/mentions-legales",
   "/donnees-personnelles",
   "/statistiques",
+  "/donnees-ouvertes",
+  "/verifier-une-publication",
 ];
 
 export function proxy(request: NextRequest) {

@@ -18,6 +18,8 @@ export function AppFooter() {
       bottomItems={[
         { text: "Données personnelles", linkProps: { href: "/donnees-personnelles" } },
         { text: "Statistiques", linkProps: { href: "/statistiques" } },
+        { text: "Données ouvertes", linkProps: { href: "/donnees-ouvertes" } },
+        { text: "Vérifier une publication", linkProps: { href: "/verifier-une-publication" } },
       ]}
     />
   );

@@ -5,7 +5,15 @@
 // in the background: its progress is shown (after a reload too) and followed until it ends.
 import { useEffect, useState } from "react";
 import { useRouter } from "next/navigation";
-import { EVENEMENTS, EVENEMENTS_DE_SIGNATURE, LIBELLES_EVENEMENT, nextStatut, type Evenement, type Statut } from "@/lib/domain/statut";
+import {
+  EVENEMENTS,
+  EVENEMENTS_DE_PUBLICATION,
+  EVENEMENTS_DE_SIGNATURE,
+  LIBELLES_EVENEMENT,
+  nextStatut,
+  type Evenement,
+  type Statut,
+} from "@/lib/domain/statut";
 import { ACTION_DE, rolesCan, type Role } from "@/lib/domain/roles";
 import { appeler, type Action } from "@/lib/actions/result";
 import type { TransitionInput } from "@/lib/schemas/revue";
@@ -15,10 +23,11 @@ import { ButtonsGroup } from "@/components/dsfr/ButtonsGroup";
 import { Bandeau, type Message } from "@/components/dsfr/Bandeau";
 import { StatutBadge } from "@/components/convention/StatutBadge";
 
-/** The steps an agent's roles allow from a state (a signature is recorded party by party, in « Signature des parties »). */
+/** The steps an agent's roles allow from a state (a signature is recorded party by party, in « Signature des parties »;
+ *  the publication channel by channel, in « Publication »). */
 export function etapesPossibles(statut: Statut, roles: readonly Role[]): Evenement[] {
   return EVENEMENTS.filter((e) => {
-    if (EVENEMENTS_DE_SIGNATURE.includes(e) || !rolesCan(roles, ACTION_DE[e])) return false;
+    if (EVENEMENTS_DE_SIGNATURE.includes(e) || EVENEMENTS_DE_PUBLICATION.includes(e) || !rolesCan(roles, ACTION_DE[e])) return false;
     try {
       nextStatut(statut, e);
       return true;

@@ -7,6 +7,7 @@ import { LIBELLES_NIVEAU } from "@/lib/domain/signature";
 import { Bandeau, type Message } from "@/components/dsfr/Bandeau";
 import { ChampFichier, fichierTropGros } from "@/components/form/ChampFichier";
 import { envoyerFichier } from "@/components/form/envoi-fichier";
+import { SignaturesLues } from "./SignaturesLues";
 
 const RECONNU: Record<NonNullable<Verification["reconnu"]>, string> = {
   figee: "la version figée envoyée à la signature",
@@ -38,7 +39,6 @@ export function VerifierPdf() {
   };
 
   const r = resultat;
-  const intactes = r?.signatures.filter((s) => s.intacte).length ?? 0;
   return (
     <>
       <form onSubmit={envoyer} aria-label="Vérifier un PDF" className="fr-mb-4w">
@@ -82,29 +82,7 @@ export function VerifierPdf() {
           <p className="fr-text--sm">
             Empreinte SHA-256 : <code>{r.sha256}</code>
           </p>
-          <h3 className="fr-h6">Signatures électroniques dans le fichier</h3>
-          {r.signatures.length === 0 ? (
-            <p>Aucune signature électronique.</p>
-          ) : (
-            <>
-              <p>
-                {intactes === r.signatures.length
-                  ? `${r.signatures.length} signature${r.signatures.length > 1 ? "s" : ""}, toutes intactes.`
-                  : `${r.signatures.length - intactes} signature${r.signatures.length - intactes > 1 ? "s" : ""} sur ${r.signatures.length} ne correspond${r.signatures.length - intactes > 1 ? "ent" : ""} plus au contenu : le fichier a été modifié après signature.`}
-              </p>
-              <ul>
-                {r.signatures.map((s, i) => (
-                  <li key={i}>
-                    {s.signataire}
-                    {s.horodatage ? `, le ${formatInstant(new Date(s.horodatage))} (heure de Paris)` : ""} —{" "}
-                    {s.intacte ? "intacte" : "altérée"}
-                    {s.intacte ? (s.certificatReconnu ? ", certificat de l'autorité interne" : ", certificat non reconnu") : ""}
-                    {s.intacte && !s.couvreToutLeDocument ? " (des signatures ont été ajoutées après elle)" : ""}
-                  </li>
-                ))}
-              </ul>
-            </>
-          )}
+          <SignaturesLues signatures={r.signatures} />
           {r.historique.length > 0 && (
             <>
               <h3 className="fr-h6">Historique de cette version</h3>

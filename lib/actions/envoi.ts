@@ -36,3 +36,17 @@ export function routeEnvoi<T>(
     return repondre(await action(form));
   };
 }
+
+/** The same for an upload anyone may make without a session (« Vérifier une publication »): the body
+ *  read within its limit, nothing else known of the sender. */
+export function routeEnvoiPublic<T>(envoi: { nature: NatureEnvoi; champ: string }, action: (form: FormData) => Promise<ActionResult<T>>) {
+  return async function POST(request: Request): Promise<Response> {
+    let form: FormData;
+    try {
+      form = await lireEnvoi(request, envoi.nature, envoi.champ);
+    } catch (error) {
+      return repondre(resultatDErreur(error));
+    }
+    return repondre(await action(form));
+  };
+}

@@ -8,6 +8,7 @@ export const TYPES_NOTIFICATION = [
   "A_VOUS_DE_SIGNER",
   "ALERTE_EXECUTION",
   "DEMANDE_ACCES",
+  "PUBLICATION_EN_ERREUR",
 ] as const;
 export type TypeNotification = (typeof TYPES_NOTIFICATION)[number];
 
@@ -20,4 +21,5 @@ export const LIBELLES_NOTIFICATION: Record<TypeNotification, string> = {
   A_VOUS_DE_SIGNER: "Signatures qui vous attendent",
   ALERTE_EXECUTION: "Alertes de l'exécution financière",
   DEMANDE_ACCES: "Demandes d'accès à examiner",
+  PUBLICATION_EN_ERREUR: "Publications en erreur",
 };

@@ -185,7 +185,9 @@ describe("review state", () => {
   it("says who acts next at every step, and only a draft or a document in review may be edited", () => {
     for (const statut of STATUTS) expect(prochainActeur(statut)).toMatch(/\.$/);
     // An avenant is named as such (issue 18: « publie la convention signée » on an avenant).
-    expect(prochainActeur("SIGNEE", "avenant")).toBe("Le rédacteur publie l'avenant signé.");
+    expect(prochainActeur("SIGNEE", "avenant")).toMatch(
+      /^Le rédacteur enregistre la publication de l'avenant signé sur chaque canal requis/,
+    );
     expect(prochainActeur("TERMINEE", "avenant")).toBe("Plus rien à faire : l'avenant est terminé.");
     for (const statut of STATUTS) expect(prochainActeur(statut, "avenant")).not.toContain("convention");
     expect(STATUTS.filter(estModifiable)).toEqual(["BROUILLON", "EN_REVUE"]);

@@ -231,7 +231,7 @@ export function prochainActeur(statut: Statut, document: "convention" | "avenant
     case "SIGNEE_PARTIELLEMENT":
       return "Les parties qui n'ont pas encore signé signent à leur tour.";
     case "SIGNEE":
-      return `Le rédacteur publie ${signe}.`;
+      return `Le rédacteur enregistre la publication de ${signe} sur chaque canal requis (« Publication ») : bulletin officiel, data.gouv.fr…`;
     case "PUBLIEE":
       return `${le} entre en vigueur.`;
     case "EN_VIGUEUR":

@@ -29,6 +29,10 @@ export type Evenement = (typeof EVENEMENTS)[number];
 /** Recorded party by party with the signature itself (lib/server/signature), never pressed as a step. */
 export const EVENEMENTS_DE_SIGNATURE: readonly Evenement[] = ["SIGNER_UNE_PARTIE", "SIGNER_DERNIERE_PARTIE"];
 
+/** Recorded by the publication tracker once every required channel is published (lib/server/publication),
+ *  never pressed as a step. */
+export const EVENEMENTS_DE_PUBLICATION: readonly Evenement[] = ["PUBLIER"];
+
 export class TransitionInterdite extends ErreurMetier {
   constructor(
     readonly statut: Statut,

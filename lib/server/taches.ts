@@ -10,6 +10,8 @@ import { validationJob } from "./cycle/validation.job";
 import { analyseImportJob } from "./import/analyse.job";
 import { invitationJob } from "./comptes/invitation.job";
 import { demandeAccesJob } from "./comptes/demande-acces.job";
+import { televersementJob } from "./publication/televersement.job";
+import { indexDonneesOuvertesJob } from "./publication/index-donnees-ouvertes.job";
 
 export const JOBS = [
   courrielJob,
@@ -19,6 +21,8 @@ export const JOBS = [
   analyseImportJob,
   invitationJob,
   demandeAccesJob,
+  televersementJob,
+  indexDonneesOuvertesJob,
 ] as const;
 
 export const TACHES = taskList(JOBS);

@@ -25,3 +25,16 @@ export type Verification = {
   rang: number;
   historique: { partie: string; signataire: string | null; date: Date | null; niveau: NiveauSignature | null; dansCeFichier: boolean }[];
 };
+
+/** What « Vérifier une publication » (no session) tells of a file: whether it is a document the app
+ *  published (its SHA-256 among the published files only), which, its signatures, where it is published. */
+export type VerificationPublique = {
+  nom: string;
+  sha256: string;
+  taille: number;
+  signatures: SignatureLue[];
+  publie: boolean;
+  document: string | null;
+  datePublication: string | null;
+  publications: { canal: string; nor: string | null; numero: string | null; date: string | null; url: string | null }[];
+};

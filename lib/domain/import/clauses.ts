@@ -1,8 +1,6 @@
 // The clauses the genre always has, read from the articles' text: the ceilings in AE and CP, the
 // duration (starting point, end date or « jusqu'au règlement total »), the notice, the publication
 // channels, co-funding, the purpose.
-import { plier } from "./lignes";
-import type { Canal } from "./resultat";
 import { datesLues, montantsDuTexte, petitNombre, type MontantLu } from "./valeurs";
 
 export type Trouve<T> = { valeur: T; index: number; certain: boolean };
@@ -99,16 +97,8 @@ export function dureeDuTexte(texte: string): Duree {
   return { pointDepart, regleDuree, dateFin, preavisMois: pm && mois ? { valeur: mois, index: pm.index, certain: true } : null };
 }
 
-/** The channels a publication clause names. */
-export function canauxDuTexte(texte: string): Canal[] {
-  const plie = plier(texte);
-  const canaux: Canal[] = [];
-  if (/bulletin officiel|\bb\.?o\.?\b/.test(plie)) canaux.push("BULLETIN_OFFICIEL");
-  if (/gouvernement\.fr/.test(plie)) canaux.push("GOUVERNEMENT_FR");
-  if (/data\.gouv\.fr/.test(plie)) canaux.push("DATA_GOUV_FR");
-  if (/journal officiel/.test(plie)) canaux.push("JOURNAL_OFFICIEL");
-  return canaux;
-}
+/** The channels a publication clause names: the publication rule, read here too. */
+export { canauxDuTexte } from "../publication";
 
 export type CofinancementTrouve = { sujet: string; fonds: string | null; cents: bigint; index: number };
 

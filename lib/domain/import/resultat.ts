@@ -6,7 +6,7 @@ import type { Source } from "./lignes";
 
 export type RolePartie = "DELEGANT" | "DELEGATAIRE" | "PARTENAIRE";
 export type TypeConvention = "DELEGATION_GESTION" | "CONVENTION_SERVICE" | "CONVENTION_PARTENARIAT";
-export type Canal = "BULLETIN_OFFICIEL" | "GOUVERNEMENT_FR" | "DATA_GOUV_FR" | "JOURNAL_OFFICIEL";
+export type Canal = Exclude<import("../publication").Canal, "AUTRE">;
 
 export type PartieLue = {
   role: RolePartie;

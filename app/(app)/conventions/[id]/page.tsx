@@ -24,6 +24,9 @@ import { SupprimerProjet } from "@/components/convention/SupprimerProjet";
 import { deleteConventionAction } from "../actions";
 import { ACTIONS_CYCLE } from "../cycle";
 import { getValidation } from "@/lib/server/cycle/get-validation";
+import { getSuiviPublication } from "@/lib/server/publication/get-suivi-publication";
+import { SuiviPublication } from "@/components/publication/SuiviPublication";
+import { ACTIONS_PUBLICATION } from "../publication";
 
 async function load(id: string) {
   return loadConventionOr404(await requireAgent(), id);
@@ -42,6 +45,7 @@ export default async function ConventionPage({ params }: { params: Promise<{ id:
   const modifiable = can(agent, "convention.modifier") && estModifiable(convention.statut);
   const avenant = prochainAvenant(convention);
   const avenantPossible = can(agent, "avenant.creer") && avenant.possible;
+  const publication = await getSuiviPublication(agent, { conventionId: convention.id });
   return (
     <>
       <Breadcrumb currentPageLabel={convention.reference} segments={[{ label: "Conventions", linkProps: { href: "/conventions" } }]} />
@@ -126,6 +130,7 @@ export default async function ConventionPage({ params }: { params: Promise<{ id:
           certificatHref={`/conventions/${convention.id}/certificat-signature`}
         />
       )}
+      {publication && <SuiviPublication suivi={publication} actions={ACTIONS_PUBLICATION} />}
       <nav className="fr-summary fr-mb-4w" aria-labelledby="sommaire-titre">
         <p className="fr-summary__title" id="sommaire-titre">
           Sommaire

@@ -23,6 +23,9 @@ import { can } from "@/lib/server/policies";
 import { deleteAvenantAction } from "../actions";
 import { ButtonsGroup } from "@/components/dsfr/ButtonsGroup";
 import { getValidation } from "@/lib/server/cycle/get-validation";
+import { getSuiviPublication } from "@/lib/server/publication/get-suivi-publication";
+import { SuiviPublication } from "@/components/publication/SuiviPublication";
+import { ACTIONS_PUBLICATION } from "../../../publication";
 import { PartiesDocument, SignaturesDocument, VisasDocument } from "@/components/convention/ElementsDocument";
 
 export const metadata = { title: "Avenant" };
@@ -33,6 +36,7 @@ export default async function AvenantPage({ params }: { params: Promise<{ id: st
   const data = await orNotFound(getAvenant(agent, id, Number(numero)));
   const { avenant, articles, effets, lignes, texte } = data;
   const revue = await getRevueDuDocument(documentDAvenant(data));
+  const publication = await getSuiviPublication(agent, { conventionId: id, numero: avenant.numero });
   return (
     <>
       <Breadcrumb
@@ -96,6 +100,7 @@ export default async function AvenantPage({ params }: { params: Promise<{ id: st
           certificatHref={`/conventions/${id}/avenants/${avenant.numero}/certificat-signature`}
         />
       )}
+      {publication && <SuiviPublication suivi={publication} actions={ACTIONS_PUBLICATION} />}
       <ConstatsPanel constats={data.constats} exigences={[]} montrerExigences={false} />
       <section aria-labelledby="titre-effets" className="fr-mb-4w">
         <h2 id="titre-effets" className="fr-h4">
