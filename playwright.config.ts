@@ -9,6 +9,8 @@ const APP_URL = `http://localhost:${PORT}`;
 const SMTP_PORT = Number(process.env.E2E_SMTP_PORT ?? 3250);
 const MAILBOX_URL = `http://127.0.0.1:${SMTP_PORT + 1}/messages`;
 const FIXTURE_PORT = Number(process.env.E2E_FIXTURE_PORT ?? 3260);
+// A stand-in of data.gouv.fr's API (tests/e2e/datagouv-server.mjs): the app uploads published documents there.
+const DATAGOUV_PORT = Number(process.env.E2E_DATAGOUV_PORT ?? 3270);
 // The app's and the fixture server's (which signs the session cookies of journeys that start logged in).
 const NEXTAUTH_SECRET = "e2e-secret-not-for-production-0123456789";
 
@@ -56,6 +58,13 @@ export default defineConfig({
       stdout: "ignore",
     },
     {
+      command: "node tests/e2e/datagouv-server.mjs",
+      url: `http://127.0.0.1:${DATAGOUV_PORT}/requetes`,
+      env: { DATAGOUV_PORT: String(DATAGOUV_PORT) },
+      reuseExistingServer: false,
+      stdout: "ignore",
+    },
+    {
       // No --fresh: the suite makes its own data and must pass again on the same database.
       command: `npx tsx scripts/start.ts --demo --port ${PORT}`,
       url: `${APP_URL}/api/health`,
@@ -71,6 +80,9 @@ export default defineConfig({
         PROCONNECT_CLIENT_SECRET: "conventions-e2e-secret",
         NEXT_TELEMETRY_DISABLED: "1",
         SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
+        DATAGOUV_API_URL: `http://127.0.0.1:${DATAGOUV_PORT}/api/1`,
+        DATAGOUV_API_KEY: "cle-e2e",
+        DATAGOUV_DATASET: "conventions-e2e",
       },
     },
     {

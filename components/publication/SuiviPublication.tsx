@@ -98,8 +98,7 @@ function Canal({
     setMessage(undefined);
     const r = await appeler(actions.televerser, reference);
     if (!r.ok) return setMessage({ ok: false, texte: r.message });
-    setMessage({ ok: true, texte: "Téléversement demandé : il se fait en arrière-plan, son état s'affiche ici." });
-    router.refresh();
+    router.refresh(); // « en cours », then followed until it ends (its state is said above)
   };
   return (
     <div className="fr-card fr-card--no-arrow fr-p-3w" aria-labelledby={titreId}>

@@ -187,3 +187,27 @@ describe("each event, as the history says it", () => {
     ],
   ])("%j", (evenement, attendu) => expect(decrireEvenement(evenement)).toMatchObject(attendu));
 });
+
+describe("publication in the history", () => {
+  it("says each channel recorded, with its references, and the step to « publiée » with its date and channels", () => {
+    expect(
+      decrireEvenement({
+        type: "CONVENTION_PUBLICATION_CANAL",
+        avant: { canal: "Bulletin officiel", etat: "À faire" },
+        apres: { canal: "Bulletin officiel", etat: "Publiée", requis: "oui", nor: "MENE2412345A", numero: "38", date: "2024-10-10" },
+      }),
+    ).toEqual({
+      categorie: "etapes",
+      quoi: "Publication — Bulletin officiel : publiée",
+      commentaire: null,
+      changements: ["À faire → Publiée", "Références : NOR MENE2412345A, n° 38, le 10/10/2024"],
+    });
+    expect(
+      decrireEvenement({
+        type: "AVENANT_PUBLIER",
+        avant: { statut: "SIGNEE" },
+        apres: { statut: "PUBLIEE", datePublication: "2024-10-12", canaux: ["Bulletin officiel", "data.gouv.fr"] },
+      }).changements,
+    ).toEqual(["Signée → Publiée", "Date de publication : 12/10/2024", "Canaux requis : Bulletin officiel, data.gouv.fr"]);
+  });
+});

@@ -136,6 +136,8 @@ export function decrireEvenement(e: { type: string; avant: unknown; apres: unkno
       changements.push(`${apres.avertissementsAcquittes.length} avertissement(s) pris en compte`);
     if (apres.sha256) changements.push(`Version figée n° ${texte(apres.versionFigee)}, empreinte SHA-256 ${String(apres.sha256)}`);
     if (apres.dateSignature) changements.push(`Date de signature : ${date(apres.dateSignature)}`);
+    if (apres.datePublication) changements.push(`Date de publication : ${date(apres.datePublication)}`);
+    if (Array.isArray(apres.canaux) && apres.canaux.length) changements.push(`Canaux requis : ${apres.canaux.join(", ")}`);
     return {
       categorie: "etapes",
       quoi: LIBELLES_EVENEMENT[etape[2] as Evenement],
@@ -160,6 +162,23 @@ export function decrireEvenement(e: { type: string; avant: unknown; apres: unkno
         `Empreinte SHA-256 : ${texte(apres.sha256)}`,
         ...(reauth?.methode ? [`Réauthentification : ${reauth.methode}${reauth.acr ? `, niveau (acr) « ${reauth.acr} »` : ""}`] : []),
       ],
+    };
+  }
+  if (e.type === "CONVENTION_PUBLICATION_CANAL" || e.type === "AVENANT_PUBLICATION_CANAL") {
+    const refs = (j: Json) =>
+      [j.nor && `NOR ${texte(j.nor)}`, j.numero && `n° ${texte(j.numero)}`, j.date && `le ${date(j.date)}`, j.url && texte(j.url)]
+        .filter(Boolean)
+        .join(", ");
+    const changements = [];
+    if (e.avant && avant.etat !== apres.etat) changements.push(`${texte(avant.etat)} → ${texte(apres.etat)}`);
+    if (refs(apres)) changements.push(`Références : ${refs(apres)}`);
+    if (apres.requis === "non") changements.push("Canal non requis");
+    if (apres.sha256) changements.push(`Fichier « ${texte(apres.fichier)} », empreinte SHA-256 ${texte(apres.sha256)}`);
+    return {
+      categorie: "etapes",
+      quoi: `Publication — ${texte(apres.canal)} : ${texte(apres.etat).toLowerCase()}`,
+      commentaire: null,
+      changements,
     };
   }
   const section = `« ${texte(apres.section)} »`;

@@ -1,5 +1,6 @@
 // The pages every State online service publishes, linked from the footer of every page and open
-// without a session: accessibility statement, legal notice, personal data, public statistics.
+// without a session: accessibility statement, legal notice, personal data, public statistics, open
+// data, and the verification of a published document.
 import { connecte, demoUser, expect, expectAccessible, pageText, test } from "./helpers";
 import { parseMontant } from "../../lib/domain/money";
 
@@ -8,9 +9,11 @@ const PAGES = [
   { lien: /Mentions légales/, chemin: "/mentions-legales", titre: "Mentions légales" },
   { lien: /Données personnelles/, chemin: "/donnees-personnelles", titre: "Données personnelles" },
   { lien: /Statistiques/, chemin: "/statistiques", titre: "Statistiques" },
+  { lien: /Données ouvertes/, chemin: "/donnees-ouvertes", titre: "Données ouvertes" },
+  { lien: /Vérifier une publication/, chemin: "/verifier-une-publication", titre: "Vérifier une publication" },
 ];
 
-test("the footer's four pages answer without a session, in French, accessible, at 390 px too", async ({ page }) => {
+test("the footer's pages answer without a session, in French, accessible, at 390 px too", async ({ page }) => {
   for (const largeur of [1280, 390]) {
     await page.setViewportSize({ width: largeur, height: 900 });
     for (const p of PAGES) {

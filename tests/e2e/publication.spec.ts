@@ -1,0 +1,111 @@
+// After signature: the publication tracker of a signed copy of seed 003 proposes the three channels of
+// its article 10; the BO reference is typed (a bad NOR refused at the field), gouvernement.fr recorded,
+// data.gouv.fr uploaded by the app to a local stand-in of the udata API (multipart upload, file name,
+// key, metadata call), the open-data index following; the document shows « publiée » with its date;
+// anyone, without a session, recognises the published PDF and not a tampered copy.
+import { connecte, demoUser, expect, expectAccessible, fixture, label, test } from "./helpers";
+
+const DATAGOUV = `http://127.0.0.1:${Number(process.env.E2E_DATAGOUV_PORT ?? 3270)}`;
+type Requete = {
+  methode: string;
+  chemin: string;
+  cle: string | null;
+  fichier: { nom: string; taille: number; entetes: string } | null;
+  json: { title?: string; description?: string } | null;
+};
+const requetes = async (): Promise<Requete[]> => (await fetch(`${DATAGOUV}/requetes`)).json();
+
+test("a signed convention is published on each channel its article names, data.gouv.fr by the app, then verified without a session", async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  test.setTimeout(120_000);
+  const { id, reference } = await fixture("signed-convention");
+  await connecte(page, demoUser("REDACTEUR").email, `/conventions/${id}`);
+  const publication = page.getByRole("region", { name: "Publication", exact: true });
+  await expect(publication).toContainText("Canaux proposés d'après l'article 10");
+  for (const canal of ["Bulletin officiel", "gouvernement.fr", "data.gouv.fr"])
+    await expect(publication.getByRole("heading", { level: 3, name: new RegExp(`^${canal.replace(".", "\\.")} À faire`) })).toBeVisible();
+  // The one-click « Publier » is gone.
+  await expect(page.getByRole("button", { name: "Publier", exact: true })).toHaveCount(0);
+  await expectAccessible(page);
+
+  // The BO: a NOR not in the official form is refused at its field, then typed right.
+  await publication.getByRole("button", { name: "Enregistrer la publication (Bulletin officiel)" }).click();
+  const bo = publication.getByRole("form", { name: "Publication : Bulletin officiel" });
+  await bo.getByLabel(label("NOR (Bulletin officiel)")).fill("MEN-24-123");
+  await bo.getByLabel(label("Numéro du bulletin")).fill("38");
+  await bo.getByLabel(label("Date de publication (Bulletin officiel)")).fill("2024-10-10");
+  await bo.getByRole("button", { name: "Enregistrer comme publiée" }).click();
+  await expect(bo.locator(".fr-error-text").filter({ hasText: /Ce NOR n.a pas la forme officielle/ })).toBeVisible();
+  await publication.screenshot({ path: "test-results/captures/publication-saisie.png" });
+  await bo.getByLabel(label("NOR (Bulletin officiel)")).fill("mene 2412345 a");
+  await bo.getByRole("button", { name: "Enregistrer comme publiée" }).click();
+  await expect(publication.getByRole("heading", { level: 3, name: /^Bulletin officiel Publiée/ })).toBeVisible();
+  await expect(publication).toContainText("NOR MENE2412345A, n° 38, publié le 10 octobre 2024");
+
+  // gouvernement.fr, by hand.
+  await publication.getByRole("button", { name: "Enregistrer la publication (gouvernement.fr)" }).click();
+  const gouv = publication.getByRole("form", { name: "Publication : gouvernement.fr" });
+  await gouv
+    .getByLabel(label("Adresse de la publication (gouvernement.fr)"))
+    .fill("https://www.gouvernement.fr/publications-officielles/delegations-de-gestion");
+  await gouv.getByLabel(label("Date de publication (gouvernement.fr)")).fill("2024-10-11");
+  await gouv.getByRole("button", { name: "Enregistrer comme publiée" }).click();
+  await expect(publication.getByRole("heading", { level: 3, name: /^gouvernement\.fr Publiée/ })).toBeVisible();
+  await expect(page.getByText("Publiée le")).toHaveCount(0); // data.gouv.fr still to do
+
+  // data.gouv.fr, uploaded by the app (the worker), followed on the page.
+  await publication.getByRole("button", { name: "Téléverser sur data.gouv.fr" }).click();
+  await expect(publication.getByRole("heading", { level: 3, name: /^data\.gouv\.fr Publiée/ })).toBeVisible({ timeout: 60_000 });
+  await expect(publication).toContainText(/Publiée le \d{1,2}(er)?\s\S+\s\d{4}/);
+  await publication.screenshot({ path: "test-results/captures/publication-publiee.png" });
+  await page.goto(`/conventions/${id}`);
+  await expect(page.getByRole("region", { name: /^Étape/ })).toContainText("Publiée");
+
+  const nom = `convention-delegation-gestion-${reference.toLowerCase()}-dne-dinum.pdf`;
+  const recues = await requetes();
+  const envoi = recues.find((r) => r.methode === "POST" && r.fichier?.nom === nom)!;
+  expect(envoi).toMatchObject({ chemin: "/api/1/datasets/conventions-e2e/upload/", cle: "cle-e2e" });
+  expect(envoi.fichier!.entetes).toContain("Content-Type: application/pdf");
+  const meta = recues.find((r) => r.methode === "PUT" && r.json?.title?.includes(reference))!;
+  expect(meta.json!.description).toContain("Délégataire : Direction interministérielle du numérique (DINUM)");
+  // The open-data index follows, as a resource of the same dataset.
+  await expect
+    .poll(async () => (await requetes()).some((r) => r.fichier?.nom === "conventions-delegation-gestion-index.csv"), { timeout: 30_000 })
+    .toBe(true);
+
+  // The history says it.
+  await page.goto(`/conventions/${id}/historique`);
+  await expect(page.getByRole("main")).toContainText("Publier");
+
+  // Without a session: the open-data index lists it, the published PDF is recognised, a tampered copy is not.
+  const anonyme = await browser.newContext({ baseURL });
+  const visiteur = await anonyme.newPage();
+  const index = await (await visiteur.request.get("/donnees-ouvertes/conventions.json")).json();
+  expect(index.find((l: { reference: string }) => l.reference === reference)).toMatchObject({
+    nature: "convention",
+    references_publication: expect.stringContaining("NOR MENE2412345A"),
+    url_fichier: `${DATAGOUV}/fichiers/${nom}`,
+  });
+  const pdf = Buffer.from(await (await fetch(`${DATAGOUV}/fichiers/${encodeURIComponent(nom)}`)).arrayBuffer());
+  await visiteur.goto("/verifier-une-publication");
+  await visiteur.getByLabel(label("PDF à vérifier")).setInputFiles({ name: "publie.pdf", mimeType: "application/pdf", buffer: pdf });
+  await visiteur.getByRole("button", { name: "Vérifier", exact: true }).click();
+  const resultat = visiteur.getByRole("region", { name: /Résultat pour « publie\.pdf »/ });
+  await expect(resultat.getByRole("status")).toContainText(
+    `Ce fichier est le document publié : Convention de délégation de gestion ${reference}`,
+  );
+  await expect(resultat).toContainText("Bulletin officiel, NOR MENE2412345A, n° 38, le 10 octobre 2024");
+  await expectAccessible(visiteur);
+  await visiteur.screenshot({ path: "test-results/captures/verifier-une-publication.png", fullPage: true });
+  const altere = Buffer.from(pdf);
+  altere[altere.length - 20] = altere[altere.length - 20]! ^ 1;
+  await visiteur.getByLabel(label("PDF à vérifier")).setInputFiles({ name: "altere.pdf", mimeType: "application/pdf", buffer: altere });
+  await visiteur.getByRole("button", { name: "Vérifier", exact: true }).click();
+  await expect(visiteur.getByRole("region", { name: /Résultat pour « altere\.pdf »/ }).getByRole("status")).toContainText(
+    "Ce fichier ne correspond à aucun document publié par ce service",
+  );
+  await anonyme.close();
+});
