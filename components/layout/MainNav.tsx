@@ -16,6 +16,7 @@ export function MainNav({
   const pathname = usePathname();
   const items = [
     { text: "Conventions", href: "/conventions" },
+    { text: "Échéances", href: "/echeances" },
     ...(finance ? [{ text: "Suivi financier", href: "/finances" }] : []),
     { text: "Référentiel", href: "/referentiel" },
     { text: "Vérifier un PDF", href: "/verifier" },

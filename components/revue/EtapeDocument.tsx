@@ -7,7 +7,7 @@ import { useEffect, useState } from "react";
 import { useRouter } from "next/navigation";
 import {
   EVENEMENTS,
-  EVENEMENTS_DE_PUBLICATION,
+  EVENEMENTS_CONSTATES,
   EVENEMENTS_DE_SIGNATURE,
   LIBELLES_EVENEMENT,
   nextStatut,
@@ -24,10 +24,10 @@ import { Bandeau, type Message } from "@/components/dsfr/Bandeau";
 import { StatutBadge } from "@/components/convention/StatutBadge";
 
 /** The steps an agent's roles allow from a state (a signature is recorded party by party, in « Signature des parties »;
- *  the publication channel by channel, in « Publication »). */
+ *  the publication channel by channel, in « Publication »; entry into force and end are computed). */
 export function etapesPossibles(statut: Statut, roles: readonly Role[]): Evenement[] {
   return EVENEMENTS.filter((e) => {
-    if (EVENEMENTS_DE_SIGNATURE.includes(e) || EVENEMENTS_DE_PUBLICATION.includes(e) || !rolesCan(roles, ACTION_DE[e])) return false;
+    if (EVENEMENTS_DE_SIGNATURE.includes(e) || e in EVENEMENTS_CONSTATES || !rolesCan(roles, ACTION_DE[e])) return false;
     try {
       nextStatut(statut, e);
       return true;

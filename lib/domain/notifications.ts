@@ -9,6 +9,7 @@ export const TYPES_NOTIFICATION = [
   "ALERTE_EXECUTION",
   "DEMANDE_ACCES",
   "PUBLICATION_EN_ERREUR",
+  "ECHEANCE",
 ] as const;
 export type TypeNotification = (typeof TYPES_NOTIFICATION)[number];
 
@@ -22,4 +23,5 @@ export const LIBELLES_NOTIFICATION: Record<TypeNotification, string> = {
   ALERTE_EXECUTION: "Alertes de l'exécution financière",
   DEMANDE_ACCES: "Demandes d'accès à examiner",
   PUBLICATION_EN_ERREUR: "Publications en erreur",
+  ECHEANCE: "Échéances : fin, préavis, publication en retard",
 };

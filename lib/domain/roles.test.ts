@@ -29,6 +29,8 @@ const EXPECTED: Record<Action, Role[]> = {
   "signature.deposer_pour_autrui": [A],
   "document.importer": [R, A],
   "import.lire_tous": [A],
+  "convention.denoncer": [R, A],
+  "convention.clore": [F, A],
 };
 
 describe("role × action", () => {

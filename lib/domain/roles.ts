@@ -35,6 +35,8 @@ export const ACTIONS = [
   "signature.deposer_pour_autrui",
   "document.importer",
   "import.lire_tous",
+  "convention.denoncer",
+  "convention.clore",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -69,6 +71,10 @@ export const PERMISSIONS: Record<Action, readonly Role[]> = {
   "document.importer": ["REDACTEUR", "ADMINISTRATEUR"],
   // An import under review is its author's; administrators may open anyone's.
   "import.lire_tous": ["ADMINISTRATEUR"],
+  // Notice given by a party, recorded by the drafters of the délégant's or délégataire's side.
+  "convention.denoncer": ["REDACTEUR", "ADMINISTRATEUR"],
+  // Closed when every operation is settled: DINUM finance, who follow the spending, attest it.
+  "convention.clore": ["RELECTEUR_FINANCIER", "ADMINISTRATEUR"],
 };
 
 /** Which permission each step of the life cycle needs. */

@@ -29,9 +29,17 @@ export type Evenement = (typeof EVENEMENTS)[number];
 /** Recorded party by party with the signature itself (lib/server/signature), never pressed as a step. */
 export const EVENEMENTS_DE_SIGNATURE: readonly Evenement[] = ["SIGNER_UNE_PARTIE", "SIGNER_DERNIERE_PARTIE"];
 
-/** Recorded by the publication tracker once every required channel is published (lib/server/publication),
- *  never pressed as a step. */
-export const EVENEMENTS_DE_PUBLICATION: readonly Evenement[] = ["PUBLIER"];
+/** Recorded by the app, never pressed as a step: « publiée » once every required channel of the
+ *  publication tracker is (lib/server/publication), « en vigueur » and « terminée » from the computed
+ *  dates, a recorded notice or closure (lib/server/vie). Why, said to whoever tries. */
+export const EVENEMENTS_CONSTATES: Partial<Record<Evenement, string>> = {
+  PUBLIER:
+    "Une publication s'enregistre canal par canal dans « Publication » (bulletin officiel, data.gouv.fr…) : le document est publié quand chaque canal requis l'est.",
+  ENTRER_EN_VIGUEUR:
+    "L'entrée en vigueur se constate d'elle-même à la date que dit l'article de durée (signature ou notification, à enregistrer dans « Vie de la convention »).",
+  TERMINER:
+    "La fin se constate d'elle-même à la date de fin, ou s'enregistre dans « Vie de la convention » : dénonciation par une partie (avec son préavis) ou clôture une fois toutes les opérations soldées.",
+};
 
 export class TransitionInterdite extends ErreurMetier {
   constructor(

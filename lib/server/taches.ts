@@ -12,6 +12,7 @@ import { invitationJob } from "./comptes/invitation.job";
 import { demandeAccesJob } from "./comptes/demande-acces.job";
 import { televersementJob } from "./publication/televersement.job";
 import { indexDonneesOuvertesJob } from "./publication/index-donnees-ouvertes.job";
+import { vieJob } from "./vie/vie.job";
 
 export const JOBS = [
   courrielJob,
@@ -23,11 +24,17 @@ export const JOBS = [
   demandeAccesJob,
   televersementJob,
   indexDonneesOuvertesJob,
+  vieJob,
 ] as const;
 
 export const TACHES = taskList(JOBS);
 
-export const CRONTAB = [planifier(suiviExecutionJob, "30 2 * * *"), planifier(purgeFichiersJob, "0 3 * * *")].join("\n");
+export const CRONTAB = [
+  planifier(suiviExecutionJob, "30 2 * * *"),
+  planifier(purgeFichiersJob, "0 3 * * *"),
+  // Just after midnight, Paris time being the server's: a convention ends the day after its last day.
+  planifier(vieJob, "10 0 * * *"),
+].join("\n");
 
 /** Run when the worker starts: the figures missed while it was stopped, or never computed. */
 export const AU_DEMARRAGE = [{ job: suiviExecutionJob, charge: {} }] as const;

@@ -8,7 +8,7 @@ import { createAgent, createConvention } from "../helpers/factories";
 import { approuverTout, mener } from "../helpers/cycle";
 import { createActionMaker } from "@/lib/actions/action";
 import { ACTION_DE, ROLES, roleCan, type Role } from "@/lib/domain/roles";
-import { EVENEMENTS_DE_PUBLICATION, EVENEMENTS_DE_SIGNATURE, EVENEMENTS, type Evenement, type Statut } from "@/lib/domain/statut";
+import { EVENEMENTS_CONSTATES, EVENEMENTS_DE_SIGNATURE, EVENEMENTS, type Evenement, type Statut } from "@/lib/domain/statut";
 import { transitionSchema } from "@/lib/schemas/revue";
 import { transitionDocument } from "@/lib/server/cycle/transition";
 import { approveSection } from "@/lib/server/revue/approve-sections";
@@ -74,9 +74,9 @@ describe("every role × every step, refused on the server unless allowed", () =>
     const ref = { conventionId: convention.id };
     const acquittes = evenement === "VALIDER" ? await approuverTout(qui, ref) : [];
     const essai = transitionDocument(qui, { ...ref, evenement, version: 1, avertissementsAcquittes: acquittes });
-    if (EVENEMENTS_DE_PUBLICATION.includes(evenement)) {
-      // A publication is recorded channel by channel (publication.int.test.ts).
-      await expect(essai).rejects.toMatchObject({ code: "PUBLICATION_PAR_CANAL" });
+    if (evenement in EVENEMENTS_CONSTATES) {
+      // Publication, entry into force and end are recorded by the app (publication.int.test.ts, vie.int.test.ts).
+      await expect(essai).rejects.toMatchObject({ code: "ETAPE_CONSTATEE" });
       expect((await db.convention.findUniqueOrThrow({ where: { id: convention.id } })).statut).toBe(DEPART[evenement]);
     } else if (EVENEMENTS_DE_SIGNATURE.includes(evenement)) {
       // A signature is never a step pressed: it is recorded party by party (signature.int.test.ts).

@@ -119,7 +119,7 @@ const saisie = (conventionId: string, canal: string, champs: Record<string, unkn
 
 describe("publication tracker", () => {
   it("proposes the three channels of the signed seed's article 10, refuses bad references at the field, and publishes once every required channel is", async () => {
-    const convention = await createConvention(db, { statut: "SIGNEE", dateSignature: "2024-09-01" });
+    const convention = await createConvention(db, { statut: "SIGNEE", dateSignature: "2024-09-01", dateFin: "2030-12-31" });
     const redacteur = await agentOf("REDACTEUR", "DNE");
     const suivi = (await getSuiviPublication(redacteur, { conventionId: convention.id }))!;
     expect(suivi.canaux.map((c) => c.canal)).toEqual(["BULLETIN_OFFICIEL", "GOUVERNEMENT_FR", "DATA_GOUV_FR"]);
@@ -199,7 +199,7 @@ describe("publication tracker", () => {
         saisie(convention.id, "GOUVERNEMENT_FR", { url: "https://www.gouvernement.fr/x", datePublication: "2024-10-12" }),
       ),
     ).rejects.toMatchObject({ code: "PAS_SIGNEE" });
-    const signee = await createConvention(db, { statut: "SIGNEE", dateSignature: "2024-09-01" });
+    const signee = await createConvention(db, { statut: "SIGNEE", dateSignature: "2024-09-01", dateFin: "2030-12-31" });
     const signataire = await agentOf("SIGNATAIRE", "DNE");
     await expect(
       recordPublication(
@@ -213,7 +213,7 @@ describe("publication tracker", () => {
 describe("data.gouv.fr upload by the app", () => {
   it("uploads the signed PDF under its deterministic name with the key, then its title and description; a 500 is retried; the document is published and the index follows", async () => {
     const reference = unique("DG").toUpperCase();
-    const convention = await createConvention(db, { reference, statut: "SIGNEE", dateSignature: "2024-09-01" });
+    const convention = await createConvention(db, { reference, statut: "SIGNEE", dateSignature: "2024-09-01", dateFin: "2030-12-31" });
     const redacteur = await agentOf("REDACTEUR", "DNE");
     // The BO and gouvernement.fr recorded by hand; data.gouv.fr by the app.
     await recordPublication(redacteur, saisie(convention.id, "BULLETIN_OFFICIEL", { nor: "MENE2412345A", datePublication: "2024-10-10" }));
@@ -291,7 +291,7 @@ describe("data.gouv.fr upload by the app", () => {
   });
 
   it("a key expired or revoked (401) is said as such on the tracker and not retried; the requester is notified", async () => {
-    const convention = await createConvention(db, { statut: "SIGNEE", dateSignature: "2024-09-01" });
+    const convention = await createConvention(db, { statut: "SIGNEE", dateSignature: "2024-09-01", dateFin: "2030-12-31" });
     const redacteur = await agentOf("REDACTEUR", "DNE");
     process.env.DATAGOUV_API_KEY = "cle-revoquee";
     await requestUpload(redacteur, { conventionId: convention.id });
@@ -314,7 +314,7 @@ describe("data.gouv.fr upload by the app", () => {
 
   it("an upload cut after the file reached the platform is not uploaded twice: the resource is found by its name", async () => {
     const reference = unique("DG").toUpperCase();
-    const convention = await createConvention(db, { reference, statut: "SIGNEE", dateSignature: "2024-09-01" });
+    const convention = await createConvention(db, { reference, statut: "SIGNEE", dateSignature: "2024-09-01", dateFin: "2030-12-31" });
     const redacteur = await agentOf("REDACTEUR", "DNE");
     const nom = `convention-delegation-gestion-${reference.toLowerCase()}-dne-dinum.pdf`;
     ressources.push({ id: `deja-${reference.toLowerCase()}`, url: `https://static.data.gouv.fr/resources/jeu-test/${nom}`, title: nom });

@@ -6,7 +6,7 @@
 // (request-validation.ts). One transaction per step, guarded by the version read: a step pressed
 // twice or from a stale page is refused in French and writes nothing.
 import "server-only";
-import { EVENEMENTS_DE_PUBLICATION, EVENEMENTS_DE_SIGNATURE, nextStatut, type Evenement, type Statut } from "@/lib/domain/statut";
+import { EVENEMENTS_CONSTATES, EVENEMENTS_DE_SIGNATURE, nextStatut, type Evenement, type Statut } from "@/lib/domain/statut";
 import { ACTION_DE } from "@/lib/domain/roles";
 import { blocagesValidation, etatsSections } from "@/lib/domain/revue";
 import { ConflitVersion, ErreurMetier } from "@/lib/domain/erreurs";
@@ -46,11 +46,8 @@ export async function transitionDocument(agent: AgentLike, demande: DemandeTrans
       "SIGNATURE_PAR_PARTIE",
       "Une signature s'enregistre partie par partie, dans l'ordre, depuis « Signature des parties » (dans l'application ou par le scan signé).",
     );
-  if (EVENEMENTS_DE_PUBLICATION.includes(demande.evenement))
-    throw new ErreurMetier(
-      "PUBLICATION_PAR_CANAL",
-      "Une publication s'enregistre canal par canal dans « Publication » (bulletin officiel, data.gouv.fr…) : le document est publié quand chaque canal requis l'est.",
-    );
+  const constate = EVENEMENTS_CONSTATES[demande.evenement];
+  if (constate) throw new ErreurMetier("ETAPE_CONSTATEE", constate);
   const statut = nextStatut(doc.statut, demande.evenement); // TransitionInterdite: said as is
   if (doc.version !== demande.version) throw new ConflitVersion();
   const acquittes = demande.avertissementsAcquittes ?? [];

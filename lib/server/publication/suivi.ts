@@ -12,6 +12,8 @@ import { recordAudit } from "../audit";
 import { on, type Tx, type InTx } from "../db";
 import { refreshSuivi } from "../execution/refresh-suivi";
 import { conventionScope, type AgentLike } from "../policies";
+import { appliquerVie } from "../vie/vie";
+import { jourDeParis } from "@/lib/domain/dates";
 
 export type DocumentAPublier = {
   type: "convention" | "avenant";
@@ -145,5 +147,7 @@ export async function publierSiComplet(tx: Tx, userId: string | null, doc: Docum
     },
   });
   await refreshSuivi([doc.conventionId], { tx });
+  // Published after its entry into force, or after its end: it moves on at once, not tomorrow night.
+  await appliquerVie(tx, doc.conventionId, jourDeParis(new Date()), userId);
   return true;
 }

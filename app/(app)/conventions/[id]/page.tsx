@@ -27,6 +27,9 @@ import { getValidation } from "@/lib/server/cycle/get-validation";
 import { getSuiviPublication } from "@/lib/server/publication/get-suivi-publication";
 import { SuiviPublication } from "@/components/publication/SuiviPublication";
 import { ACTIONS_PUBLICATION } from "../publication";
+import { getVie } from "@/lib/server/vie/get-vie";
+import { VieConvention } from "@/components/vie/VieConvention";
+import { ACTIONS_VIE } from "../vie";
 
 async function load(id: string) {
   return loadConventionOr404(await requireAgent(), id);
@@ -45,7 +48,7 @@ export default async function ConventionPage({ params }: { params: Promise<{ id:
   const modifiable = can(agent, "convention.modifier") && estModifiable(convention.statut);
   const avenant = prochainAvenant(convention);
   const avenantPossible = can(agent, "avenant.creer") && avenant.possible;
-  const publication = await getSuiviPublication(agent, { conventionId: convention.id });
+  const [publication, vie] = await Promise.all([getSuiviPublication(agent, { conventionId: convention.id }), getVie(agent, convention.id)]);
   return (
     <>
       <Breadcrumb currentPageLabel={convention.reference} segments={[{ label: "Conventions", linkProps: { href: "/conventions" } }]} />
@@ -131,6 +134,7 @@ export default async function ConventionPage({ params }: { params: Promise<{ id:
         />
       )}
       {publication && <SuiviPublication suivi={publication} actions={ACTIONS_PUBLICATION} />}
+      {vie && <VieConvention vie={vie} actions={ACTIONS_VIE} />}
       <nav className="fr-summary fr-mb-4w" aria-labelledby="sommaire-titre">
         <p className="fr-summary__title" id="sommaire-titre">
           Sommaire
