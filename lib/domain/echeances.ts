@@ -154,7 +154,10 @@ export function echeancesDu(
       type: "FIN_PROCHE",
       date: fin.date,
       jours: joursEntre(aujourdhui, fin.date),
-      message: `Prend fin le ${formatDateLongue(fin.date)} (${LIBELLES_CAUSE_FIN[fin.cause]}) : un avenant de prolongation, s'il en faut un, doit être signé avant.`,
+      message:
+        fin.cause === "DATE_FIN"
+          ? `Prend fin le ${formatDateLongue(fin.date)} : un avenant de prolongation, s'il en faut un, doit être signé avant.`
+          : `Prend fin le ${formatDateLongue(fin.date)} (${LIBELLES_CAUSE_FIN[fin.cause]}) : les engagements et paiements en cours sont à solder avant.`,
     });
   const preavis = dernierJourDePreavis(v);
   if (actif && !v.dateDenonciation && preavis && preavis >= aujourdhui && joursEntre(aujourdhui, preavis) <= SEUIL_ECHEANCE_JOURS)

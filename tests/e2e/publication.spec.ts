@@ -14,6 +14,8 @@ type Requete = {
   json: { title?: string; description?: string } | null;
 };
 const requetes = async (): Promise<Requete[]> => (await fetch(`${DATAGOUV}/requetes`)).json();
+/** A day relative to today, as a date field takes it, and as the page writes it. */
+const jour = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
 
 test("a signed convention is published on each channel its article names, data.gouv.fr by the app, then verified without a session", async ({
   page,
@@ -21,7 +23,7 @@ test("a signed convention is published on each channel its article names, data.g
   baseURL,
 }) => {
   test.setTimeout(120_000);
-  const { id, reference } = await fixture("signed-convention");
+  const { id, reference } = await fixture("signed-current");
   await connecte(page, demoUser("REDACTEUR").email, `/conventions/${id}`);
   const publication = page.getByRole("region", { name: "Publication", exact: true });
   await expect(publication).toContainText("Canaux proposés d'après l'article 10");
@@ -36,14 +38,16 @@ test("a signed convention is published on each channel its article names, data.g
   const bo = publication.getByRole("form", { name: "Publication : Bulletin officiel" });
   await bo.getByLabel(label("NOR (Bulletin officiel)")).fill("MEN-24-123");
   await bo.getByLabel(label("Numéro du bulletin")).fill("38");
-  await bo.getByLabel(label("Date de publication (Bulletin officiel)")).fill("2024-10-10");
+  await bo.getByLabel(label("Date de publication (Bulletin officiel)")).fill(jour(-25)); // before its signature
   await bo.getByRole("button", { name: "Enregistrer comme publiée" }).click();
   await expect(bo.locator(".fr-error-text").filter({ hasText: /Ce NOR n.a pas la forme officielle/ })).toBeVisible();
+  await expect(bo.locator(".fr-error-text").filter({ hasText: /La publication ne peut précéder la dernière signature/ })).toBeVisible();
   await publication.screenshot({ path: "test-results/captures/publication-saisie.png" });
   await bo.getByLabel(label("NOR (Bulletin officiel)")).fill("mene 2412345 a");
+  await bo.getByLabel(label("Date de publication (Bulletin officiel)")).fill(jour(-5));
   await bo.getByRole("button", { name: "Enregistrer comme publiée" }).click();
   await expect(publication.getByRole("heading", { level: 3, name: /^Bulletin officiel Publiée/ })).toBeVisible();
-  await expect(publication).toContainText("NOR MENE2412345A, n° 38, publié le 10 octobre 2024");
+  await expect(publication).toContainText(/NOR MENE2412345A, n° 38, publié le \d/);
 
   // gouvernement.fr, by hand.
   await publication.getByRole("button", { name: "Enregistrer la publication (gouvernement.fr)" }).click();
@@ -51,7 +55,7 @@ test("a signed convention is published on each channel its article names, data.g
   await gouv
     .getByLabel(label("Adresse de la publication (gouvernement.fr)"))
     .fill("https://www.gouvernement.fr/publications-officielles/delegations-de-gestion");
-  await gouv.getByLabel(label("Date de publication (gouvernement.fr)")).fill("2024-10-11");
+  await gouv.getByLabel(label("Date de publication (gouvernement.fr)")).fill(jour(-4));
   await gouv.getByRole("button", { name: "Enregistrer comme publiée" }).click();
   await expect(publication.getByRole("heading", { level: 3, name: /^gouvernement\.fr Publiée/ })).toBeVisible();
   await expect(page.getByText("Publiée le")).toHaveCount(0); // data.gouv.fr still to do
@@ -63,6 +67,18 @@ test("a signed convention is published on each channel its article names, data.g
   await publication.screenshot({ path: "test-results/captures/publication-publiee.png" });
   await page.goto(`/conventions/${id}`);
   await expect(page.getByRole("region", { name: /^Étape/ })).toContainText("Publiée");
+
+  // « À compter de sa notification »: in force once its notification is recorded, with its dates.
+  const vie = page.getByRole("region", { name: "Vie de la convention" });
+  await expect(vie.getByRole("row", { name: /Entrée en vigueur/ })).toContainText("à la notification, quand elle sera enregistrée");
+  await vie.getByRole("button", { name: "Enregistrer la notification" }).click();
+  await vie.getByLabel(label("Date de notification aux parties")).fill(jour(-3));
+  await vie.getByRole("form", { name: "Notification aux parties" }).getByRole("button", { name: "Enregistrer la notification" }).click();
+  await expect(vie.getByRole("status")).toContainText("Notification enregistrée.");
+  await expect(page.getByRole("region", { name: /^Étape/ })).toContainText("En vigueur");
+  await expect(vie.getByRole("row", { name: /Entrée en vigueur/ })).toContainText("à compter de la notification");
+  await expect(vie.getByRole("row", { name: /Fin par défaut/ })).toContainText(String(new Date().getUTCFullYear() + 1));
+  await expectAccessible(page);
 
   const nom = `convention-delegation-gestion-${reference.toLowerCase()}-dne-dinum.pdf`;
   const recues = await requetes();
@@ -97,7 +113,7 @@ test("a signed convention is published on each channel its article names, data.g
   await expect(resultat.getByRole("status")).toContainText(
     `Ce fichier est le document publié : Convention de délégation de gestion ${reference}`,
   );
-  await expect(resultat).toContainText("Bulletin officiel, NOR MENE2412345A, n° 38, le 10 octobre 2024");
+  await expect(resultat).toContainText("Bulletin officiel, NOR MENE2412345A, n° 38, le");
   await expectAccessible(visiteur);
   await visiteur.screenshot({ path: "test-results/captures/verifier-une-publication.png", fullPage: true });
   const altere = Buffer.from(pdf);
@@ -108,4 +124,39 @@ test("a signed convention is published on each channel its article names, data.g
     "Ce fichier ne correspond à aucun document publié par ce service",
   );
   await anonyme.close();
+});
+
+test("notice is given on a signed convention: the end it gives is computed and shown, and the deadlines view lists what is due", async ({
+  page,
+}) => {
+  const { id, reference } = await fixture("signed-current");
+  await connecte(page, demoUser("REDACTEUR").email, `/conventions/${id}`);
+  const vie = page.getByRole("region", { name: "Vie de la convention" });
+  await vie.getByRole("button", { name: "Dénoncer la convention" }).click();
+  const form = vie.getByRole("form", { name: "Dénonciation" });
+  await form.getByLabel(label("Partie qui dénonce")).selectOption({ label: "DNE (délégant)" });
+  await form.getByLabel(label("Date de la dénonciation")).fill(jour(1));
+  await form.getByLabel(label("Motif")).fill("Le service est repris par le ministère.");
+  await form.getByRole("button", { name: "Enregistrer la dénonciation" }).click();
+  await expect(form.locator(".fr-error-text").filter({ hasText: "Cochez la case pour confirmer la dénonciation." })).toBeVisible();
+  await form.getByText("Je confirme que cette partie a dénoncé la convention par écrit à cette date.").click();
+  await form.getByRole("button", { name: "Enregistrer la dénonciation" }).click();
+  await expect(form.locator(".fr-error-text").filter({ hasText: /ne peut pas être à venir/ })).toBeVisible();
+  await form.getByLabel(label("Date de la dénonciation")).fill(jour(0));
+  await form.getByRole("button", { name: "Enregistrer la dénonciation" }).click();
+  await expect(vie.getByRole("status")).toContainText("Dénonciation enregistrée");
+  const fin = new Date();
+  fin.setUTCMonth(fin.getUTCMonth() + 3);
+  await expect(vie.getByRole("row", { name: /Fin effective/ })).toContainText("(dénonciation et préavis)");
+  await expect(vie.getByRole("row", { name: /Dénonciation/ })).toContainText("par DNE (délégant)");
+  await vie.screenshot({ path: "test-results/captures/vie-denonciation.png" });
+  // Its end within 90 days: in « Échéances », filtered by kind, and exported.
+  await page.getByRole("link", { name: "Échéances", exact: true }).click();
+  await page.getByLabel("Échéance", { exact: true }).selectOption({ label: "Fin dans moins de 90 jours" });
+  await page.getByRole("button", { name: "Filtrer" }).click();
+  await expect(page.getByRole("row", { name: new RegExp(reference) })).toContainText("Fin dans moins de 90 jours");
+  await page.screenshot({ path: "test-results/captures/echeances.png", fullPage: true });
+  await expectAccessible(page);
+  const csv = await (await page.request.get(`/echeances/export?type=FIN_PROCHE&format=csv`)).text();
+  expect(csv).toContain(reference);
 });
