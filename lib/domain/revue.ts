@@ -231,7 +231,7 @@ export function prochainActeur(statut: Statut, document: "convention" | "avenant
     case "SIGNEE_PARTIELLEMENT":
       return "Les parties qui n'ont pas encore signé signent à leur tour.";
     case "SIGNEE":
-      return `Le rédacteur enregistre la publication de ${signe} sur chaque canal requis (« Publication ») : bulletin officiel, data.gouv.fr…`;
+      return `Le rédacteur enregistre la publication de ${signe} sur chaque canal requis (bulletin officiel, data.gouv.fr…), dans « Publication ».`;
     case "PUBLIEE":
       return `${le} entre en vigueur d'elle-même à la date que dit son article de durée (signature, ou notification à enregistrer dans « Vie de la convention »).`;
     case "EN_VIGUEUR":

@@ -194,7 +194,14 @@ export const unique = (prefix: string) => `${prefix}-${randomUUID().slice(0, 8).
 /** Test data written into the e2e database by the fixture server (tests/e2e/fixtures/server.ts,
  *  started with the app; never a demo seed). */
 export async function fixture(
-  what: "signed-convention" | "draft-convention" | "draft-avenant" | "long-title" | "duplicate-organisation" | "ready-to-sign" | "signed-current",
+  what:
+    | "signed-convention"
+    | "draft-convention"
+    | "draft-avenant"
+    | "long-title"
+    | "duplicate-organisation"
+    | "ready-to-sign"
+    | "signed-current",
 ): Promise<{
   id: string;
   reference: string;
