@@ -233,9 +233,13 @@ export function prochainActeur(statut: Statut, document: "convention" | "avenant
     case "SIGNEE":
       return `Le rédacteur enregistre la publication de ${signe} sur chaque canal requis (bulletin officiel, data.gouv.fr…), dans « Publication ».`;
     case "PUBLIEE":
-      return `${le} entre en vigueur d'elle-même à la date que dit son article de durée (signature, ou notification à enregistrer dans « Vie de la convention »).`;
+      return document === "avenant"
+        ? "L'avenant entre en vigueur de lui-même, à sa signature, une fois publié."
+        : "La convention entre en vigueur d'elle-même à la date que dit son article de durée (signature, ou notification à enregistrer dans « Vie de la convention »).";
     case "EN_VIGUEUR":
-      return `${le} s'exécute jusqu'à sa fin : sa date de fin, une dénonciation avec préavis ou sa clôture une fois les opérations soldées.`;
+      return document === "avenant"
+        ? "L'avenant s'applique jusqu'à la fin du texte qu'il modifie."
+        : "La convention s'exécute jusqu'à sa fin : sa date de fin, une dénonciation avec préavis ou sa clôture une fois les opérations soldées.";
     case "TERMINEE":
       return `Plus rien à faire : ${le.charAt(0).toLowerCase()}${le.slice(1)} est ${termine}.`;
   }
