@@ -122,7 +122,7 @@ export function raisonDenonciationRefusee(
   return null;
 }
 
-export const TYPES_RAPPEL = ["FIN_PROCHE", "PREAVIS_PROCHE", "TERMINEE_AVEC_CREDITS", "PUBLICATION_EN_RETARD"] as const;
+export const TYPES_RAPPEL = ["FIN_PROCHE", "PREAVIS_PROCHE", "TERMINEE_AVEC_CREDITS", "PUBLICATION_EN_RETARD", "ACCUSE_ATTENDU"] as const;
 export type TypeRappel = (typeof TYPES_RAPPEL)[number];
 
 export const LIBELLES_RAPPEL: Record<TypeRappel, string> = {
@@ -130,6 +130,7 @@ export const LIBELLES_RAPPEL: Record<TypeRappel, string> = {
   PREAVIS_PROCHE: "Dernier jour pour dénoncer dans moins de 90 jours",
   TERMINEE_AVEC_CREDITS: "Terminée avec des crédits non consommés",
   PUBLICATION_EN_RETARD: "Publication non faite 30 jours après la signature",
+  ACCUSE_ATTENDU: "Accusé de réception attendu depuis 15 jours",
 };
 
 /** How far ahead a deadline is announced, and after how long a publication is late. */
@@ -186,3 +187,18 @@ export function echeancesDu(
   }
   return out;
 }
+
+/** A copy sent to a controller and not acknowledged 15 days later (lib/domain/transmissions.ts). */
+export function echeanceAccuse(destinataire: string, dateEnvoi: CalendarDate, aujourdhui: CalendarDate): Echeance | null {
+  const limite = ajouterJours(dateEnvoi, DELAI_ACCUSE_JOURS);
+  if (limite >= aujourdhui) return null;
+  return {
+    type: "ACCUSE_ATTENDU",
+    date: limite,
+    jours: joursEntre(aujourdhui, limite),
+    message: `Exemplaire envoyé à ${destinataire} le ${formatDateLongue(dateEnvoi)}, sans accusé de réception : relancez, puis enregistrez l'accusé.`,
+  };
+}
+
+/** An acknowledgement is awaited this long before a reminder. */
+export const DELAI_ACCUSE_JOURS = 15;

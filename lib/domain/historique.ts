@@ -181,6 +181,48 @@ export function decrireEvenement(e: { type: string; avant: unknown; apres: unkno
       changements,
     };
   }
+  if (e.type === "CONVENTION_TRANSMISSION" || e.type === "AVENANT_TRANSMISSION") {
+    const changements = [
+      apres.dateEnvoi && `Envoi le ${date(apres.dateEnvoi)}`,
+      apres.adresse && `Adresse : ${texte(apres.adresse)}`,
+      apres.dateAccuse && `Accusé de réception le ${date(apres.dateAccuse)}${apres.reference ? ` (${texte(apres.reference)})` : ""}`,
+      apres.sha256 && `PDF joint, empreinte SHA-256 ${texte(apres.sha256)}`,
+    ].filter((c): c is string => Boolean(c));
+    return {
+      categorie: "etapes",
+      quoi: `Transmission — ${texte(apres.destinataire)} : ${texte(apres.etat).toLowerCase()}`,
+      commentaire: null,
+      changements,
+    };
+  }
+  if (e.type === "CONVENTION_PARAMETRAGE_CHORUS")
+    return {
+      categorie: "execution",
+      quoi: `Paramétrage Chorus — ${texte(apres.etape).toLowerCase().replace(/_/g, " ")} : ${texte(apres.etat)}`,
+      commentaire: null,
+      changements: [...(e.avant ? [`${texte(avant.etat)} → ${texte(apres.etat)}`] : []), ...(apres.date ? [`Le ${date(apres.date)}`] : [])],
+    };
+  if (e.type === "CONVENTION_NOTIFICATION")
+    return {
+      categorie: "etapes",
+      quoi: "Notification aux parties enregistrée",
+      commentaire: null,
+      changements: [`Date de notification : ${date(avant.dateNotification)} → ${date(apres.dateNotification)}`],
+    };
+  if (e.type === "CONVENTION_DENONCIATION")
+    return {
+      categorie: "etapes",
+      quoi: `Dénonciation par ${texte(apres.partie)}`,
+      commentaire: (apres.motif as string) ?? null,
+      changements: [`Le ${date(apres.dateDenonciation)}, fin au ${date(apres.fin)} (préavis)`],
+    };
+  if (e.type === "CONVENTION_CLOTURE")
+    return {
+      categorie: "etapes",
+      quoi: "Clôture : toutes les opérations soldées",
+      commentaire: (apres.motif as string) ?? null,
+      changements: [`Le ${date(apres.dateCloture)}`],
+    };
   const section = `« ${texte(apres.section)} »`;
   switch (e.type) {
     case "REVUE_FIL_OUVERT":

@@ -13,6 +13,7 @@ import { demandeAccesJob } from "./comptes/demande-acces.job";
 import { televersementJob } from "./publication/televersement.job";
 import { indexDonneesOuvertesJob } from "./publication/index-donnees-ouvertes.job";
 import { vieJob } from "./vie/vie.job";
+import { courrielTransmissionJob } from "./transmissions/courriel-transmission.job";
 
 export const JOBS = [
   courrielJob,
@@ -25,6 +26,7 @@ export const JOBS = [
   televersementJob,
   indexDonneesOuvertesJob,
   vieJob,
+  courrielTransmissionJob,
 ] as const;
 
 export const TACHES = taskList(JOBS);

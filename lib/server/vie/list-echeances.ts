@@ -2,7 +2,7 @@
 // give notice within 90 days, ended with credits left, publication late — computed by the domain from
 // what each convention holds, read in a few queries whatever their number.
 import "server-only";
-import { echeancesDu, TYPES_RAPPEL, type TypeRappel } from "@/lib/domain/echeances";
+import { echeanceAccuse, echeancesDu, TYPES_RAPPEL, type TypeRappel } from "@/lib/domain/echeances";
 import { jourDeParis, toCalendarDate } from "@/lib/domain/dates";
 import type { FiltresEcheances, LigneEcheance } from "@/lib/views/echeances";
 import { conventionScope, type AgentLike } from "../policies";
@@ -47,6 +47,7 @@ export async function listEcheances(agent: AgentLike, filtres: FiltresEcheances,
         select: { numero: true, changements: { where: { type: "PROLONGATION" }, select: { nouvelleDateFin: true, ordre: true } } },
       },
       suiviAnnees: { select: { aeDisponible: true, aeEngage: true } },
+      transmissions: { where: { etat: "ENVOYEE", dateEnvoi: { not: null } }, select: { destinataire: true, dateEnvoi: true } },
     },
   });
   const lignes: LigneEcheance[] = [];
@@ -66,7 +67,8 @@ export async function listEcheances(agent: AgentLike, filtres: FiltresEcheances,
       dateDenonciation: jour(c.dateDenonciation),
       dateCloture: jour(c.dateCloture),
     };
-    for (const e of echeancesDu(c.statut, vie, aujourdhui, { creditsNonConsommes: credits })) {
+    const accuses = c.transmissions.map((t) => echeanceAccuse(t.destinataire, jour(t.dateEnvoi)!, aujourdhui)).filter((e) => e !== null);
+    for (const e of [...echeancesDu(c.statut, vie, aujourdhui, { creditsNonConsommes: credits }), ...accuses]) {
       if (filtres.type && e.type !== filtres.type) continue;
       lignes.push({
         conventionId: c.id,

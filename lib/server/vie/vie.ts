@@ -6,6 +6,7 @@
 import "server-only";
 import {
   dateEntreeEnVigueur,
+  echeanceAccuse,
   echeancesDu,
   finEffective,
   LIBELLES_CAUSE_FIN,
@@ -137,10 +138,18 @@ export async function appliquerVie(tx: Tx, conventionId: string, aujourdhui: Cal
     changes.push(`${vie.reference} avenant n° ${a.numero} : ${a.statut} → ${cible}`);
   }
   // Reminders, once per kind and date concerned.
-  const echeances = echeancesDu(statut, vie, aujourdhui, { creditsNonConsommes: await creditsNonConsommes(conventionId, { tx }) });
+  const echeances = echeancesDu(statut, vie, aujourdhui, { creditsNonConsommes: await creditsNonConsommes(conventionId, { tx }) }).map(
+    (e) => ({ ...e, documentId: conventionId }),
+  );
+  // Copies sent to the controllers and not acknowledged after 15 days: one reminder per copy.
+  const envoyees = await tx.transmission.findMany({ where: { conventionId, etat: "ENVOYEE", dateEnvoi: { not: null } } });
+  for (const t of envoyees) {
+    const e = echeanceAccuse(t.destinataire, jour(t.dateEnvoi)!, aujourdhui);
+    if (e) echeances.push({ ...e, documentId: t.id });
+  }
   for (const e of echeances) {
     const { count } = await tx.rappel.createMany({
-      data: [{ documentId: conventionId, conventionId, type: e.type, echeance: new Date(e.date) }],
+      data: [{ documentId: e.documentId, conventionId, type: e.type, echeance: new Date(e.date) }],
       skipDuplicates: true,
     });
     if (!count) continue;

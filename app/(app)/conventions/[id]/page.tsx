@@ -30,6 +30,9 @@ import { ACTIONS_PUBLICATION } from "../publication";
 import { getVie } from "@/lib/server/vie/get-vie";
 import { VieConvention } from "@/components/vie/VieConvention";
 import { ACTIONS_VIE } from "../vie";
+import { getTransmissions } from "@/lib/server/transmissions/get-transmissions";
+import { TransmissionsDocument } from "@/components/transmissions/TransmissionsDocument";
+import { recordTransmissionAction } from "../transmissions/actions";
 
 async function load(id: string) {
   return loadConventionOr404(await requireAgent(), id);
@@ -48,7 +51,11 @@ export default async function ConventionPage({ params }: { params: Promise<{ id:
   const modifiable = can(agent, "convention.modifier") && estModifiable(convention.statut);
   const avenant = prochainAvenant(convention);
   const avenantPossible = can(agent, "avenant.creer") && avenant.possible;
-  const [publication, vie] = await Promise.all([getSuiviPublication(agent, { conventionId: convention.id }), getVie(agent, convention.id)]);
+  const [publication, vie, transmissions] = await Promise.all([
+    getSuiviPublication(agent, { conventionId: convention.id }),
+    getVie(agent, convention.id),
+    getTransmissions(agent, { conventionId: convention.id }),
+  ]);
   return (
     <>
       <Breadcrumb currentPageLabel={convention.reference} segments={[{ label: "Conventions", linkProps: { href: "/conventions" } }]} />
@@ -134,6 +141,7 @@ export default async function ConventionPage({ params }: { params: Promise<{ id:
         />
       )}
       {publication && <SuiviPublication suivi={publication} actions={ACTIONS_PUBLICATION} />}
+      {transmissions && <TransmissionsDocument vue={transmissions} action={recordTransmissionAction} />}
       {vie && <VieConvention vie={vie} actions={ACTIONS_VIE} />}
       <nav className="fr-summary fr-mb-4w" aria-labelledby="sommaire-titre">
         <p className="fr-summary__title" id="sommaire-titre">

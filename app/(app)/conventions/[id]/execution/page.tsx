@@ -15,7 +15,9 @@ import { PdfDownloadButton } from "@/components/convention/PdfDownloadButton";
 import { TableauDonnees } from "@/components/dsfr/TableauDonnees";
 import { SaisieMouvement } from "@/components/execution/SaisieMouvement";
 import { SupprimerLigne } from "@/components/execution/SupprimerLigne";
-import { saisirMouvementAction, supprimerMouvementAction } from "./actions";
+import { recordEtapeChorusAction, saisirMouvementAction, supprimerMouvementAction } from "./actions";
+import { getParametrageChorus } from "@/lib/server/parametrage/get-parametrage-chorus";
+import { ParametrageChorus } from "@/components/parametrage/ParametrageChorus";
 
 export const metadata = { title: "Exécution financière de la convention" };
 
@@ -57,6 +59,7 @@ export default async function ExecutionPage({ params }: { params: Promise<{ id: 
   const e = await orNotFound(getExecution(agent, id));
   const chemin = `/conventions/${id}`;
   const tableaux = tableauxExecution(e);
+  const parametrage = await getParametrageChorus(agent, id);
   return (
     <>
       <Breadcrumb
@@ -142,6 +145,7 @@ export default async function ExecutionPage({ params }: { params: Promise<{ id: 
           </div>
         </div>
       )}
+      {parametrage && <ParametrageChorus vue={parametrage} action={recordEtapeChorusAction} />}
       {e.peutImporter && e.signee && <ImportExtrait conventionId={id} />}
       {e.peutImporter && e.signee && (
         <SaisieMouvement conventionId={id} ejConnus={e.engagements.map((ej) => ej.numero)} saisir={saisirMouvementAction} />

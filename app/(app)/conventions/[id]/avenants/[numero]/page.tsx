@@ -26,6 +26,9 @@ import { getValidation } from "@/lib/server/cycle/get-validation";
 import { getSuiviPublication } from "@/lib/server/publication/get-suivi-publication";
 import { SuiviPublication } from "@/components/publication/SuiviPublication";
 import { ACTIONS_PUBLICATION } from "../../../publication";
+import { getTransmissions } from "@/lib/server/transmissions/get-transmissions";
+import { TransmissionsDocument } from "@/components/transmissions/TransmissionsDocument";
+import { recordTransmissionAction } from "../../../transmissions/actions";
 import { PartiesDocument, SignaturesDocument, VisasDocument } from "@/components/convention/ElementsDocument";
 
 export const metadata = { title: "Avenant" };
@@ -36,7 +39,10 @@ export default async function AvenantPage({ params }: { params: Promise<{ id: st
   const data = await orNotFound(getAvenant(agent, id, Number(numero)));
   const { avenant, articles, effets, lignes, texte } = data;
   const revue = await getRevueDuDocument(documentDAvenant(data));
-  const publication = await getSuiviPublication(agent, { conventionId: id, numero: avenant.numero });
+  const [publication, transmissions] = await Promise.all([
+    getSuiviPublication(agent, { conventionId: id, numero: avenant.numero }),
+    getTransmissions(agent, { conventionId: id, numero: avenant.numero }),
+  ]);
   return (
     <>
       <Breadcrumb
@@ -101,6 +107,7 @@ export default async function AvenantPage({ params }: { params: Promise<{ id: st
         />
       )}
       {publication && <SuiviPublication suivi={publication} actions={ACTIONS_PUBLICATION} />}
+      {transmissions && <TransmissionsDocument vue={transmissions} action={recordTransmissionAction} />}
       <ConstatsPanel constats={data.constats} exigences={[]} montrerExigences={false} />
       <section aria-labelledby="titre-effets" className="fr-mb-4w">
         <h2 id="titre-effets" className="fr-h4">
