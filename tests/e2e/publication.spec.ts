@@ -3,7 +3,7 @@
 // data.gouv.fr uploaded by the app to a local stand-in of the udata API (multipart upload, file name,
 // key, metadata call), the open-data index following; the document shows « publiée » with its date;
 // anyone, without a session, recognises the published PDF and not a tampered copy.
-import { connecte, demoUser, expect, expectAccessible, fixture, label, test } from "./helpers";
+import { connecte, demoUser, expect, expectAccessible, expectMail, fixture, label, test } from "./helpers";
 
 const DATAGOUV = `http://127.0.0.1:${Number(process.env.E2E_DATAGOUV_PORT ?? 3270)}`;
 type Requete = {
@@ -67,6 +67,24 @@ test("a signed convention is published on each channel its article names, data.g
   await publication.screenshot({ path: "test-results/captures/publication-publiee.png" });
   await page.goto(`/conventions/${id}`);
   await expect(page.getByRole("region", { name: /^Étape/ })).toContainText("Publiée");
+
+  // A copy to the CBCM its article 10 names, by e-mail from the app (the PDF attached), then acknowledged.
+  const transmissions = page.getByRole("region", { name: "Transmission aux contrôleurs" });
+  const cbcm = "CBCM — Services du Premier ministre";
+  await expect(transmissions.getByRole("heading", { level: 3, name: new RegExp(`^${cbcm} À envoyer`) })).toBeVisible();
+  await transmissions.getByRole("button", { name: `Envoyer ou enregistrer l'envoi (${cbcm})` }).click();
+  const formEnvoi = transmissions.getByRole("form", { name: `Transmission : ${cbcm}` });
+  await formEnvoi.getByLabel(label(`Adresse électronique (${cbcm})`)).fill("cbcm-pm@e2e.gouv.fr");
+  await formEnvoi.getByRole("button", { name: "Envoyer le PDF signé par courriel" }).click();
+  await expect(transmissions.getByRole("heading", { level: 3, name: new RegExp(`^${cbcm} Envoyée`) })).toBeVisible({ timeout: 60_000 });
+  await expectMail("cbcm-pm@e2e.gouv.fr", `Exemplaire signé de la convention de délégation de gestion ${reference}`);
+  await transmissions.getByRole("button", { name: `Enregistrer l'accusé de réception (${cbcm})` }).click();
+  const accuse = transmissions.getByRole("form", { name: `Transmission : ${cbcm}` });
+  await accuse.getByLabel(label(`Date de l'accusé de réception (${cbcm})`)).fill(jour(0));
+  await accuse.getByLabel(label("Référence de l'accusé")).fill("AR-118");
+  await accuse.getByRole("button", { name: "Enregistrer l'accusé de réception" }).click();
+  await expect(transmissions.getByRole("heading", { level: 3, name: new RegExp(`^${cbcm} Réception accusée`) })).toBeVisible();
+  await expect(transmissions).toContainText("(AR-118)");
 
   // « À compter de sa notification »: in force once its notification is recorded, with its dates.
   const vie = page.getByRole("region", { name: "Vie de la convention" });
@@ -159,4 +177,20 @@ test("notice is given on a signed convention: the end it gives is computed and s
   await expectAccessible(page);
   const csv = await (await page.request.get(`/echeances/export?type=FIN_PROCHE&format=csv`)).text();
   expect(csv).toContain(reference);
+});
+
+test("DINUM finance follows the Chorus set-up of a signed convention on its execution page", async ({ page }) => {
+  const { id } = await fixture("signed-current");
+  await connecte(page, demoUser("RELECTEUR_FINANCIER").email, `/conventions/${id}/execution`);
+  const chorus = page.getByRole("region", { name: "Paramétrage Chorus" });
+  await expect(chorus).toContainText("étapes restantes avant que le délégataire puisse engager et payer");
+  const droits = chorus.getByRole("heading", { level: 3, name: /^Droits Chorus des services de DINUM sur l'UO/ });
+  await expect(droits).toContainText("À faire");
+  await chorus.getByRole("button", { name: /^Mettre à jour \(Droits Chorus/ }).click();
+  const form = chorus.getByRole("form", { name: /^Étape : Droits Chorus/ });
+  await form.getByLabel(label("Date à laquelle l'étape a été faite")).fill(jour(-2));
+  await form.getByRole("button", { name: "Marquer comme faite" }).click();
+  await expect(droits).toContainText("Faite");
+  await expect(chorus).toContainText("par Dominique Relecteur (DINUM)");
+  await expectAccessible(page);
 });
