@@ -1,63 +1,18 @@
 "use client";
 // « Vérifier une publication », open to anyone: upload a PDF, learn whether it is a document this
 // service published, which one, its signatures and where it is published.
-import { useState, type FormEvent } from "react";
 import type { VerificationPublique } from "@/lib/views/verification";
 import { formatDateLongue } from "@/lib/domain/dates";
-import { Bandeau, type Message } from "@/components/dsfr/Bandeau";
-import { ChampFichier, fichierTropGros } from "@/components/form/ChampFichier";
-import { envoyerFichier } from "@/components/form/envoi-fichier";
+import { EnvoiPdfAVerifier } from "@/components/signature/EnvoiPdfAVerifier";
 import { SignaturesLues } from "@/components/signature/SignaturesLues";
 
 export function VerifierPublication() {
-  const [resultat, setResultat] = useState<VerificationPublique>();
-  const [message, setMessage] = useState<Message>();
-  const [erreur, setErreur] = useState<string>();
-  const [etat, setEtat] = useState<string | null>(null);
-
-  const envoyer = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    setMessage(undefined);
-    setResultat(undefined);
-    const tropGros = fichierTropGros(form, "fichier", "verification");
-    setErreur(tropGros ?? undefined);
-    if (tropGros) return;
-    setEtat("Envoi du fichier : 0 %");
-    const r = await envoyerFichier<VerificationPublique>("/televersement/verification-publique", form, setEtat);
-    setEtat(null);
-    if (!r.ok) {
-      setErreur(r.champs?.fichier);
-      return setMessage({ ok: false, texte: r.message });
-    }
-    setResultat(r.data);
-  };
-
-  const r = resultat;
   return (
-    <>
-      <form onSubmit={envoyer} aria-label="Vérifier une publication" className="fr-mb-4w">
-        <div className="fr-mb-2w">
-          <ChampFichier
-            id="fichier-publie"
-            name="fichier"
-            label="PDF à vérifier"
-            nature="verification"
-            accept="application/pdf"
-            erreur={erreur}
-          />
-        </div>
-        <button type="submit" className="fr-btn fr-icon-search-line fr-btn--icon-left" disabled={etat !== null}>
-          {etat !== null ? "Vérification…" : "Vérifier"}
-        </button>
-        {etat && (
-          <p role="status" className="fr-text--sm fr-mt-1w">
-            {etat}
-          </p>
-        )}
-      </form>
-      <Bandeau message={message} />
-      {r && (
+    <EnvoiPdfAVerifier<VerificationPublique>
+      id="fichier-publie"
+      nom="Vérifier une publication"
+      adresse="/televersement/verification-publique"
+      resultat={(r) => (
         <section aria-labelledby="titre-resultat" className="fr-p-3w" style={{ border: "1px solid var(--border-default-grey)" }}>
           <h2 id="titre-resultat" className="fr-h5">
             Résultat pour « {r.nom} »
@@ -98,6 +53,6 @@ export function VerifierPublication() {
           <SignaturesLues signatures={r.signatures} />
         </section>
       )}
-    </>
+    />
   );
 }

@@ -10,10 +10,13 @@ export function HistoriqueDocument({
   historique,
   filtre,
   csv,
+  journal,
 }: {
   historique: Historique;
   filtre: { categorie?: string; qui?: string };
   csv: string;
+  /** The whole history with the files' SHA-256, as a PDF apart from the signed one. */
+  journal: string;
 }) {
   const query = new URLSearchParams(Object.entries(filtre).filter((e): e is [string, string] => Boolean(e[1]))).toString();
   return (
@@ -60,6 +63,9 @@ export function HistoriqueDocument({
             download
           >
             Exporter en CSV
+          </a>
+          <a className="fr-btn fr-btn--tertiary fr-icon-file-pdf-line fr-btn--icon-left" href={journal} download>
+            Journal complet (PDF)
           </a>
         </ButtonsGroup>
       </form>

@@ -1,12 +1,9 @@
 "use client";
 // Upload a PDF, read what the application knows of it.
-import { useState, type FormEvent } from "react";
 import type { Verification } from "@/lib/views/verification";
 import { formatDateLongue, formatInstant } from "@/lib/domain/dates";
 import { LIBELLES_NIVEAU } from "@/lib/domain/signature";
-import { Bandeau, type Message } from "@/components/dsfr/Bandeau";
-import { ChampFichier, fichierTropGros } from "@/components/form/ChampFichier";
-import { envoyerFichier } from "@/components/form/envoi-fichier";
+import { EnvoiPdfAVerifier } from "./EnvoiPdfAVerifier";
 import { SignaturesLues } from "./SignaturesLues";
 
 const RECONNU: Record<NonNullable<Verification["reconnu"]>, string> = {
@@ -16,53 +13,12 @@ const RECONNU: Record<NonNullable<Verification["reconnu"]>, string> = {
 };
 
 export function VerifierPdf() {
-  const [resultat, setResultat] = useState<Verification>();
-  const [message, setMessage] = useState<Message>();
-  const [erreur, setErreur] = useState<string>();
-  const [etat, setEtat] = useState<string | null>(null);
-
-  const envoyer = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    setMessage(undefined);
-    setResultat(undefined);
-    setErreur(fichierTropGros(form, "fichier", "verification") ?? undefined);
-    if (fichierTropGros(form, "fichier", "verification")) return;
-    setEtat("Envoi du fichier : 0 %");
-    const r = await envoyerFichier<Verification>("/televersement/verification", form, setEtat);
-    setEtat(null);
-    if (!r.ok) {
-      setErreur(r.champs?.fichier);
-      return setMessage({ ok: false, texte: r.message });
-    }
-    setResultat(r.data);
-  };
-
-  const r = resultat;
   return (
-    <>
-      <form onSubmit={envoyer} aria-label="Vérifier un PDF" className="fr-mb-4w">
-        <div className="fr-mb-2w">
-          <ChampFichier
-            id="fichier-a-verifier"
-            name="fichier"
-            label="PDF à vérifier"
-            nature="verification"
-            accept="application/pdf"
-            erreur={erreur}
-          />
-        </div>
-        <button type="submit" className="fr-btn fr-icon-search-line fr-btn--icon-left" disabled={etat !== null}>
-          {etat !== null ? "Vérification…" : "Vérifier"}
-        </button>
-        {etat && (
-          <p role="status" className="fr-text--sm fr-mt-1w">
-            {etat}
-          </p>
-        )}
-      </form>
-      <Bandeau message={message} />
-      {r && (
+    <EnvoiPdfAVerifier<Verification>
+      id="fichier-a-verifier"
+      nom="Vérifier un PDF"
+      adresse="/televersement/verification"
+      resultat={(r) => (
         <section aria-labelledby="titre-resultat" className="fr-p-3w" style={{ border: "1px solid var(--border-default-grey)" }}>
           <h2 id="titre-resultat" className="fr-h5">
             Résultat pour « {r.nom} »
@@ -100,6 +56,6 @@ export function VerifierPdf() {
           )}
         </section>
       )}
-    </>
+    />
   );
 }

@@ -61,6 +61,7 @@ describe("consolider", () => {
       {
         numero: 1,
         dateSignature: "2025-11-15",
+        datePublication: null,
         effets: [
           "Date de fin : 31/12/2025 → 31/12/2026",
           "Échéancier remplacé à partir de 2025 (2025 : 0\u00a0€ en AE, 90\u202f000\u00a0€ en CP ; 2026 : 0\u00a0€ en AE, 20\u202f000\u00a0€ en CP)",

@@ -18,7 +18,14 @@ export type Changement =
   | { type: "MODIFICATION_ARTICLE"; numero: string; titre?: string | null; corps: string }
   | { type: "RELIQUAT"; reliquatAe: bigint | null; reliquatCp: bigint | null };
 
-export type AvenantAConsolider = { numero: number; signe: boolean; dateSignature: CalendarDate | null; changements: Changement[] };
+export type AvenantAConsolider = {
+  numero: number;
+  signe: boolean;
+  dateSignature: CalendarDate | null;
+  /** Once every required channel published it (lib/domain/publication.ts). */
+  datePublication?: CalendarDate | null;
+  changements: Changement[];
+};
 
 export type EtatConvention = {
   dateFin: CalendarDate | null;
@@ -64,7 +71,12 @@ export function assertAvenantPossible(convention: Parameters<typeof prochainAven
   return verdict.numero;
 }
 
-export type EtapeChronologie = { numero: number; dateSignature: CalendarDate | null; effets: string[] };
+export type EtapeChronologie = {
+  numero: number;
+  dateSignature: CalendarDate | null;
+  datePublication: CalendarDate | null;
+  effets: string[];
+};
 
 const montant = (v: bigint | null) => (v === null ? "—" : formatMontant(v));
 const echapper = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -182,7 +194,12 @@ export function consolider(
         reliquatAe: (etat.reliquatAe ?? 0n) + (reliquat.reliquatAe ?? 0n),
         reliquatCp: (etat.reliquatCp ?? 0n) + (reliquat.reliquatCp ?? 0n),
       };
-    chronologie.push({ numero: avenant.numero, dateSignature: avenant.dateSignature, effets });
+    chronologie.push({
+      numero: avenant.numero,
+      dateSignature: avenant.dateSignature,
+      datePublication: avenant.datePublication ?? null,
+      effets,
+    });
   }
   return { etat, chronologie };
 }

@@ -36,6 +36,7 @@ export type AvenantVue = {
   formuleAccord: string | null;
   statut: Statut;
   dateSignature: Date | null;
+  datePublication?: Date | null;
   version: number;
   changements: ChangementVue[];
 };

@@ -67,6 +67,7 @@ test("an administrator opens an account; the agent sets a password through the e
   await agent.goto(lien);
   await expect(agent.getByText(`Bonjour Claude Nouvel, votre compte (${email}) est ouvert.`)).toBeVisible();
   await expectAccessible(agent);
+  await agent.screenshot({ path: "test-results/captures/invitation.png", fullPage: true });
   await agent.getByLabel(label("Mot de passe")).first().fill("court");
   await agent.getByLabel(label("Confirmez le mot de passe")).fill("autre");
   await agent.getByRole("button", { name: "Enregistrer mon mot de passe" }).click();

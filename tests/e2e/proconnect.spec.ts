@@ -27,6 +27,7 @@ test("an agent unknown to the application asks for access, an administrator acce
   await proConnect(page, email);
   await expect(page).toHaveURL(/\/demander-acces\?identite=/);
   await expect(page.getByRole("heading", { level: 1, name: "Demander un accès" })).toBeVisible();
+  await page.screenshot({ path: "test-results/captures/demander-acces.png", fullPage: true });
   await expect(page.getByText(email)).toBeVisible();
   await expectAccessible(page);
   await page.getByRole("button", { name: "Envoyer ma demande" }).click();

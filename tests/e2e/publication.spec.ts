@@ -3,6 +3,7 @@
 // data.gouv.fr uploaded by the app to a local stand-in of the udata API (multipart upload, file name,
 // key, metadata call), the open-data index following; the document shows « publiée » with its date;
 // anyone, without a session, recognises the published PDF and not a tampered copy.
+import { writeFileSync } from "node:fs";
 import { connecte, demoUser, expect, expectAccessible, expectMail, fixture, label, test } from "./helpers";
 
 const DATAGOUV = `http://127.0.0.1:${Number(process.env.E2E_DATAGOUV_PORT ?? 3270)}`;
@@ -113,6 +114,12 @@ test("a signed convention is published on each channel its article names, data.g
   // The history says it.
   await page.goto(`/conventions/${id}/historique`);
   await expect(page.getByRole("main")).toContainText("Publier");
+  // …and its journal, a PDF apart from the signed one.
+  const journal = await page.request.get(`/conventions/${id}/journal`);
+  expect(journal.headers()["content-type"]).toContain("application/pdf");
+  expect((await journal.body()).subarray(0, 5).toString("latin1")).toBe("%PDF-");
+  writeFileSync("test-results/captures/journal.pdf", await journal.body());
+  await expect(page.getByRole("link", { name: "Journal complet (PDF)" })).toBeVisible();
 
   // Without a session: the open-data index lists it, the published PDF is recognised, a tampered copy is not.
   const anonyme = await browser.newContext({ baseURL });

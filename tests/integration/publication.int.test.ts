@@ -19,6 +19,7 @@ import { verifyPublication } from "@/lib/server/publication/verify-publication";
 import { listDonneesOuvertes } from "@/lib/server/publication/list-donnees-ouvertes";
 import { canalPublicationSchema } from "@/lib/schemas/publication";
 import { getFichier } from "@/lib/server/fichiers/fichiers";
+import { journalDuDocument } from "@/lib/server/historique/journal";
 import type { Agent } from "@/lib/views/agent";
 
 const db = testDb();
@@ -280,6 +281,15 @@ describe("data.gouv.fr upload by the app", () => {
       urlFichier: ligne.url,
       sha256Fichier: ligne.sha256,
     });
+
+    // The journal, a PDF apart from the signed one, holds every step with the published file's SHA-256.
+    const journal = await journalDuDocument(redacteur, { conventionId: convention.id });
+    const texte = [journal.preambule!.texte, ...journal.articles.map((x) => `${x.titre}\n${x.corps}`)].join("\n");
+    expect(texte).toMatch(/Publication — Bulletin officiel : publiée/);
+    expect(texte).toMatch(/— Publier\n/);
+    expect(texte).toContain(`Publié (data.gouv.fr)`);
+    expect(texte).toContain(ligne.sha256!.slice(0, 16));
+    expect(journal.meta.fileName).toBe(`journal_${reference}.pdf`);
 
     // Anyone can check the published PDF; a copy with one byte changed is not it.
     const verifie = await verifyPublication({ nom: "publie.pdf", octets: pdf });

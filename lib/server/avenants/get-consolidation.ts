@@ -65,6 +65,7 @@ export async function getConsolidation(
     numero: a.numero,
     signe: estSigneeParTous(a.statut) || Boolean(options.avecProjet),
     dateSignature: a.dateSignature ? toCalendarDate(a.dateSignature) : null,
+    datePublication: a.datePublication ? toCalendarDate(a.datePublication) : null,
     changements: a.changements.map((c) => changementFromRow(c, orgs)),
   }));
   const { etat, chronologie } = consolider(initial, aConsolider);

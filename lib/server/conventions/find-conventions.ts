@@ -41,7 +41,8 @@ export async function findConventions(agent: AgentLike, filters: ConventionFilte
     conditions.push(
       Prisma.sql`EXISTS (SELECT 1 FROM "ImputationBudgetaire" i WHERE i."conventionId" = c."id" AND i."centreFinancier" ILIKE ${`%${escapeLike(filters.uo)}%`})`,
     );
-  if (filters.finAvant) conditions.push(Prisma.sql`c."dateFin" < ${filters.finAvant}::date`);
+  // The end as the app computes it once signed (a notice, a closure, a prolongation: lib/domain/echeances.ts), else the stated one.
+  if (filters.finAvant) conditions.push(Prisma.sql`COALESCE(c."dateFinEffective", c."dateFin") < ${filters.finAvant}::date`);
   if (filters.annee)
     conditions.push(
       Prisma.sql`EXISTS (SELECT 1 FROM "LigneEcheancier" l WHERE l."conventionId" = c."id" AND l."annee" = ${filters.annee})`,
@@ -51,7 +52,7 @@ export async function findConventions(agent: AgentLike, filters: ConventionFilte
   const ordre = {
     recent: Prisma.sql`${rank} c."dateConvention" DESC NULLS LAST, c."reference" DESC`,
     reference: Prisma.sql`c."reference" ASC`,
-    fin: Prisma.sql`c."dateFin" ASC NULLS LAST, c."reference" ASC`,
+    fin: Prisma.sql`COALESCE(c."dateFinEffective", c."dateFin") ASC NULLS LAST, c."reference" ASC`,
     plafond: Prisma.sql`c."plafondAe" DESC NULLS LAST, c."reference" ASC`,
   }[filters.tri ?? "recent"];
   const where = Prisma.join(conditions, " AND ");
@@ -85,6 +86,7 @@ export async function findConventions(agent: AgentLike, filters: ConventionFilte
       dateConvention: true,
       dateSignature: true,
       dateFin: true,
+      dateFinEffective: true,
       plafondAe: true,
       plafondCp: true,
       parties: { orderBy: { ordre: "asc" }, select: { role: true, organisation: { select: { sigle: true, nom: true } } } },
@@ -98,8 +100,13 @@ export async function findConventions(agent: AgentLike, filters: ConventionFilte
     parPage,
     pages: Math.max(1, Math.ceil(total / parPage)),
     conventions: page_.map(({ id }) => {
-      const { lignesEcheancier, ...row } = byId.get(id)!;
-      return { ...row, annees: [...new Set(lignesEcheancier.map((l) => l.annee))].sort(), totaux: totauxEcheancier(lignesEcheancier) };
+      const { lignesEcheancier, dateFinEffective, ...row } = byId.get(id)!;
+      return {
+        ...row,
+        dateFin: dateFinEffective ?? row.dateFin,
+        annees: [...new Set(lignesEcheancier.map((l) => l.annee))].sort(),
+        totaux: totauxEcheancier(lignesEcheancier),
+      };
     }),
   };
 }

@@ -3,7 +3,7 @@ import { Breadcrumb } from "@codegouvfr/react-dsfr/Breadcrumb";
 import { requireAgent } from "@/lib/server/auth/agent";
 import { getConsolidation } from "@/lib/server/avenants/get-consolidation";
 import { orNotFound } from "@/lib/server/conventions/load-convention";
-import { formatDateLongue } from "@/lib/domain/dates";
+import { toCalendarDate, formatDateLongue } from "@/lib/domain/dates";
 import { formatMontant } from "@/lib/domain/money";
 import { CofinancementTable, EcheancierTable, ImputationTable, ParametrageTable } from "@/components/convention/FinancialTables";
 import { TexteBalise } from "@/components/convention/TexteBalise";
@@ -42,6 +42,9 @@ export default async function ConsolideePage({
               Document informatif : la convention avec ses avenants signés appliqués dans l&apos;ordre
               {projetInclus ? ", y compris l'avenant en projet (aperçu)" : ""}. Seuls les documents signés font foi.
             </p>
+            {convention.datePublication && (
+              <p className="fr-mb-0">Convention publiée le {formatDateLongue(toCalendarDate(convention.datePublication))}.</p>
+            )}
           </div>
         </div>
       </div>
@@ -76,6 +79,11 @@ export default async function ConsolideePage({
                 <p className="fr-text--bold fr-mb-1v">
                   <Link href={`/conventions/${id}/avenants/${etape.numero}`}>Avenant n° {etape.numero}</Link>
                   {etape.dateSignature ? `, signé le ${formatDateLongue(etape.dateSignature)}` : " (en projet)"}
+                  {etape.datePublication
+                    ? `, publié le ${formatDateLongue(etape.datePublication)}`
+                    : etape.dateSignature
+                      ? ", pas encore publié"
+                      : ""}
                 </p>
                 <ul>
                   {etape.effets.map((e, i) => (

@@ -25,7 +25,12 @@ export default async function HistoriqueConventionPage({ params, searchParams }:
       />
       <h1>Historique de {historique.libelle}</h1>
       <VuesDocument base={historique.chemin} courante="historique" />
-      <HistoriqueDocument historique={historique} filtre={filtre} csv={`${historique.chemin}/historique/csv`} />
+      <HistoriqueDocument
+        historique={historique}
+        filtre={filtre}
+        csv={`${historique.chemin}/historique/csv`}
+        journal={`${historique.chemin}/journal`}
+      />
     </>
   );
 }
