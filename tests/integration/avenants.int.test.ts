@@ -54,6 +54,7 @@ describe("avenants", () => {
     expect(apres.chronologie).toEqual([
       {
         numero: 1,
+        datePublication: null, // signed, not yet published
         dateSignature: "2025-11-15",
         effets: [expect.stringContaining("31/12/2026"), expect.stringContaining("à partir de 2025")],
       },
