@@ -1,13 +1,16 @@
 import type { ConventionDetail } from "@/lib/views/convention";
 import { formatMontant } from "@/lib/domain/money";
 import { formatDateLongue, toCalendarDate } from "@/lib/domain/dates";
-import { datesDuDocument } from "@/lib/domain/signature";
+import { dateEntreeEnVigueur, dernierJourDePreavis, LIBELLES_POINT_DEPART, PREAVIS_PAR_DEFAUT_MOIS } from "@/lib/domain/echeances";
 import { totauxEcheancier } from "@/lib/domain/echeancier";
 import { LIBELLES_TYPE_CONVENTION } from "@/lib/domain/libelles";
 import { EcheancierTable, ImputationTable, ParametrageTable, CofinancementTable } from "./FinancialTables";
 
 function duree(c: ConventionDetail): string {
-  const depart = `À compter ${c.pointDepart === "SIGNATURE" ? "de la signature" : "de la notification"}`;
+  const depart =
+    c.pointDepart === "DATE_EFFET"
+      ? `À compter du ${c.dateEffet ? formatDateLongue(c.dateEffet) : "[date d'effet à compléter]"}`
+      : `À compter de ${LIBELLES_POINT_DEPART[c.pointDepart]}`;
   if (c.regleDuree === "JUSQU_AU_REGLEMENT") {
     return `${depart}, jusqu'au règlement total des opérations${c.dateFin ? ` ; fin par défaut le ${formatDateLongue(c.dateFin)}` : ""}`;
   }
@@ -17,13 +20,22 @@ function duree(c: ConventionDetail): string {
 // The structured facts a reviewer looks for first.
 export function ConventionSynthese({ convention: c }: { convention: ConventionDetail }) {
   const totaux = totauxEcheancier(c.lignesEcheancier);
-  // What follows from the last signature: when it takes effect, the last day to give notice.
-  const dates = datesDuDocument({
-    dateSignature: c.dateSignature ? toCalendarDate(c.dateSignature) : null,
+  // What follows from the last signature: when it takes effect, the last day to give notice (lib/domain/echeances.ts).
+  const jour = (d: Date | null | undefined) => (d ? toCalendarDate(d) : null);
+  const vie = {
     pointDepart: c.pointDepart,
-    dateFin: c.dateFin ? toCalendarDate(c.dateFin) : null,
+    regleDuree: c.regleDuree,
+    dateSignature: jour(c.dateSignature),
+    dateNotification: jour(c.dateNotification),
+    datePublication: jour(c.datePublication),
+    dateEffet: jour(c.dateEffet),
+    dateFin: jour(c.dateFin),
     preavisMois: c.preavisMois,
-  });
+    dateDenonciation: jour(c.dateDenonciation),
+    dateCloture: jour(c.dateCloture),
+  };
+  const prendEffetLe = dateEntreeEnVigueur(vie);
+  const dernierPreavis = dernierJourDePreavis(vie);
   const faits: [string, string][] = [
     ["Référence", c.reference],
     ["Nature", LIBELLES_TYPE_CONVENTION[c.type]],
@@ -32,17 +44,15 @@ export function ConventionSynthese({ convention: c }: { convention: ConventionDe
     ["Date de signature", c.dateSignature ? formatDateLongue(c.dateSignature) : "—"],
     [
       "Prend effet",
-      dates.prendEffetLe
-        ? `le ${formatDateLongue(dates.prendEffetLe)} (dernière signature)`
+      prendEffetLe
+        ? `le ${formatDateLongue(prendEffetLe)} (${{ SIGNATURE: "dernière signature", NOTIFICATION: "notification", PUBLICATION: "publication", DATE_EFFET: "date stipulée" }[c.pointDepart]})`
         : c.pointDepart === "NOTIFICATION"
           ? "à sa notification"
           : "à la signature de toutes les parties",
     ],
     ["Durée", duree(c)],
-    ["Préavis de résiliation", c.preavisMois ? `${c.preavisMois} mois` : "Non précisé"],
-    ...(dates.dernierPreavis && c.regleDuree === "DATE_FIXE"
-      ? ([["Dernier jour pour résilier avant la fin", formatDateLongue(dates.dernierPreavis)]] as [string, string][])
-      : []),
+    ["Préavis de résiliation", c.preavisMois ? `${c.preavisMois} mois` : `Non précisé (${PREAVIS_PAR_DEFAUT_MOIS} mois par usage)`],
+    ...(dernierPreavis ? ([["Dernier jour pour résilier avant la fin", formatDateLongue(dernierPreavis)]] as [string, string][]) : []),
     ["Plafond AE", c.plafondAe !== null ? formatMontant(c.plafondAe) : "—"],
     ["Plafond CP", c.plafondCp !== null ? formatMontant(c.plafondCp) : "—"],
     ["Total de l'échéancier", `${formatMontant(totaux.ae)} en AE, ${formatMontant(totaux.cp)} en CP`],

@@ -9,7 +9,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import type { z } from "zod";
 import { clotureSchema, denonciationSchema, notificationSchema } from "@/lib/schemas/vie";
 import { formatDateLongue } from "@/lib/domain/dates";
-import { LIBELLES_CAUSE_FIN, LIBELLES_RAPPEL } from "@/lib/domain/echeances";
+import { LIBELLES_CAUSE_FIN, LIBELLES_POINT_DEPART, LIBELLES_RAPPEL } from "@/lib/domain/echeances";
 import type { VieVue } from "@/lib/views/vie";
 import type { Action } from "@/lib/actions/result";
 import { SelectField, TextArea, TextField } from "@/components/form/fields";
@@ -37,8 +37,12 @@ export function VieConvention({ vie, actions }: { vie: VieVue; actions: ActionsV
     [
       "Entrée en vigueur",
       vie.entreeEnVigueur
-        ? `${date(vie.entreeEnVigueur)} (${vie.pointDepart === "NOTIFICATION" ? "à compter de la notification" : "à la signature"})${vie.datePublication ? "" : ", opposable aux tiers une fois publiée"}`
-        : "à la notification, quand elle sera enregistrée",
+        ? `${date(vie.entreeEnVigueur)} (à compter de ${LIBELLES_POINT_DEPART[vie.pointDepart]})${vie.datePublication ? "" : ", opposable aux tiers une fois publiée"}`
+        : vie.pointDepart === "NOTIFICATION"
+          ? "à la notification, quand elle sera enregistrée"
+          : vie.pointDepart === "PUBLICATION"
+            ? "à la publication, quand elle sera faite"
+            : "à la date stipulée, à compléter dans la convention",
     ],
     [vie.regleDuree === "JUSQU_AU_REGLEMENT" ? "Fin par défaut" : "Date de fin", date(vie.dateFin)],
     ...(vie.dernierJourPreavis

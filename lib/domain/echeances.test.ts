@@ -46,6 +46,7 @@ describe("months added to a calendar date", () => {
     ["2021-12-31", -3, "2021-09-30"],
     ["2025-03-10", 3, "2025-06-10"],
     ["2024-11-30", 3, "2025-02-28"],
+    ["2025-05-31", -3, "2025-02-28"], // a month shorter than the day
   ] as const)("%s + %i months = %s", (jour, mois, attendu) => expect(ajouterMois(jour, mois)).toBe(attendu));
 });
 
@@ -69,6 +70,27 @@ describe("entry into force, end, last day to give notice, for each kind of durat
     ],
     ["seed 001 (no notice stated: three months)", seed001, "2020-11-20", { date: "2021-12-31", cause: "DATE_FIN" }, "2021-09-30"],
     [
+      "« à compter de sa publication »",
+      { ...seed004, pointDepart: "PUBLICATION" },
+      "2021-02-15",
+      { date: "2021-12-31", cause: "DATE_FIN" },
+      "2021-09-30",
+    ],
+    [
+      "« à compter du 1er mars 2021 »",
+      { ...seed004, pointDepart: "DATE_EFFET", dateEffet: "2021-03-01" },
+      "2021-03-01",
+      { date: "2021-12-31", cause: "DATE_FIN" },
+      "2021-09-30",
+    ],
+    [
+      "a stated start not yet typed",
+      { ...seed004, pointDepart: "DATE_EFFET" },
+      null,
+      { date: "2021-12-31", cause: "DATE_FIN" },
+      "2021-09-30",
+    ],
+    [
       "seed 004 closed early",
       { ...seed004, dateCloture: "2021-06-30" },
       "2021-01-26",
@@ -88,6 +110,20 @@ describe("the statut today's date gives", () => {
     ["published, from its signature", "PUBLIEE", seed004, "2021-02-15", "EN_VIGUEUR"],
     ["published, not yet notified", "PUBLIEE", seed003, "2024-11-01", "PUBLIEE"],
     ["published and notified", "PUBLIEE", { ...seed003, dateNotification: "2024-09-15" }, "2024-11-01", "EN_VIGUEUR"],
+    [
+      "« à compter de sa publication », the day it is published",
+      "PUBLIEE",
+      { ...seed004, pointDepart: "PUBLICATION" },
+      "2021-02-15",
+      "EN_VIGUEUR",
+    ],
+    [
+      "a stated start still to come",
+      "PUBLIEE",
+      { ...seed004, pointDepart: "DATE_EFFET", dateEffet: "2021-03-01" },
+      "2021-02-20",
+      "PUBLIEE",
+    ],
     ["in force, its last day", "EN_VIGUEUR", seed004, "2021-12-31", "EN_VIGUEUR"],
     ["in force, the day after its end", "EN_VIGUEUR", seed004, "2022-01-01", "TERMINEE"],
     ["in force, the day after the notice ends", "EN_VIGUEUR", { ...seed003, dateDenonciation: "2025-03-10" }, "2025-06-11", "TERMINEE"],

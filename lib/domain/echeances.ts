@@ -7,7 +7,18 @@
 import { formatDateLongue, type CalendarDate } from "./dates";
 import type { Statut } from "./statut";
 
-export type PointDepart = "SIGNATURE" | "NOTIFICATION";
+/** Where a duration article starts the document: its last signature, its notification to the
+ *  parties, its publication, or a date it states. */
+export const POINTS_DEPART = ["SIGNATURE", "NOTIFICATION", "PUBLICATION", "DATE_EFFET"] as const;
+export type PointDepart = (typeof POINTS_DEPART)[number];
+
+/** « à compter de … », as the form offers it and the texts say it. */
+export const LIBELLES_POINT_DEPART: Record<PointDepart, string> = {
+  SIGNATURE: "la signature",
+  NOTIFICATION: "la notification",
+  PUBLICATION: "la publication",
+  DATE_EFFET: "une date stipulée",
+};
 export type RegleDuree = "DATE_FIXE" | "JUSQU_AU_REGLEMENT";
 
 export type VieDocument = {
@@ -16,6 +27,8 @@ export type VieDocument = {
   dateSignature: CalendarDate | null;
   dateNotification: CalendarDate | null;
   datePublication: CalendarDate | null;
+  /** The start the text states, for « à compter du [date] ». */
+  dateEffet?: CalendarDate | null;
   /** The end date, as the last signed avenant that prolonged it says, else the convention. */
   dateFin: CalendarDate | null;
   preavisMois: number | null;
@@ -46,9 +59,19 @@ export function ajouterJours(jour: CalendarDate, jours: number): CalendarDate {
 export const joursEntre = (de: CalendarDate, a: CalendarDate) =>
   Math.round((Date.parse(`${a}T00:00:00Z`) - Date.parse(`${de}T00:00:00Z`)) / 86_400_000);
 
-/** The date the document takes effect: its last signature, or its notification to the parties once recorded. */
+/** The date the document takes effect: its last signature, its notification to the parties or its
+ *  publication once recorded, or the date its text states. */
 export function dateEntreeEnVigueur(v: VieDocument): CalendarDate | null {
-  return v.pointDepart === "NOTIFICATION" ? v.dateNotification : v.dateSignature;
+  switch (v.pointDepart) {
+    case "SIGNATURE":
+      return v.dateSignature;
+    case "NOTIFICATION":
+      return v.dateNotification;
+    case "PUBLICATION":
+      return v.datePublication;
+    case "DATE_EFFET":
+      return v.dateEffet ?? null;
+  }
 }
 
 /** Notice given on `date`: the end is `date` plus the notice period. */

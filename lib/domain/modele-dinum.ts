@@ -1,6 +1,7 @@
 // The usual DINUM article skeleton of a délégation de gestion (seeds 003 and 004): purpose,
 // obligations of each party, steering, financial execution, modification, duration and
 // termination, publication. Filled from the structured fields; every text stays editable.
+import type { PointDepart } from "./echeances";
 import { formatDateLongue } from "./dates";
 import { formatMontant } from "./money";
 import { montantEnLettres } from "./montant-en-lettres";
@@ -31,7 +32,8 @@ export type ParametresModele = {
   plafondCp: bigint | null;
   dateFin: string | null;
   regleDuree: "DATE_FIXE" | "JUSQU_AU_REGLEMENT";
-  pointDepart: "SIGNATURE" | "NOTIFICATION";
+  pointDepart: PointDepart;
+  dateEffet?: string | null;
   preavisMois: number | null;
   bulletinOfficiel: string; // « du ministère de l'Éducation nationale »
 };
@@ -51,12 +53,17 @@ export function articlesModeleDinum(p: ParametresModele): { numero: string; titr
     p.plafondAe !== null && p.plafondAe === p.plafondCp
       ? `un montant maximum de ${enLettresEtChiffres(p.plafondAe)} en autorisations d'engagement (AE) et en crédits de paiement (CP)`
       : `un montant maximum de ${enLettresEtChiffres(p.plafondAe)} en autorisations d'engagement (AE) et de ${enLettresEtChiffres(p.plafondCp)} en crédits de paiement (CP)`;
-  const depart = p.pointDepart === "SIGNATURE" ? "sa signature" : "sa notification";
+  const depart = {
+    SIGNATURE: "de sa signature",
+    NOTIFICATION: "de sa notification",
+    PUBLICATION: "de sa publication",
+    DATE_EFFET: p.dateEffet ? `du ${formatDateLongue(p.dateEffet)}` : `du ${AFAIRE}`,
+  }[p.pointDepart];
   const fin = p.dateFin ? formatDateLongue(p.dateFin) : AFAIRE;
   const duree =
     p.regleDuree === "JUSQU_AU_REGLEMENT"
-      ? `La convention est conclue à compter de ${depart} et jusqu'au règlement total des opérations objet de la convention. Par défaut, la convention prendra fin au ${fin}.`
-      : `La présente convention prend effet à compter de ${depart}. Elle est conclue jusqu'au ${fin}.`;
+      ? `La convention est conclue à compter ${depart} et jusqu'au règlement total des opérations objet de la convention. Par défaut, la convention prendra fin au ${fin}.`
+      : `La présente convention prend effet à compter ${depart}. Elle est conclue jusqu'au ${fin}.`;
   const preavis = p.preavisMois ?? 3;
   return [
     { numero: "1", titre: "Objet de la délégation", corps: `La présente convention a pour objet ${objetDansLaPhrase(p.objet) || AFAIRE}` },

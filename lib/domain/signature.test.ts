@@ -4,7 +4,6 @@ import {
   mentionSuccession,
   apresSignature,
   assertAuTour,
-  datesDuDocument,
   etapesAuTour,
   groupeParDefaut,
   verifierReauthProConnect,
@@ -53,33 +52,6 @@ describe("after a signature", () => {
       statut: "SIGNEE",
       dateSignature: "2024-09-05",
     });
-  });
-});
-
-describe("the dates that follow from the signature", () => {
-  it.each([
-    [
-      "seed 003: from signature, to 31 December 2025, three months' notice",
-      { dateSignature: "2024-09-05", pointDepart: "SIGNATURE" as const, dateFin: "2025-12-31", preavisMois: 3 },
-      { prendEffetLe: "2024-09-05", fin: "2025-12-31", dernierPreavis: "2025-09-30" },
-    ],
-    [
-      "from notification: not known at signature",
-      { dateSignature: "2024-09-05", pointDepart: "NOTIFICATION" as const, dateFin: "2025-02-28", preavisMois: 1 },
-      { prendEffetLe: null, fin: "2025-02-28", dernierPreavis: "2025-01-28" },
-    ],
-    [
-      "a month shorter than the day (31 May minus 3 months)",
-      { dateSignature: null, pointDepart: "SIGNATURE" as const, dateFin: "2025-05-31", preavisMois: 3 },
-      { prendEffetLe: null, fin: "2025-05-31", dernierPreavis: "2025-02-28" },
-    ],
-    [
-      "no notice period",
-      { dateSignature: "2024-01-01", pointDepart: "SIGNATURE" as const, dateFin: "2025-12-31", preavisMois: null },
-      { prendEffetLe: "2024-01-01", fin: "2025-12-31", dernierPreavis: null },
-    ],
-  ])("%s", (_cas, donnees, attendu) => {
-    expect(datesDuDocument(donnees)).toEqual(attendu);
   });
 });
 

@@ -136,31 +136,6 @@ export function verifierReauthProConnect(
   return { methode: "ProConnect (prompt=login)", le: new Date(a.authTime * 1000).toISOString(), acr: a.acr };
 }
 
-const ajouterMois = (date: CalendarDate, mois: number): CalendarDate => {
-  const [a, m, j] = date.split("-").map(Number) as [number, number, number];
-  const total = a * 12 + (m - 1) + mois;
-  const annee = Math.floor(total / 12);
-  const moisResultat = (total % 12) + 1;
-  const dernierJour = new Date(Date.UTC(annee, moisResultat, 0)).getUTCDate();
-  return `${annee}-${String(moisResultat).padStart(2, "0")}-${String(Math.min(j, dernierJour)).padStart(2, "0")}` as CalendarDate;
-};
-
-/** What follows from the signature date: the day the document takes effect (from the last
- *  signature, or from its notification, a later event), when it ends, and the last day to give
- *  notice before a fixed end (the end date minus the notice period). */
-export function datesDuDocument(d: {
-  dateSignature: CalendarDate | null;
-  pointDepart: "SIGNATURE" | "NOTIFICATION";
-  dateFin: CalendarDate | null;
-  preavisMois: number | null;
-}): { prendEffetLe: CalendarDate | null; fin: CalendarDate | null; dernierPreavis: CalendarDate | null } {
-  return {
-    prendEffetLe: d.pointDepart === "SIGNATURE" ? d.dateSignature : null,
-    fin: d.dateFin,
-    dernierPreavis: d.dateFin && d.preavisMois ? ajouterMois(d.dateFin, -d.preavisMois) : null,
-  };
-}
-
 /** An organisation as the signing rights read it: its place in the hierarchy and its successor. */
 export type OrganisationSignataire = {
   id: string;

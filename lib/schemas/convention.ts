@@ -1,5 +1,6 @@
 // The convention form: one schema for the browser (zodResolver) and the server action.
 import { z } from "./zod";
+import { POINTS_DEPART } from "@/lib/domain/echeances";
 import { anneesEnDouble } from "@/lib/domain/echeancier";
 import { reglesParties } from "@/lib/domain/controles/parties";
 import { annee, dateOptionnelle, montant, montantOptionnel, montantOuZero, texteCourt, texteLong, texteOptionnel } from "./champs";
@@ -108,7 +109,8 @@ export const conventionSchema = z
     objet: texteCourt("Décrivez la mission confiée au délégataire.", 2000),
     serviceId: z.string().transform((v) => v || null),
     dateConvention: dateOptionnelle,
-    pointDepart: z.enum(["SIGNATURE", "NOTIFICATION"]),
+    pointDepart: z.enum(POINTS_DEPART),
+    dateEffet: dateOptionnelle.optional().transform((v) => v ?? null),
     regleDuree: z.enum(["DATE_FIXE", "JUSQU_AU_REGLEMENT"]),
     dateFin: dateOptionnelle,
     preavisMois: z

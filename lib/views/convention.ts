@@ -2,6 +2,7 @@
 // here rather than taken from the generated Prisma client, so that nothing outside lib/server
 // depends on the database's shape (docs/adr/005-couches.md). The use cases' query results must be
 // assignable to them: the compiler checks each query against its view.
+import type { PointDepart } from "@/lib/domain/echeances";
 import type { Statut } from "@/lib/domain/statut";
 import type { TypeOrganisation } from "@/lib/domain/libelles";
 import type { AutoriteSignature, NiveauSignature } from "@/lib/domain/signature";
@@ -109,7 +110,12 @@ export type ConventionDetail = {
   dateConvention: Date | null;
   dateSignature: Date | null;
   datePublication: Date | null;
-  pointDepart: "SIGNATURE" | "NOTIFICATION";
+  /** After signature (lib/domain/echeances.ts): absent from documents built elsewhere than from the database. */
+  dateNotification?: Date | null;
+  dateDenonciation?: Date | null;
+  dateCloture?: Date | null;
+  pointDepart: PointDepart;
+  dateEffet?: Date | null;
   regleDuree: "DATE_FIXE" | "JUSQU_AU_REGLEMENT";
   dateFin: Date | null;
   preavisMois: number | null;

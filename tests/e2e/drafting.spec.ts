@@ -258,13 +258,16 @@ test("the DINUM model's articles are written from the fields: amounts in words, 
   await page.getByLabel(label("Plafond CP (€)")).fill("354 750");
   await page.locator("fieldset:has(#legend-imputation)").getByLabel(label("Centre financier")).fill("0214-CEN2-INFO");
   await page.getByLabel(label("Date de fin")).fill("2026-12-31");
+  // A start the text states: « à compter du 1er mars 2026 ».
+  await page.locator("fieldset:has(#legend-duree)").getByText("une date stipulée").click();
+  await page.getByLabel(label("Date d'effet stipulée")).fill("2026-03-01");
   page.once("dialog", (d) => void d.accept());
   await page.getByRole("button", { name: "Remplir les articles du modèle DINUM à partir des champs" }).click();
   const financier = page.getByRole("region", { name: "Article 6", exact: true }).getByLabel(label("Texte de l'article 6"));
   await expect(financier).toHaveValue(/trois cent cinquante-quatre mille sept cent cinquante euros \(354.750.€\)/);
   await expect(financier).toHaveValue(/sur l'UO 0214-CEN2-INFO/);
   await expect(page.getByRole("region", { name: "Article 8", exact: true }).getByLabel(label("Texte de l'article 8"))).toHaveValue(
-    /jusqu'au 31.décembre 2026/,
+    /prend effet à compter du 1er.mars 2026\. Elle est conclue jusqu'au 31.décembre 2026/,
   );
   // The imputation table typed as the document prints it: a code it does not show is pointed out, at the field.
   const imprime = page

@@ -60,6 +60,20 @@ describe("the daily job", () => {
     expect((await lire(enVigueur.id)).dateEntreeEnVigueur?.toISOString().slice(0, 10)).toBe(jour(-40));
     expect((await lire(finie.id)).statut).toBe("TERMINEE");
     expect((await lire(notifiee.id)).statut).toBe("PUBLIEE"); // not notified yet
+    // « à compter de sa publication » and « à compter du [date] »: from the publication, from the stated date once reached.
+    const parPublication = await conventionDe(redacteur, { statut: "PUBLIEE", dateSignature: jour(-40), dateFin: jour(400) });
+    await db.convention.update({
+      where: { id: parPublication.id },
+      data: { pointDepart: "PUBLICATION", datePublication: new Date(jour(-5)) },
+    });
+    const stipulee = await conventionDe(redacteur, { statut: "PUBLIEE", dateSignature: jour(-40), dateFin: jour(400) });
+    await db.convention.update({ where: { id: stipulee.id }, data: { pointDepart: "DATE_EFFET", dateEffet: new Date(jour(10)) } });
+    await appliquerVieATous(aujourdhui);
+    expect((await lire(parPublication.id)).dateEntreeEnVigueur?.toISOString().slice(0, 10)).toBe(jour(-5));
+    expect((await lire(parPublication.id)).statut).toBe("EN_VIGUEUR");
+    expect((await lire(stipulee.id)).statut).toBe("PUBLIEE"); // its stated start is in ten days
+    await appliquerVieATous(jour(10));
+    expect((await lire(stipulee.id)).statut).toBe("EN_VIGUEUR");
     const etape = await db.auditEvent.findFirstOrThrow({ where: { entiteId: enVigueur.id, type: "CONVENTION_ENTRER_EN_VIGUEUR" } });
     expect(etape.userId).toBeNull();
     expect(etape.apres).toMatchObject({ statut: "EN_VIGUEUR", commentaire: expect.stringMatching(/constatée par l'application/) });

@@ -4,9 +4,11 @@ import { RadioGroup, SelectField, TextField } from "@/components/form/fields";
 import type { ConventionInput } from "@/lib/schemas/convention";
 import { LIBELLES_AUTORITE } from "@/lib/domain/signature";
 import { FieldWarning } from "@/components/form/FieldWarning";
+import { LIBELLES_POINT_DEPART, POINTS_DEPART } from "@/lib/domain/echeances";
 
 export function DureeFields() {
   const regle = useWatch<ConventionInput, "regleDuree">({ name: "regleDuree" });
+  const depart = useWatch<ConventionInput, "pointDepart">({ name: "pointDepart" });
   return (
     <fieldset className="fr-fieldset" aria-labelledby="legend-duree">
       <legend id="legend-duree" className="fr-fieldset__legend fr-h4">
@@ -16,11 +18,17 @@ export function DureeFields() {
         <RadioGroup
           name="pointDepart"
           legend="Prend effet à compter de"
-          options={[
-            { value: "SIGNATURE", label: "la signature" },
-            { value: "NOTIFICATION", label: "la notification" },
-          ]}
+          options={POINTS_DEPART.map((value) => ({ value, label: LIBELLES_POINT_DEPART[value] }))}
         />
+        {depart === "DATE_EFFET" && (
+          <TextField
+            className="fr-mb-2w"
+            name="dateEffet"
+            type="date"
+            label="Date d'effet stipulée"
+            hint="« À compter du … » : la date que le texte fixe"
+          />
+        )}
         <RadioGroup
           name="regleDuree"
           legend="Jusqu'à"

@@ -18,6 +18,7 @@ export function modelArticlesFromForm(v: ConventionInput) {
     dateFin: v.dateFin || null,
     regleDuree: v.regleDuree,
     pointDepart: v.pointDepart,
+    dateEffet: v.dateEffet || null,
     preavisMois: Number.isInteger(preavis) && v.preavisMois !== "" ? preavis : null,
     bulletinOfficiel: "du ministère",
   });

@@ -53,7 +53,7 @@ export function plafondsDuTexte(texte: string, motsDeChangement?: RegExp): Trouv
 }
 
 export type Duree = {
-  pointDepart: Trouve<"SIGNATURE" | "NOTIFICATION"> | null;
+  pointDepart: Trouve<"SIGNATURE" | "NOTIFICATION" | "PUBLICATION"> | null;
   regleDuree: Trouve<"DATE_FIXE" | "JUSQU_AU_REGLEMENT">;
   dateFin: Trouve<string> | null;
   preavisMois: Trouve<number> | null;
@@ -63,19 +63,24 @@ const NOTIFICATION =
   /(?:compter de|partir de|date de|d[èe]s) (?:la date de )?(?:sa |la |leur )?notification|notifi[ée]e? (?:aux|à) (?:chacune des )?parties/i;
 const SIGNATURE =
   /(?:compter de|partir de|date de|lors de|d[èe]s|jour de) (?:la date de )?(?:sa |la |leur )?(?:derni[èe]re )?signature|sign[ée]e? par (?:les|l'ensemble des|toutes les|chacune des) (?:deux )?parties|signature des (?:deux )?parties/i;
+const PUBLICATION = /(?:compter de|partir de|date de|d[èe]s) (?:la date de )?(?:sa |la |leur )?publication/i;
 const REGLEMENT =
   /jusqu['’](?:au|à la|à l['’])\s*(?:date (?:du|de l['’]))?\s*(?:r[èe]glement|apurement|ach[èe]vement|cl[ôo]ture|solde)\s*(?:total|d[ée]finitif|complet|int[ée]gral)?/i;
 const FIN = /prendr?a? fin|prend fin|jusqu['’]au|expire|[ée]ch[ée]ance|terme|conclue?\s+pour|valable|durée|fin (?:le|au)/i;
 
 export function dureeDuTexte(texte: string): Duree {
-  const n = NOTIFICATION.exec(texte);
-  const s = SIGNATURE.exec(texte);
-  const pointDepart =
-    n && (!s || n.index <= s.index)
-      ? { valeur: "NOTIFICATION" as const, index: n.index, certain: true }
-      : s
-        ? { valeur: "SIGNATURE" as const, index: s.index, certain: true }
-        : null;
+  // The first start the text names: its notification, its signature or its publication.
+  const trouves = (
+    [
+      ["NOTIFICATION", NOTIFICATION.exec(texte)],
+      ["SIGNATURE", SIGNATURE.exec(texte)],
+      ["PUBLICATION", PUBLICATION.exec(texte)],
+    ] as const
+  )
+    .filter((x): x is readonly [(typeof x)[0], RegExpExecArray] => x[1] !== null)
+    .sort((a, b) => a[1].index - b[1].index);
+  const premier = trouves[0];
+  const pointDepart = premier ? { valeur: premier[0], index: premier[1].index, certain: true } : null;
   const r = REGLEMENT.exec(texte);
   const regleDuree = r
     ? { valeur: "JUSQU_AU_REGLEMENT" as const, index: r.index, certain: true }

@@ -8,6 +8,7 @@ import { describe, expect, it } from "vitest";
 import { extraireDocument, lignesDuTexte } from "./index";
 import { CONTEXTE } from "./recuperation.test-support";
 import { datesLues, lireChiffres, montantsDuTexte } from "./valeurs";
+import { dureeDuTexte } from "./clauses";
 
 const lire = (fichier: string) =>
   extraireDocument(lignesDuTexte(readFileSync(path.join(__dirname, "../../../tests/fixtures/import", fichier), "utf8")), CONTEXTE);
@@ -219,4 +220,13 @@ describe("lines", () => {
     expect(lignesDuTexte("2024    100 000 €    90 000 €")[0]!.cellules?.map((c) => c.texte)).toEqual(["2024", "100 000 €", "90 000 €"]);
     expect(lignesDuTexte("Fin.  Début")[0]!.cellules).toBeUndefined();
   });
+});
+
+describe("the start a duration article names", () => {
+  it.each([
+    ["La convention est conclue à compter de sa notification et jusqu'au règlement total des opérations.", "NOTIFICATION"],
+    ["La présente convention prend effet à la date de signature de la convention.", "SIGNATURE"],
+    ["La présente convention entre en vigueur à compter de sa publication au bulletin officiel.", "PUBLICATION"],
+    ["Elle est conclue pour une durée de trois ans.", null],
+  ])("%s → %s", (texte, attendu) => expect(dureeDuTexte(texte).pointDepart?.valeur ?? null).toBe(attendu));
 });

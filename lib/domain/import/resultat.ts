@@ -68,7 +68,7 @@ export type DocumentLu = {
   imputation: Record<string, string>;
   parametrage: Record<string, string>;
   cofinancements: { financeur: string | null; fonds: string | null; montant: number }[];
-  pointDepart: "SIGNATURE" | "NOTIFICATION";
+  pointDepart: "SIGNATURE" | "NOTIFICATION" | "PUBLICATION";
   regleDuree: "DATE_FIXE" | "JUSQU_AU_REGLEMENT";
   dateFin: string | null;
   preavisMois: number | null;

@@ -27,6 +27,8 @@ function scalars(data: ConventionData) {
     serviceId: data.serviceId,
     dateConvention: date(data.dateConvention),
     pointDepart: data.pointDepart,
+    // The stated start, kept only when the text starts from it.
+    dateEffet: data.pointDepart === "DATE_EFFET" ? date(data.dateEffet) : null,
     regleDuree: data.regleDuree,
     dateFin: date(data.dateFin),
     preavisMois: data.preavisMois,

@@ -10,6 +10,7 @@ import {
   echeancesDu,
   finEffective,
   LIBELLES_CAUSE_FIN,
+  LIBELLES_POINT_DEPART,
   LIBELLES_RAPPEL,
   statutDuJour,
   type VieDocument,
@@ -42,6 +43,7 @@ export async function lireVie(conventionId: string, { tx }: InTx = {}): Promise<
     dateSignature: jour(c.dateSignature),
     dateNotification: jour(c.dateNotification),
     datePublication: jour(c.datePublication),
+    dateEffet: jour(c.dateEffet),
     dateFin: jour(prolongations[0]?.nouvelleDateFin ?? c.dateFin),
     preavisMois: c.preavisMois,
     dateDenonciation: jour(c.dateDenonciation),
@@ -101,7 +103,7 @@ export async function appliquerVie(tx: Tx, conventionId: string, aujourdhui: Cal
         commentaire:
           statut === "TERMINEE"
             ? `Fin le ${fin!.date} (${LIBELLES_CAUSE_FIN[fin!.cause]}), constatée par l'application.`
-            : `Entrée en vigueur le ${entree} (${vie.pointDepart === "NOTIFICATION" ? "notification" : "signature"}), constatée par l'application.`,
+            : `Entrée en vigueur le ${entree} (à compter de ${LIBELLES_POINT_DEPART[vie.pointDepart]}), constatée par l'application.`,
       },
     });
     changes.push(`${vie.reference} : ${vie.statut} → ${statut}`);
