@@ -1,7 +1,7 @@
 import type { ConventionDetail } from "@/lib/views/convention";
 import { formatMontant } from "@/lib/domain/money";
-import { formatDateLongue, toCalendarDate } from "@/lib/domain/dates";
-import { dateEntreeEnVigueur, dernierJourDePreavis, LIBELLES_POINT_DEPART, PREAVIS_PAR_DEFAUT_MOIS } from "@/lib/domain/echeances";
+import { formatDateLongue } from "@/lib/domain/dates";
+import { dateEntreeEnVigueur, dernierJourDePreavis, LIBELLES_POINT_DEPART, PREAVIS_PAR_DEFAUT_MOIS, vieDe } from "@/lib/domain/echeances";
 import { totauxEcheancier } from "@/lib/domain/echeancier";
 import { LIBELLES_TYPE_CONVENTION } from "@/lib/domain/libelles";
 import { EcheancierTable, ImputationTable, ParametrageTable, CofinancementTable } from "./FinancialTables";
@@ -21,19 +21,7 @@ function duree(c: ConventionDetail): string {
 export function ConventionSynthese({ convention: c }: { convention: ConventionDetail }) {
   const totaux = totauxEcheancier(c.lignesEcheancier);
   // What follows from the last signature: when it takes effect, the last day to give notice (lib/domain/echeances.ts).
-  const jour = (d: Date | null | undefined) => (d ? toCalendarDate(d) : null);
-  const vie = {
-    pointDepart: c.pointDepart,
-    regleDuree: c.regleDuree,
-    dateSignature: jour(c.dateSignature),
-    dateNotification: jour(c.dateNotification),
-    datePublication: jour(c.datePublication),
-    dateEffet: jour(c.dateEffet),
-    dateFin: jour(c.dateFin),
-    preavisMois: c.preavisMois,
-    dateDenonciation: jour(c.dateDenonciation),
-    dateCloture: jour(c.dateCloture),
-  };
+  const vie = vieDe(c);
   const prendEffetLe = dateEntreeEnVigueur(vie);
   const dernierPreavis = dernierJourDePreavis(vie);
   const faits: [string, string][] = [

@@ -4,7 +4,7 @@
 // operation is settled), the last day to give notice before a fixed end, which statut today's date
 // gives it, and which reminders are due. Pure: the daily job, the document's page, the « Échéances »
 // view and the open-data index read it.
-import { formatDateLongue, type CalendarDate } from "./dates";
+import { formatDateLongue, toCalendarDate, type CalendarDate } from "./dates";
 import type { Statut } from "./statut";
 
 /** Where a duration article starts the document: its last signature, its notification to the
@@ -35,6 +35,42 @@ export type VieDocument = {
   dateDenonciation: CalendarDate | null;
   dateCloture: CalendarDate | null;
 };
+
+/** A document's life from what is stored of it (dates as the database gives them); `dateFinProlongee`:
+ *  the end as the last signed avenant that prolonged it says. */
+export function vieDe(
+  c: {
+    pointDepart: PointDepart;
+    regleDuree: RegleDuree;
+    dateSignature: Date | null;
+    dateNotification?: Date | null;
+    datePublication: Date | null;
+    dateEffet?: Date | null;
+    dateFin: Date | null;
+    preavisMois: number | null;
+    dateDenonciation?: Date | null;
+    dateCloture?: Date | null;
+  },
+  dateFinProlongee: Date | null = null,
+): VieDocument {
+  const jour = (d: Date | null | undefined) => (d ? toCalendarDate(d) : null);
+  return {
+    pointDepart: c.pointDepart,
+    regleDuree: c.regleDuree,
+    dateSignature: jour(c.dateSignature),
+    dateNotification: jour(c.dateNotification),
+    datePublication: jour(c.datePublication),
+    dateEffet: jour(c.dateEffet),
+    dateFin: jour(dateFinProlongee ?? c.dateFin),
+    preavisMois: c.preavisMois,
+    dateDenonciation: jour(c.dateDenonciation),
+    dateCloture: jour(c.dateCloture),
+  };
+}
+
+/** AE made available and not committed, year by year (cents): what an ended convention leaves unspent. */
+export const creditsNonConsommes = (annees: readonly { aeDisponible: bigint; aeEngage: bigint }[]): bigint =>
+  annees.reduce((s, a) => s + (a.aeDisponible > a.aeEngage ? a.aeDisponible - a.aeEngage : 0n), 0n);
 
 /** The notice period when the text states none: three months, the usual term (décret n° 2004-1085, art. 5, leaves it to the parties). */
 export const PREAVIS_PAR_DEFAUT_MOIS = 3;

@@ -2,7 +2,7 @@
 // give notice within 90 days, ended with credits left, publication late — computed by the domain from
 // what each convention holds, read in a few queries whatever their number.
 import "server-only";
-import { echeanceAccuse, echeancesDu, TYPES_RAPPEL, type TypeRappel } from "@/lib/domain/echeances";
+import { creditsNonConsommes, echeanceAccuse, echeancesDu, TYPES_RAPPEL, vieDe, type TypeRappel } from "@/lib/domain/echeances";
 import { jourDeParis, toCalendarDate } from "@/lib/domain/dates";
 import type { FiltresEcheances, LigneEcheance } from "@/lib/views/echeances";
 import { conventionScope, type AgentLike } from "../policies";
@@ -56,19 +56,8 @@ export async function listEcheances(agent: AgentLike, filtres: FiltresEcheances,
     const prolongation = c.avenants
       .flatMap((a) => a.changements.filter((x) => x.nouvelleDateFin).map((x) => ({ n: a.numero * 1000 + x.ordre, d: x.nouvelleDateFin! })))
       .sort((a, b) => b.n - a.n)[0];
-    const credits = c.suiviAnnees.reduce((s, a) => s + (a.aeDisponible > a.aeEngage ? a.aeDisponible - a.aeEngage : 0n), 0n);
-    const vie = {
-      pointDepart: c.pointDepart,
-      regleDuree: c.regleDuree,
-      dateSignature: jour(c.dateSignature),
-      dateNotification: jour(c.dateNotification),
-      datePublication: jour(c.datePublication),
-      dateEffet: jour(c.dateEffet),
-      dateFin: jour(prolongation?.d ?? c.dateFin),
-      preavisMois: c.preavisMois,
-      dateDenonciation: jour(c.dateDenonciation),
-      dateCloture: jour(c.dateCloture),
-    };
+    const credits = creditsNonConsommes(c.suiviAnnees);
+    const vie = vieDe(c, prolongation?.d);
     const accuses = c.transmissions.map((t) => echeanceAccuse(t.destinataire, jour(t.dateEnvoi)!, aujourdhui)).filter((e) => e !== null);
     for (const e of [...echeancesDu(c.statut, vie, aujourdhui, { creditsNonConsommes: credits }), ...accuses]) {
       if (filtres.type && e.type !== filtres.type) continue;

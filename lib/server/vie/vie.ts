@@ -13,6 +13,8 @@ import {
   LIBELLES_POINT_DEPART,
   LIBELLES_RAPPEL,
   statutDuJour,
+  vieDe,
+  creditsNonConsommes as creditsNonConsommesDes,
   type VieDocument,
 } from "@/lib/domain/echeances";
 import { toCalendarDate, type CalendarDate } from "@/lib/domain/dates";
@@ -35,26 +37,14 @@ export async function lireVie(conventionId: string, { tx }: InTx = {}): Promise<
     orderBy: [{ avenant: { numero: "desc" } }, { ordre: "desc" }],
     take: 1,
   });
-  return {
-    statut: c.statut,
-    reference: c.reference,
-    pointDepart: c.pointDepart,
-    regleDuree: c.regleDuree,
-    dateSignature: jour(c.dateSignature),
-    dateNotification: jour(c.dateNotification),
-    datePublication: jour(c.datePublication),
-    dateEffet: jour(c.dateEffet),
-    dateFin: jour(prolongations[0]?.nouvelleDateFin ?? c.dateFin),
-    preavisMois: c.preavisMois,
-    dateDenonciation: jour(c.dateDenonciation),
-    dateCloture: jour(c.dateCloture),
-  };
+  return { statut: c.statut, reference: c.reference, ...vieDe(c, prolongations[0]?.nouvelleDateFin) };
 }
 
 /** AE made available and not committed (cents): what an ended convention leaves unspent. */
 export async function creditsNonConsommes(conventionId: string, { tx }: InTx = {}): Promise<bigint> {
-  const annees = await on(tx).suiviExecutionAnnee.findMany({ where: { conventionId }, select: { aeDisponible: true, aeEngage: true } });
-  return annees.reduce((s, a) => s + (a.aeDisponible > a.aeEngage ? a.aeDisponible - a.aeEngage : 0n), 0n);
+  return creditsNonConsommesDes(
+    await on(tx).suiviExecutionAnnee.findMany({ where: { conventionId }, select: { aeDisponible: true, aeEngage: true } }),
+  );
 }
 
 /** Who wrote a document: told of its deadlines. */
