@@ -20,6 +20,9 @@ export function toCalendarDate(date: Date): CalendarDate {
   return date.toISOString().slice(0, 10);
 }
 
+/** A stored date (an optional `@db.Date` column) as a calendar date, or null. */
+export const calendarDateOrNull = (date: Date | null | undefined): CalendarDate | null => (date ? toCalendarDate(date) : null);
+
 export function fromCalendarDate(value: CalendarDate): Date {
   if (!isCalendarDate(value)) throw new Error(`Date invalide : ${value}`);
   return new Date(`${value}T00:00:00.000Z`);

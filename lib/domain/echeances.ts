@@ -4,7 +4,7 @@
 // operation is settled), the last day to give notice before a fixed end, which statut today's date
 // gives it, and which reminders are due. Pure: the daily job, the document's page, the « Échéances »
 // view and the open-data index read it.
-import { formatDateLongue, toCalendarDate, type CalendarDate } from "./dates";
+import { calendarDateOrNull, formatDateLongue, type CalendarDate } from "./dates";
 import type { Statut } from "./statut";
 
 /** Where a duration article starts the document: its last signature, its notification to the
@@ -53,7 +53,7 @@ export function vieDe(
   },
   dateFinProlongee: Date | null = null,
 ): VieDocument {
-  const jour = (d: Date | null | undefined) => (d ? toCalendarDate(d) : null);
+  const jour = calendarDateOrNull;
   return {
     pointDepart: c.pointDepart,
     regleDuree: c.regleDuree,

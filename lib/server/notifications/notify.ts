@@ -25,12 +25,22 @@ export async function notify(
   }
 }
 
-/** Those who wrote the document: who created it, edited it or submitted it. */
-export async function redacteursDe(tx: Tx, doc: DocumentRevu): Promise<string[]> {
+/** Those who wrote the document: who created it, edited it or submitted it — and, with `importe`,
+ *  who imported it (the deadlines of a signed record concern whoever brought it in). */
+export async function redacteursDe(tx: Tx, doc: Pick<DocumentRevu, "documentId">, { importe = false } = {}): Promise<string[]> {
   const events = await tx.auditEvent.findMany({
     where: {
       entiteId: doc.documentId,
-      type: { in: ["CONVENTION_CREEE", "CONVENTION_MODIFIEE", "AVENANT_CREE", "CONVENTION_SOUMETTRE", "AVENANT_SOUMETTRE"] },
+      type: {
+        in: [
+          "CONVENTION_CREEE",
+          "CONVENTION_MODIFIEE",
+          "AVENANT_CREE",
+          "CONVENTION_SOUMETTRE",
+          "AVENANT_SOUMETTRE",
+          ...(importe ? ["CONVENTION_IMPORTEE"] : []),
+        ],
+      },
       userId: { not: null },
     },
     select: { userId: true },

@@ -2,13 +2,12 @@
 // ended), with where and under which references, read without a session.
 import "server-only";
 import { nomPublie } from "@/lib/domain/publication";
-import { toCalendarDate } from "@/lib/domain/dates";
+import { calendarDateOrNull as jour } from "@/lib/domain/dates";
 import type { LigneDonneesOuvertes } from "@/lib/views/donnees-ouvertes";
 import { on, type InTx } from "../db";
 import { libelleCanal } from "./suivi";
 
 const PUBLIES = ["PUBLIEE", "EN_VIGUEUR", "TERMINEE"] as const;
-const jour = (d: Date | null) => (d ? toCalendarDate(d) : null);
 
 type LignePublication = {
   canal: Parameters<typeof libelleCanal>[0];

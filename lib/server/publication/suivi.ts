@@ -5,7 +5,7 @@
 import "server-only";
 import { canauxProposes, LIBELLES_CANAL, publicationDuDocument, type Canal } from "@/lib/domain/publication";
 import { estSigneeParTous, nextStatut, type Statut } from "@/lib/domain/statut";
-import { toCalendarDate, type CalendarDate } from "@/lib/domain/dates";
+import { jourDeParis, type CalendarDate, calendarDateOrNull as jour } from "@/lib/domain/dates";
 import { ErreurMetier, Introuvable } from "@/lib/domain/erreurs";
 import type { RefDocument } from "../documents/document";
 import { recordAudit } from "../audit";
@@ -13,7 +13,6 @@ import { on, type Tx, type InTx } from "../db";
 import { refreshSuivi } from "../execution/refresh-suivi";
 import { conventionScope, type AgentLike } from "../policies";
 import { appliquerVie } from "../vie/vie";
-import { jourDeParis } from "@/lib/domain/dates";
 
 export type DocumentAPublier = {
   type: "convention" | "avenant";
@@ -36,8 +35,6 @@ export async function assertDansLePerimetre(agent: AgentLike, ref: RefDocument, 
   const vue = await on(tx).convention.count({ where: { AND: [{ id: ref.conventionId }, await conventionScope(agent, tx)] } });
   if (!vue) throw new Introuvable();
 }
-
-const jour = (d: Date | null) => (d ? toCalendarDate(d) : null);
 
 /** The document by its reference, whatever the agent (scope checked by the caller, with loadDocument). */
 export async function lireDocumentAPublier(ref: RefDocument, { tx }: InTx = {}): Promise<DocumentAPublier> {
@@ -146,8 +143,9 @@ export async function publierSiComplet(tx: Tx, userId: string | null, doc: Docum
       canaux: lignes.filter((l) => l.requis).map((l) => libelleCanal(l.canal, l.libelle)),
     },
   });
+  // Published after its entry into force, or after its end: it moves on at once, not tomorrow night;
+  // the finance figures are refreshed once, after both steps.
+  await appliquerVie(tx, doc.conventionId, jourDeParis(new Date()), userId, { rafraichir: false });
   await refreshSuivi([doc.conventionId], { tx });
-  // Published after its entry into force, or after its end: it moves on at once, not tomorrow night.
-  await appliquerVie(tx, doc.conventionId, jourDeParis(new Date()), userId);
   return true;
 }

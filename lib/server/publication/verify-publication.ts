@@ -4,21 +4,17 @@
 // ended) —, never among drafts or documents not yet published. Its signatures are read as they are
 // (pdfsig), and where it is published is said.
 import "server-only";
-import { ErreurMetier } from "@/lib/domain/erreurs";
-import { assertTailleEnvoi } from "@/lib/domain/envois";
 import { toCalendarDate } from "@/lib/domain/dates";
 import type { VerificationPublique } from "@/lib/views/verification";
 import { on, type InTx } from "../db";
 import { sha256 } from "../fichiers/fichiers";
-import { readPdfSignatures } from "../signature/verify-pdf";
+import { assertPdfAVerifier, readPdfSignatures } from "../signature/verify-pdf";
 import { libelleCanal } from "./suivi";
 
 const PUBLIES = ["PUBLIEE", "EN_VIGUEUR", "TERMINEE"] as const;
 
 export async function verifyPublication(fichier: { nom: string; octets: Buffer }, { tx }: InTx = {}): Promise<VerificationPublique> {
-  assertTailleEnvoi("verification", fichier.octets.length);
-  if (fichier.octets.subarray(0, 5).toString("latin1") !== "%PDF-")
-    throw new ErreurMetier("PAS_PDF", `« ${fichier.nom} » n'est pas un PDF.`, { fichier: "Choisissez un fichier PDF." });
+  assertPdfAVerifier(fichier);
   const empreinte = sha256(fichier.octets);
   const db = on(tx);
   const publie = { statut: { in: [...PUBLIES] } };

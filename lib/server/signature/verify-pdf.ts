@@ -64,10 +64,15 @@ export function instantPdfsig(texte: string | null): Date | null {
   return new Date(Date.UTC(Number(m[3]), MOIS_C.indexOf(m[1]!), Number(m[2]), Number(m[4]), Number(m[5]), Number(m[6])));
 }
 
-export async function verifyPdf(agent: AgentLike, fichier: { nom: string; octets: Buffer }, { tx }: InTx = {}): Promise<Verification> {
+/** A file sent to be verified: within its limit, and a PDF (« Vérifier un PDF », « Vérifier une publication »). */
+export function assertPdfAVerifier(fichier: { nom: string; octets: Buffer }) {
   assertTailleEnvoi("verification", fichier.octets.length);
   if (fichier.octets.subarray(0, 5).toString("latin1") !== "%PDF-")
     throw new ErreurMetier("PAS_PDF", `« ${fichier.nom} » n'est pas un PDF.`, { fichier: "Choisissez un fichier PDF." });
+}
+
+export async function verifyPdf(agent: AgentLike, fichier: { nom: string; octets: Buffer }, { tx }: InTx = {}): Promise<Verification> {
+  assertPdfAVerifier(fichier);
   const empreinte = sha256(fichier.octets);
   const db = on(tx);
   const scope = await conventionScope(agent, tx);

@@ -3,7 +3,7 @@
 import "server-only";
 import { estSigneeParTous } from "@/lib/domain/statut";
 import { echeanceAccuse } from "@/lib/domain/echeances";
-import { jourDeParis, toCalendarDate } from "@/lib/domain/dates";
+import { jourDeParis, calendarDateOrNull as jour } from "@/lib/domain/dates";
 import type { TransmissionsVue } from "@/lib/views/transmissions";
 import type { RefDocument } from "../documents/document";
 import { can, type AgentLike } from "../policies";
@@ -11,8 +11,6 @@ import { db } from "../db";
 import { courrielActif } from "../notifications/courriel";
 import { assertDansLePerimetre, lireDocumentAPublier } from "../publication/suivi";
 import { destinataires } from "./transmissions";
-
-const jour = (d: Date | null) => (d ? toCalendarDate(d) : null);
 
 export async function getTransmissions(agent: AgentLike, ref: RefDocument): Promise<TransmissionsVue | null> {
   await assertDansLePerimetre(agent, ref);

@@ -3,12 +3,10 @@
 // what each convention holds, read in a few queries whatever their number.
 import "server-only";
 import { creditsNonConsommes, echeanceAccuse, echeancesDu, TYPES_RAPPEL, vieDe, type TypeRappel } from "@/lib/domain/echeances";
-import { jourDeParis, toCalendarDate } from "@/lib/domain/dates";
+import { jourDeParis, calendarDateOrNull as jour } from "@/lib/domain/dates";
 import type { FiltresEcheances, LigneEcheance } from "@/lib/views/echeances";
 import { conventionScope, type AgentLike } from "../policies";
 import { db } from "../db";
-
-const jour = (d: Date | null) => (d ? toCalendarDate(d) : null);
 
 export function lireFiltresEcheances(query: Record<string, string | undefined>): FiltresEcheances {
   const type = (TYPES_RAPPEL as readonly string[]).includes(query.type ?? "") ? (query.type as TypeRappel) : null;

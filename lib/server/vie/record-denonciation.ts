@@ -11,7 +11,7 @@ import type { denonciationSchema } from "@/lib/schemas/vie";
 import { assertCan, type AgentLike } from "../policies";
 import { inTransaction, type InTx } from "../db";
 import { recordAudit } from "../audit";
-import { notify } from "../notifications/notify";
+import { notify, redacteursDe } from "../notifications/notify";
 import { assertDansLePerimetre } from "../publication/suivi";
 import { appliquerVie, lireVie } from "./vie";
 
@@ -52,17 +52,10 @@ export async function recordDenonciation(agent: AgentLike, saisie: z.output<type
     // The other parties' agents, and whoever wrote the convention.
     const autres = parties.filter((p) => p.id !== partie.id).map((p) => p.organisationId);
     const agents = await tx.user.findMany({ where: { organisationId: { in: autres }, actif: true }, select: { id: true } });
-    const redacteurs = await tx.auditEvent.findMany({
-      where: {
-        entiteId: saisie.conventionId,
-        type: { in: ["CONVENTION_CREEE", "CONVENTION_MODIFIEE", "CONVENTION_IMPORTEE"] },
-        userId: { not: null },
-      },
-      select: { userId: true },
-    });
+    const redacteurs = await redacteursDe(tx, { documentId: saisie.conventionId }, { importe: true });
     await notify(tx, {
       type: "ECHEANCE",
-      destinataires: [...agents.map((a) => a.id), ...redacteurs.map((r) => r.userId!)],
+      destinataires: [...agents.map((a) => a.id), ...redacteurs],
       titre: `${vie.reference} dénoncée par ${partie.organisation.sigle ?? partie.organisation.nom} le ${formatDateLongue(date)} : fin le ${formatDateLongue(fin)}`,
       lien: `/conventions/${saisie.conventionId}#vie`,
       conventionId: saisie.conventionId,

@@ -17,18 +17,20 @@ import {
   creditsNonConsommes as creditsNonConsommesDes,
   type VieDocument,
 } from "@/lib/domain/echeances";
-import { toCalendarDate, type CalendarDate } from "@/lib/domain/dates";
+import { type CalendarDate, calendarDateOrNull as jour } from "@/lib/domain/dates";
 import { estSigneeParTous, type Statut } from "@/lib/domain/statut";
 import { on, type InTx, type Tx } from "../db";
 import { recordAudit } from "../audit";
-import { notify, relecteurs } from "../notifications/notify";
+import { notify, redacteursDe, relecteurs } from "../notifications/notify";
 import { refreshSuivi } from "../execution/refresh-suivi";
 
-const jour = (d: Date | null) => (d ? toCalendarDate(d) : null);
 const SIGNES: Statut[] = ["SIGNEE", "PUBLIEE", "EN_VIGUEUR", "TERMINEE"];
 
 /** The convention's life as the domain reads it. */
-export async function lireVie(conventionId: string, { tx }: InTx = {}): Promise<VieDocument & { statut: Statut; reference: string }> {
+export async function lireVie(
+  conventionId: string,
+  { tx }: InTx = {},
+): Promise<VieDocument & { statut: Statut; reference: string; gardees: { entree: CalendarDate | null; fin: CalendarDate | null } }> {
   const db = on(tx);
   const c = await db.convention.findUniqueOrThrow({ where: { id: conventionId } });
   const prolongations = await db.changementAvenant.findMany({
@@ -37,7 +39,13 @@ export async function lireVie(conventionId: string, { tx }: InTx = {}): Promise<
     orderBy: [{ avenant: { numero: "desc" } }, { ordre: "desc" }],
     take: 1,
   });
-  return { statut: c.statut, reference: c.reference, ...vieDe(c, prolongations[0]?.nouvelleDateFin) };
+  return {
+    statut: c.statut,
+    reference: c.reference,
+    ...vieDe(c, prolongations[0]?.nouvelleDateFin),
+    // What the last application kept: written again only when it changes.
+    gardees: { entree: jour(c.dateEntreeEnVigueur), fin: jour(c.dateFinEffective) },
+  };
 }
 
 /** AE made available and not committed (cents): what an ended convention leaves unspent. */
@@ -47,38 +55,34 @@ export async function creditsNonConsommes(conventionId: string, { tx }: InTx = {
   );
 }
 
-/** Who wrote a document: told of its deadlines. */
-async function redacteursDuDocument(tx: Tx, documentId: string): Promise<string[]> {
-  const events = await tx.auditEvent.findMany({
-    where: {
-      entiteId: documentId,
-      type: {
-        in: ["CONVENTION_CREEE", "CONVENTION_MODIFIEE", "CONVENTION_IMPORTEE", "AVENANT_CREE", "CONVENTION_SOUMETTRE", "AVENANT_SOUMETTRE"],
-      },
-      userId: { not: null },
-    },
-    select: { userId: true },
-  });
-  return events.map((e) => e.userId!);
-}
-
 /** Applies today's date to the convention and its avenants, in `tx`: statuts, kept dates, reminders.
- *  `userId`: who caused it (a notice, a closure), null for the daily job. Returns what changed. */
-export async function appliquerVie(tx: Tx, conventionId: string, aujourdhui: CalendarDate, userId: string | null = null) {
+ *  `userId`: who caused it (a notice, a closure), null for the daily job; `rafraichir: false` when the
+ *  caller refreshes the finance figures itself after. Returns what changed. */
+export async function appliquerVie(
+  tx: Tx,
+  conventionId: string,
+  aujourdhui: CalendarDate,
+  userId: string | null = null,
+  { rafraichir = true }: { rafraichir?: boolean } = {},
+) {
   const vie = await lireVie(conventionId, { tx });
   const changes: string[] = [];
   const fin = finEffective(vie);
   const entree = dateEntreeEnVigueur(vie);
   const statut = statutDuJour(vie.statut, vie, aujourdhui);
   const chemin = `/conventions/${conventionId}`;
-  await tx.convention.update({
-    where: { id: conventionId },
-    data: {
-      dateEntreeEnVigueur: entree && estSigneeParTous(vie.statut) ? new Date(entree) : null,
-      dateFinEffective: fin ? new Date(fin.date) : null,
-      ...(statut !== vie.statut ? { statut, version: { increment: 1 } } : {}),
-    },
-  });
+  const entreeGardee = entree && estSigneeParTous(vie.statut) ? entree : null;
+  const finGardee = fin?.date ?? null;
+  // Written only when something changes: the nightly run over every convention writes nothing otherwise.
+  if (statut !== vie.statut || entreeGardee !== vie.gardees.entree || finGardee !== vie.gardees.fin)
+    await tx.convention.update({
+      where: { id: conventionId },
+      data: {
+        dateEntreeEnVigueur: entreeGardee ? new Date(entreeGardee) : null,
+        dateFinEffective: finGardee ? new Date(finGardee) : null,
+        ...(statut !== vie.statut ? { statut, version: { increment: 1 } } : {}),
+      },
+    });
   if (statut !== vie.statut) {
     const etape = statut === "TERMINEE" ? "TERMINER" : "ENTRER_EN_VIGUEUR";
     await recordAudit(tx, {
@@ -100,6 +104,7 @@ export async function appliquerVie(tx: Tx, conventionId: string, aujourdhui: Cal
   }
   // Its avenants: in force once published and signed; ended with the convention.
   const avenants = await tx.avenant.findMany({ where: { conventionId, statut: { in: ["PUBLIEE", "EN_VIGUEUR"] } } });
+  let avenantsChanges = false;
   for (const a of avenants) {
     const cible: Statut =
       statut === "TERMINEE"
@@ -108,6 +113,7 @@ export async function appliquerVie(tx: Tx, conventionId: string, aujourdhui: Cal
           ? "EN_VIGUEUR"
           : a.statut;
     if (cible === a.statut) continue;
+    avenantsChanges = true;
     await tx.avenant.update({
       where: { id: a.id },
       data: { statut: cible, version: { increment: 1 }, ...(cible === "EN_VIGUEUR" ? { dateEntreeEnVigueur: a.dateSignature } : {}) },
@@ -146,7 +152,7 @@ export async function appliquerVie(tx: Tx, conventionId: string, aujourdhui: Cal
     });
     if (!count) continue;
     const destinataires = [
-      ...(await redacteursDuDocument(tx, conventionId)),
+      ...(await redacteursDe(tx, { documentId: conventionId }, { importe: true })),
       ...(e.type === "TERMINEE_AVEC_CREDITS" ? await relecteurs(tx) : []),
     ];
     await notify(tx, {
@@ -158,6 +164,6 @@ export async function appliquerVie(tx: Tx, conventionId: string, aujourdhui: Cal
     });
     changes.push(`${vie.reference} : rappel ${e.type}`);
   }
-  if (statut !== vie.statut || avenants.length) await refreshSuivi([conventionId], { tx });
+  if (rafraichir && (statut !== vie.statut || avenantsChanges)) await refreshSuivi([conventionId], { tx });
   return changes;
 }

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { can } from "@/lib/server/policies";
-import { estModifiable } from "@/lib/domain/statut";
+import { estModifiable, estSigneeParTous } from "@/lib/domain/statut";
 import { prochainAvenant } from "@/lib/domain/avenant";
 import { Breadcrumb } from "@codegouvfr/react-dsfr/Breadcrumb";
 import { reauthProConnectPourSignature, requireAgent } from "@/lib/server/auth/agent";
@@ -51,11 +51,14 @@ export default async function ConventionPage({ params }: { params: Promise<{ id:
   const modifiable = can(agent, "convention.modifier") && estModifiable(convention.statut);
   const avenant = prochainAvenant(convention);
   const avenantPossible = can(agent, "avenant.creer") && avenant.possible;
-  const [publication, vie, transmissions] = await Promise.all([
-    getSuiviPublication(agent, { conventionId: convention.id }),
-    getVie(agent, convention.id),
-    getTransmissions(agent, { conventionId: convention.id }),
-  ]);
+  // After signature only: a draft's page (the drafters' hot path) asks nothing more.
+  const [publication, vie, transmissions] = estSigneeParTous(convention.statut)
+    ? await Promise.all([
+        getSuiviPublication(agent, { conventionId: convention.id }),
+        getVie(agent, convention.id),
+        getTransmissions(agent, { conventionId: convention.id }),
+      ])
+    : [null, null, null];
   return (
     <>
       <Breadcrumb currentPageLabel={convention.reference} segments={[{ label: "Conventions", linkProps: { href: "/conventions" } }]} />

@@ -9,7 +9,7 @@ import { TexteBalise } from "@/components/convention/TexteBalise";
 import { EcheancierTable } from "@/components/convention/FinancialTables";
 import { getRevueDuDocument } from "@/lib/server/revue/get-revue";
 import { documentDAvenant } from "@/lib/server/revue/load-document";
-import { estModifiable } from "@/lib/domain/statut";
+import { estModifiable, estSigneeParTous } from "@/lib/domain/statut";
 import { CycleDocument } from "@/components/revue/CycleDocument";
 import { SignaturesParties } from "@/components/signature/SignaturesParties";
 import { readSignatures } from "@/lib/server/signature/read-signatures";
@@ -39,10 +39,13 @@ export default async function AvenantPage({ params }: { params: Promise<{ id: st
   const data = await orNotFound(getAvenant(agent, id, Number(numero)));
   const { avenant, articles, effets, lignes, texte } = data;
   const revue = await getRevueDuDocument(documentDAvenant(data));
-  const [publication, transmissions] = await Promise.all([
-    getSuiviPublication(agent, { conventionId: id, numero: avenant.numero }),
-    getTransmissions(agent, { conventionId: id, numero: avenant.numero }),
-  ]);
+  // After signature only: a draft avenant's page asks nothing more.
+  const [publication, transmissions] = estSigneeParTous(avenant.statut)
+    ? await Promise.all([
+        getSuiviPublication(agent, { conventionId: id, numero: avenant.numero }),
+        getTransmissions(agent, { conventionId: id, numero: avenant.numero }),
+      ])
+    : [null, null];
   return (
     <>
       <Breadcrumb
