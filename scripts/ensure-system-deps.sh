@@ -10,6 +10,8 @@ missing=()
 command -v openssl >/dev/null 2>&1 || missing+=(openssl)
 command -v pdfsig >/dev/null 2>&1 || missing+=(poppler-utils)
 command -v certutil >/dev/null 2>&1 || missing+=(libnss3-tools)
+# pg_dump and pg_restore, for npm run db:backup / db:restore (and their test).
+command -v pg_dump >/dev/null 2>&1 || missing+=(postgresql-client)
 [ "${1:-}" = "--app" ] || command -v chromium-headless-shell >/dev/null 2>&1 || missing+=(chromium-headless-shell)
 [ ${#missing[@]} -eq 0 ] && exit 0
 if [ "$(id -u)" -ne 0 ]; then

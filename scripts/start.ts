@@ -1,15 +1,19 @@
 // The one command that starts the app: database (embedded PostgreSQL unless DATABASE_URL is set),
-// migrations, demo data, production build when needed, then `next start` (or `next dev`).
-//   tsx scripts/start.ts [--demo] [--dev] [--fresh] [--port 3000]
-// --demo adds the demo data (three real conventions, one account per role); without it only the
-// migrations run, as on a real server.
+// migrations (under an advisory lock: several instances may start together), demo data,
+// production build when needed, then the server (scripts/serveur.ts, or `next dev`).
+//   tsx scripts/start.ts [--demo] [--dev] [--worker] [--fresh] [--port 3000]
+// --demo adds the demo data (three real conventions, one account per role) and secrets made on the
+// machine, and starts the job worker beside the server; without it (`npm start`) this is a
+// production instance: the environment must give its secrets (lib/server/environnement.ts), only
+// the migrations run, and the worker is a command of its own (`npm run worker`, or --worker here).
 import { spawn, execFileSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import { loadEnvFiles } from "./lib/env-files";
-import { resolveDatabase, dropDatabase, migrate } from "./lib/database";
+import { resolveDatabase, dropDatabase, migrateSousVerrou } from "./lib/database";
+import { lireEnvironnement } from "../lib/server/environnement";
 import { seed, DEMO_PASSWORD } from "../prisma/seed";
 import { DEMO_USERS } from "../prisma/seed/referentiel";
 import { LIBELLES_ROLE } from "../lib/domain/roles";
@@ -44,6 +48,13 @@ function authSecret(): string {
 async function main() {
   loadEnvFiles();
   const started = Date.now();
+  const demo = flag("demo") || flag("dev");
+  // Checked before anything starts, as the server and the worker will read it.
+  const configuration = lireEnvironnement({
+    ...process.env,
+    NODE_ENV: flag("dev") ? "development" : "production",
+    CONVENTIONS_DEMO: demo ? "1" : process.env.CONVENTIONS_DEMO,
+  });
   const port = Number(option("port") ?? process.env.PORT ?? 3000);
   if (!(await portIsFree(port))) {
     throw new Error(
@@ -68,14 +79,14 @@ async function main() {
 
   try {
     if (flag("fresh")) await dropDatabase(database.url);
-    console.log("Application des migrations…");
-    migrate(database.url);
+    if (configuration.MIGRATIONS_AU_DEMARRAGE !== false) await migrateSousVerrou(database.url);
     if (flag("demo")) await seed(database.url);
 
     const env = {
       ...process.env,
+      ...(demo ? { CONVENTIONS_DEMO: "1" } : {}),
       DATABASE_URL: database.url,
-      NEXTAUTH_SECRET: authSecret(),
+      NEXTAUTH_SECRET: configuration.production ? configuration.NEXTAUTH_SECRET : authSecret(),
       NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
       PORT: String(port),
     };
@@ -87,19 +98,26 @@ async function main() {
     // by `npm run build`, and here for `next dev`.
     if (flag("dev")) await buildPdfWorker();
 
-    // The job worker, on the same database (lib/server/taches.ts); it stops with the app.
-    worker = spawn(path.resolve("node_modules/.bin/tsx"), ["--conditions=react-server", "scripts/worker.ts"], {
-      stdio: ["ignore", "inherit", "inherit"],
-      env,
-    });
-    worker.on("exit", (code) => {
-      if (code) console.error(`Le worker s'est arrêté (code ${code}) : les courriels ne partent plus, les validations n'aboutissent plus.`);
-    });
-    // Next's own binary, not `npx next`: npx does not pass SIGTERM on, which left servers behind.
-    child = spawn(path.resolve("node_modules/.bin/next"), [flag("dev") ? "dev" : "start", "-p", String(port)], {
-      stdio: ["ignore", "pipe", "inherit"],
-      env: flag("dev") ? env : { ...env, ...serverMemoryEnv(env) },
-    });
+    // The job worker, on the same database (lib/server/taches.ts); it stops with the app. In
+    // production it is a command of its own (`npm run worker`): N servers, one or more workers.
+    if (demo || flag("worker")) {
+      worker = spawn(path.resolve("node_modules/.bin/tsx"), ["--conditions=react-server", "scripts/worker.ts"], {
+        stdio: ["ignore", "inherit", "inherit"],
+        env: { ...env, NODE_ENV: flag("dev") ? "development" : "production" },
+      });
+      worker.on("exit", (code) => {
+        if (code)
+          console.error(`Le worker s'est arrêté (code ${code}) : les courriels ne partent plus, les validations n'aboutissent plus.`);
+      });
+    }
+    // The server: Next's production server behind ours (scripts/serveur.ts: request ids, logs,
+    // metrics), or `next dev`. Binaries, not `npx`: npx does not pass SIGTERM on, which left servers behind.
+    child = flag("dev")
+      ? spawn(path.resolve("node_modules/.bin/next"), ["dev", "-p", String(port)], { stdio: ["ignore", "pipe", "inherit"], env })
+      : spawn(path.resolve("node_modules/.bin/tsx"), ["scripts/serveur.ts"], {
+          stdio: ["ignore", "pipe", "inherit"],
+          env: { ...env, NODE_ENV: "production", ...serverMemoryEnv(env) },
+        });
     let announced = false;
     child.stdout!.on("data", (chunk: Buffer) => {
       process.stdout.write(chunk);

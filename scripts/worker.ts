@@ -1,24 +1,118 @@
-// The job worker (graphile-worker): runs the jobs the app adds to its PostgreSQL queue (the
-// registry: lib/server/taches.ts — notification e-mails; each night the finance figures whose alerts
-// depend on the date and the purge of unused files), retrying a failed one with a growing delay.
-// Started by scripts/start.ts beside the app, on the same database (tsx --conditions=react-server:
-// it loads lib/server).
-import { run } from "graphile-worker";
-import { AU_DEMARRAGE, CRONTAB, TACHES } from "../lib/server/taches";
+// The job worker (graphile-worker), `npm run worker`: runs the jobs the app adds to its PostgreSQL
+// queue (the registry: lib/server/taches.ts — e-mails, the frozen PDF at validation, imports,
+// uploads to data.gouv.fr; each night the finance figures, the purge of unused files and the life of
+// signed conventions), retrying a failed one with a growing delay. A command of its own (issue 23):
+// N server instances and one or more workers on the same database; a job is taken by one worker
+// only. `npm run demo` starts one beside the app. It writes a heartbeat (readiness), one log line per
+// job, and serves its metrics on METRICS_PORT + 1 when METRICS_PORT is set.
+// tsx --conditions=react-server: it loads lib/server.
+import { randomUUID } from "node:crypto";
+import { Logger, run } from "graphile-worker";
+import pg from "pg";
+import { loadEnvFiles } from "./lib/env-files";
+import { lireEnvironnement } from "../lib/server/environnement";
 
 async function main() {
-  const connectionString = process.env.DATABASE_URL;
-  if (!connectionString) throw new Error("DATABASE_URL manquant pour le worker.");
+  loadEnvFiles();
+  process.env.CONVENTIONS_ROLE = "worker";
+  const configuration = lireEnvironnement(); // before anything: a refused environment says which variable
+  // Without DATABASE_URL: the embedded database (reused when the app runs it).
+  // (Loaded only then: the embedded server's module stops the process on SIGTERM by itself.)
+  const database = configuration.DATABASE_URL ? null : await (await import("./lib/database")).resolveDatabase();
+  if (database) process.env.DATABASE_URL = database.url;
+  const connectionString = process.env.DATABASE_URL!;
+
+  const { AU_DEMARRAGE, CRONTAB, TACHES } = await import("../lib/server/taches");
+  const { journal } = await import("../lib/server/journal");
+  const { definirSourceFile, metriques, servirMetriques } = await import("../lib/server/metriques");
+  const { INTERVALLE_BATTEMENT_MS, profondeurFile, retirerWorker, signalerWorker } = await import("../lib/server/jobs/battement");
+  const log = journal();
+
+  // The queue's connections: one dropped while idle (a database restarted, a failover) is logged and
+  // replaced at the next use, never a crash.
+  const pgPool = new pg.Pool({ connectionString, max: 6 });
+  pgPool.on("error", (error) => log.warn({ err: error }, "Connexion à la base perdue (elle sera rouverte)"));
   const runner = await run({
-    connectionString,
+    pgPool,
     concurrency: 2,
     pollInterval: 2000,
     taskList: TACHES,
     crontab: CRONTAB,
-    noHandleSignals: false,
+    noHandleSignals: true,
+    // graphile-worker's own messages, as JSON lines too.
+    logger: new Logger(
+      (scope) => (niveau, message, meta) =>
+        log[niveau === "error" ? "error" : niveau === "warning" ? "warn" : niveau === "debug" ? "debug" : "info"](
+          { file: scope.label, jobId: scope.jobId, job: scope.taskIdentifier, ...(meta && "error" in meta ? { err: meta.error } : {}) },
+          message,
+        ),
+    ),
   });
+
+  // One line per job, and its duration and outcome in the metrics.
+  const debuts = new Map<string, number>();
+  runner.events.on("job:start", ({ job }) => debuts.set(job.id, Date.now()));
+  const fin = (
+    job: { id: string; task_identifier: string; attempts: number; max_attempts: number },
+    resultat: "succes" | "echec",
+    error?: unknown,
+  ) => {
+    const debut = debuts.get(job.id);
+    debuts.delete(job.id);
+    const dureeMs = debut === undefined ? undefined : Date.now() - debut;
+    if (dureeMs !== undefined) metriques().jobs.observe({ job: job.task_identifier, resultat }, dureeMs / 1000);
+    const ligne = { job: job.task_identifier, jobId: job.id, tentative: job.attempts, tentativesMax: job.max_attempts, dureeMs };
+    if (resultat === "succes") log.info(ligne, "Tâche faite");
+    else {
+      metriques().echecsJobs.inc({ job: job.task_identifier });
+      log.error({ ...ligne, err: error }, job.attempts >= job.max_attempts ? "Tâche abandonnée" : "Tâche en échec, réessayée plus tard");
+    }
+  };
+  runner.events.on("job:success", ({ job }) => fin(job, "succes"));
+  runner.events.on("job:error", ({ job, error }) => fin(job, "echec", error));
+
   for (const { job, charge } of AU_DEMARRAGE)
     await runner.addJob(job.nom, job.charge.parse(charge), { jobKey: job.nom, maxAttempts: job.tentatives });
+
+  const id = `${process.pid}-${randomUUID().slice(0, 8)}`;
+  const demarreLe = new Date();
+  let battementEnCours: Promise<void> = Promise.resolve();
+  const battre = () =>
+    (battementEnCours = signalerWorker(id, demarreLe).catch((error) =>
+      log.warn({ err: error }, "Battement du worker non écrit (base injoignable ?)"),
+    ));
+  await battre();
+  const battement = setInterval(battre, INTERVALLE_BATTEMENT_MS);
+
+  let metriquesServeur: Awaited<ReturnType<typeof servirMetriques>> | null = null;
+  if (configuration.METRICS_PORT) {
+    definirSourceFile(profondeurFile);
+    metriquesServeur = await servirMetriques({
+      port: configuration.METRICS_PORT + 1,
+      hote: configuration.METRICS_HOTE,
+      jeton: configuration.METRICS_TOKEN,
+    });
+  }
+  log.info({ worker: id, metriques: configuration.METRICS_PORT ? configuration.METRICS_PORT + 1 : null }, "Worker démarré");
+
+  // Stopped (SIGTERM from a deploy, Ctrl+C): the jobs running finish, then the worker says it is gone.
+  let arret = false;
+  const arreter = async (signal: string) => {
+    if (arret) return;
+    arret = true;
+    log.info({ signal }, "Worker : arrêt demandé, les tâches en cours se terminent");
+    clearInterval(battement);
+    metriquesServeur?.close();
+    await runner.stop().catch(() => {});
+    await battementEnCours;
+    await retirerWorker(id).catch((error) => log.warn({ err: error }, "Battement du worker non retiré"));
+    await pgPool.end().catch(() => {});
+    log.info("Worker arrêté");
+    await database?.server?.stop().catch(() => {});
+    process.exit(0);
+  };
+  process.on("SIGTERM", () => void arreter("SIGTERM"));
+  process.on("SIGINT", () => void arreter("SIGINT"));
   await runner.promise;
 }
 

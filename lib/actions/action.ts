@@ -8,6 +8,7 @@ import { getAgent, type Agent } from "@/lib/server/auth/agent";
 import { ErreurMetier, AccesRefuse } from "@/lib/domain/erreurs";
 import { rolesCan, type Action as Droit } from "@/lib/domain/roles";
 import type { ActionResult } from "./result";
+import { journal } from "@/lib/server/journal";
 
 export type { ActionResult };
 
@@ -22,7 +23,7 @@ export const SESSION_EXPIREE: ActionResult<never> = {
 export function resultatDErreur(error: unknown): ActionResult<never> {
   if (error instanceof ErreurMetier)
     return { ok: false, code: error.code, message: error.message, ...(error.champs ? { champs: error.champs } : {}) };
-  console.error("Action en échec", error);
+  journal().error({ err: error }, "Action en échec");
   return {
     ok: false,
     code: "ERREUR_INATTENDUE",

@@ -11,6 +11,8 @@ import { AccesRefuse, ErreurMetier } from "@/lib/domain/erreurs";
 import { rolesCan, type Action as Droit } from "@/lib/domain/roles";
 import { reponseErreur } from "@/lib/http/reponse-erreur";
 import { redirectionInterne } from "@/lib/http/chemin-interne";
+import { journal } from "@/lib/server/journal";
+import { EN_TETE_ID_REQUETE } from "@/lib/http/identifiant-requete";
 
 /** A file to download: its bytes (or text), its name, its type. */
 export type Telechargement = { octets: Uint8Array | string; nom: string; type: string };
@@ -74,7 +76,10 @@ async function repondre<P, S extends z.ZodType>(
     return telecharger(sortie);
   } catch (error) {
     if (error instanceof ErreurMetier) return reponseErreur(STATUTS[error.code] ?? 409, error.message);
-    console.error("Route en échec", new URL(request.url).pathname, error);
+    journal().error(
+      { err: error, route: new URL(request.url).pathname, requete: request.headers.get(EN_TETE_ID_REQUETE) ?? undefined },
+      "Route en échec",
+    );
     return reponseErreur(
       500,
       "La demande n'a pas pu aboutir à cause d'un problème technique. Réessayez ; si le problème persiste, contactez l'administrateur.",

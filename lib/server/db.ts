@@ -4,6 +4,7 @@
 import "server-only";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { createPrismaClient } from "@/prisma/client";
+import { environnement } from "./environnement";
 
 /** A transaction client, as given to `db.$transaction(async (tx) => …)`. */
 export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
@@ -17,9 +18,9 @@ const globalForDb = globalThis as unknown as { db?: PrismaClient };
 
 function client(): PrismaClient {
   if (globalForDb.db) return globalForDb.db;
-  const url = process.env.DATABASE_URL;
-  if (!url) throw new Error("DATABASE_URL n'est pas défini : démarrez l'application avec `npm run demo` ou `npm start`.");
-  globalForDb.db = createPrismaClient(url, { poolSize: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+  const env = environnement();
+  if (!env.DATABASE_URL) throw new Error("DATABASE_URL n'est pas défini : démarrez l'application avec `npm run demo` ou `npm start`.");
+  globalForDb.db = createPrismaClient(env.DATABASE_URL, { poolSize: env.DATABASE_POOL_SIZE });
   return globalForDb.db;
 }
 

@@ -1,6 +1,11 @@
-// Liveness and readiness of the app: whether the database answers, and how fast.
+// Liveness and readiness of the app (issue 23). Live: the process answers. Ready: the database
+// answers, every migration this build knows is applied, and a job worker was seen lately — a load
+// balancer sends users only to an instance that can serve them completely.
 import "server-only";
+import fs from "node:fs";
+import path from "node:path";
 import { db } from "./db";
+import { BATTEMENT_RECENT_MS, dernierBattement } from "./jobs/battement";
 
 export async function checkHealth(): Promise<{ ok: true; latenceMs: number } | { ok: false }> {
   const started = Date.now();
@@ -10,4 +15,47 @@ export async function checkHealth(): Promise<{ ok: true; latenceMs: number } | {
   } catch {
     return { ok: false };
   }
+}
+
+export type Preparation = {
+  pret: boolean;
+  base: "ok" | "injoignable";
+  latenceMs?: number;
+  migrations: "ok" | "en retard" | "inconnu";
+  migrationsManquantes?: number;
+  worker: "ok" | "absent";
+  workerVuIlYaS?: number;
+};
+
+/** The migrations of this build (prisma/migrations, beside the app): names only. */
+function migrationsAttendues(): string[] | null {
+  const dossier = path.resolve("prisma/migrations");
+  if (!fs.existsSync(dossier)) return null;
+  return fs.readdirSync(dossier, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? [d.name] : []));
+}
+
+export async function checkReadiness(maintenant = new Date()): Promise<Preparation> {
+  const sante = await checkHealth();
+  if (!sante.ok) return { pret: false, base: "injoignable", migrations: "inconnu", worker: "absent" };
+  const attendues = migrationsAttendues();
+  let manquantes: number | undefined;
+  if (attendues) {
+    const appliquees = await db.$queryRaw<{ migration_name: string }[]>`
+      SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`;
+    const faites = new Set(appliquees.map((m) => m.migration_name));
+    manquantes = attendues.filter((m) => !faites.has(m)).length;
+  }
+  const vu = await dernierBattement();
+  const ilYa = vu ? maintenant.getTime() - vu.getTime() : null;
+  const migrations = manquantes === undefined ? "inconnu" : manquantes === 0 ? "ok" : "en retard";
+  const worker = ilYa !== null && ilYa <= BATTEMENT_RECENT_MS ? "ok" : "absent";
+  return {
+    pret: migrations !== "en retard" && worker === "ok",
+    base: "ok",
+    latenceMs: sante.latenceMs,
+    migrations,
+    ...(manquantes ? { migrationsManquantes: manquantes } : {}),
+    worker,
+    ...(ilYa !== null ? { workerVuIlYaS: Math.round(ilYa / 1000) } : {}),
+  };
 }

@@ -50,7 +50,49 @@ export async function dropDatabase(url: string) {
   }
 }
 
-/** Prisma's migrations, then the job queue's own schema (graphile_worker, outside Prisma's). */
+/** The advisory lock the migration step holds (any 64-bit number; the same for every instance). */
+export const VERROU_MIGRATIONS = 7_262_023_001;
+
+/** The migrations applied once even when several instances start together: each takes a
+ *  PostgreSQL advisory lock on the database (created if it does not exist yet) and waits for the
+ *  one ahead to finish — Prisma's own lock gives up after 10 s, an instance could then fail to
+ *  start —; the next finds nothing left to apply. */
+export async function migrateSousVerrou(url: string, log: (ligne: string) => void = console.log) {
+  await createDatabaseIfMissing(url);
+  const client = new pg.Client({ ...parseDatabaseUrl(url) });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ pris: boolean }>("SELECT pg_try_advisory_lock($1) AS pris", [VERROU_MIGRATIONS]);
+    if (!rows[0]?.pris) {
+      log("Une autre instance applique les migrations : attente de la fin…");
+      await client.query("SELECT pg_advisory_lock($1)", [VERROU_MIGRATIONS]);
+    }
+    log("Application des migrations…");
+    migrate(url);
+  } finally {
+    await client.query("SELECT pg_advisory_unlock_all()").catch(() => {});
+    await client.end().catch(() => {});
+  }
+}
+
+async function createDatabaseIfMissing(url: string) {
+  const config = parseDatabaseUrl(url);
+  const client = new pg.Client({ ...config, database: "postgres" });
+  await client.connect();
+  try {
+    const { rowCount } = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [config.database]);
+    if (!rowCount)
+      await client.query(`CREATE DATABASE "${config.database.replace(/"/g, '""')}"`).catch((error: { code?: string }) => {
+        // Created meanwhile by another instance: « already exists », or the catalogue's unique index in a close race.
+        if (error.code !== "42P04" && error.code !== "23505") throw error;
+      });
+  } finally {
+    await client.end();
+  }
+}
+
+/** Prisma's migrations, then the job queue's own schema (graphile_worker, outside Prisma's); under
+ *  migrateSousVerrou when several processes may run it. */
 export function migrate(url: string) {
   execFileSync("npx", ["prisma", "migrate", "deploy"], {
     stdio: ["ignore", "pipe", "inherit"],

@@ -4,10 +4,11 @@
 // the address is the one the outermost of them saw. Directly exposed (0), a client can write its
 // own header: the per-account limits still hold, the per-address one is then best effort.
 import "server-only";
+import { environnement } from "../environnement";
 
 export function adresseClient(
   forwardedFor: string | string[] | null | undefined,
-  hops = Number(process.env.TRUSTED_PROXY_HOPS ?? 0),
+  hops = environnement().TRUSTED_PROXY_HOPS,
 ): string | null {
   const value = Array.isArray(forwardedFor) ? forwardedFor.join(",") : forwardedFor;
   const list = (value ?? "")

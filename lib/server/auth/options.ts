@@ -7,6 +7,8 @@ import { adresseClient } from "./adresse";
 import { agentOfSession, DUREE_SESSION_S, openSession, revokeSession } from "./sessions";
 import { safeCallbackUrl } from "@/lib/schemas/connexion";
 import { signerIdentite } from "../comptes/identite-proconnect";
+import { environnement, secretDeLApplication } from "../environnement";
+import { journal } from "../journal";
 
 type ProConnectProfile = { sub: string; email?: string; given_name?: string; usual_name?: string };
 
@@ -18,9 +20,10 @@ function decodeJwtPayload(token: string): Record<string, unknown> {
 // ProConnect, the State agents' OpenID Connect provider, enabled by environment variables.
 // Its ID token carries only `sub`: the claims come from userinfo, which ProConnect signs (JWT).
 export function proConnectProvider(): OAuthConfig<ProConnectProfile> | null {
-  const issuer = process.env.PROCONNECT_ISSUER;
-  const clientId = process.env.PROCONNECT_CLIENT_ID;
-  const clientSecret = process.env.PROCONNECT_CLIENT_SECRET;
+  const env = environnement();
+  const issuer = env.PROCONNECT_ISSUER;
+  const clientId = env.PROCONNECT_CLIENT_ID;
+  const clientSecret = env.PROCONNECT_CLIENT_SECRET;
   if (!issuer || !clientId || !clientSecret) return null;
   return {
     id: "proconnect",
@@ -32,7 +35,7 @@ export function proConnectProvider(): OAuthConfig<ProConnectProfile> | null {
     idToken: true,
     checks: ["pkce", "state", "nonce"],
     client: { token_endpoint_auth_method: "client_secret_post" },
-    authorization: { params: { scope: process.env.PROCONNECT_SCOPES ?? "openid email given_name usual_name" } },
+    authorization: { params: { scope: env.PROCONNECT_SCOPES } },
     userinfo: {
       async request({ tokens, provider }) {
         const endpoint = (provider as unknown as { userinfo?: { url?: string } }).userinfo?.url;
@@ -59,7 +62,7 @@ export const proConnectConfigure = () => proConnectProvider() !== null;
 /** The `acr` levels a ProConnect re-authentication must reach to sign (`PROCONNECT_ACR_SIGNATURE`,
  *  e.g. « eidas2 eidas3 »); empty: any level, recorded as given. */
 export function acrExigesSignature(): string[] {
-  return (process.env.PROCONNECT_ACR_SIGNATURE ?? "").split(/[\s,]+/).filter(Boolean);
+  return (environnement().PROCONNECT_ACR_SIGNATURE ?? "").split(/[\s,]+/).filter(Boolean);
 }
 
 /** The parameters of the re-authentication asked at signing: a fresh login (`prompt=login`; the
@@ -93,9 +96,14 @@ function authentificationDe(account: { provider?: string; id_token?: string } | 
 }
 
 export const authOptions: NextAuthOptions = {
-  secret: process.env.NEXTAUTH_SECRET,
+  // Read when a request needs them (not at import: `next build` loads this module without secrets).
+  get secret() {
+    return secretDeLApplication();
+  },
   // Behind HTTPS, session cookies are `Secure` (and `__Secure-` prefixed), whatever the request says.
-  useSecureCookies: (process.env.NEXTAUTH_URL ?? "").startsWith("https://"),
+  get useSecureCookies() {
+    return (environnement().NEXTAUTH_URL ?? "").startsWith("https://");
+  },
   session: { strategy: "jwt", maxAge: DUREE_SESSION_S },
   pages: { signIn: "/connexion", error: "/connexion" },
   providers: [
@@ -155,10 +163,10 @@ export const authOptions: NextAuthOptions = {
     error(code, metadata) {
       // An expired or forged cookie is an everyday event: one line, no stack.
       if (code === "JWT_SESSION_ERROR")
-        return console.warn("Session illisible, expirée ou terminée : l'agent est invité à se reconnecter.");
-      console.error(code, metadata);
+        return journal().warn({ code }, "Session illisible, expirée ou terminée : l'agent est invité à se reconnecter.");
+      journal().error({ code, err: metadata instanceof Error ? metadata : undefined }, "next-auth : erreur");
     },
-    warn: (code) => console.warn(code),
+    warn: (code) => journal().warn({ code }, "next-auth : avertissement"),
     debug: () => {},
   },
 };

@@ -3,6 +3,7 @@
 // e-mail are ProConnect's, never typed or altered by the visitor.
 import "server-only";
 import { createHmac, timingSafeEqual } from "node:crypto";
+import { secretDeLApplication } from "../environnement";
 
 /** How long after the ProConnect login the request may be sent. */
 export const VALIDITE_IDENTITE_MS = 30 * 60 * 1000;
@@ -11,9 +12,7 @@ export type IdentiteProConnect = { email: string; nom: string };
 
 const cle = () => {
   // (As the signing key does, lib/server/signature/autorite.ts: a fixed one outside production only.)
-  const secret = process.env.NEXTAUTH_SECRET ?? (process.env.NODE_ENV === "production" ? "" : "developpement-sans-secret");
-  if (!secret) throw new Error("NEXTAUTH_SECRET est requis pour signer l'identité ProConnect d'une demande d'accès.");
-  return createHmac("sha256", secret).update("demande-acces").digest();
+  return createHmac("sha256", secretDeLApplication()).update("demande-acces").digest();
 };
 const signer = (charge: string) => createHmac("sha256", cle()).update(charge).digest("base64url");
 

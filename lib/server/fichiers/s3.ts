@@ -11,6 +11,7 @@ import {
   S3Client,
   S3ServiceException,
 } from "@aws-sdk/client-s3";
+import { environnement, lireEnvironnement } from "../environnement";
 
 export type ConfigurationS3 = {
   bucket: string;
@@ -27,21 +28,19 @@ export type ConfigurationS3 = {
 };
 
 /** The configuration in the environment, or null when the files stay in PostgreSQL. */
-export function configurationS3(env: NodeJS.ProcessEnv = process.env): ConfigurationS3 | null {
-  const bucket = env.FICHIERS_S3_BUCKET?.trim();
+export function configurationS3(source?: Record<string, string | undefined>): ConfigurationS3 | null {
+  // (Both keys or neither, no store setting without a bucket: checked with the environment.)
+  const env = source ? lireEnvironnement(source) : environnement();
+  const bucket = env.FICHIERS_S3_BUCKET;
   if (!bucket) return null;
-  const accessKeyId = env.FICHIERS_S3_ACCESS_KEY_ID?.trim() || undefined;
-  const secretAccessKey = env.FICHIERS_S3_SECRET_ACCESS_KEY?.trim() || undefined;
-  if (!accessKeyId !== !secretAccessKey)
-    throw new Error("FICHIERS_S3_ACCESS_KEY_ID et FICHIERS_S3_SECRET_ACCESS_KEY vont ensemble : définissez les deux, ou aucun.");
   return {
     bucket,
-    endpoint: env.FICHIERS_S3_ENDPOINT?.trim() || undefined,
-    region: env.FICHIERS_S3_REGION?.trim() || "eu-west-3",
-    pathStyle: ["1", "true", "oui"].includes((env.FICHIERS_S3_PATH_STYLE ?? "").trim().toLowerCase()),
-    prefixe: env.FICHIERS_S3_PREFIXE?.trim() ?? "",
-    accessKeyId,
-    secretAccessKey,
+    endpoint: env.FICHIERS_S3_ENDPOINT,
+    region: env.FICHIERS_S3_REGION || "eu-west-3",
+    pathStyle: env.FICHIERS_S3_PATH_STYLE ?? false,
+    prefixe: env.FICHIERS_S3_PREFIXE ?? "",
+    accessKeyId: env.FICHIERS_S3_ACCESS_KEY_ID,
+    secretAccessKey: env.FICHIERS_S3_SECRET_ACCESS_KEY,
   };
 }
 

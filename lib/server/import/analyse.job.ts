@@ -10,6 +10,7 @@ import { avancerTravail, echouerTravail, getTravailEtat, terminerTravail } from 
 import { getFichier } from "../fichiers/fichiers";
 import { analyserFichier } from "./analyse-fichier";
 import { loadContexteImport } from "./contexte";
+import { metriques } from "../metriques";
 
 export const analyseImportJob = defineJob({
   nom: "import-analyse",
@@ -28,7 +29,9 @@ export const analyseImportJob = defineJob({
       });
       const resultat = JSON.parse(JSON.stringify({ nom: c.nom, sha256: c.sha256, analyse })) as Prisma.InputJsonValue;
       await terminerTravail(c.travailId, resultat, "Document lu.");
+      metriques().imports.inc({ resultat: "lu" });
     } catch (e) {
+      metriques().imports.inc({ resultat: e instanceof ErreurMetier ? "refuse" : "echec" });
       if (e instanceof ErreurMetier) return void (await echouerTravail(c.travailId, e.message));
       if (job.attempts >= job.max_attempts)
         await echouerTravail(

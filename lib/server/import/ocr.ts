@@ -10,10 +10,11 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { motsLisibles, type Mot, type PagePositionnee } from "@/lib/domain/import/mise-en-page";
 import { ErreurMetier } from "@/lib/domain/erreurs";
+import { environnement } from "../environnement";
 
 const executer = promisify(execFile);
 const DPI = 200;
-export const DELAI_OCR_PAGE_MS = Number(process.env.IMPORT_OCR_DELAI_PAGE_MS ?? 90_000);
+const delaiOcrPageMs = () => environnement().IMPORT_OCR_DELAI_PAGE_MS;
 
 type Travailleur = Awaited<ReturnType<(typeof import("tesseract.js"))["createWorker"]>>;
 
@@ -46,10 +47,10 @@ async function reconnaitre(
         refuser(
           new OcrEchoue(
             "OCR_TROP_LONG",
-            `La lecture de la page ${numero} a dépassé ${Math.round(DELAI_OCR_PAGE_MS / 1000)} s : elle a été abandonnée.`,
+            `La lecture de la page ${numero} a dépassé ${Math.round(delaiOcrPageMs() / 1000)} s : elle a été abandonnée.`,
           ),
         ),
-      DELAI_OCR_PAGE_MS,
+      delaiOcrPageMs(),
     );
   });
   try {

@@ -11,6 +11,9 @@ import type { PdfConvention } from "@/lib/pdf/data";
 import { articlesModeleDinum, BASES_LEGALES_DINUM } from "@/lib/domain/modele-dinum";
 import { PDF_WORKER_FILE } from "@/lib/pdf/worker-file";
 import { titreArticle } from "./build-convention-pdf-data";
+import { environnement } from "../environnement";
+import { journal } from "../journal";
+import { metriques } from "../metriques";
 
 // One per core, at most 4 by default (each holds react-pdf, the fonts and their caches: ~200 MiB).
 const DEFAULT_THREADS = Math.min(4, os.availableParallelism());
@@ -24,10 +27,10 @@ function sansConditions(args: readonly string[]): string[] {
   return gardes;
 }
 
-export function createPdfPool(filename: string, threads = Number(process.env.PDF_WORKERS ?? DEFAULT_THREADS)): Piscina {
+export function createPdfPool(filename: string, threads = environnement().PDF_WORKERS ?? DEFAULT_THREADS): Piscina {
   // PDF_WORKER_HEAP_MB bounds each worker's heap if set (react-pdf and its caches need ~150 MiB, and
   // grow between recycles: a bound too tight makes a worker fail mid-render).
-  const heap = Number(process.env.PDF_WORKER_HEAP_MB);
+  const heap = environnement().PDF_WORKER_HEAP_MB;
   return new Piscina({
     filename,
     // Threads of a process started with `--conditions=react-server` (the job worker, under tsx) would
@@ -50,8 +53,8 @@ export class PoolRecycle {
   private readonly retires = new Set<Piscina>();
   constructor(
     private readonly filename: string,
-    private readonly threads = Number(process.env.PDF_WORKERS ?? DEFAULT_THREADS),
-    private readonly recycleAfter = Number(process.env.PDF_WORKER_RECYCLE ?? 100),
+    private readonly threads = environnement().PDF_WORKERS ?? DEFAULT_THREADS,
+    private readonly recycleAfter = environnement().PDF_WORKER_RECYCLE,
     private readonly onRecycle: () => void = () => {},
   ) {
     this.pool = createPdfPool(filename, threads);
@@ -98,10 +101,10 @@ let pool: PoolRecycle | null | undefined;
 function sharedPool(): PoolRecycle | null {
   if (pool === undefined) {
     pool =
-      process.env.PDF_WORKERS !== "0" && fs.existsSync(PDF_WORKER_FILE)
+      environnement().PDF_WORKERS !== 0 && fs.existsSync(PDF_WORKER_FILE)
         ? new PoolRecycle(PDF_WORKER_FILE, undefined, undefined, () => warmPdfPool())
         : null;
-    console.info(
+    journal().info(
       pool
         ? `Export PDF : jusqu'à ${pool.maxThreads} worker(s)`
         : "Export PDF : rendu dans le thread du serveur (worker non construit ou PDF_WORKERS=0)",
@@ -112,6 +115,17 @@ function sharedPool(): PoolRecycle | null {
 
 /** The PDF of a document: in a worker thread when the worker is built, here otherwise. */
 export async function renderPdf(data: PdfConvention, on: Piscina | PoolRecycle | null = sharedPool()): Promise<Buffer> {
+  try {
+    const pdf = await rendre(data, on);
+    metriques().rendusPdf.inc({ resultat: "succes" });
+    return pdf;
+  } catch (error) {
+    metriques().rendusPdf.inc({ resultat: "echec" });
+    throw error;
+  }
+}
+
+async function rendre(data: PdfConvention, on: Piscina | PoolRecycle | null): Promise<Buffer> {
   if (!on) {
     // Loaded only here: the job worker (tsx) cannot load react-pdf's modules itself and renders in
     // the built worker threads.
@@ -174,6 +188,6 @@ export function warmPdfPool() {
   const on = sharedPool();
   if (!on) return;
   void Promise.all(Array.from({ length: on.maxThreads }, () => renderPdf(PRECHAUFFAGE, on))).catch((error) =>
-    console.error("Préchauffage de l'export PDF en échec", error),
+    journal().error({ err: error }, "Préchauffage de l'export PDF en échec"),
   );
 }

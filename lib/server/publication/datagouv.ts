@@ -3,16 +3,18 @@
 // title and description — never its filetype. Node's fetch, FormData and Blob; nothing retried here:
 // the job queue retries, and a 401 (key expired or revoked) is said, not retried.
 import "server-only";
+import { environnement } from "../environnement";
 
 export type ConfigDataGouv = { api: string; cle: string; dataset: string };
 
 /** DATAGOUV_API_URL (by default the production platform), DATAGOUV_API_KEY, DATAGOUV_DATASET; null
  *  without the key or the dataset: the channel is then recorded by hand. */
 export function configDataGouv(): ConfigDataGouv | null {
-  const cle = process.env.DATAGOUV_API_KEY?.trim();
-  const dataset = process.env.DATAGOUV_DATASET?.trim();
+  const env = environnement();
+  const cle = env.DATAGOUV_API_KEY;
+  const dataset = env.DATAGOUV_DATASET;
   if (!cle || !dataset) return null;
-  const api = (process.env.DATAGOUV_API_URL?.trim() || "https://www.data.gouv.fr/api/1").replace(/\/+$/, "");
+  const api = (env.DATAGOUV_API_URL || "https://www.data.gouv.fr/api/1").replace(/\/+$/, "");
   return { api, cle, dataset };
 }
 

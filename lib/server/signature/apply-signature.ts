@@ -15,6 +15,7 @@ import { getFichier } from "../fichiers/fichiers";
 import { getDernierPdfSigne } from "../documents/version-figee";
 import type { DocumentRevu } from "../documents/document";
 import type { FournisseurSignature } from "./fournisseur";
+import { journal } from "../journal";
 import type { DemandeSignature } from "./sign-document";
 
 /** The bytes to sign over, as frozen: a version altered where it is kept is never signed. */
@@ -22,7 +23,7 @@ export async function readIntact(empreinte: string, tx: Tx | undefined) {
   try {
     return await getFichier(empreinte, { tx });
   } catch (error) {
-    console.error("Version figée illisible :", error);
+    journal().error({ err: error, empreinte }, "Version figée illisible");
     throw new ErreurMetier(
       "VERSION_ALTEREE",
       "La version figée ne correspond plus à son empreinte : signature impossible, prévenez un administrateur.",
@@ -36,7 +37,7 @@ async function appliquer(fournisseur: FournisseurSignature, pdf: Uint8Array, dem
   try {
     return await fournisseur.signer(pdf, demande);
   } catch (error) {
-    console.error("Signature non appliquée :", error);
+    journal().error({ err: error }, "Signature non appliquée");
     const cause = error instanceof TimestampError ? "l'autorité d'horodatage n'a pas répondu" : "le service de signature a échoué";
     throw new ErreurMetier(
       "SIGNATURE_ECHEC",

@@ -11,8 +11,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { sha256 } from "../fichiers/fichiers";
-
-const DOSSIER_DEV = path.resolve(process.env.SIGNATURE_DOSSIER ?? ".data/signature");
+import { environnement, secretDeLApplication } from "../environnement";
 
 function openssl(args: string[], options: { cwd: string; input?: string }) {
   return execFileSync("openssl", args, { cwd: options.cwd, input: options.input, stdio: ["pipe", "pipe", "pipe"], encoding: "utf8" });
@@ -33,10 +32,11 @@ type Autorite = { p12: Buffer; motDePasse: string };
 /** The CA in use: the one configured, or the development one (made once; written in one atomic
  *  rename, so that two processes starting together end up with one and the same CA). */
 export function autoriteDeCertification(): Autorite {
-  if (process.env.SIGNATURE_CA_P12) {
-    if (!process.env.SIGNATURE_CA_MOT_DE_PASSE) throw new Error("SIGNATURE_CA_MOT_DE_PASSE est requis avec SIGNATURE_CA_P12.");
-    return { p12: fs.readFileSync(path.resolve(process.env.SIGNATURE_CA_P12)), motDePasse: process.env.SIGNATURE_CA_MOT_DE_PASSE };
-  }
+  const env = environnement();
+  if (env.SIGNATURE_CA_P12 && env.SIGNATURE_CA_MOT_DE_PASSE)
+    return { p12: fs.readFileSync(path.resolve(env.SIGNATURE_CA_P12)), motDePasse: env.SIGNATURE_CA_MOT_DE_PASSE };
+  // (In production the environment's check has already refused to start without SIGNATURE_CA_P12.)
+  const DOSSIER_DEV = path.resolve(env.SIGNATURE_DOSSIER);
   const fichier = path.join(DOSSIER_DEV, "ca-dev.json");
   if (!fs.existsSync(fichier)) {
     fs.mkdirSync(DOSSIER_DEV, { recursive: true, mode: 0o700 });
@@ -184,14 +184,9 @@ export function emettreCertificat(signataire: { nom: string; email: string; orga
 
 /** The application's sealing key (SIGNATURE_CLE, 32 bytes in base64), or one derived from NEXTAUTH_SECRET. */
 function cleDeScellement(): Buffer {
-  if (process.env.SIGNATURE_CLE) {
-    const cle = Buffer.from(process.env.SIGNATURE_CLE, "base64");
-    if (cle.length !== 32) throw new Error("SIGNATURE_CLE doit faire 32 octets, en base64.");
-    return cle;
-  }
-  const secret = process.env.NEXTAUTH_SECRET ?? (process.env.NODE_ENV === "production" ? "" : "developpement-sans-secret");
-  if (!secret) throw new Error("NEXTAUTH_SECRET ou SIGNATURE_CLE est requis pour sceller les certificats des signataires.");
-  return Buffer.from(hkdfSync("sha256", secret, "conventions", "scellement des certificats de signature", 32));
+  const env = environnement();
+  if (env.SIGNATURE_CLE) return Buffer.from(env.SIGNATURE_CLE, "base64"); // 32 bytes: checked with the environment
+  return Buffer.from(hkdfSync("sha256", secretDeLApplication(env), "conventions", "scellement des certificats de signature", 32));
 }
 
 /** AES-256-GCM: iv.tag.ciphertext, each in base64url. */

@@ -7,6 +7,7 @@ import type { NiveauSignature } from "@/lib/domain/signature";
 import { on, type InTx } from "../db";
 import { desceller, emettreCertificat, sceller } from "./autorite";
 import { apposerMention } from "./zone-visible";
+import { environnement } from "../environnement";
 
 export type Signataire = { userId: string; nom: string; email: string; organisation: string | null };
 export type CertificatUtilise = {
@@ -69,7 +70,7 @@ export const signatureInterne: FournisseurSignature = {
     if (mention && apposerMention(document, mention.ancre, mention.lignes))
       document = await PDF.load(await document.save({ incremental: true, subsetFonts: true }));
     // B-T when a timestamp authority is configured: the time of the signature is then proven, not claimed.
-    const tsa = process.env.SIGNATURE_TSA_URL?.trim() || null;
+    const tsa = environnement().SIGNATURE_TSA_URL ?? null;
     const { bytes } = await document.sign({
       signer,
       reason: raison,

@@ -7,6 +7,7 @@ import type { Statut } from "@/lib/domain/statut";
 import type { AgentLike } from "../policies";
 import { on, type InTx } from "../db";
 import { droitsDuDocument, readBlocs } from "./blocs";
+import { environnement } from "../environnement";
 
 export async function readSignatures(
   agent: AgentLike,
@@ -46,7 +47,8 @@ export async function readSignatures(
       lieu: l.lieu,
       niveau: l.niveau,
       auTour: aSonTour,
-      signerEnLigne: aSonTour && d.signer && (Boolean(compte?.passwordHash) || proConnect !== null),
+      // (Not where the service receives scans only: SIGNATURE_DANS_L_APP=non.)
+      signerEnLigne: aSonTour && d.signer && environnement().signatureDansLApp && (Boolean(compte?.passwordHash) || proConnect !== null),
       deposerScan: aSonTour && d.deposerScan,
       // The agent would sign for a party its organisation has succeeded: the block says so.
       auTitreDe: aSonTour && d.successeur ? mentionSuccession(droits.organisation(l.partie?.organisationId), d.successeur) : null,

@@ -30,6 +30,8 @@ import { signatureInterne, type FournisseurSignature } from "./fournisseur";
 import { droitsDuDocument, readBlocs } from "./blocs";
 import { ensureVersionFigee } from "./version-a-signer";
 import { checkScan } from "./check-scan";
+import { environnement } from "../environnement";
+import { metriques } from "../metriques";
 import { applySignature, readIntact, type SignatureAppliquee } from "./apply-signature";
 import { notifyNextSignatories } from "./next-signatories";
 
@@ -85,6 +87,11 @@ export async function signDocument(
   const pdfFige = await readIntact(figee.sha256, outer);
 
   let appliquee: SignatureAppliquee | null = null;
+  if (demande.mode === "APPLICATION" && !environnement().signatureDansLApp)
+    throw new ErreurMetier(
+      "SIGNATURE_DESACTIVEE",
+      "La signature dans l'application n'est pas ouverte sur ce service : signez le PDF sur papier ou avec votre outil, puis déposez-en le scan.",
+    );
   if (demande.mode === "APPLICATION") {
     appliquee = await applySignature(agent, demande, { doc, figee, pdfFige, etape, partie, auTitreDe, fournisseur, outer });
   } else {
@@ -122,7 +129,7 @@ export async function signDocument(
     demande.dateSignature,
   );
 
-  return inTransaction(
+  const fait = await inTransaction(
     outer,
     async (tx) => {
       const where = { id: doc.documentId, version: demande.version };
@@ -206,4 +213,6 @@ export async function signDocument(
     },
     { timeoutMs: DELAI_ETAPE_MS },
   );
+  metriques().signatures.inc({ mode: demande.mode === "APPLICATION" ? "application" : "scan" });
+  return fait;
 }

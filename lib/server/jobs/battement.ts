@@ -1,0 +1,40 @@
+// The worker's heartbeat (issue 23): each worker process writes its row every INTERVALLE_BATTEMENT_MS;
+// an instance is ready (/api/health/ready) when one was seen in the last BATTEMENT_RECENT_MS — else
+// e-mails, validations and imports would wait in the queue without anyone saying so.
+import "server-only";
+import os from "node:os";
+import { db } from "../db";
+
+export const INTERVALLE_BATTEMENT_MS = 15_000;
+export const BATTEMENT_RECENT_MS = 60_000;
+const OUBLI_MS = 24 * 3600_000;
+
+/** This worker is alive (`id`: one per process); the rows of workers gone for a day are removed. */
+export async function signalerWorker(id: string, demarreLe: Date): Promise<void> {
+  const maintenant = new Date();
+  await db.battementWorker.upsert({
+    where: { id },
+    create: { id, hote: os.hostname(), pid: process.pid, demarreLe, vuLe: maintenant },
+    update: { vuLe: maintenant },
+  });
+  await db.battementWorker.deleteMany({ where: { vuLe: { lt: new Date(maintenant.getTime() - OUBLI_MS) } } });
+}
+
+/** A worker stopping says so: readiness does not wait a minute to notice. */
+export async function retirerWorker(id: string): Promise<void> {
+  await db.battementWorker.deleteMany({ where: { id } });
+}
+
+/** When a worker was last seen, or null if none ever was. */
+export async function dernierBattement(): Promise<Date | null> {
+  const dernier = await db.battementWorker.findFirst({ orderBy: { vuLe: "desc" }, select: { vuLe: true } });
+  return dernier?.vuLe ?? null;
+}
+
+/** Jobs waiting (to run now or later) and running, for the metrics. */
+export async function profondeurFile(): Promise<{ enAttente: number; enCours: number }> {
+  const [ligne] = await db.$queryRaw<{ en_attente: bigint; en_cours: bigint }[]>`
+    SELECT count(*) FILTER (WHERE locked_at IS NULL) AS en_attente, count(*) FILTER (WHERE locked_at IS NOT NULL) AS en_cours
+    FROM graphile_worker.jobs`;
+  return { enAttente: Number(ligne?.en_attente ?? 0), enCours: Number(ligne?.en_cours ?? 0) };
+}

@@ -1,0 +1,105 @@
+// A server instance (issue 23): Next's production server behind Node's HTTP server, so that every
+// request gets an id (X-Request-Id: the one a trusted proxy sent, else a new one; proxy.ts and the
+// route wrapper read it), one JSON log line (id, method, route, status, duration, user) and its
+// duration in the metrics, served apart on METRICS_PORT. Stateless: sessions are signed cookies
+// checked against the database, files are in the database or the object store; what it keeps
+// locally (the PDF worker pool, the fonts' shaping cache) is a cache, rebuilt on start.
+// Started by scripts/start.ts (`npm start`, `npm run demo`), never through tsx's react-server conditions.
+import http from "node:http";
+import next from "next";
+import { decode } from "next-auth/jwt";
+import { lireEnvironnement } from "../lib/server/environnement";
+import { journal } from "../lib/server/journal";
+import { metriques, routeDe, servirMetriques } from "../lib/server/metriques";
+import { EN_TETE_ID_REQUETE, identifiantDeRequete } from "../lib/http/identifiant-requete";
+
+const COOKIES_SESSION = ["__Secure-next-auth.session-token", "next-auth.session-token"];
+
+/** The agent of a request, from its session cookie (next-auth's JWT, possibly in chunks), or null. */
+async function utilisateurDe(entete: string | undefined, secret: string): Promise<string | null> {
+  if (!entete) return null;
+  const cookies = new Map(
+    entete.split(";").map((c) => {
+      const i = c.indexOf("=");
+      return [c.slice(0, i).trim(), c.slice(i + 1).trim()] as const;
+    }),
+  );
+  for (const nom of COOKIES_SESSION) {
+    const morceaux = [...cookies.keys()]
+      .filter((k) => k === nom || k.startsWith(`${nom}.`))
+      .sort((a, b) => Number(a.split(".").pop()) - Number(b.split(".").pop()));
+    if (!morceaux.length) continue;
+    const jeton = cookies.get(nom) ?? morceaux.map((k) => cookies.get(k)).join("");
+    const contenu = await decode({ token: decodeURIComponent(jeton), secret }).catch(() => null);
+    return typeof contenu?.uid === "string" ? contenu.uid : null;
+  }
+  return null;
+}
+
+async function main() {
+  const configuration = lireEnvironnement();
+  const port = Number(process.env.PORT ?? 3000);
+  const hote = process.env.HOSTNAME_ECOUTE || undefined;
+  const log = journal();
+  const app = next({ dev: false, port, hostname: "localhost" });
+  const traiter = app.getRequestHandler();
+  await app.prepare();
+
+  const { requetes } = metriques();
+  const secret = configuration.NEXTAUTH_SECRET ?? "developpement-sans-secret";
+  const serveur = http.createServer((req, res) => {
+    const debut = process.hrtime.bigint();
+    const id = identifiantDeRequete(req.headers[EN_TETE_ID_REQUETE]);
+    req.headers[EN_TETE_ID_REQUETE] = id;
+    res.setHeader("X-Request-Id", id);
+    res.once("close", () => {
+      const dureeMs = Number(process.hrtime.bigint() - debut) / 1e6;
+      const route = routeDe(req.url ?? "/");
+      const statut = res.headersSent ? res.statusCode : 499; // 499: the client left before an answer
+      requetes.observe({ route, methode: req.method ?? "GET", statut: String(statut) }, dureeMs / 1000);
+      if (route === "/_next/*" || route === "/fichiers-statiques") return; // assets: counted, not logged
+      void utilisateurDe(req.headers.cookie, secret).then((utilisateur) =>
+        log[statut >= 500 ? "error" : "info"](
+          {
+            requete: id,
+            methode: req.method,
+            route,
+            chemin: (req.url ?? "/").split("?")[0],
+            statut,
+            dureeMs: Math.round(dureeMs),
+            utilisateur,
+          },
+          "Requête",
+        ),
+      );
+    });
+    void traiter(req, res);
+  });
+  // A slow client does not hold a connection forever; keep-alive outlives a proxy's own (60 s).
+  serveur.keepAliveTimeout = 65_000;
+  serveur.headersTimeout = 66_000;
+  serveur.requestTimeout = 300_000;
+  await new Promise<void>((resolve) => serveur.listen(port, hote, resolve));
+  console.log(`Ready on http://localhost:${port}`); // (scripts/start.ts waits for this line)
+
+  const metriquesServeur = configuration.METRICS_PORT
+    ? await servirMetriques({ port: configuration.METRICS_PORT, hote: configuration.METRICS_HOTE, jeton: configuration.METRICS_TOKEN })
+    : null;
+  log.info({ port, metriques: configuration.METRICS_PORT ?? null }, "Serveur démarré");
+
+  // SIGTERM (a deploy, the load balancer draining it): no new connection, the requests under way end.
+  const arreter = (signal: string) => {
+    log.info({ signal }, "Serveur : arrêt demandé, les requêtes en cours se terminent");
+    metriquesServeur?.close();
+    serveur.close(() => process.exit(0));
+    serveur.closeIdleConnections();
+    setTimeout(() => process.exit(0), 25_000).unref();
+  };
+  process.once("SIGTERM", () => arreter("SIGTERM"));
+  process.once("SIGINT", () => arreter("SIGINT"));
+}
+
+main().catch((error) => {
+  console.error(`\n✖ ${error instanceof Error ? error.message : error}\n`);
+  process.exit(1);
+});

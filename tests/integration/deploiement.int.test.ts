@@ -1,0 +1,107 @@
+// Starting in production (issue 23): the migration step run by several instances at once applies
+// each migration once (advisory lock); `npm start` refuses an environment without its secrets and
+// says which in French; the worker is a command of its own whose heartbeat makes an instance ready,
+// and which says it is gone when stopped.
+import { spawn, spawnSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import pg from "pg";
+import { afterAll, describe, expect, it } from "vitest";
+import { withDatabase } from "../../prisma/database-url";
+import { checkReadiness } from "@/lib/server/health";
+import { testDb } from "../helpers/db";
+
+const source = process.env.DATABASE_URL!;
+const neuve = withDatabase(source, `migree_${Date.now()}_${process.pid}`);
+const db = testDb();
+const TSX = path.resolve("node_modules/.bin/tsx");
+
+afterAll(async () => {
+  const admin = new pg.Client({ connectionString: withDatabase(source, "postgres") });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS "${new URL(neuve).pathname.slice(1)}" WITH (FORCE)`);
+  await admin.end();
+});
+
+function lancer(args: string[], env: Record<string, string | undefined>): Promise<{ code: number; sortie: string }> {
+  return new Promise((resolve) => {
+    const enfant = spawn(TSX, args, { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+    let sortie = "";
+    enfant.stdout.on("data", (d) => (sortie += d));
+    enfant.stderr.on("data", (d) => (sortie += d));
+    enfant.on("exit", (code) => resolve({ code: code ?? 1, sortie }));
+  });
+}
+
+describe("the migration step", () => {
+  it("run by two instances at once on a new database, applies each migration once", async () => {
+    const resultats = await Promise.all([1, 2].map(() => lancer(["scripts/migrate.ts"], { DATABASE_URL: neuve })));
+    for (const r of resultats) expect(r, r.sortie).toMatchObject({ code: 0 });
+    expect(resultats.filter((r) => r.sortie.includes("Une autre instance applique les migrations")).length).toBeGreaterThanOrEqual(1);
+    const client = new pg.Client({ connectionString: neuve });
+    await client.connect();
+    try {
+      const { rows } = await client.query<{ migration_name: string; n: string }>(
+        `SELECT migration_name, count(*)::text AS n FROM _prisma_migrations WHERE finished_at IS NOT NULL GROUP BY 1`,
+      );
+      const attendues = fs.readdirSync("prisma/migrations", { withFileTypes: true }).filter((d) => d.isDirectory());
+      expect(rows).toHaveLength(attendues.length);
+      expect(rows.every((r) => r.n === "1")).toBe(true);
+      const { rowCount } = await client.query("SELECT 1 FROM information_schema.schemata WHERE schema_name = 'graphile_worker'");
+      expect(rowCount).toBe(1);
+    } finally {
+      await client.end();
+    }
+  }, 180_000);
+});
+
+describe("npm start in production", () => {
+  it("refuses to start without its secrets, naming each in French, before touching the database", () => {
+    const r = spawnSync(TSX, ["scripts/start.ts", "--port", "3999"], {
+      env: {
+        ...process.env,
+        DATABASE_URL: "postgresql://personne:rien@127.0.0.1:1/aucune",
+        NEXTAUTH_SECRET: "",
+        NEXTAUTH_URL: "",
+        SIGNATURE_CA_P12: "",
+        SIGNATURE_CLE: "",
+        CONVENTIONS_DEMO: "",
+      },
+      encoding: "utf8",
+      timeout: 60_000,
+    });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/Configuration incomplète ou invalide/);
+    for (const nom of ["NEXTAUTH_SECRET", "NEXTAUTH_URL", "SIGNATURE_CA_P12", "SIGNATURE_CLE"])
+      expect(r.stderr).toContain(`${nom} manquant`);
+    expect(r.stderr).not.toMatch(/Impossible de joindre la base/);
+  }, 90_000);
+});
+
+describe("the worker", () => {
+  it("is a command of its own: its heartbeat makes the instance ready, and it says it is gone when stopped", async () => {
+    await db.battementWorker.deleteMany({});
+    expect((await checkReadiness()).worker).toBe("absent");
+    const worker = spawn(TSX, ["--conditions=react-server", "scripts/worker.ts"], {
+      env: { ...process.env, NODE_ENV: "development", DATABASE_URL: source, LOG_LEVEL: "info" },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let sortie = "";
+    worker.stdout.on("data", (d) => (sortie += d));
+    worker.stderr.on("data", (d) => (sortie += d));
+    try {
+      await expect.poll(async () => (await checkReadiness()).worker, { timeout: 60_000, interval: 500 }).toBe("ok");
+      const preparation = await checkReadiness();
+      expect(preparation).toMatchObject({ pret: true, base: "ok", migrations: "ok", worker: "ok" });
+      // JSON lines, with its role.
+      const demarre = sortie.split("\n").find((l) => l.includes("Worker démarré"));
+      expect(JSON.parse(demarre!)).toMatchObject({ level: "info", role: "worker", msg: "Worker démarré" });
+    } finally {
+      worker.kill("SIGTERM");
+      await new Promise((resolve) => worker.on("exit", resolve));
+    }
+    expect(sortie.slice(-1500)).toContain("Worker arrêté");
+    expect(await db.battementWorker.count()).toBe(0);
+    expect((await checkReadiness()).pret).toBe(false);
+  }, 120_000);
+});
