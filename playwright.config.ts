@@ -11,6 +11,9 @@ const MAILBOX_URL = `http://127.0.0.1:${SMTP_PORT + 1}/messages`;
 const FIXTURE_PORT = Number(process.env.E2E_FIXTURE_PORT ?? 3260);
 // A stand-in of data.gouv.fr's API (tests/e2e/datagouv-server.mjs): the app uploads published documents there.
 const DATAGOUV_PORT = Number(process.env.E2E_DATAGOUV_PORT ?? 3270);
+// The app's Prometheus metrics (the worker's on the next port), with a token as in production.
+export const METRICS_PORT = Number(process.env.E2E_METRICS_PORT ?? 3280);
+export const METRICS_TOKEN = "e2e-metriques";
 // The app's and the fixture server's (which signs the session cookies of journeys that start logged in).
 const NEXTAUTH_SECRET = "e2e-secret-not-for-production-0123456789";
 
@@ -83,6 +86,8 @@ export default defineConfig({
         DATAGOUV_API_URL: `http://127.0.0.1:${DATAGOUV_PORT}/api/1`,
         DATAGOUV_API_KEY: "cle-e2e",
         DATAGOUV_DATASET: "conventions-e2e",
+        METRICS_PORT: String(METRICS_PORT),
+        METRICS_TOKEN,
       },
     },
     {

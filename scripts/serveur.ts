@@ -7,6 +7,7 @@
 // Started by scripts/start.ts (`npm start`, `npm run demo`), never through tsx's react-server conditions.
 import http from "node:http";
 import next from "next";
+import pg from "pg";
 import { decode } from "next-auth/jwt";
 import { lireEnvironnement } from "../lib/server/environnement";
 import { journal } from "../lib/server/journal";
@@ -14,6 +15,31 @@ import { metriques, routeDe, servirMetriques } from "../lib/server/metriques";
 import { EN_TETE_ID_REQUETE, identifiantDeRequete } from "../lib/http/identifiant-requete";
 
 const COOKIES_SESSION = ["__Secure-next-auth.session-token", "next-auth.session-token"];
+
+/** What a visitor reads while the database is unreachable (a restart, a failover): a French 503 page,
+ *  retried by the browser; nothing is attempted, so nothing half-done. */
+const PAGE_INDISPONIBLE = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="refresh" content="15"><title>Service momentanément indisponible — Conventions de délégation de gestion</title>
+<style>body{font-family:Marianne,Arial,sans-serif;max-width:40rem;margin:4rem auto;padding:0 1rem;color:#161616}h1{font-size:1.75rem}</style></head>
+<body><main><h1>Service momentanément indisponible</h1><p>La base de données ne répond pas pour l'instant : rien de ce que vous avez enregistré n'est perdu.</p>
+<p>Cette page se recharge d'elle-même dans quelques secondes. Si le service reste indisponible, prévenez l'administrateur.</p></main></body></html>`;
+
+/** Watches the database every 2 s: while it does not answer, pages get PAGE_INDISPONIBLE. */
+function sonderLaBase(url: string | undefined, surChangement: (joignable: boolean) => void) {
+  if (!url) return () => true;
+  const pool = new pg.Pool({ connectionString: url, max: 1, connectionTimeoutMillis: 2000, query_timeout: 2000 });
+  pool.on("error", () => {}); // a connection dropped while idle: the next probe says it
+  let joignable = true;
+  const sonder = async () => {
+    const maintenant = await pool.query("SELECT 1").then(
+      () => true,
+      () => false,
+    );
+    if (maintenant !== joignable) surChangement((joignable = maintenant));
+  };
+  setInterval(() => void sonder(), 2000).unref();
+  return () => joignable;
+}
 
 /** The agent of a request, from its session cookie (next-auth's JWT, possibly in chunks), or null. */
 async function utilisateurDe(entete: string | undefined, secret: string): Promise<string | null> {
@@ -46,6 +72,9 @@ async function main() {
   await app.prepare();
 
   const { requetes } = metriques();
+  const baseJoignable = sonderLaBase(configuration.DATABASE_URL, (joignable) =>
+    joignable ? log.info("Base de données de nouveau joignable") : log.error("Base de données injoignable : pages en 503"),
+  );
   const secret = configuration.NEXTAUTH_SECRET ?? "developpement-sans-secret";
   const serveur = http.createServer((req, res) => {
     const debut = process.hrtime.bigint();
@@ -73,6 +102,13 @@ async function main() {
         ),
       );
     });
+    const route = routeDe(req.url ?? "/");
+    if (!baseJoignable() && route !== "/_next/*" && route !== "/fichiers-statiques" && !route.startsWith("/api/health/")) {
+      res
+        .writeHead(503, { "Content-Type": "text/html; charset=utf-8", "Retry-After": "15", "Cache-Control": "no-store" })
+        .end(PAGE_INDISPONIBLE);
+      return;
+    }
     void traiter(req, res);
   });
   // A slow client does not hold a connection forever; keep-alive outlives a proxy's own (60 s).
