@@ -21,6 +21,12 @@ async function main() {
       console.log(
         `Sauvegarde faite dans ${dossier} (base « ${m.base} », PostgreSQL ${m.versionServeur}, ${m.fichiersS3.length} fichier(s) du magasin d'objets).`,
       );
+      if (m.fichiersManquants.length) {
+        console.error(
+          `⚠ ${m.fichiersManquants.length} fichier(s) que la base situe dans le magasin d'objets y manquent ou y sont altérés (listés dans manifeste.json).`,
+        );
+        process.exitCode = 2;
+      }
     } else if (action === "restaurer") {
       if (!positionnel) throw new Error("Usage : npm run db:restore -- DOSSIER [--remplacer]");
       const m = await restaurer({ url: database.url, dossier: path.resolve(positionnel), remplacer: args.includes("--remplacer"), log });

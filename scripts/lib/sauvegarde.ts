@@ -16,6 +16,8 @@ export type Manifeste = {
   versionServeur: string;
   base: string;
   fichiersS3: string[];
+  /** Files the database names in the object store that were missing or altered there: said, not copied. */
+  fichiersManquants: string[];
 };
 
 const libpq = (url: string) => {
@@ -82,13 +84,22 @@ export async function sauvegarder(options: {
   } finally {
     await client.end();
   }
+  const copies: string[] = [];
+  const manquants: string[] = [];
   if (enS3.length) {
     const { getFichier } = await import("../../lib/server/fichiers/fichiers");
     process.env.DATABASE_URL = options.url;
-    let fait = 0;
     for (const empreinte of enS3) {
-      fs.writeFileSync(path.join(options.dossier, "fichiers", empreinte), await getFichier(empreinte)); // checked against its hash
-      if (++fait % 100 === 0 || fait === enS3.length) log(`Fichiers du magasin d'objets : ${fait} sur ${enS3.length}`);
+      try {
+        fs.writeFileSync(path.join(options.dossier, "fichiers", empreinte), await getFichier(empreinte)); // checked against its hash
+        copies.push(empreinte);
+      } catch (error) {
+        // A backup is still made: the file is said missing, here and in the manifest.
+        manquants.push(empreinte);
+        log(`⚠ ${error instanceof Error ? error.message : error}`);
+      }
+      const fait = copies.length + manquants.length;
+      if (fait % 100 === 0 || fait === enS3.length) log(`Fichiers du magasin d'objets : ${fait} sur ${enS3.length}`);
     }
   }
   const manifeste: Manifeste = {
@@ -96,7 +107,8 @@ export async function sauvegarder(options: {
     faiteLe: new Date().toISOString(),
     versionServeur,
     base: parseDatabaseUrl(options.url).database,
-    fichiersS3: enS3,
+    fichiersS3: copies,
+    fichiersManquants: manquants,
   };
   fs.writeFileSync(path.join(options.dossier, "manifeste.json"), JSON.stringify(manifeste, null, 2));
   return manifeste;

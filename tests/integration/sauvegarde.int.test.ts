@@ -105,6 +105,8 @@ describe("npm run db:backup / db:restore", () => {
     await lecteur.query("COMMIT");
     await lecteur.end();
     expect(manifeste.fichiersS3).toContain(enS3.sha256);
+    // (Files other test files put in their own object stores, gone since, are said missing, not copied.)
+    expect(manifeste.fichiersManquants).not.toContain(enS3.sha256);
     expect(fs.readFileSync(path.join(dossier, "fichiers", enS3.sha256))).toEqual(scan);
 
     // Restored into a new database, the object store's files into another prefix (a new bucket).
