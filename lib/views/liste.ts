@@ -18,7 +18,15 @@ export type ConventionListeItem = {
   totaux: { ae: bigint; cp: bigint };
 };
 
-export type ConventionListe = { total: number; page: number; parPage: number; pages: number; conventions: ConventionListeItem[] };
+/** `total`: counted up to RESULTATS_MAX (lib/server/conventions/find-conventions.ts); `plusDe`: there are more. */
+export type ConventionListe = {
+  total: number;
+  plusDe: boolean;
+  page: number;
+  parPage: number;
+  pages: number;
+  conventions: ConventionListeItem[];
+};
 
 type OrganisationOption = { id: string; sigle: string | null; nom: string };
 /** The values offered by the list's filters. */

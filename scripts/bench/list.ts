@@ -13,7 +13,7 @@ import { createPrismaClient } from "../../prisma/client";
 import type { Prisma } from "../../lib/generated/prisma/client";
 import { seed } from "../../prisma/seed";
 import { SEED_CONVENTIONS } from "../../prisma/seed/index";
-import { findConventions, type ConventionFilters } from "../../lib/server/conventions/find-conventions";
+import { conventionFilterOptions, findConventions, type ConventionFilters } from "../../lib/server/conventions/find-conventions";
 import { STATUTS } from "../../lib/domain/statut";
 import { getConsolidation } from "../../lib/server/avenants/get-consolidation";
 
@@ -150,7 +150,7 @@ async function mesurer(db: Db, taille: number): Promise<Map<string, number>> {
     ["Page profonde (la dernière paginée, chaque tri)", () => ({ page: 1000, tri: pick(["recent", "reference", "fin", "plafond"] as const) }), reviewer],
     ["Filtre statut + année + page 1 à 3", () => ({ statut: pick(STATUTS), annee: annee(), page: 1 + Math.floor(random() * 3) }), reviewer],
     ["Filtre partie", () => ({ partie: pick(partieIds) }), reviewer],
-    ["Filtre type + service", () => ({ type: pick(["DELEGATION_GESTION", "AUTRE"] as const), service: pick([...sigles.values()]) }), reviewer],
+    ["Filtre type + service", () => ({ type: pick(["DELEGATION_GESTION", "CONVENTION_SERVICE", "CONVENTION_PARTENARIAT"] as const), service: pick([...sigles.values()]) }), reviewer],
     ["Filtre programme", () => ({ programme: pick(PROGRAMMES) }), reviewer],
     ["Filtre UO (partie de code)", () => ({ uo: `C${Math.floor(random() * 97)}-INFO` }), reviewer],
     ["Filtre fin avant une date", () => ({ finAvant: `${annee()}-06-30` }), reviewer],
@@ -168,6 +168,21 @@ async function mesurer(db: Db, taille: number): Promise<Map<string, number>> {
     for (let i = 0; i < RUNS; i++) {
       const t = performance.now();
       await findConventions(agent, filters());
+      samples.push(performance.now() - t);
+    }
+    console.log(`${label}\n  ${stats(samples)}`);
+    p95.set(label, at95(samples));
+  }
+  // What the list page also reads at each load: the values its filters offer.
+  for (const [label, agent] of [
+    ["Valeurs des filtres (organisations, années, services, programmes) — relecteur", reviewer],
+    ["Valeurs des filtres — rédacteur", drafter],
+  ] as const) {
+    for (let i = 0; i < 5; i++) await conventionFilterOptions(agent);
+    const samples: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      const t = performance.now();
+      await conventionFilterOptions(agent);
       samples.push(performance.now() - t);
     }
     console.log(`${label}\n  ${stats(samples)}`);

@@ -1,8 +1,9 @@
+import { randomUUID } from "node:crypto";
 // Reading conventions: scoped to the agent's ministry, filtered, paginated; outsiders get "not found".
 import { describe, expect, it, beforeAll } from "vitest";
 import { testDb } from "../helpers/db";
 import { createAgent, createConvention, createOrganisation, unique } from "../helpers/factories";
-import { findConventions } from "@/lib/server/conventions/find-conventions";
+import { conventionFilterOptions, findConventions, RESULTATS_MAX } from "@/lib/server/conventions/find-conventions";
 import { getConvention } from "@/lib/server/conventions/get-convention";
 import { ROLES } from "@/lib/domain/roles";
 import { checkConvention } from "@/lib/server/conventions/check-convention";
@@ -174,9 +175,44 @@ describe("French full-text search", () => {
     expect(await refs(word)).toEqual([]);
   });
 
-  it("still counts the results past the last page", async () => {
-    const result = await findConventions(reviewer, { q: "webinaire", page: 50 });
-    expect([result.total > 0, result.conventions.length]).toEqual([true, 0]);
+  it("shows the last page for a page past it, with the count", async () => {
+    const result = await findConventions(reviewer, { q: "webinaire", page: 5000 });
+    expect(result.total).toBeGreaterThan(0);
+    expect(result.page).toBe(result.pages);
+    expect(result.conventions.length).toBeGreaterThan(0);
+  });
+
+  it("finds a word by its start (« visioconf », « intrapren »)", async () => {
+    expect(await refs("visioconf")).toContain("2024-DNE-DINUM-01");
+    expect(await refs("intrapren")).toContain("2020-SG-DINUM-01");
+    expect(await refs("Audran Le Bar")).toContain("2024-DNE-DINUM-01");
+  });
+
+  it("counts up to RESULTATS_MAX, then says there are more, and pages only that far", async () => {
+    const mot = `cap${unique("").replace(/-/g, "").toLowerCase()}`;
+    const lue = await db.convention.findUniqueOrThrow({ where: { id: (await createConvention(db)).id } });
+    const rangees = (n: number) =>
+      Array.from({ length: n }, (_, i) => ({ ...lue, id: randomUUID(), reference: `${mot}-${i}`, intitule: `Délégation ${mot} ${i}` }));
+    await db
+      .$transaction(
+        async (tx) => {
+          await tx.convention.createMany({ data: rangees(3) });
+          const petit = await findConventions(reviewer, { q: mot, parPage: 2 }, { tx });
+          expect([petit.total, petit.plusDe, petit.pages]).toEqual([3, false, 2]);
+          await tx.convention.createMany({ data: rangees(RESULTATS_MAX + 5).slice(3) });
+          const grand = await findConventions(reviewer, { q: mot, page: 9999 }, { tx });
+          expect([grand.total, grand.plusDe, grand.pages, grand.page]).toEqual([
+            RESULTATS_MAX,
+            true,
+            RESULTATS_MAX / 20,
+            RESULTATS_MAX / 20,
+          ]);
+          expect(grand.conventions).toHaveLength(20);
+          throw new Error("annulée");
+        },
+        { timeout: 120_000 },
+      )
+      .catch((e: Error) => expect(e.message).toBe("annulée"));
   });
 });
 
@@ -235,5 +271,35 @@ describe("décret 2004-1085, read from the nature of the parties' organisations"
     const entreServices = await checkConvention(await getConvention(agent, horsEtat.id));
     expect(entreServices.regiParDecret).toBe(true);
     expect(codesArticle2(entreServices.constats)).toEqual(["ARTICLE_2_MISSION"]);
+  });
+});
+
+describe("the values the list's filters offer", () => {
+  it("for an agent who sees everything, and for a perimeter, follow a new convention at once", async () => {
+    const tout = await createAgent(db, { roles: ["RELECTEUR_FINANCIER" as const] });
+    const dinum = await db.organisation.findFirstOrThrow({ where: { sigle: "DINUM" } });
+    const dne = await db.organisation.findFirstOrThrow({ where: { sigle: "DNE" } });
+    const redacteur = await createAgent(db, { roles: ["REDACTEUR" as const], organisationId: dne.id });
+    const avant = await conventionFilterOptions(tout);
+    expect(avant.organisations.map((o) => o.sigle)).toEqual(expect.arrayContaining(["DINUM", "DNE"]));
+    expect(avant.annees).toEqual([...avant.annees].sort((a, b) => b - a));
+    expect(avant.programmes).toEqual(expect.arrayContaining(["181"]));
+    const perimetre = await conventionFilterOptions(redacteur);
+    expect(perimetre.services.every((o) => avant.services.some((t) => t.id === o.id))).toBe(true);
+    expect(perimetre.organisations.map((o) => o.id)).toContain(dne.id);
+
+    // A year and a programme nobody used, on a convention of the drafter's perimeter: offered at once.
+    const annee = 2090 + Math.floor(Math.random() * 9);
+    const programme = `9${Math.floor(Math.random() * 90 + 10)}`;
+    await conventionFilterOptions(redacteur); // (kept for this perimeter)
+    await createConvention(db, {
+      echeancier: [{ annee, ae: "1 000,00", cp: "1 000,00" }],
+      imputation: { programme, centreFinancier: `0${programme}-TEST` },
+    });
+    for (const options of [await conventionFilterOptions(tout), await conventionFilterOptions(redacteur)]) {
+      expect(options.annees).toContain(annee);
+      expect(options.programmes).toContain(programme);
+      expect(options.organisations.map((o) => o.id)).toEqual(expect.arrayContaining([dinum.id, dne.id]));
+    }
   });
 });

@@ -78,30 +78,96 @@ describe("npm start in production", () => {
   }, 90_000);
 });
 
-describe("the worker", () => {
-  it("is a command of its own: its heartbeat makes the instance ready, and it says it is gone when stopped", async () => {
-    await db.battementWorker.deleteMany({});
-    expect((await checkReadiness()).worker).toBe("absent");
-    const worker = spawn(TSX, ["--conditions=react-server", "scripts/worker.ts"], {
-      env: { ...process.env, NODE_ENV: "development", DATABASE_URL: source, LOG_LEVEL: "info" },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let sortie = "";
-    worker.stdout.on("data", (d) => (sortie += d));
-    worker.stderr.on("data", (d) => (sortie += d));
-    try {
-      await expect.poll(async () => (await checkReadiness()).worker, { timeout: 60_000, interval: 500 }).toBe("ok");
-      const preparation = await checkReadiness();
-      expect(preparation).toMatchObject({ pret: true, base: "ok", migrations: "ok", worker: "ok" });
-      // JSON lines, with its role.
-      const demarre = sortie.split("\n").find((l) => l.includes("Worker démarré"));
-      expect(JSON.parse(demarre!)).toMatchObject({ level: "info", role: "worker", msg: "Worker démarré" });
-    } finally {
+// The workers run on the new database of the first test: on the suite's own, they would take the jobs
+// other test files add and count.
+function demarrerWorker() {
+  const worker = spawn(TSX, ["--conditions=react-server", "scripts/worker.ts"], {
+    env: { ...process.env, NODE_ENV: "development", DATABASE_URL: neuve, LOG_LEVEL: "info" },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  const sortie = { texte: "" };
+  worker.stdout.on("data", (d) => (sortie.texte += d));
+  worker.stderr.on("data", (d) => (sortie.texte += d));
+  const arreter = async () => {
+    if (worker.exitCode === null) {
       worker.kill("SIGTERM");
       await new Promise((resolve) => worker.on("exit", resolve));
     }
-    expect(sortie.slice(-1500)).toContain("Worker arrêté");
-    expect(await db.battementWorker.count()).toBe(0);
-    expect((await checkReadiness()).pret).toBe(false);
+  };
+  return { sortie, arreter };
+}
+
+async function surNeuve<T>(travail: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: neuve });
+  await client.connect();
+  try {
+    return await travail(client);
+  } finally {
+    await client.end();
+  }
+}
+const battements = () => surNeuve(async (c) => Number((await c.query('SELECT count(*) AS n FROM "BattementWorker"')).rows[0].n));
+
+describe("the worker", () => {
+  it("is a command of its own: it writes its heartbeat, logs JSON lines, and says it is gone when stopped", async () => {
+    const worker = demarrerWorker();
+    try {
+      await expect.poll(battements, { timeout: 60_000, interval: 500 }).toBe(1);
+      const demarre = worker.sortie.texte.split("\n").find((l) => l.includes("Worker démarré"));
+      expect(JSON.parse(demarre!)).toMatchObject({ level: "info", role: "worker", msg: "Worker démarré" });
+    } finally {
+      await worker.arreter();
+    }
+    expect(worker.sortie.texte.slice(-1500)).toContain("Worker arrêté");
+    expect(await battements()).toBe(0);
   }, 120_000);
+
+  it("two workers on one database run each job once", async () => {
+    const workers = [demarrerWorker(), demarrerWorker()];
+    try {
+      await expect.poll(battements, { timeout: 60_000, interval: 500 }).toBe(2);
+      // E-mails of notifications that do not exist: each job is a quick no-op, its run is logged.
+      await surNeuve((c) =>
+        c.query(
+          `SELECT graphile_worker.add_job('courriel', json_build_object('notificationId', 'absente-' || g)) FROM generate_series(1, 40) g`,
+        ),
+      );
+      await expect
+        .poll(() => surNeuve(async (c) => Number((await c.query("SELECT count(*) AS n FROM graphile_worker.jobs")).rows[0].n)), {
+          timeout: 60_000,
+          interval: 500,
+        })
+        .toBe(0);
+      const faites = workers.map((w) =>
+        w.sortie.texte
+          .split("\n")
+          .filter((l) => l.startsWith("{"))
+          .map((l) => JSON.parse(l) as { msg: string; job?: string; jobId?: string })
+          .filter((l) => l.msg === "Tâche faite" && l.job === "courriel")
+          .map((l) => l.jobId!),
+      );
+      const toutes = faites.flat();
+      expect(toutes).toHaveLength(40);
+      expect(new Set(toutes).size).toBe(40);
+      expect(faites.every((f) => f.length > 0)).toBe(true); // (both took some)
+    } finally {
+      await Promise.all(workers.map((w) => w.arreter()));
+    }
+  }, 120_000);
+});
+
+describe("readiness", () => {
+  it("wants the migrations applied and a worker seen within the last minute", async () => {
+    await db.battementWorker.deleteMany({ where: { id: "test-pret" } });
+    const sans = await checkReadiness();
+    expect(sans).toMatchObject({ base: "ok", migrations: "ok" });
+    const maintenant = new Date();
+    await db.battementWorker.create({ data: { id: "test-pret", hote: "test", pid: 1, demarreLe: maintenant, vuLe: maintenant } });
+    try {
+      expect(await checkReadiness(new Date(maintenant.getTime() + 30_000))).toMatchObject({ pret: true, worker: "ok", workerVuIlYaS: 30 });
+      expect(await checkReadiness(new Date(maintenant.getTime() + 90_000))).toMatchObject({ pret: false, worker: "absent" });
+    } finally {
+      await db.battementWorker.deleteMany({ where: { id: "test-pret" } });
+    }
+  });
 });

@@ -35,7 +35,11 @@ export default async function ConventionsPage({ searchParams }: { searchParams: 
       </div>
       <ConventionFilters filters={filters} options={options} />
       <p role="status" className="fr-mb-2w">
-        {result.total === 0 ? "Aucune convention" : `${result.total} convention${result.total > 1 ? "s" : ""}`}
+        {result.total === 0
+          ? "Aucune convention"
+          : result.plusDe
+            ? `Plus de ${result.total.toLocaleString("fr-FR")} conventions (les ${result.total.toLocaleString("fr-FR")} premières sont paginées : affinez la recherche ou les filtres pour les autres)`
+            : `${result.total} convention${result.total > 1 ? "s" : ""}`}
         {filtered ? " correspondant à votre recherche" : ""}
         {filtered && (
           <>
