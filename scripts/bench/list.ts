@@ -24,8 +24,60 @@ let state = 7;
 const random = () => (state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
 const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)]!;
 
-const PRENOMS = ["Marie", "Jean", "Camille", "Nadia", "Pierre", "Sophie", "Karim", "Claire", "Louis", "Inès", "Hugo", "Léa", "Marc", "Julie", "Paul", "Anne", "Yann", "Chloé", "Omar", "Élise"];
-const NOMS = ["Martin", "Bernard", "Lévêque", "Durand", "Lefèvre", "Moreau", "Garnier", "Faure", "Rousseau", "Blanc", "Guérin", "Muller", "Henry", "Roussel", "Nicolas", "Perrin", "Morin", "Mathieu", "Clément", "Gauthier", "Dumont", "Lopez", "Fontaine", "Chevalier", "Robin", "Masson", "Sanchez", "Boyer", "Denis", "Lemaire"];
+const PRENOMS = [
+  "Marie",
+  "Jean",
+  "Camille",
+  "Nadia",
+  "Pierre",
+  "Sophie",
+  "Karim",
+  "Claire",
+  "Louis",
+  "Inès",
+  "Hugo",
+  "Léa",
+  "Marc",
+  "Julie",
+  "Paul",
+  "Anne",
+  "Yann",
+  "Chloé",
+  "Omar",
+  "Élise",
+];
+const NOMS = [
+  "Martin",
+  "Bernard",
+  "Lévêque",
+  "Durand",
+  "Lefèvre",
+  "Moreau",
+  "Garnier",
+  "Faure",
+  "Rousseau",
+  "Blanc",
+  "Guérin",
+  "Muller",
+  "Henry",
+  "Roussel",
+  "Nicolas",
+  "Perrin",
+  "Morin",
+  "Mathieu",
+  "Clément",
+  "Gauthier",
+  "Dumont",
+  "Lopez",
+  "Fontaine",
+  "Chevalier",
+  "Robin",
+  "Masson",
+  "Sanchez",
+  "Boyer",
+  "Denis",
+  "Lemaire",
+];
 const PROGRAMMES = ["129", "214", "218", "352", "363", "148", "156", "305", "723", "724"];
 
 type Db = ReturnType<typeof createPrismaClient>;
@@ -83,7 +135,8 @@ async function remplir(db: Db, cible: number) {
       );
       const programme = pick(PROGRAMMES);
       imputations.push({ id: randomUUID(), conventionId: id, programme, centreFinancier: `0${programme}-C${i % 97}-INFO` });
-      for (let y = 0; y < 1 + (i % 4); y++) lignes.push({ id: randomUUID(), conventionId: id, annee: year + y, ae: 1_000_000n, cp: 1_000_000n });
+      for (let y = 0; y < 1 + (i % 4); y++)
+        lignes.push({ id: randomUUID(), conventionId: id, annee: year + y, ae: 1_000_000n, cp: 1_000_000n });
     }
     await db.convention.createMany({ data: conventions });
     await db.partie.createMany({ data: parties });
@@ -98,10 +151,22 @@ async function remplir(db: Db, cible: number) {
       const year = c.dateConvention.getUTCFullYear();
       for (const numero of [1, 2]) {
         const avenantId = randomUUID();
-        avenants.push({ id: avenantId, conventionId: c.id, numero, statut: "SIGNEE", dateSignature: new Date(`${year + numero}-06-30T00:00:00Z`) });
+        avenants.push({
+          id: avenantId,
+          conventionId: c.id,
+          numero,
+          statut: "SIGNEE",
+          dateSignature: new Date(`${year + numero}-06-30T00:00:00Z`),
+        });
         if (numero === 1) {
           const changementId = randomUUID();
-          changements.push({ id: randomUUID(), avenantId, ordre: 0, type: "PROLONGATION", nouvelleDateFin: new Date(`${year + 2}-12-31T00:00:00Z`) });
+          changements.push({
+            id: randomUUID(),
+            avenantId,
+            ordre: 0,
+            type: "PROLONGATION",
+            nouvelleDateFin: new Date(`${year + 2}-12-31T00:00:00Z`),
+          });
           changements.push({ id: changementId, avenantId, ordre: 1, type: "ECHEANCIER", echeancierAPartirDe: year + 1 });
           lignesAvenants.push(
             { id: randomUUID(), changementId, annee: year + 1, ae: 500_000n, cp: 500_000n },
@@ -139,24 +204,63 @@ async function mesurer(db: Db, taille: number): Promise<Map<string, number>> {
   const sigles = new Map(orgs.map((o) => [o.sigle, o.id]));
   const reviewer = { id: "bench", roles: ["RELECTEUR_FINANCIER" as const], organisationId: null };
   const drafter = { id: "bench", roles: ["REDACTEUR" as const], organisationId: sigles.get("DNE")! };
-  const partieIds = [...new Set((await db.partie.findMany({ distinct: ["organisationId"], select: { organisationId: true } })).map((p) => p.organisationId))];
-  const mots = ["visioconférence", "comité d'investissement", "Classe à 12", "intrapreneur", "publication data.gouv.fr", "délégation de gestion", "FAST -webinaire"];
+  const partieIds = [
+    ...new Set((await db.partie.findMany({ distinct: ["organisationId"], select: { organisationId: true } })).map((p) => p.organisationId)),
+  ];
+  const mots = [
+    "visioconférence",
+    "comité d'investissement",
+    "Classe à 12",
+    "intrapreneur",
+    "publication data.gouv.fr",
+    "délégation de gestion",
+    "FAST -webinaire",
+  ];
   const annee = () => 2018 + Math.floor(random() * 14);
   const scenarios: [string, () => ConventionFilters, typeof reviewer | typeof drafter][] = [
     ["Liste de toutes les conventions, page 1 (plus récentes)", () => ({}), reviewer],
     ["Liste triée par référence", () => ({ tri: "reference" }), reviewer],
     ["Liste triée par fin", () => ({ tri: "fin" }), reviewer],
     ["Liste triée par plafond", () => ({ tri: "plafond" }), reviewer],
-    ["Page profonde (la dernière paginée, chaque tri)", () => ({ page: 1000, tri: pick(["recent", "reference", "fin", "plafond"] as const) }), reviewer],
+    [
+      "Page profonde (la dernière paginée, chaque tri)",
+      () => ({ page: 1000, tri: pick(["recent", "reference", "fin", "plafond"] as const) }),
+      reviewer,
+    ],
     ["Filtre statut + année + page 1 à 3", () => ({ statut: pick(STATUTS), annee: annee(), page: 1 + Math.floor(random() * 3) }), reviewer],
     ["Filtre partie", () => ({ partie: pick(partieIds) }), reviewer],
-    ["Filtre type + service", () => ({ type: pick(["DELEGATION_GESTION", "CONVENTION_SERVICE", "CONVENTION_PARTENARIAT"] as const), service: pick([...sigles.values()]) }), reviewer],
+    [
+      "Filtre type + service",
+      () => ({
+        type: pick(["DELEGATION_GESTION", "CONVENTION_SERVICE", "CONVENTION_PARTENARIAT"] as const),
+        service: pick([...sigles.values()]),
+      }),
+      reviewer,
+    ],
     ["Filtre programme", () => ({ programme: pick(PROGRAMMES) }), reviewer],
     ["Filtre UO (partie de code)", () => ({ uo: `C${Math.floor(random() * 97)}-INFO` }), reviewer],
     ["Filtre fin avant une date", () => ({ finAvant: `${annee()}-06-30` }), reviewer],
-    ["Rédacteur : périmètre de son ministère, statut, pages 1 à 5", () => ({ statut: pick(STATUTS), page: 1 + Math.floor(random() * 5) }), drafter],
-    ["Recherche : mots français (+ statut une fois sur deux)", () => ({ q: pick(mots), statut: random() < 0.5 ? pick(STATUTS) : undefined }), reviewer],
-    ["Recherche : une référence ou un code", () => ({ q: pick([`BENCH-${annee()}-0${Math.floor(random() * 9)}`, "0214-C12-INFO", `BENCH-2024-${String(Math.floor(random() * taille)).padStart(6, "0")}`]) }), reviewer],
+    [
+      "Rédacteur : périmètre de son ministère, statut, pages 1 à 5",
+      () => ({ statut: pick(STATUTS), page: 1 + Math.floor(random() * 5) }),
+      drafter,
+    ],
+    [
+      "Recherche : mots français (+ statut une fois sur deux)",
+      () => ({ q: pick(mots), statut: random() < 0.5 ? pick(STATUTS) : undefined }),
+      reviewer,
+    ],
+    [
+      "Recherche : une référence ou un code",
+      () => ({
+        q: pick([
+          `BENCH-${annee()}-0${Math.floor(random() * 9)}`,
+          "0214-C12-INFO",
+          `BENCH-2024-${String(Math.floor(random() * taille)).padStart(6, "0")}`,
+        ]),
+      }),
+      reviewer,
+    ],
     ["Recherche : le nom d'une personne", () => ({ q: `${pick(PRENOMS)} ${pick(NOMS)}` }), reviewer],
     ["Recherche : un début de mot", () => ({ q: pick(["visioconf", "intrapren", "webin", "Lévê", "numéri"]) }), reviewer],
   ];
