@@ -1,7 +1,7 @@
 // The one command that starts the app: database (embedded PostgreSQL unless DATABASE_URL is set),
 // migrations (under an advisory lock: several instances may start together), demo data,
 // production build when needed, then the server (scripts/serveur.ts, or `next dev`).
-//   tsx scripts/start.ts [--demo] [--dev] [--worker] [--fresh] [--port 3000]
+//   tsx scripts/start.ts [--demo] [--dev] [--worker | --sans-worker] [--fresh] [--port 3000]
 // --demo adds the demo data (three real conventions, one account per role) and secrets made on the
 // machine, and starts the job worker beside the server; without it (`npm start`) this is a
 // production instance: the environment must give its secrets (lib/server/environnement.ts), only
@@ -100,7 +100,7 @@ async function main() {
 
     // The job worker, on the same database (lib/server/taches.ts); it stops with the app. In
     // production it is a command of its own (`npm run worker`): N servers, one or more workers.
-    if (demo || flag("worker")) {
+    if ((demo && !flag("sans-worker")) || flag("worker")) {
       worker = spawn(path.resolve("node_modules/.bin/tsx"), ["--conditions=react-server", "scripts/worker.ts"], {
         stdio: ["ignore", "inherit", "inherit"],
         env: { ...env, NODE_ENV: flag("dev") ? "development" : "production" },
