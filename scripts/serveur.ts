@@ -65,6 +65,7 @@ async function utilisateurDe(entete: string | undefined, secret: string): Promis
 async function main() {
   const configuration = lireEnvironnement();
   const port = Number(process.env.PORT ?? 3000);
+  process.title = `conventions-serveur ${port}`; // (what ps, pgrep and npm run bench:memory see)
   const hote = process.env.HOSTNAME_ECOUTE || undefined;
   const log = journal();
   const app = next({ dev: false, port, hostname: "localhost" });

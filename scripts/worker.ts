@@ -31,7 +31,9 @@ async function main() {
   // The queue's connections: one dropped while idle (a database restarted, a failover) is logged and
   // replaced at the next use, never a crash.
   const pgPool = new pg.Pool({ connectionString, max: 6 });
-  pgPool.on("error", (error) => log.warn({ err: error }, "Connexion à la base perdue (elle sera rouverte)"));
+  const perdue = (error: Error) => log.warn({ err: error }, "Connexion à la base perdue (elle sera rouverte)");
+  pgPool.on("error", perdue);
+  pgPool.on("connect", (client) => client.on("error", perdue)); // (graphile-worker wants both)
   const runner = await run({
     pgPool,
     concurrency: 2,

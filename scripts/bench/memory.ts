@@ -22,7 +22,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 function rssMiB(): number {
   // The Next server process (its PDF workers are threads inside it).
-  const pids = execFileSync("pgrep", ["-f", `next-server|next start -p ${PORT}`], { encoding: "utf8" })
+  const pids = execFileSync("pgrep", ["-f", `conventions-serveur ${PORT}`], { encoding: "utf8" })
     .trim()
     .split("\n")
     .filter(Boolean);
@@ -38,7 +38,9 @@ function rssMiB(): number {
  *  malloc arenas are anonymous mappings; V8 reserves its pointer cage (4 GiB) and each WebAssembly
  *  memory (the Prisma query compiler) ≥ 8 GiB of address space, only partly resident. */
 function ouEstLaMemoire(): string {
-  const pid = execFileSync("pgrep", ["-f", "next-server"], { encoding: "utf8" }).trim().split("\n")[0];
+  const pid = execFileSync("pgrep", ["-f", `conventions-serveur ${PORT}`], { encoding: "utf8" })
+    .trim()
+    .split("\n")[0];
   if (!pid) return "";
   const sortes = new Map<string, number>();
   let sorte = "";
@@ -179,7 +181,7 @@ async function main() {
       await sleep(REST * 1000);
       if (process.env.BENCH_SNAPSHOT) {
         // Heap snapshots of the server (NODE_OPTIONS=--heapsnapshot-signal=SIGUSR2), to compare runs.
-        execFileSync("pkill", ["-USR2", "-f", "next-server"]);
+        execFileSync("pkill", ["-USR2", "-f", `conventions-serveur ${PORT}`]);
         await sleep(30_000);
       }
       console.log(
