@@ -7,7 +7,8 @@
 // job, and serves its metrics on METRICS_PORT + 1 when METRICS_PORT is set.
 // tsx --conditions=react-server: it loads lib/server.
 import { randomUUID } from "node:crypto";
-import { Logger, run } from "graphile-worker";
+import { EventEmitter } from "node:events";
+import { Logger, run, type WorkerEvents } from "graphile-worker";
 import pg from "pg";
 import { loadEnvFiles } from "./lib/env-files";
 import { lireEnvironnement } from "../lib/server/environnement";
@@ -25,7 +26,8 @@ async function main() {
   const { AU_DEMARRAGE, CRONTAB, TACHES } = await import("../lib/server/taches");
   const { journal } = await import("../lib/server/journal");
   const { definirSourceFile, metriques, servirMetriques } = await import("../lib/server/metriques");
-  const { INTERVALLE_BATTEMENT_MS, profondeurFile, retirerWorker, signalerWorker } = await import("../lib/server/jobs/battement");
+  const { INTERVALLE_BATTEMENT_MS, libererWorkersDisparus, profondeurFile, retirerWorker, signalerWorker } =
+    await import("../lib/server/jobs/battement");
   const log = journal();
 
   // The queue's connections: one dropped while idle (a database restarted, a failover) is logged and
@@ -34,8 +36,13 @@ async function main() {
   const perdue = (error: Error) => log.warn({ err: error }, "Connexion à la base perdue (elle sera rouverte)");
   pgPool.on("error", perdue);
   pgPool.on("connect", (client) => client.on("error", perdue)); // (graphile-worker wants both)
+  // The queue's worker ids of this process, named in its heartbeat (a live worker frees their jobs if it dies).
+  const events = new EventEmitter() as WorkerEvents;
+  const idsFile: string[] = [];
+  events.on("worker:create", ({ worker }) => idsFile.push(worker.workerId));
   const runner = await run({
     pgPool,
+    events,
     concurrency: 2,
     pollInterval: 2000,
     taskList: TACHES,
@@ -80,9 +87,12 @@ async function main() {
   const demarreLe = new Date();
   let battementEnCours: Promise<void> = Promise.resolve();
   const battre = () =>
-    (battementEnCours = signalerWorker(id, demarreLe).catch((error) =>
-      log.warn({ err: error }, "Battement du worker non écrit (base injoignable ?)"),
-    ));
+    (battementEnCours = signalerWorker(id, demarreLe, idsFile)
+      .then(() => libererWorkersDisparus())
+      .then((liberes) => {
+        if (liberes.length) log.warn({ workers: liberes }, "Tâches d'un worker disparu libérées : elles reprennent ici ou ailleurs");
+      })
+      .catch((error) => log.warn({ err: error }, "Battement du worker non écrit (base injoignable ?)")));
   await battre();
   const battement = setInterval(battre, INTERVALLE_BATTEMENT_MS);
 

@@ -156,6 +156,43 @@ describe("the worker", () => {
   }, 120_000);
 });
 
+describe("a worker killed in the middle of a job", () => {
+  it("leaves the job to a live worker, which frees it at once and runs it once", async () => {
+    // The state a killed worker leaves: its job locked by it, its heartbeat minutes old.
+    const jobId = await surNeuve(async (c) => {
+      const { rows } = await c.query<{ id: string }>(
+        `SELECT id::text AS id FROM graphile_worker.add_job('courriel', json_build_object('notificationId', 'tenue-par-un-worker-tue'))`,
+      );
+      await c.query(
+        `UPDATE graphile_worker._private_jobs SET locked_at = now() - interval '2 minutes', locked_by = 'worker-tue' WHERE id = $1`,
+        [rows[0]!.id],
+      );
+      await c.query(`INSERT INTO "BattementWorker" ("id", "hote", "pid", "demarreLe", "vuLe", "idsFile")
+        VALUES ('tue', 'ailleurs', 1, now() - interval '1 hour', now() - interval '3 minutes', ARRAY['worker-tue'])`);
+      return rows[0]!.id;
+    });
+    const worker = demarrerWorker();
+    try {
+      await expect
+        .poll(() => surNeuve(async (c) => (await c.query("SELECT 1 FROM graphile_worker.jobs WHERE id = $1", [jobId])).rowCount), {
+          timeout: 60_000,
+          interval: 500,
+        })
+        .toBe(0);
+      expect(await surNeuve(async (c) => (await c.query(`SELECT 1 FROM "BattementWorker" WHERE "id" = 'tue'`)).rowCount)).toBe(0);
+      const executions = worker.sortie.texte
+        .split("\n")
+        .filter((l) => l.startsWith("{"))
+        .map((l) => JSON.parse(l) as { msg: string; jobId?: string })
+        .filter((l) => l.msg === "Tâche faite" && l.jobId === jobId);
+      expect(executions).toHaveLength(1);
+      expect(worker.sortie.texte).toContain("Tâches d'un worker disparu libérées");
+    } finally {
+      await worker.arreter();
+    }
+  }, 120_000);
+});
+
 describe("readiness", () => {
   it("wants the migrations applied and a worker seen within the last minute", async () => {
     await db.battementWorker.deleteMany({ where: { id: "test-pret" } });

@@ -10,14 +10,27 @@ export const BATTEMENT_RECENT_MS = 60_000;
 const OUBLI_MS = 24 * 3600_000;
 
 /** This worker is alive (`id`: one per process); the rows of workers gone for a day are removed. */
-export async function signalerWorker(id: string, demarreLe: Date): Promise<void> {
+export async function signalerWorker(id: string, demarreLe: Date, idsFile: string[] = []): Promise<void> {
   const maintenant = new Date();
   await db.battementWorker.upsert({
     where: { id },
-    create: { id, hote: os.hostname(), pid: process.pid, demarreLe, vuLe: maintenant },
-    update: { vuLe: maintenant },
+    create: { id, hote: os.hostname(), pid: process.pid, demarreLe, vuLe: maintenant, idsFile },
+    update: { vuLe: maintenant, idsFile },
   });
   await db.battementWorker.deleteMany({ where: { vuLe: { lt: new Date(maintenant.getTime() - OUBLI_MS) } } });
+}
+
+/** The jobs held by workers not seen for BATTEMENT_RECENT_MS × 2 (killed, their machine gone) are
+ *  freed for the live ones, and their rows removed: a job is then run again, at once, by another. */
+export async function libererWorkersDisparus(maintenant = new Date()): Promise<string[]> {
+  const disparus = await db.battementWorker.findMany({
+    where: { vuLe: { lt: new Date(maintenant.getTime() - 2 * BATTEMENT_RECENT_MS) } },
+    select: { id: true, idsFile: true },
+  });
+  const ids = disparus.flatMap((w) => w.idsFile);
+  if (ids.length) await db.$executeRaw`SELECT graphile_worker.force_unlock_workers(${ids}::text[])`;
+  if (disparus.length) await db.battementWorker.deleteMany({ where: { id: { in: disparus.map((w) => w.id) } } });
+  return ids;
 }
 
 /** A worker stopping says so: readiness does not wait a minute to notice. */
