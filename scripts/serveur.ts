@@ -24,17 +24,26 @@ const PAGE_INDISPONIBLE = `<!doctype html><html lang="fr"><head><meta charset="u
 <body><main><h1>Service momentanément indisponible</h1><p>La base de données ne répond pas pour l'instant : rien de ce que vous avez enregistré n'est perdu.</p>
 <p>Cette page se recharge d'elle-même dans quelques secondes. Si le service reste indisponible, prévenez l'administrateur.</p></main></body></html>`;
 
-/** Watches the database every 2 s: while it does not answer, pages get PAGE_INDISPONIBLE. */
+/** Watches the database every 2 s: once two probes in a row fail, pages get PAGE_INDISPONIBLE until
+ *  one succeeds (a single slow answer on a loaded machine is no outage; a stopped server refuses at
+ *  once, and is said within seconds). */
 function sonderLaBase(url: string | undefined, surChangement: (joignable: boolean) => void) {
   if (!url) return () => true;
-  const pool = new pg.Pool({ connectionString: url, max: 1, connectionTimeoutMillis: 2000, query_timeout: 2000 });
+  const pool = new pg.Pool({ connectionString: url, max: 1, connectionTimeoutMillis: 5000, query_timeout: 5000 });
   pool.on("error", () => {}); // a connection dropped while idle: the next probe says it
   let joignable = true;
+  let echecs = 0;
+  let enCours = false;
   const sonder = async () => {
-    const maintenant = await pool.query("SELECT 1").then(
+    if (enCours) return;
+    enCours = true;
+    const repond = await pool.query("SELECT 1").then(
       () => true,
       () => false,
     );
+    enCours = false;
+    echecs = repond ? 0 : echecs + 1;
+    const maintenant = repond || (joignable && echecs < 2);
     if (maintenant !== joignable) surChangement((joignable = maintenant));
   };
   setInterval(() => void sonder(), 2000).unref();
