@@ -9,7 +9,7 @@ import http from "node:http";
 import next from "next";
 import pg from "pg";
 import { decode } from "next-auth/jwt";
-import { lireEnvironnement } from "../lib/server/environnement";
+import { lireEnvironnement, secretDeLApplication } from "../lib/server/environnement";
 import { journal } from "../lib/server/journal";
 import { metriques, routeDe, servirMetriques } from "../lib/server/metriques";
 import { EN_TETE_ID_REQUETE, identifiantDeRequete } from "../lib/http/identifiant-requete";
@@ -85,7 +85,7 @@ async function main() {
   const baseJoignable = sonderLaBase(configuration.DATABASE_URL, (joignable) =>
     joignable ? log.info("Base de données de nouveau joignable") : log.error("Base de données injoignable : pages en 503"),
   );
-  const secret = configuration.NEXTAUTH_SECRET ?? "developpement-sans-secret";
+  const secret = secretDeLApplication(configuration);
   const serveur = http.createServer((req, res) => {
     const debut = process.hrtime.bigint();
     const id = identifiantDeRequete(req.headers[EN_TETE_ID_REQUETE]);

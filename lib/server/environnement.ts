@@ -147,14 +147,17 @@ export function lireEnvironnement(env: Env = process.env): Environnement {
   return { ...e, production, signatureDansLApp };
 }
 
-let cache: { source: Env; lu: Environnement; cle: string } | undefined;
+/** What the check reads of the environment: its variables, and the build phase. */
+const LUES = [...Object.keys(SCHEMA.shape), "NEXT_PHASE"];
+let cache: { lu: Environnement; cle: string } | undefined;
 
-/** The process's environment, checked; read again when process.env changed (tests set it). */
+/** The process's environment, checked; read again when one of its variables changed (tests set
+ *  them). Called on every request: the key is those variables only, not the whole environment. */
 export function environnement(): Environnement {
-  const cle = JSON.stringify(process.env);
-  if (cache?.source === process.env && cache.cle === cle) return cache.lu;
+  const cle = LUES.map((nom) => process.env[nom] ?? "\u0000").join("\u0001");
+  if (cache?.cle === cle) return cache.lu;
   const lu = lireEnvironnement(process.env);
-  cache = { source: process.env, lu, cle };
+  cache = { lu, cle };
   return lu;
 }
 

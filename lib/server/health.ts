@@ -27,11 +27,16 @@ export type Preparation = {
   workerVuIlYaS?: number;
 };
 
-/** The migrations of this build (prisma/migrations, beside the app): names only. */
+/** The migrations of this build (prisma/migrations, beside the app): names only, read once — a load
+ *  balancer asks for readiness every few seconds, and the build does not change while it runs. */
+let attendues: string[] | null | undefined;
 function migrationsAttendues(): string[] | null {
+  if (attendues !== undefined) return attendues;
   const dossier = path.resolve("prisma/migrations");
-  if (!fs.existsSync(dossier)) return null;
-  return fs.readdirSync(dossier, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? [d.name] : []));
+  attendues = fs.existsSync(dossier)
+    ? fs.readdirSync(dossier, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? [d.name] : []))
+    : null;
+  return attendues;
 }
 
 export async function checkReadiness(maintenant = new Date()): Promise<Preparation> {

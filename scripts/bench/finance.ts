@@ -7,6 +7,7 @@ import { performance } from "node:perf_hooks";
 import ExcelJS from "exceljs";
 import { resolveDatabase, dropDatabase, migrate } from "../lib/database";
 import { stats } from "./mesure";
+import { partiesDuModele } from "./generation";
 import { createPrismaClient } from "../../prisma/client";
 import type { Prisma } from "../../lib/generated/prisma/client";
 import { seed } from "../../prisma/seed";
@@ -60,17 +61,7 @@ async function main() {
           plafondAe: 500_000_00n,
           plafondCp: 500_000_00n,
         });
-        model.parties.forEach((p, ordre) =>
-          parties.push({
-            id: randomUUID(),
-            conventionId: id,
-            ordre,
-            role: p.role,
-            organisationId: sigles.get(p.organisation)!,
-            libelle: p.libelle,
-            denominations: p.denominations,
-          }),
-        );
+        parties.push(...partiesDuModele(model, id, sigles));
         for (let y = 0; y < 5; y++) lignes.push({ id: randomUUID(), conventionId: id, annee: year + y, ae: 100_000_00n, cp: 100_000_00n });
         imputations.push({
           id: randomUUID(),

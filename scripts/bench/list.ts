@@ -9,6 +9,7 @@ import { randomUUID } from "node:crypto";
 import { performance } from "node:perf_hooks";
 import { resolveDatabase, dropDatabase, migrate } from "../lib/database";
 import { stats } from "./mesure";
+import { partiesDuModele } from "./generation";
 import { createPrismaClient } from "../../prisma/client";
 import type { Prisma } from "../../lib/generated/prisma/client";
 import { seed } from "../../prisma/seed";
@@ -117,18 +118,8 @@ async function remplir(db: Db, cible: number) {
         plafondCp: BigInt(10_000 + (i % 500) * 1000) * 100n,
         preambule: model.preambule,
       });
-      model.parties.forEach((p, ordre) =>
-        parties.push({
-          id: randomUUID(),
-          conventionId: id,
-          ordre,
-          role: p.role,
-          organisationId: sigles.get(p.organisation)!,
-          libelle: p.libelle,
-          denominations: p.denominations,
-          representantNom: `${pick(PRENOMS)} ${pick(NOMS)}`,
-          qualite: p.qualite ?? null,
-        }),
+      parties.push(
+        ...partiesDuModele(model, id, sigles, (p) => ({ representantNom: `${pick(PRENOMS)} ${pick(NOMS)}`, qualite: p.qualite ?? null })),
       );
       model.articles.forEach((a, ordre) =>
         articles.push({ id: randomUUID(), conventionId: id, ordre, numero: a.numero, titre: a.titre, corps: a.corps }),

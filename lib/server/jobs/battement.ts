@@ -7,9 +7,7 @@ import { db } from "../db";
 
 export const INTERVALLE_BATTEMENT_MS = 15_000;
 export const BATTEMENT_RECENT_MS = 60_000;
-const OUBLI_MS = 24 * 3600_000;
-
-/** This worker is alive (`id`: one per process); the rows of workers gone for a day are removed. */
+/** This worker is alive (`id`: one per process); the rows of workers gone are removed by libererWorkersDisparus. */
 export async function signalerWorker(id: string, demarreLe: Date, idsFile: string[] = []): Promise<void> {
   const maintenant = new Date();
   await db.battementWorker.upsert({
@@ -17,7 +15,6 @@ export async function signalerWorker(id: string, demarreLe: Date, idsFile: strin
     create: { id, hote: os.hostname(), pid: process.pid, demarreLe, vuLe: maintenant, idsFile },
     update: { vuLe: maintenant, idsFile },
   });
-  await db.battementWorker.deleteMany({ where: { vuLe: { lt: new Date(maintenant.getTime() - OUBLI_MS) } } });
 }
 
 /** The jobs held by workers not seen for BATTEMENT_RECENT_MS × 2 (killed, their machine gone) are
