@@ -11,6 +11,8 @@ const DB = ["@/lib/server/db", "**/lib/server/db", "@/lib/server/db/*"];
 // lib/server's folders: the capabilities, and the core they stand on.
 const CAPACITES = ["../*/**", "./*/**", "@/lib/server/*/**", "**/lib/server/*/**"];
 const CORE = ["fichiers", "jobs", "documents"].flatMap((c) => [`../${c}/**`, `@/lib/server/${c}/**`, `**/lib/server/${c}/**`]);
+// Internal links go through components/navigation/lien.tsx (no prefetching of per-agent pages).
+const LIEN = { name: "next/link", message: "Les liens internes passent par Lien (@/components/navigation/lien), sans préchargement." };
 const SERVER = ["@/lib/server/*", "@/lib/server/**", "**/lib/server/**", "../server/*", "../../server/*", "../../lib/server/*"];
 
 const config = [
@@ -37,6 +39,7 @@ const config = [
       "no-restricted-imports": [
         "error",
         {
+          paths: [LIEN],
           patterns: [
             {
               group: [...PRISMA, ...DB],
@@ -54,6 +57,7 @@ const config = [
       "no-restricted-imports": [
         "error",
         {
+          paths: [LIEN],
           patterns: [
             { group: [...PRISMA, ...DB], message: "Les composants ne voient jamais la base : ils reçoivent des types de lib/views." },
             {
@@ -64,6 +68,11 @@ const config = [
         },
       ],
     },
+  },
+  {
+    // The one place that wraps Next's link.
+    files: ["components/navigation/lien.tsx"],
+    rules: { "no-restricted-imports": "off" },
   },
   {
     // Components, even server ones, are given their data: lib/server only for its types (a use case

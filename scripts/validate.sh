@@ -13,16 +13,24 @@ step "Paquets système (Chromium, poppler-utils)"
 bash scripts/ensure-system-deps.sh
 step "Client Prisma"
 npx prisma generate >/dev/null
-step "Formatage (Prettier ; npm run format corrige)"
-npx prettier --check . --log-level warn
-step "Lint"
-npx eslint .
-step "Types"
-npx tsc --noEmit
+step "Formatage (Prettier ; npm run format corrige), lint et types, en parallèle"
+# Three single-threaded checks on a 2-core machine: side by side, each one's output printed after it.
+pids=()
+for verif in "prettier --check . --log-level warn" "eslint ." "tsc --noEmit"; do
+  (npx $verif > "tmp/reports/${verif%% *}.log" 2>&1) &
+  pids+=($!)
+done
+echec=0
+for i in 0 1 2; do
+  nom=$(echo "prettier eslint tsc" | cut -d' ' -f$((i + 1)))
+  if wait "${pids[$i]}"; then echo "✓ $nom"; else echo "✗ $nom" && echec=1; fi
+  cat "tmp/reports/$nom.log"
+done
+[ "$echec" = 0 ]
 step "Tests unitaires (lib/domain)"
 npx vitest run --project unit --reporter=default --reporter=json --outputFile.json=tmp/reports/unit.json
 step "Tests d'intégration (PostgreSQL réel, base neuve)"
-npx vitest run --project integration --reporter=default --reporter=json --outputFile.json=tmp/reports/integration.json
+npx vitest run --project "integration*" --reporter=default --reporter=json --outputFile.json=tmp/reports/integration.json
 step "Build de production"
 npm run -s build
 step "Tests de bout en bout (Chromium)"

@@ -1,7 +1,7 @@
 "use client";
 // Choosing one's password from an invitation link (single use, 72 h); then to the login page.
 import { useState } from "react";
-import Link from "next/link";
+import { Lien } from "@/components/navigation/lien";
 import { FormProvider, useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import type { z } from "zod";
@@ -47,9 +47,9 @@ export function InvitationForm({
       {bandeau}
       {fait ? (
         <p>
-          <Link className="fr-btn" href="/connexion">
+          <Lien className="fr-btn" href="/connexion">
             Se connecter
-          </Link>
+          </Lien>
         </p>
       ) : (
         <form onSubmit={onSubmit} noValidate aria-label="Choisir votre mot de passe">

@@ -1,17 +1,17 @@
 "use client";
-import Link from "next/link";
+import { Lien } from "@/components/navigation/lien";
 import { useEffect, type ReactNode } from "react";
 import { DsfrProviderBase, StartDsfrOnHydration } from "@codegouvfr/react-dsfr/next-app-router";
 
 declare module "@codegouvfr/react-dsfr/next-app-router" {
   interface RegisterLink {
-    Link: typeof Link;
+    Link: typeof Lien;
   }
 }
 
 export function DsfrProvider({ children, doCheckNonce = false }: { children: ReactNode; doCheckNonce?: boolean }) {
   return (
-    <DsfrProviderBase lang="fr" Link={Link} defaultColorScheme="system" doCheckNonce={doCheckNonce}>
+    <DsfrProviderBase lang="fr" Link={Lien} defaultColorScheme="system" doCheckNonce={doCheckNonce}>
       {children}
     </DsfrProviderBase>
   );

@@ -1,7 +1,7 @@
 // The amount columns of the finance dashboard's tables, one per column of lib/domain/execution/tableau.ts
 // (the same labels and order as its exports): headers, and cells whose figures link to the conventions
 // behind them.
-import Link from "next/link";
+import { Lien } from "@/components/navigation/lien";
 import { COLONNES_FINANCE, valeursFinance, type Montants } from "@/lib/domain/execution/tableau";
 import { formatMontant } from "@/lib/domain/money";
 
@@ -26,7 +26,7 @@ export function Cellules({ montants, href }: { montants: Montants; href: string 
     <>
       {COLONNES_FINANCE.map((c, i) => (
         <td key={c.cle} style={{ whiteSpace: "nowrap" }}>
-          {"reste" in c ? m(valeurs[i]!) : <Link href={href}>{m(valeurs[i]!)}</Link>}
+          {"reste" in c ? m(valeurs[i]!) : <Lien href={href}>{m(valeurs[i]!)}</Lien>}
         </td>
       ))}
     </>

@@ -3,7 +3,7 @@
 // progress, then — for one file — its review screen; for several, what became of each, with a link to
 // each review (their reading goes on in the background, listed below the form).
 import { useState, type FormEvent } from "react";
-import Link from "next/link";
+import { Lien } from "@/components/navigation/lien";
 import { useRouter } from "next/navigation";
 import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { Button } from "@codegouvfr/react-dsfr/Button";
@@ -71,7 +71,7 @@ export function EnvoiDocument() {
                 <li key={i}>
                   {e.travailId ? (
                     <>
-                      « {e.nom} » : envoyé, lecture en cours — <Link href={`/conventions/importer/${e.travailId}`}>le relire</Link>
+                      « {e.nom} » : envoyé, lecture en cours — <Lien href={`/conventions/importer/${e.travailId}`}>le relire</Lien>
                     </>
                   ) : (
                     <>

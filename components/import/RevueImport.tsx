@@ -5,7 +5,7 @@
 // « Corriger » and, when flagged, « Accepter » —, the findings of the app's checks on the document as
 // corrected (asked again of the server after each change), and the two ways to save it.
 import { useMemo, useState } from "react";
-import Link from "next/link";
+import { Lien } from "@/components/navigation/lien";
 import { useRouter } from "next/navigation";
 import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { Badge } from "@codegouvfr/react-dsfr/Badge";
@@ -60,7 +60,7 @@ export function RevueImport({ vue, organisations, candidates, enregistrer, verif
           description={vue.travail.erreur ?? "Raison inconnue."}
           className="fr-mb-2w"
         />
-        <Link href="/conventions/importer">Importer un autre document</Link>
+        <Lien href="/conventions/importer">Importer un autre document</Lien>
       </>
     );
   return (
@@ -249,7 +249,7 @@ function Revision({
           )}
           {vue.conventionId ? (
             <p>
-              Ce document est enregistré : <Link href={`/conventions/${vue.conventionId}`}>ouvrir la convention</Link>.
+              Ce document est enregistré : <Lien href={`/conventions/${vue.conventionId}`}>ouvrir la convention</Lien>.
             </p>
           ) : (
             <>
@@ -320,7 +320,7 @@ function ConventionModifiee({
           description={
             <>
               Aucune convention de l&apos;application ne correspond. Importez-la d&apos;abord (
-              <Link href="/conventions/importer">importer un document</Link>) ou <Link href="/conventions/nouvelle">créez-la</Link>, puis
+              <Lien href="/conventions/importer">importer un document</Lien>) ou <Lien href="/conventions/nouvelle">créez-la</Lien>, puis
               revenez à cet import : il reste disponible un jour.
             </>
           }

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Lien } from "@/components/navigation/lien";
 import type { ReactNode } from "react";
 
 /** What an error page says (404, 403), in the DSFR's manner: the title, the code, what happened, what to do. */
@@ -10,9 +10,9 @@ export function PageErreur({ titre, code, lead, children }: { titre: string; cod
         <p className="fr-text--sm fr-mb-3w">Erreur {code}</p>
         <p className="fr-text--lead fr-mb-3w">{lead}</p>
         <p className="fr-text--sm fr-mb-5w">{children}</p>
-        <Link className="fr-btn" href="/conventions">
+        <Lien className="fr-btn" href="/conventions">
           Retour à la liste des conventions
-        </Link>
+        </Lien>
       </div>
     </div>
   );

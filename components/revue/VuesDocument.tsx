@@ -1,5 +1,5 @@
 // The views of a document: its text, its history, and for a convention its financial execution.
-import Link from "next/link";
+import { Lien } from "@/components/navigation/lien";
 
 export function VuesDocument({ base, courante }: { base: string; courante: "document" | "historique" | "execution" }) {
   const convention = /^\/conventions\/[^/]+$/.test(base);
@@ -13,7 +13,7 @@ export function VuesDocument({ base, courante }: { base: string; courante: "docu
       <ul className="fr-tags-group">
         {vues.map((v) => (
           <li key={v.cle}>
-            <Link
+            <Lien
               className="fr-tag"
               href={v.href}
               aria-current={v.cle === courante ? "page" : undefined}
@@ -24,7 +24,7 @@ export function VuesDocument({ base, courante }: { base: string; courante: "docu
               }
             >
               {v.libelle}
-            </Link>
+            </Lien>
           </li>
         ))}
       </ul>

@@ -28,6 +28,8 @@ const aujourdhui = jourDeParis(new Date());
 beforeAll(async () => {
   smtp = new SMTPServer({
     authOptional: true,
+    // A stopped server ends its open connections at once (not after smtp-server's 30 s).
+    closeTimeout: 200,
     disabledCommands: ["STARTTLS"],
     onData(stream, _session, callback) {
       simpleParser(stream).then((mail) => (recus.push(mail), callback()), callback);

@@ -54,6 +54,18 @@ describe("layering lint rules", () => {
       RESTRICTED,
     ],
     [
+      "a page links with Next's prefetching link",
+      "app/(app)/exemple/page.tsx",
+      'import Link from "next/link";\nexport const x = Link;\n',
+      RESTRICTED,
+    ],
+    [
+      "a component links with Next's prefetching link",
+      "components/exemple/Vue.tsx",
+      'import Link from "next/link";\nexport const x = Link;\n',
+      RESTRICTED,
+    ],
+    [
       "a component imports an action from app/",
       "components/exemple/Bouton.tsx",
       'import { createPersonneAction } from "@/app/(app)/referentiel/actions";\nexport const x = createPersonneAction;\n',
@@ -159,6 +171,11 @@ describe("layering lint rules", () => {
       "a component names the type of what a use case returns",
       "components/exemple/Vue.tsx",
       'import type { Historique } from "@/lib/server/historique/get-historique";\nexport type X = Historique;\n',
+    ],
+    [
+      "a page links through Lien",
+      "app/(app)/exemple/page.tsx",
+      'import { Lien } from "@/components/navigation/lien";\nexport const x = Lien;\n',
     ],
     [
       "a domain rule imports another",

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Lien } from "@/components/navigation/lien";
 import { requireAgent } from "@/lib/server/auth/agent";
 import { can } from "@/lib/server/policies";
 import { findConventions, conventionFilterOptions } from "@/lib/server/conventions/find-conventions";
@@ -23,14 +23,14 @@ export default async function ConventionsPage({ searchParams }: { searchParams: 
       <div className="fr-grid-row fr-grid-row--middle fr-mb-2w">
         <h1 className="fr-col fr-mb-0">Conventions</h1>
         {can(agent, "document.importer") && (
-          <Link className="fr-btn fr-btn--secondary fr-icon-upload-line fr-btn--icon-left fr-mr-2w" href="/conventions/importer">
+          <Lien className="fr-btn fr-btn--secondary fr-icon-upload-line fr-btn--icon-left fr-mr-2w" href="/conventions/importer">
             Importer un document
-          </Link>
+          </Lien>
         )}
         {can(agent, "convention.creer") && (
-          <Link className="fr-btn fr-icon-add-line fr-btn--icon-left" href="/conventions/nouvelle">
+          <Lien className="fr-btn fr-icon-add-line fr-btn--icon-left" href="/conventions/nouvelle">
             Nouvelle convention
-          </Link>
+          </Lien>
         )}
       </div>
       <ConventionFilters filters={filters} options={options} />
@@ -44,7 +44,7 @@ export default async function ConventionsPage({ searchParams }: { searchParams: 
         {filtered && (
           <>
             {" · "}
-            <Link href="/conventions">Effacer les filtres</Link>
+            <Lien href="/conventions">Effacer les filtres</Lien>
           </>
         )}
       </p>
@@ -72,7 +72,7 @@ export default async function ConventionsPage({ searchParams }: { searchParams: 
                     {result.conventions.map((c) => (
                       <tr key={c.id}>
                         <td>
-                          <Link href={`/conventions/${c.id}`}>{c.reference}</Link>
+                          <Lien href={`/conventions/${c.id}`}>{c.reference}</Lien>
                         </td>
                         <td className="cellule-texte">{c.intitule}</td>
                         <td>

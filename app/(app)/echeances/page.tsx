@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Lien } from "@/components/navigation/lien";
 import { requireDroit } from "@/lib/server/auth/agent";
 import { listEcheances, lireFiltresEcheances } from "@/lib/server/vie/list-echeances";
 import { feuilleEcheances, type FiltresEcheances } from "@/lib/views/echeances";
@@ -79,7 +79,7 @@ export default async function EcheancesPage({ searchParams }: { searchParams: Pr
         feuille={feuille}
         action={{
           entete: "Convention",
-          cellule: (i) => <Link href={`/conventions/${lignes[i]!.conventionId}#vie`}>Ouvrir {lignes[i]!.reference}</Link>,
+          cellule: (i) => <Lien href={`/conventions/${lignes[i]!.conventionId}#vie`}>Ouvrir {lignes[i]!.reference}</Lien>,
         }}
         exports={
           <>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Lien } from "@/components/navigation/lien";
 import { requireDroit } from "@/lib/server/auth/agent";
 import { readFiltres, getTableauDeBord, type FiltresTableau } from "@/lib/server/execution/get-tableau-de-bord";
 import { LIBELLES_GROUPEMENT, type Groupement } from "@/lib/domain/execution/tableau";
@@ -49,9 +49,9 @@ export default async function FinancesPage({ searchParams }: Props) {
         {(filtres.de > t.duree.de || filtres.a < t.duree.a) && (
           <>
             {" "}
-            <Link href={lien(ici, { de: t.duree.de, a: t.duree.a })}>
+            <Lien href={lien(ici, { de: t.duree.de, a: t.duree.a })}>
               Voir toute la durée des conventions ({t.duree.de} – {t.duree.a})
-            </Link>
+            </Lien>
           </>
         )}
       </p>
@@ -145,7 +145,7 @@ export default async function FinancesPage({ searchParams }: Props) {
               ? groupes.map((g) => (
                   <tr key={g.cle ?? ""}>
                     <th scope="row">
-                      <Link href={lien(ici, filtreDeGroupe(g.cle))}>{g.libelle}</Link>
+                      <Lien href={lien(ici, filtreDeGroupe(g.cle))}>{g.libelle}</Lien>
                     </th>
                     <td>{g.conventions}</td>
                     <td>{g.alertes}</td>
@@ -155,7 +155,7 @@ export default async function FinancesPage({ searchParams }: Props) {
               : t.lignes.map((l) => (
                   <tr key={l.id}>
                     <th scope="row">
-                      <Link href={`/conventions/${l.id}/execution`}>{l.reference}</Link>
+                      <Lien href={`/conventions/${l.id}/execution`}>{l.reference}</Lien>
                       <br />
                       <span className="fr-text--xs" style={{ display: "block", maxWidth: "18rem", overflowWrap: "anywhere" }}>
                         {l.intitule}
@@ -164,9 +164,9 @@ export default async function FinancesPage({ searchParams }: Props) {
                     <td>{LIBELLES_STATUT[l.statut as Statut]}</td>
                     <td>
                       {l.alertes ? (
-                        <Link href={`/conventions/${l.id}/execution#titre-alertes`} className="fr-badge fr-badge--sm fr-badge--error">
+                        <Lien href={`/conventions/${l.id}/execution#titre-alertes`} className="fr-badge fr-badge--sm fr-badge--error">
                           {l.alertes} alerte{l.alertes > 1 ? "s" : ""}
-                        </Link>
+                        </Lien>
                       ) : (
                         "—"
                       )}

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Lien } from "@/components/navigation/lien";
 import { identiteService } from "@/lib/server/service-public";
 import { ContactService, Mention } from "@/components/info/Mention";
 import { SERVICE_TITLE } from "@/components/layout/AppHeader";
@@ -114,8 +114,8 @@ export default function Accessibilite() {
         <li>par courrier (gratuit, sans timbre) : Défenseur des droits, Libre réponse 71120, 75342 Paris CEDEX 07.</li>
       </ul>
       <p>
-        Voir aussi les <Link href="/mentions-legales">mentions légales</Link> et la page{" "}
-        <Link href="/donnees-personnelles">données personnelles</Link>.
+        Voir aussi les <Lien href="/mentions-legales">mentions légales</Lien> et la page{" "}
+        <Lien href="/donnees-personnelles">données personnelles</Lien>.
       </p>
     </div>
   );

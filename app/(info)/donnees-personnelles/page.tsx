@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Lien } from "@/components/navigation/lien";
 import { identiteService } from "@/lib/server/service-public";
 import { DUREE_SESSION_S } from "@/lib/server/auth/sessions";
 import { CONSERVATION_TENTATIVES_MS } from "@/lib/server/auth/password-login";
@@ -115,7 +115,7 @@ export default function DonneesPersonnelles() {
       <h2>Cookies</h2>
       <p>
         Seuls des cookies strictement nécessaires à la connexion sont déposés (voir les{" "}
-        <Link href="/mentions-legales">mentions légales</Link>) : aucun suivi, aucune mesure d&apos;audience.
+        <Lien href="/mentions-legales">mentions légales</Lien>) : aucun suivi, aucune mesure d&apos;audience.
       </p>
     </div>
   );

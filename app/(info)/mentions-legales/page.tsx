@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Lien } from "@/components/navigation/lien";
 import { identiteService } from "@/lib/server/service-public";
 import { ContactService, Mention } from "@/components/info/Mention";
 import { SERVICE_TITLE } from "@/components/layout/AppHeader";
@@ -48,8 +48,8 @@ export default function MentionsLegales() {
         navigateur.
       </p>
       <p>
-        Voir aussi la page <Link href="/donnees-personnelles">données personnelles</Link> et la{" "}
-        <Link href="/accessibilite">déclaration d&apos;accessibilité</Link>.
+        Voir aussi la page <Lien href="/donnees-personnelles">données personnelles</Lien> et la{" "}
+        <Lien href="/accessibilite">déclaration d&apos;accessibilité</Lien>.
       </p>
     </div>
   );

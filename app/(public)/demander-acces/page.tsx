@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Lien } from "@/components/navigation/lien";
 import { lireIdentite } from "@/lib/server/comptes/identite-proconnect";
 import { listReferentiel } from "@/lib/server/referentiel/list-referentiel";
 import { DemandeAccesForm } from "@/components/comptes/DemandeAccesForm";
@@ -25,7 +25,7 @@ export default async function DemanderAcces({ searchParams }: Props) {
             Reconnectez-vous avec ProConnect depuis la page de connexion.
           </p>
         </div>
-        <Link href="/connexion">Aller à la page de connexion</Link>
+        <Lien href="/connexion">Aller à la page de connexion</Lien>
       </div>
     );
   const { organisations } = await listReferentiel();

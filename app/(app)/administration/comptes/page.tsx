@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Lien } from "@/components/navigation/lien";
 import { requireDroit } from "@/lib/server/auth/agent";
 import { listComptes } from "@/lib/server/comptes/list-comptes";
 import { countDemandesEnAttente } from "@/lib/server/comptes/list-demandes-acces";
@@ -32,9 +32,9 @@ export default async function Comptes({ searchParams }: Props) {
       <h1>Comptes</h1>
       <p>Les agents qui ont accès au service : leur rôle, leur organisation, leur dernière connexion.</p>
       <ButtonsGroup>
-        <Link className="fr-btn fr-icon-user-add-line fr-btn--icon-left" href="/administration/comptes/nouveau">
+        <Lien className="fr-btn fr-icon-user-add-line fr-btn--icon-left" href="/administration/comptes/nouveau">
           Créer un compte
-        </Link>
+        </Lien>
         <a
           className="fr-btn fr-btn--secondary fr-icon-download-line fr-btn--icon-left"
           href={`/administration/comptes/csv?${export_}`}
@@ -42,9 +42,9 @@ export default async function Comptes({ searchParams }: Props) {
         >
           Exporter en CSV
         </a>
-        <Link className="fr-btn fr-btn--secondary fr-icon-mail-line fr-btn--icon-left" href="/administration/demandes">
+        <Lien className="fr-btn fr-btn--secondary fr-icon-mail-line fr-btn--icon-left" href="/administration/demandes">
           {demandes ? `Demandes d'accès (${demandes} en attente)` : "Demandes d'accès"}
-        </Link>
+        </Lien>
       </ButtonsGroup>
 
       <form method="get" action="/administration/comptes" className="fr-mb-3w" aria-label="Filtrer les comptes">
@@ -125,7 +125,7 @@ export default async function Comptes({ searchParams }: Props) {
             {lignes.map((c) => (
               <tr key={c.id}>
                 <th scope="row">
-                  <Link href={`/administration/comptes/${c.id}`}>{c.nom}</Link>
+                  <Lien href={`/administration/comptes/${c.id}`}>{c.nom}</Lien>
                 </th>
                 <td>{c.email}</td>
                 <td>{libelleRoles(c.roles)}</td>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Lien } from "@/components/navigation/lien";
 import { requireDroit } from "@/lib/server/auth/agent";
 import { listDemandesAcces } from "@/lib/server/comptes/list-demandes-acces";
 import { listReferentiel } from "@/lib/server/referentiel/list-referentiel";
@@ -15,9 +15,9 @@ export default async function Demandes() {
   return (
     <>
       <p>
-        <Link href="/administration/comptes" className="fr-link fr-icon-arrow-left-line fr-link--icon-left">
+        <Lien href="/administration/comptes" className="fr-link fr-icon-arrow-left-line fr-link--icon-left">
           Comptes
-        </Link>
+        </Lien>
       </p>
       <h1>Demandes d&apos;accès</h1>
       <p>
@@ -68,7 +68,7 @@ export default async function Demandes() {
                 <td>
                   {d.statut === "ACCEPTEE" ? (
                     d.compteId ? (
-                      <Link href={`/administration/comptes/${d.compteId}`}>Acceptée</Link>
+                      <Lien href={`/administration/comptes/${d.compteId}`}>Acceptée</Lien>
                     ) : (
                       "Acceptée"
                     )

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Lien } from "@/components/navigation/lien";
 import { can } from "@/lib/server/policies";
 import { estModifiable, estSigneeParTous } from "@/lib/domain/statut";
 import { prochainAvenant } from "@/lib/domain/avenant";
@@ -73,9 +73,9 @@ export default async function ConventionPage({ params }: { params: Promise<{ id:
         <ButtonsGroup inline="md">
           {can(agent, "convention.exporter") && <PdfDownloadButton href={`/conventions/${convention.id}/pdf`} />}
           {modifiable && (
-            <Link className="fr-btn fr-btn--secondary fr-icon-edit-line fr-btn--icon-left" href={`/conventions/${convention.id}/modifier`}>
+            <Lien className="fr-btn fr-btn--secondary fr-icon-edit-line fr-btn--icon-left" href={`/conventions/${convention.id}/modifier`}>
               Modifier
-            </Link>
+            </Lien>
           )}
           {convention.statut === "BROUILLON" && can(agent, "convention.modifier") && (
             <SupprimerProjet
@@ -87,20 +87,20 @@ export default async function ConventionPage({ params }: { params: Promise<{ id:
             />
           )}
           {avenantPossible && (
-            <Link
+            <Lien
               className="fr-btn fr-btn--secondary fr-icon-add-line fr-btn--icon-left"
               href={`/conventions/${convention.id}/avenants/nouveau`}
             >
               Créer l&apos;avenant n° {avenant.numero}
-            </Link>
+            </Lien>
           )}
           {convention.avenants.length > 0 && (
-            <Link
+            <Lien
               className="fr-btn fr-btn--tertiary fr-icon-git-merge-line fr-btn--icon-left"
               href={`/conventions/${convention.id}/consolidee`}
             >
               Version consolidée
-            </Link>
+            </Lien>
           )}
         </ButtonsGroup>
         {convention.avenants.length > 0 && (
@@ -111,7 +111,7 @@ export default async function ConventionPage({ params }: { params: Promise<{ id:
             <ul>
               {convention.avenants.map((a) => (
                 <li key={a.id}>
-                  <Link href={`/conventions/${convention.id}/avenants/${a.numero}`}>Avenant n° {a.numero}</Link>{" "}
+                  <Lien href={`/conventions/${convention.id}/avenants/${a.numero}`}>Avenant n° {a.numero}</Lien>{" "}
                   <StatutBadge statut={a.statut} />
                 </li>
               ))}

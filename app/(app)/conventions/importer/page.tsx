@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Lien } from "@/components/navigation/lien";
 import { Breadcrumb } from "@codegouvfr/react-dsfr/Breadcrumb";
 import { Badge } from "@codegouvfr/react-dsfr/Badge";
 import { requireDroit } from "@/lib/server/auth/agent";
@@ -55,7 +55,7 @@ export default async function ImporterPage() {
                   return (
                     <tr key={i.id}>
                       <th scope="row">
-                        <Link href={`/conventions/importer/${i.id}`}>{i.nom}</Link>
+                        <Lien href={`/conventions/importer/${i.id}`}>{i.nom}</Lien>
                         {i.nature && <span className="fr-text--sm"> — {i.nature === "AVENANT" ? "avenant" : "convention"}</span>}
                       </th>
                       <td>{formatInstant(i.creeLe)}</td>
@@ -68,9 +68,9 @@ export default async function ImporterPage() {
                       </td>
                       <td>
                         {i.conventionId ? (
-                          <Link href={`/conventions/${i.conventionId}`}>Ouvrir la convention</Link>
+                          <Lien href={`/conventions/${i.conventionId}`}>Ouvrir la convention</Lien>
                         ) : i.etat === "FAIT" ? (
-                          <Link href={`/conventions/importer/${i.id}`}>Relire et enregistrer</Link>
+                          <Lien href={`/conventions/importer/${i.id}`}>Relire et enregistrer</Lien>
                         ) : (
                           "—"
                         )}

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Lien } from "@/components/navigation/lien";
 import { Breadcrumb } from "@codegouvfr/react-dsfr/Breadcrumb";
 import { requireDroit } from "@/lib/server/auth/agent";
 import { can } from "@/lib/server/policies";
@@ -21,12 +21,12 @@ export default async function NouvelleConventionPage({ searchParams }: { searchP
         Partir{" "}
         {modele === "vierge" ? (
           <>
-            d&apos;une convention vierge · <Link href="/conventions/nouvelle">partir plutôt du modèle DINUM</Link>
+            d&apos;une convention vierge · <Lien href="/conventions/nouvelle">partir plutôt du modèle DINUM</Lien>
           </>
         ) : (
           <>
             du modèle DINUM (visas et articles usuels, à compléter) ·{" "}
-            <Link href="/conventions/nouvelle?modele=vierge">partir plutôt d&apos;une convention vierge</Link>
+            <Lien href="/conventions/nouvelle?modele=vierge">partir plutôt d&apos;une convention vierge</Lien>
           </>
         )}
       </p>

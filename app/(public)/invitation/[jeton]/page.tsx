@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Lien } from "@/components/navigation/lien";
 import { checkInvitation } from "@/lib/server/comptes/check-invitation";
 import { InvitationForm } from "@/components/comptes/InvitationForm";
 import { acceptInvitationAction } from "./actions";
@@ -21,7 +21,7 @@ export default async function Invitation({ params }: Props) {
             <p>{invitation.raison}</p>
           </div>
           <p>
-            <Link href="/connexion">Aller à la page de connexion</Link>
+            <Lien href="/connexion">Aller à la page de connexion</Lien>
           </p>
         </>
       ) : (

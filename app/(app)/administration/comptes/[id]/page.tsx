@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Lien } from "@/components/navigation/lien";
 import { notFound } from "next/navigation";
 import { requireDroit } from "@/lib/server/auth/agent";
 import { getCompte } from "@/lib/server/comptes/get-compte";
@@ -58,9 +58,9 @@ export default async function Compte({ params }: Props) {
   return (
     <>
       <p>
-        <Link href="/administration/comptes" className="fr-link fr-icon-arrow-left-line fr-link--icon-left">
+        <Lien href="/administration/comptes" className="fr-link fr-icon-arrow-left-line fr-link--icon-left">
           Tous les comptes
-        </Link>
+        </Lien>
       </p>
       <h1>{compte.nom}</h1>
       <p>

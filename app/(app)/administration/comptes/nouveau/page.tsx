@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Lien } from "@/components/navigation/lien";
 import { requireDroit } from "@/lib/server/auth/agent";
 import { listReferentiel } from "@/lib/server/referentiel/list-referentiel";
 import { NouveauCompteForm } from "@/components/comptes/CompteForm";
@@ -12,9 +12,9 @@ export default async function NouveauCompte() {
   return (
     <>
       <p>
-        <Link href="/administration/comptes" className="fr-link fr-icon-arrow-left-line fr-link--icon-left">
+        <Lien href="/administration/comptes" className="fr-link fr-icon-arrow-left-line fr-link--icon-left">
           Tous les comptes
-        </Link>
+        </Lien>
       </p>
       <h1>Créer un compte</h1>
       <p>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Lien } from "@/components/navigation/lien";
 import { Breadcrumb } from "@codegouvfr/react-dsfr/Breadcrumb";
 import { requireAgent } from "@/lib/server/auth/agent";
 import { getConsolidation } from "@/lib/server/avenants/get-consolidation";
@@ -50,9 +50,9 @@ export default async function ConsolideePage({
       </div>
       <p>
         {avecProjet ? (
-          <Link href={`/conventions/${id}/consolidee`}>N&apos;appliquer que les avenants signés</Link>
+          <Lien href={`/conventions/${id}/consolidee`}>N&apos;appliquer que les avenants signés</Lien>
         ) : (
-          <Link href={`/conventions/${id}/consolidee?projet=1`}>Inclure l&apos;avenant en projet (aperçu)</Link>
+          <Lien href={`/conventions/${id}/consolidee?projet=1`}>Inclure l&apos;avenant en projet (aperçu)</Lien>
         )}
       </p>
 
@@ -77,7 +77,7 @@ export default async function ConsolideePage({
                 style={{ borderLeft: "4px solid var(--border-action-high-blue-france)" }}
               >
                 <p className="fr-text--bold fr-mb-1v">
-                  <Link href={`/conventions/${id}/avenants/${etape.numero}`}>Avenant n° {etape.numero}</Link>
+                  <Lien href={`/conventions/${id}/avenants/${etape.numero}`}>Avenant n° {etape.numero}</Lien>
                   {etape.dateSignature ? `, signé le ${formatDateLongue(etape.dateSignature)}` : " (en projet)"}
                   {etape.datePublication
                     ? `, publié le ${formatDateLongue(etape.datePublication)}`

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Lien } from "@/components/navigation/lien";
 import { Breadcrumb } from "@codegouvfr/react-dsfr/Breadcrumb";
 import { exigerDroit, requireAgent } from "@/lib/server/auth/agent";
 import { can } from "@/lib/server/policies";
@@ -30,7 +30,7 @@ export default async function ModifierConventionPage({ params }: { params: Promi
       {raisonNonModifiable(convention.statut) ? (
         <div className="fr-alert fr-alert--info">
           <p>
-            {raisonNonModifiable(convention.statut)} <Link href={`/conventions/${id}`}>Retour à la convention</Link>
+            {raisonNonModifiable(convention.statut)} <Lien href={`/conventions/${id}`}>Retour à la convention</Lien>
           </p>
         </div>
       ) : (

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Lien } from "@/components/navigation/lien";
 import { Breadcrumb } from "@codegouvfr/react-dsfr/Breadcrumb";
 import { reauthProConnectPourSignature, requireAgent } from "@/lib/server/auth/agent";
 import { getAvenant } from "@/lib/server/avenants/get-avenant";
@@ -68,12 +68,12 @@ export default async function AvenantPage({ params }: { params: Promise<{ id: st
       <ButtonsGroup inline="md">
         <PdfDownloadButton href={`/conventions/${id}/avenants/${avenant.numero}/pdf`} label="Télécharger l'avenant (PDF)" />
         {estModifiable(avenant.statut) && can(agent, "avenant.creer") && (
-          <Link
+          <Lien
             className="fr-btn fr-btn--secondary fr-icon-edit-line fr-btn--icon-left"
             href={`/conventions/${id}/avenants/${avenant.numero}/modifier`}
           >
             Modifier
-          </Link>
+          </Lien>
         )}
         {avenant.statut === "BROUILLON" && can(agent, "avenant.creer") && (
           <SupprimerProjet
@@ -121,7 +121,7 @@ export default async function AvenantPage({ params }: { params: Promise<{ id: st
             <li key={i}>{e}</li>
           ))}
         </ul>
-        <Link href={`/conventions/${id}/consolidee${avenant.statut === "SIGNEE" ? "" : "?projet=1"}`}>Voir la convention consolidée</Link>
+        <Lien href={`/conventions/${id}/consolidee${avenant.statut === "SIGNEE" ? "" : "?projet=1"}`}>Voir la convention consolidée</Lien>
       </section>
       <article aria-labelledby="titre-texte" className="fr-p-3w" style={{ border: "1px solid var(--border-default-grey)" }}>
         <h2 id="titre-texte" className="fr-h4">

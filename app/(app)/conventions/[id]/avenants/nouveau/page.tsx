@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Lien } from "@/components/navigation/lien";
 import { Breadcrumb } from "@codegouvfr/react-dsfr/Breadcrumb";
 import { exigerDroit, requireAgent } from "@/lib/server/auth/agent";
 import { loadConventionOr404 } from "@/lib/server/conventions/load-convention";
@@ -46,7 +46,7 @@ export default async function NouvelAvenantPage({ params }: { params: Promise<{ 
             {verdict.enCours !== null && (
               <>
                 {" "}
-                <Link href={`/conventions/${id}/avenants/${verdict.enCours}`}>Ouvrir l&apos;avenant n° {verdict.enCours}</Link>
+                <Lien href={`/conventions/${id}/avenants/${verdict.enCours}`}>Ouvrir l&apos;avenant n° {verdict.enCours}</Lien>
               </>
             )}
           </p>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Lien } from "@/components/navigation/lien";
 import { Breadcrumb } from "@codegouvfr/react-dsfr/Breadcrumb";
 import { exigerDroit, requireAgent } from "@/lib/server/auth/agent";
 import { getAvenant } from "@/lib/server/avenants/get-avenant";
@@ -40,7 +40,7 @@ export default async function ModifierAvenantPage({ params }: { params: Promise<
       {figee ? (
         <div className="fr-alert fr-alert--info">
           <p>
-            {figee} <Link href={chemin}>Retour à l&apos;avenant</Link>
+            {figee} <Lien href={chemin}>Retour à l&apos;avenant</Lien>
           </p>
         </div>
       ) : (
