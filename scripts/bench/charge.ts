@@ -17,6 +17,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { resolveDatabase } from "../lib/database";
+import { SessionHttp } from "./session-http";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3310);
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -64,18 +65,9 @@ function actions(): Map<string, string> {
 
 type Mesure = { sorte: string; ms: number; ok: boolean };
 
-class Agent {
-  cookies = new Map<string, string>();
-  constructor(private mesures: Mesure[]) {}
-  private header() {
-    return [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
-  }
-  private keep(response: Response) {
-    for (const c of response.headers.getSetCookie()) {
-      const [pair] = c.split(";");
-      const i = pair!.indexOf("=");
-      this.cookies.set(pair!.slice(0, i), pair!.slice(i + 1));
-    }
+class Agent extends SessionHttp {
+  constructor(private mesures: Mesure[]) {
+    super(BASE);
   }
   async requete(sorte: string, chemin: string, init: RequestInit = {}, attendu = (s: number) => s < 400): Promise<string> {
     const debut = performance.now();
@@ -110,20 +102,6 @@ class Agent {
       this.mesures[this.mesures.length - 1]!.ok = false;
     }
     return texte;
-  }
-  async login(email: string) {
-    const csrf = await fetch(`${BASE}/api/auth/csrf`);
-    this.keep(csrf);
-    const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-    const body = new URLSearchParams({ csrfToken, email, password: PASSWORD, json: "true", callbackUrl: `${BASE}/conventions` });
-    const response = await fetch(`${BASE}/api/auth/callback/credentials`, {
-      method: "POST",
-      headers: { "content-type": "application/x-www-form-urlencoded", cookie: this.header() },
-      body,
-      redirect: "manual",
-    });
-    this.keep(response);
-    if (![...this.cookies.keys()].some((k) => k.endsWith("session-token"))) throw new Error(`Connexion impossible pour ${email}`);
   }
 }
 
@@ -216,7 +194,7 @@ async function main() {
           const agent = new Agent(mesures);
           const role =
             i < nb.lecteurs ? "lecteur" : i < nb.lecteurs + nb.redacteurs ? "redacteur" : i < USERS - importeurs ? "finance" : "import";
-          await agent.login(role === "finance" ? FINANCE : role === "lecteur" ? LECTEUR : REDACTEUR);
+          await agent.login(role === "finance" ? FINANCE : role === "lecteur" ? LECTEUR : REDACTEUR, PASSWORD);
           return { agent, role, i };
         }),
       );

@@ -6,6 +6,7 @@
 import { spawn, execFileSync } from "node:child_process";
 import fs from "node:fs";
 import { performance } from "node:perf_hooks";
+import { SessionHttp } from "./session-http";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3300);
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -69,37 +70,15 @@ function ouEstLaMemoire(): string {
     .join(", ");
 }
 
-class Agent {
-  cookies = new Map<string, string>();
-  private header() {
-    return [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
-  }
-  private keep(response: Response) {
-    for (const c of response.headers.getSetCookie()) {
-      const [pair] = c.split(";");
-      const i = pair!.indexOf("=");
-      this.cookies.set(pair!.slice(0, i), pair!.slice(i + 1));
-    }
+class Agent extends SessionHttp {
+  constructor() {
+    super(BASE);
   }
   async get(path: string): Promise<number> {
     const response = await fetch(BASE + path, { headers: { cookie: this.header() }, redirect: "manual" });
     this.keep(response);
     await response.arrayBuffer();
     return response.status;
-  }
-  async login(email: string) {
-    const csrf = await fetch(`${BASE}/api/auth/csrf`);
-    this.keep(csrf);
-    const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-    const body = new URLSearchParams({ csrfToken, email, password: PASSWORD, json: "true", callbackUrl: `${BASE}/conventions` });
-    const response = await fetch(`${BASE}/api/auth/callback/credentials`, {
-      method: "POST",
-      headers: { "content-type": "application/x-www-form-urlencoded", cookie: this.header() },
-      body,
-      redirect: "manual",
-    });
-    this.keep(response);
-    if (![...this.cookies.keys()].some((k) => k.endsWith("session-token"))) throw new Error(`Connexion impossible pour ${email}`);
   }
 }
 
@@ -170,7 +149,7 @@ async function main() {
     await sleep(REST * 1000);
     console.log(`Serveur prêt ; mémoire résidente au repos avant toute charge : ${rssMiB()} Mio`);
     const agents = Array.from({ length: USERS }, () => new Agent());
-    for (const [i, agent] of agents.entries()) await agent.login(EMAILS[i % EMAILS.length]!);
+    for (const [i, agent] of agents.entries()) await agent.login(EMAILS[i % EMAILS.length]!, PASSWORD);
     const conventions = await ids(agents[1]!);
     console.log(`${USERS} agents connectés, ${conventions.length} conventions visitées tour à tour`);
     for (let run = 1; run <= RUNS; run++) {
