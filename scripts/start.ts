@@ -68,7 +68,9 @@ async function main() {
   const database = await resolveDatabase();
   let child: ChildProcess | undefined;
   let worker: ChildProcess | undefined;
+  let arret = false;
   const shutdown = async (code: number) => {
+    arret = true;
     child?.kill("SIGTERM");
     worker?.kill("SIGTERM");
     await database.server?.stop().catch(() => {});
@@ -106,7 +108,8 @@ async function main() {
         env: { ...env, NODE_ENV: flag("dev") ? "development" : "production" },
       });
       worker.on("exit", (code) => {
-        if (code)
+        // (Stopped with us — our own SIGTERM, or the whole process group's —: nothing to report.)
+        if (code && !arret && code !== 143 && code !== 130)
           console.error(`Le worker s'est arrêté (code ${code}) : les courriels ne partent plus, les validations n'aboutissent plus.`);
       });
     }
