@@ -32,8 +32,15 @@ export const db = new Proxy({} as PrismaClient, {
 /** Runs `work` in the caller's transaction when there is one, else in a new one (`timeoutMs`: for
  *  the rare long one, an import of thousands of lines; Prisma's default is 5 s). */
 export function inTransaction<T>(tx: Tx | undefined, work: (tx: Tx) => Promise<T>, options: { timeoutMs?: number } = {}): Promise<T> {
-  return tx ? work(tx) : db.$transaction(work, options.timeoutMs ? { timeout: options.timeoutMs, maxWait: 10_000 } : undefined);
+  return tx ? work(tx) : db.$transaction(work, { timeout: options.timeoutMs ?? DELAI_TRANSACTION_MS, maxWait: ATTENTE_CONNEXION_MS });
 }
+
+/** Prisma's defaults — 2 s to get a connection from the pool, 5 s for the whole transaction — made
+ *  a save fail (« problème technique ») under load: with 50 agents at once on 2 cores
+ *  (`npm run bench:load`) a few saves in a thousand waited longer than that for a connection. A
+ *  busy server answers late; it must not refuse what it would have done. */
+const ATTENTE_CONNEXION_MS = 10_000;
+const DELAI_TRANSACTION_MS = 15_000;
 
 /** How long a life-cycle step or a signature may hold its transaction: the PDF is rendered before it,
  *  but the finance figures are recomputed in it (a consolidation), which a busy machine can slow well

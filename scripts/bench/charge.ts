@@ -11,7 +11,8 @@
 //   - importers (10 %): a document uploaded to « Importer un document », then its review page once
 //     the worker has read it.
 // Signing is not in the mix (each signature needs its own frozen document; `npm run bench:sign`
-// measures it). Loopback only; bounded in count and time; stops what it started.
+// measures it). BENCH_JOURNAL=fichier keeps the processes' log lines. Loopback only; bounded in count
+// and time; stops what it started.
 import { spawn, execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
@@ -158,7 +159,8 @@ async function main() {
       NEXTAUTH_SECRET: "bench-charge-0123456789abcdef0123456789",
       LOG_LEVEL: "warn",
     },
-    stdio: ["ignore", "ignore", "inherit"],
+    // BENCH_JOURNAL=fichier: the server's and the worker's JSON log lines, to see why a request failed.
+    stdio: ["ignore", process.env.BENCH_JOURNAL ? fs.openSync(process.env.BENCH_JOURNAL, "w") : "ignore", "inherit"],
     detached: true,
   });
   const stop = () => {
