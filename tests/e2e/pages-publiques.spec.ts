@@ -14,6 +14,9 @@ const PAGES = [
 ];
 
 test("the footer's pages answer without a session, in French, accessible, at 390 px too", async ({ page }) => {
+  // Twelve pages opened twice and six accessibility audits: about 50 s on a quiet 2-core machine,
+  // past the 60-s default when another process takes a core (the suite run under load, issue 19).
+  test.setTimeout(180_000);
   for (const largeur of [1280, 390]) {
     await page.setViewportSize({ width: largeur, height: 900 });
     for (const p of PAGES) {
