@@ -15,16 +15,16 @@ step "Client Prisma"
 npx prisma generate >/dev/null
 step "Formatage (Prettier ; npm run format corrige), lint et types, en parallèle"
 # Three single-threaded checks on a 2-core machine: side by side, each one's output printed after it.
-pids=()
+pids=() noms=()
 for verif in "prettier --check . --log-level warn" "eslint ." "tsc --noEmit"; do
+  noms+=("${verif%% *}")
   (npx $verif > "tmp/reports/${verif%% *}.log" 2>&1) &
   pids+=($!)
 done
 echec=0
-for i in 0 1 2; do
-  nom=$(echo "prettier eslint tsc" | cut -d' ' -f$((i + 1)))
-  if wait "${pids[$i]}"; then echo "✓ $nom"; else echo "✗ $nom" && echec=1; fi
-  cat "tmp/reports/$nom.log"
+for i in "${!pids[@]}"; do
+  if wait "${pids[$i]}"; then echo "✓ ${noms[$i]}"; else echo "✗ ${noms[$i]}" && echec=1; fi
+  cat "tmp/reports/${noms[$i]}.log"
 done
 [ "$echec" = 0 ]
 step "Tests unitaires (lib/domain)"

@@ -13,12 +13,11 @@
 // Signing is not in the mix (each signature needs its own frozen document; `npm run bench:sign`
 // measures it). BENCH_JOURNAL=fichier keeps the processes' log lines. Loopback only; bounded in count
 // and time; stops what it started.
-import { spawn, execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { resolveDatabase } from "../lib/database";
-import { SessionHttp } from "./session-http";
+import { demarrerServeur, rssMiB, SessionHttp } from "./charge-http";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3310);
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -36,24 +35,6 @@ const A_IMPORTER = path.resolve("../shared/seeds/004_4089475481e85089.txt");
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** The resident memory (MiB) of the processes whose command line contains `motif`. */
-function rssMiB(motif: string): number {
-  let pids: string[] = [];
-  try {
-    pids = execFileSync("pgrep", ["-f", motif], { encoding: "utf8" }).trim().split("\n").filter(Boolean);
-  } catch {
-    return 0;
-  }
-  let kib = 0;
-  for (const pid of pids) {
-    try {
-      kib += Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0);
-    } catch {
-      // gone meanwhile
-    }
-  }
-  return Math.round(kib / 1024);
-}
 const PROCESSUS = { serveur: `conventions-serveur ${PORT}`, worker: "scripts/worker.ts" };
 
 /** The ids of the server actions of the build, by exported name (Next sends them in `Next-Action`). */
@@ -151,34 +132,14 @@ async function main() {
   };
   const ENREGISTRER = idAction("app/(app)/conventions/actions.ts", "updateConventionAction");
   const COMMENTER = idAction("app/(app)/conventions/cycle/actions.ts", "openFilAction");
-  const serveur = spawn("npx", ["tsx", "scripts/start.ts", "--demo", "--fresh", "--port", String(PORT)], {
-    env: {
-      ...process.env,
-      DATABASE_NAME,
-      NEXTAUTH_URL: BASE,
-      NEXTAUTH_SECRET: "bench-charge-0123456789abcdef0123456789",
-      LOG_LEVEL: "warn",
-    },
+  const stop = await demarrerServeur({
+    port: PORT,
+    env: { DATABASE_NAME, NEXTAUTH_URL: BASE, NEXTAUTH_SECRET: "bench-charge-0123456789abcdef0123456789", LOG_LEVEL: "warn" },
+    sante: "/api/health/ready", // (the server and its worker)
     // BENCH_JOURNAL=fichier: the server's and the worker's JSON log lines, to see why a request failed.
-    stdio: ["ignore", process.env.BENCH_JOURNAL ? fs.openSync(process.env.BENCH_JOURNAL, "w") : "ignore", "inherit"],
-    detached: true,
+    stdout: process.env.BENCH_JOURNAL ? fs.openSync(process.env.BENCH_JOURNAL, "w") : "ignore",
   });
-  const stop = () => {
-    try {
-      process.kill(-serveur.pid!, "SIGTERM");
-    } catch {}
-  };
-  process.on("exit", stop);
   try {
-    const debut = performance.now();
-    while (
-      (await fetch(`${BASE}/api/health/ready`)
-        .then((r) => r.status)
-        .catch(() => 0)) !== 200
-    ) {
-      if (performance.now() - debut > 300_000) throw new Error("Le serveur et son worker n'étaient pas prêts en 5 minutes.");
-      await sleep(1000);
-    }
     const nb = { lecteurs: Math.round(USERS * 0.4), redacteurs: Math.round(USERS * 0.3), finance: Math.round(USERS * 0.2) };
     const importeurs = Math.max(0, USERS - nb.lecteurs - nb.redacteurs - nb.finance);
     const donnees = await preparer(nb.redacteurs);

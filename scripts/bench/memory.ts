@@ -3,10 +3,10 @@
 // BENCH_SECONDS: list, search, a convention, its PDF, the referential), and prints after each run
 // the server's resident memory at rest (BENCH_REST seconds after the load) and the requests served.
 // Loopback only; bounded in count and time; stops what it started.
-import { spawn, execFileSync } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import { performance } from "node:perf_hooks";
-import { SessionHttp } from "./session-http";
+import { demarrerServeur, rssMiB, SessionHttp } from "./charge-http";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3300);
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -21,19 +21,8 @@ const EMAILS = ["redacteur@demo.education.gouv.fr", "relecteur@demo.numerique.go
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-function rssMiB(): number {
-  // The Next server process (its PDF workers are threads inside it).
-  const pids = execFileSync("pgrep", ["-f", `conventions-serveur ${PORT}`], { encoding: "utf8" })
-    .trim()
-    .split("\n")
-    .filter(Boolean);
-  let kib = 0;
-  for (const pid of pids) {
-    const status = fs.readFileSync(`/proc/${pid}/status`, "utf8");
-    kib += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
-  }
-  return Math.round(kib / 1024);
-}
+// The Next server process (its PDF workers are threads inside it).
+const rssServeur = () => rssMiB(`conventions-serveur ${PORT}`);
 
 /** Where the server's resident memory is, by kind of mapping (/proc/PID/smaps): the V8 heap and
  *  malloc arenas are anonymous mappings; V8 reserves its pointer cage (4 GiB) and each WebAssembly
@@ -119,42 +108,26 @@ async function load(agents: Agent[], conventions: string[]): Promise<{ requests:
 }
 
 async function main() {
-  const server = spawn("npx", ["tsx", "scripts/start.ts", "--demo", "--fresh", "--port", String(PORT)], {
+  const stop = await demarrerServeur({
+    port: PORT,
     env: {
-      ...process.env,
       DATABASE_NAME: "conventions_bench_memoire",
       BENCH_MEMOIRE_FICHIER: MEMOIRE_SERVEUR,
       NEXTAUTH_URL: BASE,
       NEXTAUTH_SECRET: "bench-memoire-0123456789abcdef0123456789",
     },
-    stdio: ["ignore", "ignore", "inherit"],
-    detached: true,
+    sante: "/api/health",
   });
-  const stop = () => {
-    try {
-      process.kill(-server.pid!, "SIGTERM");
-    } catch {}
-  };
-  process.on("exit", stop);
   try {
-    const started = performance.now();
-    while (
-      (await fetch(`${BASE}/api/health`)
-        .then((r) => r.status)
-        .catch(() => 0)) !== 200
-    ) {
-      if (performance.now() - started > 300_000) throw new Error("Le serveur n'a pas démarré en 5 minutes.");
-      await sleep(1000);
-    }
     await sleep(REST * 1000);
-    console.log(`Serveur prêt ; mémoire résidente au repos avant toute charge : ${rssMiB()} Mio`);
+    console.log(`Serveur prêt ; mémoire résidente au repos avant toute charge : ${rssServeur()} Mio`);
     const agents = Array.from({ length: USERS }, () => new Agent());
     for (const [i, agent] of agents.entries()) await agent.login(EMAILS[i % EMAILS.length]!, PASSWORD);
     const conventions = await ids(agents[1]!);
     console.log(`${USERS} agents connectés, ${conventions.length} conventions visitées tour à tour`);
     for (let run = 1; run <= RUNS; run++) {
       const peak = { v: 0 };
-      const sampler = setInterval(() => (peak.v = Math.max(peak.v, rssMiB())), 1000);
+      const sampler = setInterval(() => (peak.v = Math.max(peak.v, rssServeur())), 1000);
       const { requests, errors } = await load(agents, conventions);
       clearInterval(sampler);
       await sleep(REST * 1000);
@@ -164,7 +137,7 @@ async function main() {
         await sleep(30_000);
       }
       console.log(
-        `Passe ${run} : ${requests} requêtes en ${SECONDS} s (${(requests / SECONDS).toFixed(1)}/s, ${errors} en erreur) · pic ${peak.v} Mio · au repos ${rssMiB()} Mio`,
+        `Passe ${run} : ${requests} requêtes en ${SECONDS} s (${(requests / SECONDS).toFixed(1)}/s, ${errors} en erreur) · pic ${peak.v} Mio · au repos ${rssServeur()} Mio`,
       );
       console.log(`  dont (Mio) : ${ouEstLaMemoire()}`);
       try {
