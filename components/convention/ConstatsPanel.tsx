@@ -1,4 +1,4 @@
-import type { Constat, TexteCite } from "@/lib/domain/controles";
+import { parGravite, type Constat, type TexteCite } from "@/lib/domain/controles";
 import type { ExigenceArticle2 } from "@/lib/domain/controles/completude";
 
 // The consistency findings and the décret 2004-1085 art. 2 checklist, on the detail page.
@@ -32,7 +32,7 @@ export function ConstatsPanel({
             {avertissements > 0 && `${avertissements} point${avertissements > 1 ? "s" : ""} à vérifier`}
           </p>
           <ul data-testid="constats">
-            {constats.map((c, i) => (
+            {parGravite(constats).map((c, i) => (
               <li key={i} data-code={c.code}>
                 <span className="fr-sr-only">{c.gravite === "erreur" ? "Erreur : " : "À vérifier : "}</span>
                 {c.message}

@@ -11,7 +11,7 @@ import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { Badge } from "@codegouvfr/react-dsfr/Badge";
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { appliquerRevue, champsDeRevue, restantsAVerifier, SEUIL_CONFIANCE, signatureDatee, type Revue } from "@/lib/domain/import";
-import type { Constat } from "@/lib/domain/controles";
+import { parGravite, type Constat } from "@/lib/domain/controles";
 import { libelleChamp } from "@/lib/domain/import/libelles-champs";
 import type { CandidateVue, ImportVue } from "@/lib/views/import";
 import { formatDateLongue } from "@/lib/domain/dates";
@@ -224,7 +224,7 @@ function Revision({
             <p>Aucun constat : les contrôles de l&apos;application ne trouvent rien à redire.</p>
           ) : (
             <ul aria-live="polite">
-              {constats.map((c, i) => (
+              {parGravite(constats).map((c, i) => (
                 <li key={i}>
                   <Badge severity={c.gravite === "erreur" ? "error" : "warning"} small className="fr-mr-1w">
                     {c.gravite === "erreur" ? "Erreur" : "Avertissement"}

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { controlerConvention, controlerTexteAvenant, exigencesArticle2, type AvenantAControler, type ConventionAControler } from "./index";
+import {
+  controlerConvention,
+  controlerTexteAvenant,
+  exigencesArticle2,
+  parGravite,
+  type AvenantAControler,
+  type ConventionAControler,
+} from "./index";
 import { montantsDoubles } from "./lettres";
 import { referencesCitees, texteVise } from "./references";
 import { SEED_CONVENTIONS } from "@/prisma/seed/index";
@@ -508,5 +515,17 @@ describe("an avenant's own text", () => {
     expect(c!.message).toBe(
       "Avenant n° 1 : L'article 2 de l'avenant renvoie à l'article 9 de la convention, qui n'existe pas (articles 1, 7).",
     );
+  });
+});
+
+describe("the order findings are shown in", () => {
+  it("puts errors first, each kind in the checks' order", () => {
+    const c = (code: string, gravite: "erreur" | "avertissement") => ({ code, gravite, champ: "x", message: code });
+    expect(parGravite([c("A", "avertissement"), c("B", "erreur"), c("C", "avertissement"), c("D", "erreur")]).map((x) => x.code)).toEqual([
+      "B",
+      "D",
+      "A",
+      "C",
+    ]);
   });
 });

@@ -24,6 +24,12 @@ export { exigencesArticle2, regiParDecret2004, textesCites };
 export { texteVise, type TexteCite } from "./references";
 export { reglesParties } from "./parties";
 
+/** Findings in the order a reader should take them: errors first, then warnings, each kind in
+ *  the order the checks gave them. */
+export function parGravite(constats: readonly Constat[]): Constat[] {
+  return [...constats.filter((c) => c.gravite === "erreur"), ...constats.filter((c) => c.gravite !== "erreur")];
+}
+
 export function controlerConvention(c: ConventionAControler, textes: readonly TexteConnu[]): Constat[] {
   const constats = [
     ...controlerParties(c),

@@ -5,7 +5,8 @@
 import { describe, expect, it } from "vitest";
 import { extraireDocument, lignesDuTexte } from "./index";
 import { nettoyerTexte, rangeesRepliees, sansTetesNiPiedsDePage } from "./lignes";
-import { motsLisibles } from "./mise-en-page";
+import { corrigerParLeVocabulaire, hauteurDesMots, lignesDesPages, motsLisibles } from "./mise-en-page";
+import { lireCloture } from "./signatures";
 import { lireChiffres } from "./valeurs";
 import { lireTableau, trouverCodes, trouverEcheancier } from "./tableaux";
 import { CONTEXTE } from "./recuperation.test-support";
@@ -229,8 +230,150 @@ describe("what an OCR reads on a scan", () => {
   });
   it("keeps a currency sign with its figure", () => {
     const lus = motsLisibles([mot("2020", 0), mot("390000", 200), mot("€", 260), mot("390000", 400), mot("€", 470)]);
-    expect(lus.map((m) => m.texte)).toEqual(["2020", "390000 €", "390000 €"]);
+    // (and gets the thin spaces of French amounts the OCR cannot see)
+    expect(lus.map((m) => m.texte)).toEqual(["2020", "390\u202f000 €", "390\u202f000 €"]);
     expect(lus[1]!.largeur).toBe(66);
+  });
+  it("drops the « words » a scan's rules and shading make the OCR read, by their shape", () => {
+    const h = 8;
+    const lus = motsLisibles(
+      [
+        { texte: "2020", x: 60, y: 100, largeur: 21, hauteur: 7, confiance: 0.96 },
+        { texte: "ss", x: 100, y: 104, largeur: 92, hauteur: 1, confiance: 0.34 }, // a horizontal rule
+        { texte: "Ï", x: 217, y: 98, largeur: 1, hauteur: 9, confiance: 0.63 }, // a vertical one
+        { texte: "A", x: 230, y: 100, largeur: 132, hauteur: 8, confiance: 0.2 }, // one letter 132 points wide
+        { texte: "CESSER", x: 300, y: 100, largeur: 40, hauteur: 6, confiance: 0.02 }, // read with no confidence
+        { texte: "13000", x: 339, y: 100, largeur: 34, hauteur: 7, confiance: 0.94 },
+        { texte: "–", x: 380, y: 103, largeur: 5, hauteur: 1, confiance: 0.89 }, // a dash is flat and stays
+        { texte: "TSA", x: 390, y: 100, largeur: 19, hauteur: 8, confiance: 0.5 },
+      ],
+      h,
+    );
+    expect(lus.map((m) => m.texte)).toEqual(["2020", "13000", "–", "TSA"]);
+    expect(
+      hauteurDesMots([mot("délégataire", 0), mot("convention", 80), mot("article", 160), mot("DINUM", 240), mot("paiement", 300)]),
+    ).toBe(12);
+  });
+  it("puts back the French spaces an OCR does not see, before « ; : ! ? » and in amounts", () => {
+    expect(motsLisibles([mot("convention;", 0), mot("suit:", 80), mot("(840000", 120), mot("€)", 170)]).map((m) => m.texte)).toEqual([
+      "convention\u202f;",
+      "suit\u202f:",
+      "(840\u202f000",
+      "€)",
+    ]);
+    // a year or a decree's number is not an amount
+    expect(motsLisibles([mot("2004-1085", 0), mot("2021", 80)]).map((m) => m.texte)).toEqual(["2004-1085", "2021"]);
+  });
+  it("mends a letter misread once by the words the document repeats", () => {
+    const page = (mots: string[]) => ({
+      numero: 1,
+      largeur: 600,
+      hauteur: 800,
+      mots: mots.map((t, k) => ({ ...mot(t, (k % 6) * 90, 0.9), y: 100 + 20 * Math.floor(k / 6) })),
+    });
+    const [lue] = corrigerParLeVocabulaire([
+      page([
+        "délégataire",
+        "délégataire",
+        "délégataire",
+        "détégataire",
+        "délégataires",
+        "Direction",
+        "direction",
+        "direction",
+        "direction",
+      ]),
+    ]);
+    // the plural and a capital are other words; the misread one is mended
+    expect(lue!.mots.map((m) => m.texte)).toEqual([
+      "délégataire",
+      "délégataire",
+      "délégataire",
+      "délégataire",
+      "délégataires",
+      "Direction",
+      "direction",
+      "direction",
+      "direction",
+    ]);
+  });
+  // a scan's page laid out word by word: [text, x, y] with the OCR's confidence
+  const pageLue = (mots: [string, number, number][]) => ({
+    numero: 1,
+    largeur: 595,
+    hauteur: 842,
+    mots: mots.map(([texte, x, y]) => ({ texte, x, y, largeur: texte.length * 5, hauteur: 8, confiance: 0.9 })),
+  });
+  const paragraphe = (y0: number) =>
+    Array.from({ length: 6 }, (_, k): [string, number, number] => [`Une ligne de texte courant numéro ${k}`, 57, y0 + 13 * k]);
+  it("reads side-by-side signature blocks whose words a scan spread into more cells", () => {
+    const lignes = lignesDesPages([
+      pageLue([
+        ...paragraphe(100),
+        ["Fait à Paris, le 1er juillet 2020", 57, 400],
+        ["Pour", 55, 432],
+        ["la", 80, 432],
+        ["DNE, le directeur", 93, 432],
+        ["Pour", 298, 432],
+        ["la DINUM, le directeur", 323, 432],
+        ["directeur du numérique pour l'éducation", 57, 444],
+        ["directeur interministériel du", 298, 444],
+        ["numérique", 436, 444],
+        ["Julien", 55, 455],
+        ["Benali", 93, 455],
+        ["Mathieu", 298, 455],
+        ["Fontaine", 336, 455],
+        ["Signé", 57, 468],
+        ["le", 80, 468],
+        ["01/07/2020", 93, 468],
+        ["Signé", 298, 468],
+        ["le 01/07/2020", 323, 468],
+      ]),
+    ]);
+    const debut = lignes.findIndex((l) => l.texte.startsWith("Fait à"));
+    const parties = ["DNE", "DINUM"].map((sigle) => ({
+      role: "DELEGANT" as const,
+      libelle: sigle,
+      organisation: sigle,
+      sigleLu: sigle,
+      adresse: null,
+      representantNom: null,
+      qualite: null,
+      mentionRole: null,
+      denominations: [],
+    }));
+    const { signatures } = lireCloture(lignes, [debut, lignes.length - 1], parties);
+    expect(signatures.map((s) => [s.partie, s.mention, s.signataireNom, s.dateSignature])).toEqual([
+      [0, "Pour la DNE, le directeur", "Julien Benali", "2020-07-01"],
+      [1, "Pour la DINUM, le directeur", "Mathieu Fontaine", "2020-07-01"],
+    ]);
+  });
+  it("reads a scanned schedule with a rule read as letters between its rows and before a header", () => {
+    const lignes = lignesDesPages([
+      pageLue([
+        ...paragraphe(100),
+        ["Année", 60, 523],
+        ["DS ENTER AE", 300, 523],
+        ["CP,", 522, 523],
+        ["2023", 60, 542],
+        ["299000 €", 332, 542],
+        ["299000 €", 493, 542],
+        ["ETES", 217, 552],
+        ["2024", 60, 561],
+        ["217000 €", 334, 561],
+        ["217000 €", 495, 561],
+        ["Total", 60, 580],
+        ["516000 €", 333, 580],
+        ["516000 €", 494, 580],
+        ["Le délégataire est chargé, en sa", 57, 606],
+        ["qualité de pouvoir adjudicateur,", 217, 606],
+        ["de la passation, de la signature", 361, 606],
+      ]),
+    ]);
+    expect(trouverEcheancier(lignes, 0, lignes.length - 1)?.lignes).toEqual([
+      { annee: 2023, ae: 299000, cp: 299000 },
+      { annee: 2024, ae: 217000, cp: 217000 },
+    ]);
   });
   it("mends the genre's words an OCR misreads the same way", () => {
     expect(motsLisibles([mot("Ségur", 0), mot("-", 40), mot("TSA", 50), mot("Pour'le", 80)]).map((m) => m.texte)).toEqual([

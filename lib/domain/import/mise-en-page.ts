@@ -37,10 +37,12 @@ const lettres = (t: string) => t.replace(/[^\p{L}\p{N}]/gu, "").length;
  * words, an opening quote stuck to the line's first word with no closing one; a line left with no
  * more than two letters, read with little confidence, is a speck altogether.
  */
-export function motsLisibles(ligne: readonly Mot[]): Mot[] {
+export function motsLisibles(ligne: readonly Mot[], hauteurTexte?: number): Mot[] {
   const hauteur = [...ligne.map((m) => m.hauteur)].sort((a, b) => a - b)[Math.floor(ligne.length / 2)] ?? 0;
   const sansBarres = ligne
-    .map((m) => ({ ...m, texte: m.texte.replace(/^[|¦]+|[|¦]+$/g, "") }))
+    .filter((m) => !hauteurTexte || !filetLu(m, hauteurTexte))
+    // a cell's border read as a bar or a bracket with no partner
+    .map((m) => ({ ...m, texte: m.texte.replace(/^[|¦]+|[|¦]+$/g, "").replace(/^\[(?!.*\])|(?<!\[.*)\]$/, "") }))
     .filter((m) => m.texte.trim() && !/^[|¦!]+$/.test(m.texte));
   const gardes = sansBarres.filter((m, k) => {
     if (!SIGNES.test(m.texte) || EURO.test(m.texte)) return true;
@@ -63,14 +65,56 @@ export function motsLisibles(ligne: readonly Mot[]): Mot[] {
       joints[joints.length - 1] = { ...avant, texte: `${avant.texte} €`, largeur: m.x + m.largeur - avant.x };
     else joints.push(m);
   }
-  return joints.map((m, k) => ({ ...m, texte: motCorrige(m.texte, k === 0) }));
+  return joints.map((m, k) => ({ ...m, texte: typographie(motCorrige(m.texte, k === 0, joints[k + 1]?.texte), joints[k + 1]?.texte) }));
+}
+
+/**
+ * French typography an OCR cannot see: the thin space before « ; : ! ? » (« convention; » →
+ * « convention ; ») and between the thousands of an amount in euros (« 840000 € » → « 840 000 € »).
+ */
+function typographie(mot: string, suivant: string | undefined): string {
+  let t = mot.replace(/([\p{L}\d»)])([;:!?]+)$/u, "$1\u202f$2");
+  if (/€/.test(t) || /^€/.test(suivant ?? ""))
+    t = t.replace(/(^|\()(\d{4,})(?=\D|$)/, (_, avant: string, chiffres: string) => avant + chiffres.replace(/\B(?=(\d{3})+$)/g, "\u202f"));
+  return t;
+}
+
+/** The usual height of the page's words as an OCR boxed them: the median of those read with
+ *  confidence and at least three letters long (what `motsLisibles` compares shapes to). */
+export function hauteurDesMots(mots: readonly Mot[]): number | undefined {
+  const sures = mots
+    .filter((m) => (m.confiance ?? 1) >= 0.8 && lettres(m.texte) >= 3)
+    .map((m) => m.hauteur)
+    .sort((a, b) => a - b);
+  return sures.length >= 5 ? sures[Math.floor(sures.length / 2)] : undefined;
+}
+
+const ETROITS = /^[\p{P}Il1ijtf|¦!]+$/u;
+/**
+ * A « word » that is a table's rule, a cell's shading or a page's edge read as letters (« CESSER »,
+ * « ss », « Ï »): read with little confidence and shaped as no letters are — flat (a horizontal rule),
+ * a sliver (a vertical one), or stretched far wider than its letters could be —, or read with
+ * almost none. Signs alone (a dash is flat too) are left to the rules on signs.
+ */
+function filetLu(m: Mot, h: number): boolean {
+  const confiance = m.confiance ?? 1;
+  // a lone bar-like letter as thin as a rule (« Ï », « I », « l »): French has no such word
+  if (/^[IÏÎÌÍlı|]$/.test(m.texte) && m.largeur < 0.25 * h && confiance < 0.9) return true;
+  if (SIGNES.test(m.texte) || confiance >= 0.6) return false;
+  if (confiance < 0.1) return true;
+  const n = Math.max(1, [...m.texte].length);
+  if (m.hauteur < 0.45 * h || m.largeur > 2.5 * h * n || (m.largeur < 0.2 * h && !ETROITS.test(m.texte))) return true;
+  // letters squeezed thinner than any, and hardly sure
+  return confiance < 0.4 && m.largeur < 0.3 * h * n && !ETROITS.test(m.texte);
 }
 
 /** Words of the genre's French an OCR misreads the same way: « ta » for « la » (legal French never
  *  says « ta »), « ét » for « et », « lès » for « les », « l »/« 1! » for « Il » opening a line. */
 const CORRECTIONS: Record<string, string> = { ta: "la", ét: "et", lès: "les", ià: "là" };
-function motCorrige(mot: string, premier: boolean): string {
-  if (premier && /^(?:l|1!|1l|Il!)$/.test(mot)) return "Il";
+function motCorrige(mot: string, premier: boolean, suivant?: string): string {
+  if (premier && /^(?:l|1!|1l|Il!|I!)$/.test(mot)) return "Il";
+  // « I » alone before a verb: French has no such word
+  if (premier && mot === "I" && suivant && /^\p{Ll}/u.test(suivant)) return "Il";
   // a dash standing alone between words is an en dash (« avenue de Ségur – TSA … »), not a hyphen
   if (!premier && /^[-—]$/.test(mot)) return "–";
   // an apostrophe read where a space was: « Pour'le » → « Pour le »
@@ -153,7 +197,7 @@ function lignesPhysiques(page: PagePositionnee): LignePhysique[] {
  * line spacing (a row's padding and border), and each row's words are put back in their column —
  * the column whose left edge is nearest on the left.
  */
-function regrouperTableaux(lignes: LignePhysique[]): LignePhysique[] {
+function regrouperTableaux(lignes: LignePhysique[], interligne: number): LignePhysique[] {
   const sortie: LignePhysique[] = [];
   let i = 0;
   while (i < lignes.length) {
@@ -209,9 +253,15 @@ function regrouperTableaux(lignes: LignePhysique[]): LignePhysique[] {
       rangee = [];
     };
     // every row on one line (all gaps alike): nothing to join
-    const uneLigneParRangee = Math.max(...ecarts) <= pas * 1.3 + 1;
+    // signature blocks side by side (« Pour la DNE » … « Pour la DINUM » on the run's first line):
+    // each line is one of the blocks' lines (title, name, date), never a wrapped cell's
+    const blocsDeSignature = run[0]!.cellules.filter((c) => /^(?:pour|p\/|p\.o\.)(?:\s|$)/i.test(c.texte.trim())).length >= 2;
+    const uneLigneParRangee = blocsDeSignature || Math.max(...ecarts) <= pas * 1.3 + 1;
+    // a cell's lines are no further apart than the page's text lines: wider is the next row (a
+    // row's padding and border), even when the gaps between rows differ a little (a scan's)
+    const suivante = (ecart: number) => ecart > pas * 1.3 + 1 || ecart > interligne * 1.25;
     run.forEach((l, k) => {
-      if (k > 0 && (uneLigneParRangee || l.y - run[k - 1]!.y > pas * 1.3 + 1)) fermer();
+      if (k > 0 && (uneLigneParRangee || suivante(l.y - run[k - 1]!.y))) fermer();
       rangee.push(l);
     });
     fermer();
@@ -243,6 +293,19 @@ function sansColonnesFantomes(rangees: LignePhysique[]): LignePhysique[] {
   });
 }
 
+/** The page's spacing from one line of a paragraph to the next: the first quartile of the gaps
+ *  between lines close enough to be one paragraph's (gaps between paragraphs are wider, and a page
+ *  of short paragraphs has many); infinite when the page has too few lines to tell. */
+function interligne(lignes: readonly LignePhysique[]): number {
+  const ecarts = lignes
+    .slice(1)
+    .map((l, k) => ({ ecart: l.y - lignes[k]!.y, hauteur: lignes[k]!.hauteur }))
+    .filter(({ ecart, hauteur }) => ecart > 0 && ecart < hauteur * 2.5)
+    .map(({ ecart }) => ecart)
+    .sort((a, b) => a - b);
+  return ecarts.length >= 5 ? ecarts[Math.floor(ecarts.length / 4)]! : Infinity;
+}
+
 /** Left edges within 6 points of each other are one column's. */
 function grouperX(xs: number[]): number[] {
   const tries = [...xs].sort((a, b) => a - b);
@@ -254,8 +317,12 @@ function grouperX(xs: number[]): number[] {
 const FIN_PARAGRAPHE = /[.;:!?»]$/;
 
 /** Logical lines of a positioned document: paragraphs joined, tables as rows of cells. */
-export function lignesDesPages(pages: readonly PagePositionnee[]): Ligne[] {
-  const parPage = pages.map((p) => ({ page: p, lignes: regrouperTableaux(lignesPhysiques(p)) }));
+export function lignesDesPages(pagesLues: readonly PagePositionnee[]): Ligne[] {
+  const pages = corrigerParLeVocabulaire(pagesLues);
+  const parPage = pages.map((p) => {
+    const physiques = lignesPhysiques(p);
+    return { page: p, lignes: regrouperTableaux(physiques, interligne(physiques)) };
+  });
   // Running heads and feet: the same text at the same height on most pages, and page numbers.
   const repetees = new Map<string, number>();
   for (const { lignes } of parPage)
@@ -313,4 +380,48 @@ function continuite(
   const pleine = prec.margeDroite - prec.l.fin < prec.largeurUtile * 0.18;
   if (!pleine) return false;
   return !FIN_PARAGRAPHE.test(avant) || /^\p{Ll}/u.test(texte);
+}
+
+const cle = (mot: string) => mot.replace(/^[\p{P}]+|[\p{P}]+$/gu, "");
+/** One substitution apart, same length (« détégataire » / « délégataire »), not only a capital. */
+function uneLettreDiffere(a: string, b: string): boolean {
+  if (a.length !== b.length || a.toLowerCase() === b.toLowerCase()) return false;
+  let differences = 0;
+  for (let i = 0; i < a.length && differences < 2; i++) if (a[i]!.toLowerCase() !== b[i]!.toLowerCase()) differences++;
+  return differences === 1;
+}
+
+/**
+ * An OCR's misread letter mended by the document itself: a document of this genre repeats its
+ * words (« délégataire » thirty times); a word read only once, one letter away from a word of the
+ * same length the document holds three times or more, and read with less confidence than those,
+ * is that word (« détégataire », « büdgétaire »). Only words an OCR read (they carry a confidence);
+ * a word's plural or feminine differs in length, so it is never taken for another.
+ */
+export function corrigerParLeVocabulaire(pages: readonly PagePositionnee[]): readonly PagePositionnee[] {
+  const ocr = pages.flatMap((p) => p.mots).filter((m) => m.confiance !== undefined);
+  if (!ocr.length) return pages;
+  const frequences = new Map<string, number>();
+  for (const m of pages.flatMap((p) => p.mots)) {
+    const k = cle(m.texte);
+    if (k.length >= 4) frequences.set(k, (frequences.get(k) ?? 0) + 1);
+  }
+  const frequents = [...frequences].filter(([, n]) => n >= 3).map(([k]) => k);
+  const parLongueur = new Map<number, string[]>();
+  for (const k of frequents) parLongueur.set(k.length, [...(parLongueur.get(k.length) ?? []), k]);
+  const remplacement = new Map<string, string | null>();
+  return pages.map((p) => ({
+    ...p,
+    mots: p.mots.map((m) => {
+      const k = cle(m.texte);
+      if (m.confiance === undefined || m.confiance >= 0.95 || k.length < 5 || frequences.get(k) !== 1 || !/^[\p{L}'’-]+$/u.test(k))
+        return m;
+      if (!remplacement.has(k)) {
+        const proches = (parLongueur.get(k.length) ?? []).filter((f) => uneLettreDiffere(f, k) && /^[\p{L}'’-]+$/u.test(f));
+        remplacement.set(k, proches.length === 1 ? proches[0]! : null);
+      }
+      const juste = remplacement.get(k);
+      return juste ? { ...m, texte: m.texte.replace(k, juste) } : m;
+    }),
+  }));
 }

@@ -36,37 +36,41 @@ function partieDuBloc(mention: string, parties: readonly PartieLue[], dejaPrises
 }
 
 /** The lines of the signature area as columns: one when the blocks follow each other, several when
- *  two lines or more hold cells side by side (a cell goes to the column whose left edge is nearest,
- *  or by its rank when the text gives no positions). */
+ *  two lines or more hold cells side by side. With positions, the columns start where the blocks'
+ *  mentions start (« Pour la DNE » | « Pour la DINUM » on one line) — a scan's wide spaces inside a
+ *  block cut it into more cells than it has columns — and a cell goes to the column starting
+ *  nearest on its left, its line's cells there joined; without a line of mentions, every cell's
+ *  left edge is a column's; without positions, a cell goes by its rank. */
 function colonnesDeSignature(lignes: readonly Ligne[], debut: number, fin: number): { i: number; texte: string }[][] {
   const zone = lignes.slice(debut, fin + 1).map((l, k) => ({ i: debut + k, l }));
-  const cellules = (l: Ligne) => l.cellules ?? [];
-  const enColonnes = zone.filter(({ l }) => cellules(l).filter((c) => c.texte.trim()).length >= 2).length >= 2;
+  const pleines = (l: Ligne) => (l.cellules ?? []).filter((c) => c.texte.trim());
+  const enColonnes = zone.filter(({ l }) => pleines(l).length >= 2).length >= 2;
   if (!enColonnes) return [zone.map(({ i, l }) => ({ i, texte: l.texte }))];
   const positions = zone.every(({ l }) => !l.cellules || l.cellules.every((c) => c.x !== undefined));
-  const bords = positions
-    ? [
-        ...new Set(
-          zone.flatMap(({ l }) =>
-            cellules(l)
-              .filter((c) => c.texte.trim())
-              .map((c) => Math.round(c.x! / 20)),
-          ),
-        ),
-      ].sort((a, b) => a - b)
-    : [];
+  const mentions = zone
+    .map(({ l }) => pleines(l).filter((c) => /^(?:pour|p\/|p\.o\.)(?:\s|$)/i.test(c.texte.trim())))
+    .find((cs) => cs.length >= 2);
+  const bords = !positions
+    ? []
+    : mentions
+      ? mentions.map((c) => c.x!)
+      : [...new Set(zone.flatMap(({ l }) => pleines(l).map((c) => c.x!)))].sort((a, b) => a - b);
   const colonnes: { i: number; texte: string }[][] = [];
   for (const { i, l } of zone) {
     const cs = l.cellules ?? [{ texte: l.texte, x: l.boites[0]?.x }];
+    const ici = new Map<number, string>();
     cs.forEach((c, rang) => {
       if (!c.texte.trim()) return;
-      let k = rang;
-      if (positions && c.x !== undefined) {
-        const b = Math.round(c.x / 20);
-        k = bords.reduce((m, x, j) => (Math.abs(x - b) < Math.abs(bords[m]! - b) ? j : m), 0);
-      }
-      (colonnes[k] ??= []).push({ i, texte: c.texte });
+      const k =
+        positions && c.x !== undefined
+          ? Math.max(
+              0,
+              bords.findLastIndex((x) => x <= c.x! + 8),
+            )
+          : rang;
+      ici.set(k, ici.has(k) ? `${ici.get(k)} ${c.texte.trim()}` : c.texte);
     });
+    for (const [k, texte] of [...ici].sort((a, b) => a[0] - b[0])) (colonnes[k] ??= []).push({ i, texte });
   }
   return colonnes.filter(Boolean);
 }

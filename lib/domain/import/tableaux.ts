@@ -24,8 +24,9 @@ function cellulesFines(l: Ligne): { texte: string; x?: number }[] {
 const ANNEE = /^(?:19|20)\d{2}$/;
 /** A row's year, with a stray sign an OCR may read after it (« 2020 - »). */
 const anneeDe = (t: string) => /^((?:19|20)\d{2})\s*[-–—.,;:|]?$/.exec(t.trim())?.[1] ?? null;
-const estAE = (t: string) => /^(?:ae|autorisations? d'engagements?)\b/.test(plier(t).trim());
-const estCP = (t: string) => /^(?:cp|credits? de paiements?)\b/.test(plier(t).trim());
+// (a header cell may end with its label: « Montant AE », or a scan's stray letters before it)
+const estAE = (t: string) => /^(?:ae|autorisations? d'engagements?)\b|\bae\W*$/.test(plier(t).trim());
+const estCP = (t: string) => /^(?:cp|credits? de paiements?)\b|\bcp\W*$/.test(plier(t).trim());
 const estTotal = (t: string) => /^total/i.test(t.trim());
 const montantOuVide = (t: string): bigint | null => (t.trim() === "" || /^[-–—]$/.test(t.trim()) ? 0n : lireChiffres(t));
 
@@ -40,12 +41,21 @@ type LigneCents = { annee: number; ae: bigint; cp: bigint };
 const versEuros = (l: LigneCents): LigneEcheancierLue => ({ annee: l.annee, ae: enEuros(l.ae), cp: enEuros(l.cp) });
 
 /** The schedule table among lines [debut, fin], if any: its rows, the lines it covers. */
+/** A positioned row's cells without the empty ones (a column another row fills, or what was left
+ *  of a scan's rule): its values are placed by their position. */
+function cellulesPleines(l: Ligne): { texte: string; x?: number }[] {
+  const cells = cellulesFines(l);
+  return cells.every((c) => c.x !== undefined) ? cells.filter((c) => c.texte) : cells;
+}
+const ETIQUETTE_ANNEE = /^(?:annees?|exercices?|periodes?)\b/;
+
 export function trouverEcheancier(lignes: readonly Ligne[], debut: number, fin: number): EcheancierTrouve | null {
   for (let i = debut; i <= fin; i++) {
-    const entete = cellulesFines(lignes[i]!);
+    const entete = cellulesPleines(lignes[i]!);
     const colAE = entete.findIndex((c) => estAE(c.texte));
     const colCP = entete.findIndex((c) => estCP(c.texte));
-    if (colAE >= 0 && colCP >= 0 && entete.length <= 5) {
+    // a header of a few cells — more when it starts with the years' label (a scan may add stray ones)
+    if (colAE >= 0 && colCP >= 0 && (entete.length <= 5 || ETIQUETTE_ANNEE.test(plier(entete[0]!.texte)))) {
       const rows: LigneCents[] = [];
       let certain = true;
       let total: EcheancierTrouve["total"];
@@ -57,7 +67,7 @@ export function trouverEcheancier(lignes: readonly Ligne[], debut: number, fin: 
           .join("|");
       const enteteRepete = pleines(entete);
       for (; k <= fin; k++) {
-        const cells = cellulesFines(lignes[k]!);
+        const cells = cellulesPleines(lignes[k]!);
         const premier = cells[0]?.texte ?? "";
         // the header repeated where the table goes on over a page
         if (pleines(cells) === enteteRepete) continue;
@@ -67,6 +77,17 @@ export function trouverEcheancier(lignes: readonly Ligne[], debut: number, fin: 
           continue;
         }
         const annee = anneeDe(premier);
+        // a scan's rule read as a few letters between two rows: passed over
+        const suivante = lignes[k + 1] ? cellulesPleines(lignes[k + 1]!)[0]?.texte : undefined;
+        if (
+          !annee &&
+          lignes[k]!.confiance !== undefined &&
+          !/\d/.test(lignes[k]!.texte) &&
+          lignes[k]!.texte.length <= 12 &&
+          suivante &&
+          anneeDe(suivante)
+        )
+          continue;
         if (!annee) break;
         const [ae, cp, sur] = colonnes(cells, entete, colAE, colCP);
         if (ae === null && cp === null) break;

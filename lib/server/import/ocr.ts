@@ -8,7 +8,7 @@ import fs from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
-import { motsLisibles, type Mot, type PagePositionnee } from "@/lib/domain/import/mise-en-page";
+import { hauteurDesMots, motsLisibles, type Mot, type PagePositionnee } from "@/lib/domain/import/mise-en-page";
 import { ErreurMetier } from "@/lib/domain/erreurs";
 import { environnement } from "../environnement";
 
@@ -55,26 +55,25 @@ async function reconnaitre(
   });
   try {
     const { data } = await Promise.race([t.recognize(image, { rotateAuto: true }, { blocks: true, text: false }), delai]);
-    const mots: Mot[] = [];
+    const lignes: Mot[][] = [];
     for (const b of data.blocks ?? [])
       for (const p of b.paragraphs)
         for (const l of p.lines)
-          mots.push(
-            // each line without what specks and table rules made the OCR read
-            ...motsLisibles(
-              l.words
-                .filter((w) => w.text.trim())
-                .map((w) => ({
-                  texte: w.text,
-                  x: w.bbox.x0 * echelle,
-                  y: w.bbox.y0 * echelle,
-                  largeur: (w.bbox.x1 - w.bbox.x0) * echelle,
-                  hauteur: (w.bbox.y1 - w.bbox.y0) * echelle,
-                  confiance: w.confidence / 100,
-                })),
-            ),
+          lignes.push(
+            l.words
+              .filter((w) => w.text.trim())
+              .map((w) => ({
+                texte: w.text,
+                x: w.bbox.x0 * echelle,
+                y: w.bbox.y0 * echelle,
+                largeur: (w.bbox.x1 - w.bbox.x0) * echelle,
+                hauteur: (w.bbox.y1 - w.bbox.y0) * echelle,
+                confiance: w.confidence / 100,
+              })),
           );
-    return { numero, largeur, hauteur, mots };
+    // each line without what specks, shading and table rules made the OCR read
+    const hauteurTexte = hauteurDesMots(lignes.flat());
+    return { numero, largeur, hauteur, mots: lignes.flatMap((l) => motsLisibles(l, hauteurTexte)) };
   } catch (e) {
     // a stuck recognition holds the worker: it is ended, the next page gets a new one
     await t.terminate().catch(() => {});
