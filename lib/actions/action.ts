@@ -40,6 +40,7 @@ export function statutHttp(r: ActionResult<unknown>): number {
     INTROUVABLE: 404,
     CONFLIT_VERSION: 409,
     FICHIER_TROP_GROS: 413,
+    TROP_DE_DEMANDES: 429,
     SAISIE_INVALIDE: 400,
     ENVOI_INCOMPLET: 400,
     ERREUR_INATTENDUE: 500,

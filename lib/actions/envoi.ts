@@ -9,6 +9,9 @@ import { AccesRefuse } from "@/lib/domain/erreurs";
 import { rolesCan, type Action as Droit } from "@/lib/domain/roles";
 import type { NatureEnvoi } from "@/lib/domain/envois";
 import { lireEnvoi } from "@/lib/http/envoi";
+import { adresseClient } from "@/lib/server/auth/adresse";
+import { accorderDemandePublique } from "@/lib/server/publication/debit-public";
+import { messageDebit } from "@/lib/domain/debit-public";
 import { resultatDErreur, SESSION_EXPIREE, statutHttp } from "./action";
 import type { ActionResult } from "./result";
 
@@ -37,10 +40,20 @@ export function routeEnvoi<T>(
   };
 }
 
-/** The same for an upload anyone may make without a session (« Vérifier une publication »): the body
- *  read within its limit, nothing else known of the sender. */
+/** The same for an upload anyone may make without a session (« Vérifier une publication »): a
+ *  number of requests per client address (429 beyond, with when to come back), then the body read
+ *  within its limit; nothing else known of the sender. */
 export function routeEnvoiPublic<T>(envoi: { nature: NatureEnvoi; champ: string }, action: (form: FormData) => Promise<ActionResult<T>>) {
   return async function POST(request: Request): Promise<Response> {
+    const adresse = adresseClient(request.headers.get("x-forwarded-for"));
+    if (adresse) {
+      const attente = await accorderDemandePublique(envoi.nature, adresse);
+      if (attente > 0)
+        return NextResponse.json({ ok: false, code: "TROP_DE_DEMANDES", message: messageDebit(attente) } satisfies ActionResult<T>, {
+          status: 429,
+          headers: { "Cache-Control": "private, no-store", "Retry-After": String(attente) },
+        });
+    }
     let form: FormData;
     try {
       form = await lireEnvoi(request, envoi.nature, envoi.champ);

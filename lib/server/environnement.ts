@@ -38,6 +38,8 @@ const SCHEMA = z.object({
   NEXTAUTH_URL: adresse("https://conventions.numerique.gouv.fr"),
   APP_URL: adresse("https://conventions.numerique.gouv.fr"),
   TRUSTED_PROXY_HOPS: entier(0),
+  /** « Vérifier une publication »: requests per client address in 10 minutes. */
+  VERIFICATION_PUBLIQUE_LIMITE: entier(30, 1),
   PROCONNECT_ISSUER: adresse("https://auth.agentconnect.gouv.fr/api/v2"),
   PROCONNECT_CLIENT_ID: texte,
   PROCONNECT_CLIENT_SECRET: texte,

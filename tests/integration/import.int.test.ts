@@ -65,6 +65,20 @@ describe("saving an imported document", () => {
     expect(numero).toBe(1);
   });
 
+  it("keeps the start a document states as a date (« prend effet le … »), as the form would", async () => {
+    const admin = await createAgent(db, { roles: ["ADMINISTRATEUR" as const] });
+    const octets = new TextEncoder().encode(
+      new TextDecoder()
+        .decode(fichier("seed-003-webinaire-2024.txt"))
+        .replace("La convention est conclue à compter de sa notification et", "La convention prend effet le 1er mars 2024 et court"),
+    );
+    const analyse = await lire(octets);
+    expect([analyse.document.pointDepart, analyse.document.dateEffet]).toEqual(["DATE_EFFET", "2024-03-01"]);
+    const r = await saveImport(admin, analyse, octets, "convention-effet.txt", "BROUILLON");
+    const enregistree = await getConvention(admin, r.conventionId);
+    expect([enregistree.pointDepart, enregistree.dateEffet?.toISOString().slice(0, 10)]).toEqual(["DATE_EFFET", "2024-03-01"]);
+  });
+
   it("saves the same file once: a second save returns the first record", async () => {
     const admin = await createAgent(db, { roles: ["ADMINISTRATEUR" as const] });
     const octets = fichier("seed-003-webinaire-2024.txt");

@@ -65,6 +65,11 @@ export default function DonneesPersonnelles() {
               <td>{heuresTentatives} heures (elles servent à ralentir les essais de mots de passe)</td>
             </tr>
             <tr>
+              <td>Vérifications d&apos;une publication : adresse IP et heure (le fichier déposé n&apos;est pas conservé)</td>
+              <td>La page « Vérifier une publication »</td>
+              <td>24 heures au plus (elles servent à limiter le nombre de vérifications par adresse)</td>
+            </tr>
+            <tr>
               <td>
                 Représentants et signataires nommés dans les conventions : nom, qualité, signature (bloc, date, lieu, scan de la signature
                 manuscrite, certificat et trace de la nouvelle authentification pour une signature dans l&apos;application)

@@ -53,7 +53,9 @@ export function plafondsDuTexte(texte: string, motsDeChangement?: RegExp): Trouv
 }
 
 export type Duree = {
-  pointDepart: Trouve<"SIGNATURE" | "NOTIFICATION" | "PUBLICATION"> | null;
+  pointDepart: Trouve<"SIGNATURE" | "NOTIFICATION" | "PUBLICATION" | "DATE_EFFET"> | null;
+  /** The start the text states (« prend effet le 1er janvier 2025 »), with DATE_EFFET. */
+  dateEffet: Trouve<string> | null;
   regleDuree: Trouve<"DATE_FIXE" | "JUSQU_AU_REGLEMENT">;
   dateFin: Trouve<string> | null;
   preavisMois: Trouve<number> | null;
@@ -64,6 +66,20 @@ const NOTIFICATION =
 const SIGNATURE =
   /(?:compter de|partir de|date de|lors de|d[èe]s|jour de) (?:la date de )?(?:sa |la |leur )?(?:derni[èe]re )?signature|sign[ée]e? par (?:les|l'ensemble des|toutes les|chacune des) (?:deux )?parties|signature des (?:deux )?parties/i;
 const PUBLICATION = /(?:compter de|partir de|date de|d[èe]s) (?:la date de )?(?:sa |la |leur )?publication/i;
+// A start stated as a date: « prend effet à compter du 1er janvier 2025 », « entre en vigueur le … »,
+// « est applicable à partir du … » (the date follows at once).
+const EFFET_DATE =
+  /(?:prend(?:ra)?\s+effet|entre(?:ra)?\s+en\s+vigueur|(?:est|sera)\s+applicable|s['’]applique(?:ra)?|court)\s+(?:r[ée]troactivement\s+)?(?:à\s+compter\s+du|à\s+partir\s+du|à\s+la\s+date\s+du|au|le|dès\s+le|du)\s+/gi;
+
+/** The first start stated as a date, where the date is what follows the words. */
+function effetDate(texte: string): (Trouve<string> & { fin: number }) | null {
+  for (const m of texte.matchAll(EFFET_DATE)) {
+    const suite = texte.slice(m.index + m[0].length, m.index + m[0].length + 40);
+    const d = datesLues(suite).find((x) => x.index === 0 && x.jourConnu);
+    if (d) return { valeur: d.date, index: m.index, certain: true, fin: m.index + m[0].length };
+  }
+  return null;
+}
 const REGLEMENT =
   /jusqu['’](?:au|à la|à l['’])\s*(?:date (?:du|de l['’]))?\s*(?:r[èe]glement|apurement|ach[èe]vement|cl[ôo]ture|solde)\s*(?:total|d[ée]finitif|complet|int[ée]gral)?/i;
 const FIN = /prendr?a? fin|prend fin|jusqu['’]au|expire|[ée]ch[ée]ance|terme|conclue?\s+pour|valable|durée|fin (?:le|au)/i;
@@ -80,7 +96,15 @@ export function dureeDuTexte(texte: string): Duree {
     .filter((x): x is readonly [(typeof x)[0], RegExpExecArray] => x[1] !== null)
     .sort((a, b) => a[1].index - b[1].index);
   const premier = trouves[0];
-  const pointDepart = premier ? { valeur: premier[0], index: premier[1].index, certain: true } : null;
+  const date = effetDate(texte);
+  // a stated date wins unless an event is named first (« à compter de sa signature et au plus tôt le … »)
+  const pointDepart =
+    date && (!premier || date.index < premier[1].index)
+      ? { valeur: "DATE_EFFET" as const, index: date.index, certain: true }
+      : premier
+        ? { valeur: premier[0], index: premier[1].index, certain: true }
+        : null;
+  const dateEffet = pointDepart?.valeur === "DATE_EFFET" && date ? { valeur: date.valeur, index: date.index, certain: true } : null;
   const r = REGLEMENT.exec(texte);
   const regleDuree = r
     ? { valeur: "JUSQU_AU_REGLEMENT" as const, index: r.index, certain: true }
@@ -88,8 +112,10 @@ export function dureeDuTexte(texte: string): Duree {
   let dateFin: Trouve<string> | null = null;
   for (const p of phrases(texte)) {
     if (!FIN.test(p.texte) || (/pr[ée]avis/i.test(p.texte) && !/jusqu/i.test(p.texte))) continue;
+    // (not a legal text's date, nor the start the sentence states)
+    const debut = effetDate(p.texte);
     const dates = datesLues(p.texte, true).filter(
-      (d) => !/décret|ordonnance|loi|arrêté/i.test(p.texte.slice(Math.max(0, d.index - 40), d.index)),
+      (d) => !/décret|ordonnance|loi|arrêté/i.test(p.texte.slice(Math.max(0, d.index - 40), d.index)) && d.index !== debut?.fin,
     );
     if (dates.length) {
       const d = dates[dates.length - 1]!;
@@ -99,7 +125,13 @@ export function dureeDuTexte(texte: string): Duree {
   }
   const pm = /pr[ée]avis\s+(?:\p{L}+\s+){0,2}?(?:de\s+|d['’]\s*)([\p{L}\d-]+(?:\s*\(\d+\))?)\s+mois/iu.exec(texte);
   const mois = pm ? petitNombre(pm[1]!.replace(/\s*\(\d+\)/, "")) : null;
-  return { pointDepart, regleDuree, dateFin, preavisMois: pm && mois ? { valeur: mois, index: pm.index, certain: true } : null };
+  return {
+    pointDepart,
+    dateEffet,
+    regleDuree,
+    dateFin,
+    preavisMois: pm && mois ? { valeur: mois, index: pm.index, certain: true } : null,
+  };
 }
 
 /** The channels a publication clause names: the publication rule, read here too. */

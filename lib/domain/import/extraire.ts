@@ -235,6 +235,8 @@ export function extraireDocument(lues: readonly Ligne[], contexte: ContexteImpor
   const preavis = duree.preavisMois ?? dureeGlobale.preavisMois;
   const enteteDuree = articleDuree >= 0 ? s.articles[articleDuree]!.entete : null;
   noter("pointDepart", pointDepart ? 0.9 : 0.5, enteteDuree);
+  const dateEffet = pointDepart?.valeur === "DATE_EFFET" ? (duree.dateEffet ?? dureeGlobale.dateEffet) : null;
+  if (dateEffet) noter("dateEffet", 0.9, enteteDuree);
   noter("regleDuree", duree.regleDuree.certain ? 0.9 : 0.7, enteteDuree);
   if (dateFin) noter("dateFin", dateFin.certain ? 0.9 : 0.75, enteteDuree);
   if (preavis) noter("preavisMois", 0.9, enteteDuree);
@@ -303,6 +305,7 @@ export function extraireDocument(lues: readonly Ligne[], contexte: ContexteImpor
     parametrage,
     cofinancements,
     pointDepart: pointDepart?.valeur ?? "SIGNATURE",
+    dateEffet: dateEffet?.valeur ?? null,
     regleDuree: duree.regleDuree.valeur,
     dateFin: dateFin?.valeur ?? null,
     preavisMois: preavis?.valeur ?? null,

@@ -228,5 +228,15 @@ describe("the start a duration article names", () => {
     ["La présente convention prend effet à la date de signature de la convention.", "SIGNATURE"],
     ["La présente convention entre en vigueur à compter de sa publication au bulletin officiel.", "PUBLICATION"],
     ["Elle est conclue pour une durée de trois ans.", null],
+    ["La présente convention prend effet à compter du 1er janvier 2025.", "DATE_EFFET"],
+    ["La présente convention prend effet à compter de sa signature et au plus tôt le 1er janvier 2025.", "SIGNATURE"],
   ])("%s → %s", (texte, attendu) => expect(dureeDuTexte(texte).pointDepart?.valeur ?? null).toBe(attendu));
+  it.each([
+    ["La présente convention prend effet à compter du 1er janvier 2025 et prend fin le 31 décembre 2027.", "2025-01-01", "2027-12-31"],
+    ["Elle entre en vigueur le 15 mars 2024 pour une durée de trois ans.", "2024-03-15", null],
+    ["La convention est applicable à partir du 1er juillet 2023. Elle est conclue jusqu'au 30 juin 2026.", "2023-07-01", "2026-06-30"],
+  ])("reads the start a text states as a date: %s", (texte, debut, fin) => {
+    const d = dureeDuTexte(texte);
+    expect([d.pointDepart?.valeur, d.dateEffet?.valeur ?? null, d.dateFin?.valeur ?? null]).toEqual(["DATE_EFFET", debut, fin]);
+  });
 });

@@ -10,6 +10,7 @@ const SIMPLES: Record<string, string> = {
   plafondCp: "Plafond CP",
   echeancier: "Échéancier",
   pointDepart: "Point de départ de la durée",
+  dateEffet: "Date d'effet",
   regleDuree: "Règle de durée",
   dateFin: "Date de fin",
   preavisMois: "Préavis",

@@ -68,7 +68,9 @@ export type DocumentLu = {
   imputation: Record<string, string>;
   parametrage: Record<string, string>;
   cofinancements: { financeur: string | null; fonds: string | null; montant: number }[];
-  pointDepart: "SIGNATURE" | "NOTIFICATION" | "PUBLICATION";
+  pointDepart: "SIGNATURE" | "NOTIFICATION" | "PUBLICATION" | "DATE_EFFET";
+  /** The start the text states, ISO (with DATE_EFFET). */
+  dateEffet: string | null;
   regleDuree: "DATE_FIXE" | "JUSQU_AU_REGLEMENT";
   dateFin: string | null;
   preavisMois: number | null;

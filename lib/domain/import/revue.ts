@@ -109,6 +109,7 @@ export function champsDeRevue(d: DocumentLu): ChampRevue[] {
       "date",
       d.dateFin,
     ),
+    ...(d.pointDepart === "DATE_EFFET" ? [champ("dateEffet", "Date d'effet", "date", d.dateEffet)] : []),
     champ("preavisMois", "Préavis (mois)", "entier", d.preavisMois),
     champ("lieuSignature", "Lieu de signature", "texte", d.lieuSignature),
   );

@@ -67,6 +67,7 @@ export function valeursDuDocument(d: DocumentLu, sha256: string, idsOrganisation
     serviceId: (delegant?.organisation && idsOrganisations.get(delegant.organisation)) ?? "",
     dateConvention: enTexte(d.dateConvention),
     pointDepart: d.pointDepart,
+    dateEffet: enTexte(d.dateEffet),
     regleDuree: d.regleDuree,
     dateFin: enTexte(d.dateFin),
     preavisMois: enTexte(d.preavisMois),
