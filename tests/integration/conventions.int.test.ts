@@ -78,6 +78,34 @@ describe("findConventions", () => {
       expect(result.conventions.map((c) => c.intitule)).toEqual([`${tag} autre partie`]);
     });
 
+    it("without a search, through the filters' keys the triggers keep as the convention, its parties, schedule and imputation change", async () => {
+      const c = await db.convention.findFirstOrThrow({ where: { intitule: `${tag} autre partie` }, include: { lignesEcheancier: true } });
+      const liste = async (f: Parameters<typeof findConventions>[1]) =>
+        (await findConventions(agent, { partie: ministry, ...f })).conventions.map((x) => x.intitule);
+      const annee = c.lignesEcheancier[0]!.annee;
+      expect(await liste({ statut: "SIGNEE", annee })).toEqual([`${tag} autre partie`]);
+      expect(await liste({ statut: "BROUILLON" })).toEqual([]);
+      // the convention's own column
+      await db.convention.update({ where: { id: c.id }, data: { statut: "TERMINEE" } });
+      expect(await liste({ statut: "SIGNEE" })).toEqual([]);
+      expect(await liste({ statut: "TERMINEE", annee })).toEqual([`${tag} autre partie`]);
+      // a schedule line, an imputation line, a party
+      await db.ligneEcheancier.create({ data: { conventionId: c.id, annee: 2077, ae: 100n, cp: 100n } });
+      expect(await liste({ annee: 2077 })).toEqual([`${tag} autre partie`]);
+      await db.ligneEcheancier.deleteMany({ where: { conventionId: c.id, annee: 2077 } });
+      expect(await liste({ annee: 2077 })).toEqual([]);
+      const programme = String(900 + Math.floor(Math.random() * 99));
+      await db.imputationBudgetaire.update({ where: { conventionId: c.id }, data: { programme } });
+      expect(await liste({ programme })).toEqual([`${tag} autre partie`]);
+      await db.imputationBudgetaire.delete({ where: { conventionId: c.id } });
+      expect(await liste({ programme })).toEqual([]);
+      await db.partie.deleteMany({ where: { conventionId: c.id, organisationId: ministry } });
+      expect(await liste({})).toEqual([]);
+      const { facettes } = await db.convention.findUniqueOrThrow({ where: { id: c.id }, select: { facettes: true } });
+      expect(facettes).toEqual(expect.arrayContaining(["s:TERMINEE", `a:${annee}`]));
+      expect(facettes).not.toContain(`p:${ministry}`);
+    });
+
     it("paginates", async () => {
       const page1 = await findConventions(agent, { q: tag, parPage: 2, page: 1 });
       const page2 = await findConventions(agent, { q: tag, parPage: 2, page: 2 });
