@@ -375,6 +375,54 @@ describe("what an OCR reads on a scan", () => {
       { annee: 2024, ae: 217000, cp: 217000 },
     ]);
   });
+  it("parts « à » from the word the OCR glued it to, as French spelling allows", () => {
+    expect(
+      motsLisibles([mot("tout", 0), mot("momentà", 30), mot("déjà", 90), mot("voilà", 120), mot("äla", 160), mot("s'engageà", 200)]).map(
+        (m) => m.texte,
+      ),
+    ).toEqual(["tout", "moment à", "déjà", "voilà", "à la", "s'engage à"]);
+    expect(motsLisibles([mot("au-delà", 0), mot("là", 60), mot("à", 80)]).map((m) => m.texte)).toEqual(["au-delà", "là", "à"]);
+  });
+  it("mends one figure of a scanned schedule by its printed total, and says the schedule is to be checked", () => {
+    const tableau = (cp2021: string): [string, number, number][] => [
+      ...paragraphe(100),
+      ["Année", 60, 523],
+      ["AE", 361, 523],
+      ["CP", 522, 523],
+      ["2019", 60, 542],
+      ["273000 €", 332, 542],
+      ["273000 €", 493, 542],
+      ["2020", 60, 561],
+      ["390000 €", 334, 561],
+      ["€", 520, 561],
+      ["2021", 60, 580],
+      ["177000 €", 333, 580],
+      [cp2021, 494, 580],
+      ["Total", 60, 599],
+      ["840000 €", 333, 599],
+      ["840000 €", 494, 599],
+    ];
+    // two cells misread in the CP column: which one to mend is not known, nothing is changed
+    const deux = lignesDesPages([pageLue(tableau("1777000€"))]);
+    expect(trouverEcheancier(deux, 0, deux.length - 1)?.lignes.map((l) => l.cp)).toEqual([273000, 0, 1777000]);
+    // one: the total gives it back, and the schedule is marked for checking
+    const une = lignesDesPages([pageLue(tableau("177000 €").map(([t, x, y]) => [t === "€" ? "390000 €" : t, x, y]))]);
+    expect(trouverEcheancier(une, 0, une.length - 1)).toMatchObject({ certain: true });
+    const doublee = lignesDesPages([pageLue(tableau("1777000€").map(([t, x, y]) => [t === "€" ? "390000 €" : t, x, y]))]);
+    expect(trouverEcheancier(doublee, 0, doublee.length - 1)).toMatchObject({
+      certain: false,
+      lignes: [
+        { annee: 2019, ae: 273000, cp: 273000 },
+        { annee: 2020, ae: 390000, cp: 390000 },
+        { annee: 2021, ae: 177000, cp: 177000 },
+      ],
+    });
+    // a typed text's own arithmetic error is the document's: never mended
+    const texte = lignesDuTexte(
+      "Année    AE    CP\n2019    273000 €    273000 €\n2020    390000 €    390000 €\n2021    177000 €    1777000 €\nTotal    840000 €    840000 €",
+    );
+    expect(trouverEcheancier(texte, 0, texte.length - 1)?.lignes[2]).toEqual({ annee: 2021, ae: 177000, cp: 1777000 });
+  });
   it("mends the genre's words an OCR misreads the same way", () => {
     expect(motsLisibles([mot("Ségur", 0), mot("-", 40), mot("TSA", 50), mot("Pour'le", 80)]).map((m) => m.texte)).toEqual([
       "Ségur",

@@ -119,7 +119,14 @@ function motCorrige(mot: string, premier: boolean, suivant?: string): string {
   if (!premier && /^[-—]$/.test(mot)) return "–";
   // an apostrophe read where a space was: « Pour'le » → « Pour le »
   if (/^(?:Pour|pour|Par|par)'\p{L}/u.test(mot)) return mot.replace("'", " ");
-  return CORRECTIONS[mot] ?? mot;
+  // « ä » is no French letter: the OCR's « à »
+  const t = mot.replace(/ä/g, "à");
+  // « à » glued to a word: French ends no word with it but « déjà », « voilà », « (au-)delà », « holà »,
+  // « là », and starts none with it (« momentà » → « moment à », « àla » → « à la »)
+  const colle = /^([\p{L}'’-]{2,})à([,.;:]?)$/u.exec(t);
+  if (colle && !/(?:^|-)(?:déj|voil|del|hol|l)$/i.test(colle[1]!)) return `${colle[1]} à${colle[2]}`;
+  if (/^à\p{L}{2,}/u.test(t) && !t.includes("-")) return `à ${t.slice(1)}`;
+  return CORRECTIONS[t] ?? t;
 }
 
 const fusionnerBalises = (t: string) => t.replace(/\*\*(\s*)\*\*/g, "$1").replace(/(?<!\*)\*(\s+)\*(?!\*)/g, "$1");

@@ -94,7 +94,12 @@ export function trouverEcheancier(lignes: readonly Ligne[], debut: number, fin: 
         if (!sur) certain = false;
         rows.push({ annee: Number(annee), ae: ae ?? 0n, cp: cp ?? 0n });
       }
-      if (rows.length) return { lignes: rows.map(versEuros), plage: [i, k - 1], certain, total };
+      if (rows.length) {
+        // a scan's misread figure, mended by the printed total (never a document's own error: only OCR lines)
+        const scanne = lignes.slice(i, k).some((l) => l.confiance !== undefined);
+        const repare = scanne && total ? reparerParLeTotal(rows, total) : false;
+        return { lignes: rows.map(versEuros), plage: [i, k - 1], certain: certain && !repare, total };
+      }
     }
     // Transposed: years across, a row for AE and one for CP.
     const annees = entete.filter((c) => ANNEE.test(c.texte));
@@ -117,6 +122,41 @@ export function trouverEcheancier(lignes: readonly Ligne[], debut: number, fin: 
     }
   }
   return null;
+}
+
+/**
+ * One cell of a scanned schedule that an OCR misread — a figure lost (« € » alone) or a digit doubled or
+ * dropped (« 1777000 » for « 177000 ») — put right by the total printed under it, when exactly one
+ * cell of the column can be and the figure it gets is one digit away from what was read (or was not
+ * read at all). The schedule is then marked uncertain: the review asks for it to be checked.
+ */
+function reparerParLeTotal(rows: LigneCents[], total: { ae: bigint | null; cp: bigint | null }): boolean {
+  let repare = false;
+  for (const col of ["ae", "cp"] as const) {
+    const attendu = total[col];
+    if (attendu === null) continue;
+    const somme = rows.reduce((t, r) => t + r[col], 0n);
+    if (somme === attendu) continue;
+    const candidats = rows.filter((r) => {
+      const juste = attendu - (somme - r[col]);
+      return juste > 0n && (r[col] === 0n || unChiffreDiffere(String(r[col]), String(juste)));
+    });
+    if (candidats.length !== 1) continue;
+    const r = candidats[0]!;
+    r[col] = attendu - (somme - r[col]);
+    repare = true;
+  }
+  return repare;
+}
+
+/** One digit inserted, dropped or changed. */
+function unChiffreDiffere(a: string, b: string): boolean {
+  if (a === b) return false;
+  if (a.length === b.length) return [...a].filter((c, i) => c !== b[i]).length === 1;
+  const [court, long] = a.length < b.length ? [a, b] : [b, a];
+  if (long.length - court.length !== 1) return false;
+  for (let i = 0; i < long.length; i++) if (long.slice(0, i) + long.slice(i + 1) === court) return true;
+  return false;
 }
 
 /** A row's AE and CP: by the header's column positions when known, else by cell order; whether
