@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { extraireDocument, lignesDuTexte } from "./index";
 import { nettoyerTexte, rangeesRepliees, sansTetesNiPiedsDePage } from "./lignes";
-import { corrigerParLeVocabulaire, hauteurDesMots, lignesDesPages, motsLisibles } from "./mise-en-page";
+import { boiteSurLaPage, corrigerParLeVocabulaire, hauteurDesMots, lignesDesPages, motsLisibles } from "./mise-en-page";
 import { lireCloture } from "./signatures";
 import { lireChiffres } from "./valeurs";
 import { lireTableau, trouverCodes, trouverEcheancier } from "./tableaux";
@@ -422,6 +422,23 @@ describe("what an OCR reads on a scan", () => {
       "Année    AE    CP\n2019    273000 €    273000 €\n2020    390000 €    390000 €\n2021    177000 €    1777000 €\nTotal    840000 €    840000 €",
     );
     expect(trouverEcheancier(texte, 0, texte.length - 1)?.lignes[2]).toEqual({ annee: 2021, ae: 177000, cp: 1777000 });
+  });
+  it("puts the highlights of a page read straightened back on the slanted page as shown", () => {
+    // the OCR turned the page by 0.02 rad about its centre: a box at its centre stays, one at a corner moves
+    expect(boiteSurLaPage({ x0: 290, y0: 390, x1: 310, y1: 410 }, 0.02, 600, 800)).toMatchObject({
+      x0: expect.closeTo(289.8, 1),
+      y0: expect.closeTo(389.8, 1),
+    });
+    const coin = boiteSurLaPage({ x0: 50, y0: 50, x1: 150, y1: 60 }, 0.02, 600, 800);
+    const [cx, cy] = [(coin.x0 + coin.x1) / 2, (coin.y0 + coin.y1) / 2];
+    // the centre (100, 55) turned back by −0.02 rad about (300, 400)
+    expect(cx).toBeCloseTo(Math.cos(-0.02) * (100 - 300) - Math.sin(-0.02) * (55 - 400) + 300, 5);
+    expect(cy).toBeCloseTo(Math.sin(-0.02) * (100 - 300) + Math.cos(-0.02) * (55 - 400) + 400, 5);
+    // the reading keeps the straightened lines; only the boxes move
+    const page = { ...pageLue([...paragraphe(100)]), redressement: 0.02 };
+    const [droite, penchee] = [lignesDesPages([{ ...page, redressement: undefined }]), lignesDesPages([page])];
+    expect(penchee.map((l) => l.texte)).toEqual(droite.map((l) => l.texte));
+    expect(penchee[0]!.boites[0]!.y).not.toBeCloseTo(droite[0]!.boites[0]!.y, 0);
   });
   it("mends the genre's words an OCR misreads the same way", () => {
     expect(motsLisibles([mot("Ségur", 0), mot("-", 40), mot("TSA", 50), mot("Pour'le", 80)]).map((m) => m.texte)).toEqual([

@@ -73,7 +73,14 @@ async function reconnaitre(
           );
     // each line without what specks, shading and table rules made the OCR read
     const hauteurTexte = hauteurDesMots(lignes.flat());
-    return { numero, largeur, hauteur, mots: lignes.flatMap((l) => motsLisibles(l, hauteurTexte)) };
+    return {
+      numero,
+      largeur,
+      hauteur,
+      mots: lignes.flatMap((l) => motsLisibles(l, hauteurTexte)),
+      // read straightened: the highlights go back onto the slanted page as shown
+      ...(data.rotateRadians ? { redressement: data.rotateRadians } : {}),
+    };
   } catch (e) {
     // a stuck recognition holds the worker: it is ended, the next page gets a new one
     await t.terminate().catch(() => {});
