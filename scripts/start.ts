@@ -1,7 +1,9 @@
 // The one command that starts the app: database (embedded PostgreSQL unless DATABASE_URL is set),
 // migrations (under an advisory lock: several instances may start together), demo data,
 // production build when needed, then the server (scripts/serveur.ts, or `next dev`).
-//   tsx scripts/start.ts [--demo] [--dev] [--worker | --sans-worker] [--fresh] [--port 3000]
+//   tsx scripts/start.ts [--demo] [--dev] [--worker | --sans-worker] [--sans-construction] [--fresh] [--port 3000]
+// --sans-construction serves the build as it is, even older than the sources: an instance added
+// beside a running one must never rebuild the .next folder that one serves from.
 // --demo adds the demo data (three real conventions, one account per role) and secrets made on the
 // machine, and starts the job worker beside the server; without it (`npm start`) this is a
 // production instance: the environment must give its secrets (lib/server/environnement.ts), only
@@ -92,7 +94,7 @@ async function main() {
       NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
       PORT: String(port),
     };
-    if (!flag("dev") && needsBuild()) {
+    if (!flag("dev") && !flag("sans-construction") && needsBuild()) {
       console.log("Construction de l'application (next build, une à deux minutes la première fois)…");
       execFileSync("npm", ["run", "build", "--silent"], { stdio: "inherit", env });
     }

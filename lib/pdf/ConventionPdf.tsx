@@ -1,7 +1,7 @@
 // The official document, pure: it prints what build-convention-pdf-data prepared, nothing else.
 import { Document, Link, Page, Path, Rect, Svg, Text, View, type PageLayoutProps } from "@react-pdf/renderer";
 import { Fragment } from "react";
-import { parseTexte, type Segment } from "@/lib/domain/texte";
+import { parseSegments, parseTexte, type Segment } from "@/lib/domain/texte";
 import { pdfText } from "./fonts";
 import { styles } from "./styles";
 import { MARIANNE_DRAPEAU, MARIANNE_TRACES, MARIANNE_VIEWBOX } from "./marianne";
@@ -36,7 +36,8 @@ function Tableau({ tableau, numeric = [] }: { tableau: PdfTableau; numeric?: num
       key={i}
       style={[styles.cell, i > 0 ? styles.cellNext : {}, head ? styles.cellHead : {}, numeric.includes(i) ? styles.cellNum : {}]}
     >
-      {pdfText(text)}
+      {/* a cell's bold and italics (light markup), as the paragraphs print them */}
+      <Segments segments={parseSegments(text)} />
     </Text>
   );
   const rows = [

@@ -263,3 +263,15 @@ describe("PDF metadata", () => {
     expect(execFileSync("pdftotext", [file, "-"], { encoding: "utf8" })).toContain("Convention de délégation de gestion");
   });
 });
+
+describe("the annex table of seed 004", () => {
+  it("prints a cell's italics in italics, and an asterisk standing alone as an asterisk", async () => {
+    const { file } = await pdfOf("2021-SG-DINUM-01");
+    const { readDocument } = await import("@/lib/server/import/read-document");
+    const lu = await readDocument(new Uint8Array(fs.readFileSync(file)));
+    const mots = lu.pagesPositionnees!.flatMap((p) => p.mots);
+    const italiques = mots.filter((m) => m.italique).map((m) => m.texte.trim());
+    expect(italiques).toEqual(expect.arrayContaining(["privacy by design"]));
+    expect(mots.some((m) => !m.italique && /textes\*/.test(m.texte))).toBe(true);
+  });
+});

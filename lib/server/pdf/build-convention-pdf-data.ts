@@ -6,7 +6,7 @@ import { A_COMPLETER, ancreSignature, type PdfConvention, type PdfTableau } from
 import { formatDateCourte, formatDateLongue, toCalendarDate } from "@/lib/domain/dates";
 import { formatMontant, NBSP } from "@/lib/domain/money";
 import { totauxEcheancier } from "@/lib/domain/echeancier";
-import { parseTexte } from "@/lib/domain/texte";
+import { parseTexte, type Segment } from "@/lib/domain/texte";
 import { estModifiable, estSigneeParTous, type Statut } from "@/lib/domain/statut";
 import { LIBELLES_TYPE_CONVENTION, lignesImputation, lignesParametrage, TITRE_PARAMETRAGE } from "@/lib/domain/libelles";
 
@@ -14,18 +14,21 @@ import { LIBELLES_TYPE_CONVENTION, lignesImputation, lignesParametrage, TITRE_PA
 export const titreArticle = (numero: string, titre: string) => `Article ${numero}${NBSP}: ${titre}`;
 const orA = (value: string | null | undefined) => (value && value.trim() ? value : A_COMPLETER);
 
-/** A cell or a short text in light markup, as plain lines ("– " for list items). */
+/** A segment as the cell's light markup writes it (the PDF's table prints bold and italics). */
+const balise = (s: Segment) => (s.gras ? `**${s.texte}**` : s.italique ? `*${s.texte}*` : s.texte);
+
+/** A cell or a short text in light markup, as lines ("– " for list items), emphasis kept. */
 function lignes(source: string): string {
   return parseTexte(source)
     .map((b) => {
       switch (b.type) {
         case "liste":
-          return b.items.map((item) => `– ${item.map((s) => s.texte).join("")}`).join("\n");
+          return b.items.map((item) => `– ${item.map(balise).join("")}`).join("\n");
         case "tableau":
           return "";
         case "paragraphe":
         case "sous-titre":
-          return b.segments.map((s) => s.texte).join("");
+          return b.segments.map(balise).join("");
       }
     })
     .filter(Boolean)
