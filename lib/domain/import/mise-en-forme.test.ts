@@ -440,6 +440,35 @@ describe("what an OCR reads on a scan", () => {
     expect(penchee.map((l) => l.texte)).toEqual(droite.map((l) => l.texte));
     expect(penchee[0]!.boites[0]!.y).not.toBeCloseTo(droite[0]!.boites[0]!.y, 0);
   });
+  it("keeps an asterisk standing alone after a run in italics, and joins the words of one run", () => {
+    const ligne = (mots: [string, boolean][]) =>
+      lignesDesPages([
+        {
+          numero: 1,
+          largeur: 595,
+          hauteur: 842,
+          mots: mots.map(([texte, italique], k) => ({ texte, x: 60 + 40 * k, y: 100, largeur: 30, hauteur: 9, italique })),
+        },
+      ])[0]!.texte;
+    expect(
+      ligne([
+        ["principes", false],
+        ["de", false],
+        ["privacy", true],
+        ["by", true],
+        ["design", true],
+        ["*", false],
+      ]),
+    ).toBe("principes de *privacy by design* *");
+    expect(
+      ligne([
+        ["un", false],
+        ["mot", true],
+        ["puis", true],
+        ["fin", false],
+      ]),
+    ).toBe("un *mot puis* fin");
+  });
   it("mends the genre's words an OCR misreads the same way", () => {
     expect(motsLisibles([mot("Ségur", 0), mot("-", 40), mot("TSA", 50), mot("Pour'le", 80)]).map((m) => m.texte)).toEqual([
       "Ségur",

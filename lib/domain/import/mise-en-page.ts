@@ -154,7 +154,8 @@ function motCorrige(mot: string, premier: boolean, suivant?: string): string {
   return CORRECTIONS[t] ?? t;
 }
 
-const fusionnerBalises = (t: string) => t.replace(/\*\*(\s*)\*\*/g, "$1").replace(/(?<!\*)\*(\s+)\*(?!\*)/g, "$1");
+// « *a* *b* » → « *a b* »; never « *a* * » (an asterisk standing alone after an italic run stays)
+const fusionnerBalises = (t: string) => t.replace(/\*\*(\s*)\*\*/g, "$1").replace(/(?<!\*)\*(\s+)\*(?=[^\s*][^*]*(?<=\S)\*)/g, "$1");
 /** `redressement`: the angle (radians) an OCR turned a slanted scan by before reading it; the words'
  *  positions are on the straightened page (its lines level), the highlights go back on the page as shown. */
 export type PagePositionnee = { numero: number; largeur: number; hauteur: number; mots: Mot[]; redressement?: number };
