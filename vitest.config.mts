@@ -8,9 +8,11 @@ const alias = {
 };
 
 // Integration files run two at a time on one database (tests/setup/global-db.ts): each makes its own
-// data. These few look at the whole job queue (they run every job due of a kind, or count them) or
-// count every convention, so they run after the others, one at a time.
+// data. These few look at the whole job queue (they run every job due of a kind, or count them),
+// count every convention, or move every stored file (fichiers: all files to S3, which another file's
+// extract then could not be read from), so they run after the others, one at a time.
 const SEULS = [
+  "tests/integration/fichiers.int.test.ts",
   "tests/integration/import.int.test.ts",
   "tests/integration/jobs.int.test.ts",
   "tests/integration/notifications.int.test.ts",
