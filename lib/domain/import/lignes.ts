@@ -76,6 +76,9 @@ const FIN_DE_PHRASE = /[.;:!?»)]$|^\S+$/;
 const DEBUT_DE_BLOC =
   /^(?:[-•●▪–]\s|\d+[.)]\s|article\b|annexe\b|vu\b|fait\b|et$|entre\b|repr[ée]sent[ée]|ci-?apr[èe]s|adresse\b|si[èe]ge\b|sis\b|pr[ée]ambule|contexte)/i;
 const POUR = /^Pour\b/;
+/** A signature block's mention as a cell starts it (« Pour la DNE », « P/ le ministre », « P.O. »):
+ *  side by side on one line, such cells are the blocks' columns. */
+export const MENTION_DE_BLOC = /^(?:pour|p\/|p\.o\.)(?:\s|$)/i;
 
 /** Whether a line opens a block of its own (never joined to the line before). */
 export const ouvreUnBloc = (texte: string) => DEBUT_DE_BLOC.test(texte) || POUR.test(texte);

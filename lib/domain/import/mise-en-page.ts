@@ -2,7 +2,7 @@
 // read: words grouped into physical lines by their height on the page, cells where a wide gap
 // separates them (tables), running heads and page numbers removed, and the lines of one paragraph
 // joined again (a line that reaches the right margin continues on the next).
-import { joindre, nettoyerTexte, NUMERO_DE_PAGE, ouvreUnBloc, type Boite, type Ligne } from "./lignes";
+import { joindre, MENTION_DE_BLOC, nettoyerTexte, NUMERO_DE_PAGE, ouvreUnBloc, type Boite, type Ligne } from "./lignes";
 
 export type Mot = {
   texte: string;
@@ -297,7 +297,7 @@ function regrouperTableaux(lignes: LignePhysique[], interligne: number): LignePh
     // every row on one line (all gaps alike): nothing to join
     // signature blocks side by side (« Pour la DNE » … « Pour la DINUM » on the run's first line):
     // each line is one of the blocks' lines (title, name, date), never a wrapped cell's
-    const blocsDeSignature = run[0]!.cellules.filter((c) => /^(?:pour|p\/|p\.o\.)(?:\s|$)/i.test(c.texte.trim())).length >= 2;
+    const blocsDeSignature = run[0]!.cellules.filter((c) => MENTION_DE_BLOC.test(c.texte.trim())).length >= 2;
     const uneLigneParRangee = blocsDeSignature || Math.max(...ecarts) <= pas * 1.3 + 1;
     // a cell's lines are no further apart than the page's text lines: wider is the next row (a
     // row's padding and border), even when the gaps between rows differ a little (a scan's)

@@ -1,7 +1,7 @@
 // The close of the genre: « Fait à PLACE, le DATE [en N exemplaires] », then one block per party —
 // « Pour la DINUM, la directrice » / « La Secrétaire générale du MENJ » — with the signatory's name
 // and title, sometimes a date of its own. Descriptions of a handwritten signature or a stamp are not text.
-import { plier, type Ligne } from "./lignes";
+import { MENTION_DE_BLOC, plier, type Ligne } from "./lignes";
 import type { PartieLue, SignatureLue } from "./resultat";
 import { datesLues } from "./valeurs";
 
@@ -47,9 +47,7 @@ function colonnesDeSignature(lignes: readonly Ligne[], debut: number, fin: numbe
   const enColonnes = zone.filter(({ l }) => pleines(l).length >= 2).length >= 2;
   if (!enColonnes) return [zone.map(({ i, l }) => ({ i, texte: l.texte }))];
   const positions = zone.every(({ l }) => !l.cellules || l.cellules.every((c) => c.x !== undefined));
-  const mentions = zone
-    .map(({ l }) => pleines(l).filter((c) => /^(?:pour|p\/|p\.o\.)(?:\s|$)/i.test(c.texte.trim())))
-    .find((cs) => cs.length >= 2);
+  const mentions = zone.map(({ l }) => pleines(l).filter((c) => MENTION_DE_BLOC.test(c.texte.trim()))).find((cs) => cs.length >= 2);
   const bords = !positions
     ? []
     : mentions
