@@ -25,15 +25,17 @@ const PAGE_INDISPONIBLE = `<!doctype html><html lang="fr"><head><meta charset="u
 <p>Cette page se recharge d'elle-même dans quelques secondes. Si le service reste indisponible, prévenez l'administrateur.</p></main></body></html>`;
 
 /** Watches the database every 2 s: once two probes in a row fail, pages get PAGE_INDISPONIBLE until
- *  one succeeds (a single slow answer on a loaded machine is no outage; a stopped server refuses at
- *  once, and is said within seconds). */
+ *  one succeeds (a single slow answer on a loaded machine is no outage). A server stopping or failing
+ *  over closes the probe's idle connection at once: that, or an answer in error, starts a probe at
+ *  once instead of waiting for the next. `suspecte`: a connection lost or a probe failed in the last
+ *  10 s — a request failing then is the outage's, not a bug (its 500 is said as a 503). */
 function sonderLaBase(url: string | undefined, surChangement: (joignable: boolean) => void) {
-  if (!url) return () => true;
+  if (!url) return { joignable: () => true, suspecte: () => false, sonderMaintenant: () => {} };
   const pool = new pg.Pool({ connectionString: url, max: 1, connectionTimeoutMillis: 5000, query_timeout: 5000 });
-  pool.on("error", () => {}); // a connection dropped while idle: the next probe says it
   let joignable = true;
   let echecs = 0;
   let enCours = false;
+  let doute = 0; // when a connection was last lost or a probe last failed
   const sonder = async () => {
     if (enCours) return;
     enCours = true;
@@ -42,12 +44,19 @@ function sonderLaBase(url: string | undefined, surChangement: (joignable: boolea
       () => false,
     );
     enCours = false;
+    if (!repond) doute = Date.now();
     echecs = repond ? 0 : echecs + 1;
     const maintenant = repond || (joignable && echecs < 2);
     if (maintenant !== joignable) surChangement((joignable = maintenant));
+    if (!repond && echecs === 1) setTimeout(() => void sonder(), 200).unref(); // the second at once
   };
+  // A connection dropped while idle: the server is stopping or failing over — probe now.
+  pool.on("error", () => {
+    doute = Date.now();
+    void sonder();
+  });
   setInterval(() => void sonder(), 2000).unref();
-  return () => joignable;
+  return { joignable: () => joignable, suspecte: () => !joignable || Date.now() - doute < 10_000, sonderMaintenant: () => void sonder() };
 }
 
 /** The agent of a request, from its session cookie (next-auth's JWT, possibly in chunks), or null. */
@@ -82,12 +91,23 @@ async function main() {
   await app.prepare();
 
   const { requetes } = metriques();
-  const baseJoignable = sonderLaBase(configuration.DATABASE_URL, (joignable) =>
+  const base = sonderLaBase(configuration.DATABASE_URL, (joignable) =>
     joignable ? log.info("Base de données de nouveau joignable") : log.error("Base de données injoignable : pages en 503"),
   );
   const secret = secretDeLApplication(configuration);
   const serveur = http.createServer((req, res) => {
     const debut = process.hrtime.bigint();
+    // A page failing while the database is lost (the requests under way when it stopped) is said as
+    // the outage it is: 503, to be retried — not a 500, a bug. Any failure has the database probed at once.
+    const writeHead = res.writeHead;
+    res.writeHead = function (this: http.ServerResponse, statut: number, ...reste: unknown[]) {
+      if (statut >= 500) base.sonderMaintenant();
+      if (statut === 500 && base.suspecte()) {
+        statut = 503;
+        this.setHeader("Retry-After", "15");
+      }
+      return (writeHead as (...args: unknown[]) => http.ServerResponse).call(this, statut, ...reste);
+    } as typeof res.writeHead;
     const id = identifiantDeRequete(req.headers[EN_TETE_ID_REQUETE]);
     req.headers[EN_TETE_ID_REQUETE] = id;
     res.setHeader("X-Request-Id", id);
@@ -113,7 +133,15 @@ async function main() {
       );
     });
     const route = routeDe(req.url ?? "/");
-    if (!baseJoignable() && route !== "/_next/*" && route !== "/fichiers-statiques" && !route.startsWith("/api/health/")) {
+    // Pages only: a server action or an upload goes on to the app, whose wrappers answer 503 in the
+    // form its caller reads (an action's result, an upload's JSON) — the form then says it, and keeps what was typed.
+    if (
+      !base.joignable() &&
+      (req.method === "GET" || req.method === "HEAD") &&
+      route !== "/_next/*" &&
+      route !== "/fichiers-statiques" &&
+      !route.startsWith("/api/health/")
+    ) {
       res
         .writeHead(503, { "Content-Type": "text/html; charset=utf-8", "Retry-After": "15", "Cache-Control": "no-store" })
         .end(PAGE_INDISPONIBLE);

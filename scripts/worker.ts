@@ -26,8 +26,9 @@ async function main() {
   const { AU_DEMARRAGE, CRONTAB, TACHES } = await import("../lib/server/taches");
   const { journal } = await import("../lib/server/journal");
   const { definirSourceFile, metriques, servirMetriques } = await import("../lib/server/metriques");
-  const { INTERVALLE_BATTEMENT_MS, libererWorkersDisparus, profondeurFile, retirerWorker, signalerWorker } =
+  const { INTERVALLE_BATTEMENT_MS, libererTachesNonEcrites, libererWorkersDisparus, profondeurFile, retirerWorker, signalerWorker } =
     await import("../lib/server/jobs/battement");
+  const { estBaseInjoignable } = await import("../lib/server/base-injoignable");
   const log = journal();
 
   // The queue's connections: one dropped while idle (a database restarted, a failover) is logged and
@@ -36,10 +37,12 @@ async function main() {
   const perdue = (error: Error) => log.warn({ err: error }, "Connexion à la base perdue (elle sera rouverte)");
   pgPool.on("error", perdue);
   pgPool.on("connect", (client) => client.on("error", perdue)); // (graphile-worker wants both)
-  // The queue's worker ids of this process, named in its heartbeat (a live worker frees their jobs if it dies).
+  // The ids this process's queue takes its jobs under, named in its heartbeat (a live worker frees
+  // their jobs if it dies). graphile-worker 0.17 locks a job with its worker *pool*'s id, not with
+  // the id of the worker running it (the one its logs name).
   const events = new EventEmitter() as WorkerEvents;
   const idsFile: string[] = [];
-  events.on("worker:create", ({ worker }) => idsFile.push(worker.workerId));
+  events.on("pool:create", ({ workerPool }) => idsFile.push(workerPool.id));
   const runner = await run({
     pgPool,
     events,
@@ -58,9 +61,27 @@ async function main() {
     ),
   });
 
+  // The database lost as a job ends: graphile-worker cannot write its outcome, and leaves the error
+  // unhandled (its failJob/completeJob are not awaited). No crash: the job stays held by this
+  // worker, and is freed when the database is back (below, at the next heartbeat) to run again.
+  // Any other unhandled error still stops the worker, as Node would.
+  let nonEcrites = false;
+  process.on("unhandledRejection", (raison) => {
+    if (estBaseInjoignable(raison)) {
+      nonEcrites = true;
+      log.warn({ err: raison }, "Issue d'une tâche non écrite (base injoignable) : elle reprendra au retour de la base");
+      return;
+    }
+    log.fatal({ err: raison }, "Worker : erreur non traitée");
+    process.exit(1);
+  });
+
   // One line per job, and its duration and outcome in the metrics.
   const debuts = new Map<string, number>();
   runner.events.on("job:start", ({ job }) => debuts.set(job.id, Date.now()));
+  const enCours = new Set<string>();
+  runner.events.on("job:start", ({ job }) => enCours.add(job.id));
+  runner.events.on("job:complete", ({ job }) => enCours.delete(job.id));
   const fin = (
     job: { id: string; task_identifier: string; attempts: number; max_attempts: number },
     resultat: "succes" | "echec",
@@ -88,6 +109,12 @@ async function main() {
   let battementEnCours: Promise<void> = Promise.resolve();
   const battre = () =>
     (battementEnCours = signalerWorker(id, demarreLe, idsFile)
+      .then(async () => {
+        if (!nonEcrites) return;
+        nonEcrites = false;
+        const liberees = await libererTachesNonEcrites(idsFile, [...enCours]);
+        if (liberees) log.warn({ taches: liberees }, "Tâches dont l'issue n'avait pu être écrite libérées : elles reprennent");
+      })
       .then(() => libererWorkersDisparus())
       .then((liberes) => {
         if (liberes.length) log.warn({ workers: liberes }, "Tâches d'un worker disparu libérées : elles reprennent ici ou ailleurs");

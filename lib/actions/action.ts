@@ -9,6 +9,7 @@ import { ErreurMetier, AccesRefuse } from "@/lib/domain/erreurs";
 import { rolesCan, type Action as Droit } from "@/lib/domain/roles";
 import type { ActionResult } from "./result";
 import { journal } from "@/lib/server/journal";
+import { estBaseInjoignable, MESSAGE_BASE_INJOIGNABLE } from "@/lib/server/base-injoignable";
 
 export type { ActionResult };
 
@@ -23,6 +24,11 @@ export const SESSION_EXPIREE: ActionResult<never> = {
 export function resultatDErreur(error: unknown): ActionResult<never> {
   if (error instanceof ErreurMetier)
     return { ok: false, code: error.code, message: error.message, ...(error.champs ? { champs: error.champs } : {}) };
+  // The database stopped, restarting or failing over: no bug of the request; said as such (503).
+  if (estBaseInjoignable(error)) {
+    journal().warn({ err: error }, "Action refusée : base de données injoignable");
+    return { ok: false, code: "BASE_INJOIGNABLE", message: MESSAGE_BASE_INJOIGNABLE };
+  }
   journal().error({ err: error }, "Action en échec");
   return {
     ok: false,
@@ -44,6 +50,7 @@ export function statutHttp(r: ActionResult<unknown>): number {
     SAISIE_INVALIDE: 400,
     ENVOI_INCOMPLET: 400,
     ERREUR_INATTENDUE: 500,
+    BASE_INJOIGNABLE: 503,
   };
   return statuts[r.code] ?? 422;
 }
@@ -59,7 +66,12 @@ export function createActionMaker(resolveAgent: () => Promise<Agent | null>) {
   ) {
     const droits: readonly Droit[] = typeof droit === "string" ? [droit] : droit;
     return async (raw: z.input<S>): Promise<ActionResult<T>> => {
-      const agent = await resolveAgent();
+      let agent: Agent | null;
+      try {
+        agent = await resolveAgent(); // (read from the database: it may be unreachable)
+      } catch (error) {
+        return resultatDErreur(error);
+      }
       if (!agent) return SESSION_EXPIREE;
       if (!droits.some((d) => rolesCan(agent.roles, d))) {
         const refus = new AccesRefuse();

@@ -4,7 +4,7 @@
 // and their right are known, nor beyond the limit.
 import "server-only";
 import { NextResponse } from "next/server";
-import { getAgent } from "@/lib/server/auth/agent";
+import { getAgent, type Agent } from "@/lib/server/auth/agent";
 import { AccesRefuse } from "@/lib/domain/erreurs";
 import { rolesCan, type Action as Droit } from "@/lib/domain/roles";
 import type { NatureEnvoi } from "@/lib/domain/envois";
@@ -18,14 +18,24 @@ import type { ActionResult } from "./result";
 export const repondre = (r: ActionResult<unknown>) =>
   NextResponse.json(r, { status: statutHttp(r), headers: { "Cache-Control": "private, no-store" } });
 
+/** The agent sending, or the answer that refuses the upload: no session (401), or the database
+ *  unreachable to check it (503). */
+export async function agentDeLEnvoi(): Promise<Agent | Response> {
+  try {
+    return (await getAgent()) ?? repondre(SESSION_EXPIREE);
+  } catch (error) {
+    return repondre(resultatDErreur(error));
+  }
+}
+
 export function routeEnvoi<T>(
   droit: Droit,
   envoi: { nature: NatureEnvoi; champ: string },
   action: (form: FormData) => Promise<ActionResult<T>>,
 ) {
   return async function POST(request: Request): Promise<Response> {
-    const agent = await getAgent();
-    if (!agent) return repondre(SESSION_EXPIREE);
+    const agent = await agentDeLEnvoi();
+    if (agent instanceof Response) return agent;
     if (!rolesCan(agent.roles, droit)) {
       const refus = new AccesRefuse();
       return repondre({ ok: false, code: refus.code, message: refus.message });

@@ -13,6 +13,7 @@ import { reponseErreur } from "@/lib/http/reponse-erreur";
 import { redirectionInterne } from "@/lib/http/chemin-interne";
 import { journal } from "@/lib/server/journal";
 import { EN_TETE_ID_REQUETE } from "@/lib/http/identifiant-requete";
+import { estBaseInjoignable, MESSAGE_BASE_INJOIGNABLE } from "@/lib/server/base-injoignable";
 
 /** A file to download: its bytes (or text), its name, its type. */
 export type Telechargement = { octets: Uint8Array | string; nom: string; type: string };
@@ -41,7 +42,13 @@ export function makeRoute<P = Record<string, string>, S extends z.ZodType = z.Zo
   options: Options<S> = {},
 ) {
   return async (request: Request, context: { params: Promise<P> }): Promise<Response> => {
-    const agent = await getAgent();
+    let agent: Agent | null;
+    try {
+      agent = await getAgent();
+    } catch (error) {
+      if (estBaseInjoignable(error)) return reponseErreur(503, MESSAGE_BASE_INJOIGNABLE);
+      throw error;
+    }
     if (!agent) return reponseErreur(401, "Votre session a expiré : reconnectez-vous, puis rouvrez ce lien.");
     if (droit && !rolesCan(agent.roles, droit)) return reponseErreur(403, new AccesRefuse().message);
     return repondre(request, context, options, (entree) => handler(agent, entree));
@@ -76,6 +83,10 @@ async function repondre<P, S extends z.ZodType>(
     return telecharger(sortie);
   } catch (error) {
     if (error instanceof ErreurMetier) return reponseErreur(STATUTS[error.code] ?? 409, error.message);
+    if (estBaseInjoignable(error)) {
+      journal().warn({ err: error, route: new URL(request.url).pathname }, "Route refusée : base de données injoignable");
+      return reponseErreur(503, MESSAGE_BASE_INJOIGNABLE);
+    }
     journal().error(
       { err: error, route: new URL(request.url).pathname, requete: request.headers.get(EN_TETE_ID_REQUETE) ?? undefined },
       "Route en échec",

@@ -10,6 +10,7 @@ const TITRES: Record<number, string> = {
   409: "Action impossible pour l'instant",
   413: "Fichier trop volumineux",
   500: "Service momentanément indisponible",
+  503: "Service momentanément indisponible",
 };
 
 const echapper = (texte: string) => texte.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -21,5 +22,12 @@ export function reponseErreur(status: number, message: string): Response {
 <title>${echapper(titre)} — Conventions de délégation de gestion</title></head>
 <body><main><h1>${echapper(titre)}</h1><p>Erreur ${status}</p><p>${echapper(message)}</p>
 <p><a href="/conventions">Retour à la liste des conventions</a></p></main></body></html>`;
-  return new Response(page, { status, headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "private, no-store" } });
+  return new Response(page, {
+    status,
+    headers: {
+      "Content-Type": "text/html; charset=utf-8",
+      "Cache-Control": "private, no-store",
+      ...(status === 503 ? { "Retry-After": "15" } : {}),
+    },
+  });
 }

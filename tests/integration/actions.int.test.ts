@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { testDb } from "../helpers/db";
 import { createAgent, createConvention } from "../helpers/factories";
-import { createActionMaker } from "@/lib/actions/action";
+import { createActionMaker, statutHttp } from "@/lib/actions/action";
 import { avenantSchema } from "@/lib/schemas/avenant";
 import { createAvenant } from "@/lib/server/avenants/create-avenant";
 import type { Agent } from "@/lib/views/agent";
@@ -47,5 +47,25 @@ describe("makeAction", () => {
     const result = await boom({ n: 1 });
     expect(result).toMatchObject({ ok: false, code: "ERREUR_INATTENDUE" });
     expect(JSON.stringify(result)).not.toContain("10.0.0.3");
+  });
+
+  it("says an unreachable database as such (503, try again), whether it fails the session check or the use case", async () => {
+    const relecteur = await agentOf("RELECTEUR_FINANCIER");
+    const echo = z.object({ n: z.number() });
+    const arretee = () => Object.assign(new Error("terminating connection due to administrator command"), { code: "57P01" });
+    const pendant = await as(relecteur)("convention.lire", echo, async () => {
+      throw arretee();
+    })({ n: 1 });
+    const session = await createActionMaker(async () => {
+      throw Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:5432"), { code: "ECONNREFUSED" });
+    })(
+      "convention.lire",
+      echo,
+      async () => 0,
+    )({ n: 1 });
+    for (const r of [pendant, session]) {
+      expect(r).toMatchObject({ ok: false, code: "BASE_INJOIGNABLE", message: expect.stringMatching(/la base de données ne répond pas/) });
+      expect(statutHttp(r)).toBe(503);
+    }
   });
 });

@@ -164,11 +164,11 @@ describe("a worker killed in the middle of a job", () => {
         `SELECT id::text AS id FROM graphile_worker.add_job('courriel', json_build_object('notificationId', 'tenue-par-un-worker-tue'))`,
       );
       await c.query(
-        `UPDATE graphile_worker._private_jobs SET locked_at = now() - interval '2 minutes', locked_by = 'worker-tue' WHERE id = $1`,
+        `UPDATE graphile_worker._private_jobs SET locked_at = now() - interval '2 minutes', locked_by = 'pool-tue' WHERE id = $1`,
         [rows[0]!.id],
       );
       await c.query(`INSERT INTO "BattementWorker" ("id", "hote", "pid", "demarreLe", "vuLe", "idsFile")
-        VALUES ('tue', 'ailleurs', 1, now() - interval '1 hour', now() - interval '3 minutes', ARRAY['worker-tue'])`);
+        VALUES ('tue', 'ailleurs', 1, now() - interval '1 hour', now() - interval '3 minutes', ARRAY['pool-tue'])`);
       return rows[0]!.id;
     });
     const worker = demarrerWorker();

@@ -2,14 +2,13 @@
 // `etape=apercu` checks everything and writes nothing; `etape=importer` writes it all or nothing.
 // Answers in the shape of a server action's result, or, with `progression=1`, streams where the
 // work is before it.
-import { getAgent } from "@/lib/server/auth/agent";
 import { can } from "@/lib/server/policies";
 import { previewImport } from "@/lib/server/execution/preview-import";
 import { importExtrait } from "@/lib/server/execution/import-extrait";
 import type { NatureMouvement } from "@/lib/domain/execution/extrait";
 import { lireEnvoi } from "@/lib/http/envoi";
-import { resultatDErreur, SESSION_EXPIREE } from "@/lib/actions/action";
-import { repondre } from "@/lib/actions/envoi";
+import { resultatDErreur } from "@/lib/actions/action";
+import { agentDeLEnvoi, repondre } from "@/lib/actions/envoi";
 import type { ActionResult } from "@/lib/actions/result";
 
 export const dynamic = "force-dynamic";
@@ -17,8 +16,8 @@ export const dynamic = "force-dynamic";
 const NATURES: readonly NatureMouvement[] = ["MISE_A_DISPOSITION", "ENGAGEMENT", "PAIEMENT"];
 
 export async function POST(request: Request) {
-  const agent = await getAgent();
-  if (!agent) return repondre(SESSION_EXPIREE);
+  const agent = await agentDeLEnvoi();
+  if (agent instanceof Response) return agent;
   if (!can(agent, "execution.importer"))
     return repondre({ ok: false, code: "ACCES_REFUSE", message: "Votre rôle ne permet pas d'importer l'exécution financière." });
   let form: FormData;

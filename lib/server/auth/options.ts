@@ -9,6 +9,7 @@ import { safeCallbackUrl } from "@/lib/schemas/connexion";
 import { signerIdentite } from "../comptes/identite-proconnect";
 import { environnement, secretDeLApplication } from "../environnement";
 import { journal } from "../journal";
+import { estBaseInjoignable } from "../base-injoignable";
 
 type ProConnectProfile = { sub: string; email?: string; given_name?: string; usual_name?: string };
 
@@ -145,7 +146,14 @@ export const authOptions: NextAuthOptions = {
       // Afterwards, a cookie whose session has ended (logout, role changed, account deactivated) is no
       // session at all, for /api/auth/session as for the pages: next-auth answers « logged out » and
       // clears the cookie.
-      if (!(await agentOfSession(token as { sid?: unknown; sv?: unknown }))) throw new Error("SESSION_TERMINEE");
+      // The database unreachable (a restart, a failover) ends no session: the token is kept as it is,
+      // and nothing is granted meanwhile — every page, action and route reads the agent from the
+      // database again (getAgent), and answers 503 until it is back.
+      const agent = await agentOfSession(token as { sid?: unknown; sv?: unknown }).catch((error: unknown) => {
+        if (estBaseInjoignable(error)) return "injoignable" as const;
+        throw error;
+      });
+      if (!agent) throw new Error("SESSION_TERMINEE");
       return token;
     },
     async session({ session, token }) {

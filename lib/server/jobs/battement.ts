@@ -30,6 +30,16 @@ export async function libererWorkersDisparus(maintenant = new Date()): Promise<s
   return ids;
 }
 
+/** The jobs this process's queue workers hold but no longer run: their outcome could not be
+ *  written (graphile-worker records a job's end after it, and the database was lost then). Freed
+ *  once it is back, they run again at once (a job runs at least once; each is written to be run
+ *  again). Returns how many. */
+export async function libererTachesNonEcrites(idsFile: string[], enCours: string[]): Promise<number> {
+  if (!idsFile.length) return 0;
+  return db.$executeRaw`UPDATE graphile_worker._private_jobs SET locked_by = NULL, locked_at = NULL
+    WHERE locked_by = ANY(${idsFile}::text[]) AND NOT (id = ANY(${enCours}::bigint[]))`;
+}
+
 /** A worker stopping says so: readiness does not wait a minute to notice. */
 export async function retirerWorker(id: string): Promise<void> {
   await db.battementWorker.deleteMany({ where: { id } });
