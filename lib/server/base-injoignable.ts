@@ -2,8 +2,8 @@
 // network gone — rather than that a query was wrong (issue 23). Such a failure is no bug of the
 // request: it is said as « service momentanément indisponible » (503, try again) by the actions, the
 // routes and the uploads, it does not end a session, and the worker frees the job it could not
-// record. Pure (the error's own fields, its causes), and not "server-only": the server and the
-// worker scripts use it too.
+// record. Pure: the error's own fields and its causes.
+import "server-only";
 
 /** PostgreSQL's codes: the server shutting down or restarting (57P01–57P03), a connection exception
  *  (class 08), no connection slot left (53300). */
