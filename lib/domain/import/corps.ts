@@ -20,6 +20,7 @@ export type CorpsLu = { corps: string; notes: { marque: string; texte: string }[
 
 export function corpsDe(lignes: readonly Ligne[], [debut, fin]: [number, number], tableaux: readonly TableauPlace[]): CorpsLu {
   const sortie: string[] = [];
+  const lues: boolean[] = []; // (each output line: read by an OCR)
   const notes: CorpsLu["notes"] = [];
   for (let i = debut; i <= fin; i++) {
     const tableau = tableaux.find((t) => i >= t.plage[0] && i <= t.plage[1]);
@@ -34,9 +35,28 @@ export function corpsDe(lignes: readonly Ligne[], [debut, fin]: [number, number]
       notes.push({ marque: note[1]!, texte: nettoyerTexte(note[2]!).trim() });
       continue;
     }
+    lues[sortie.length] = lignes[i]!.confiance !== undefined;
     if (PUCE.test(texte) && texte.replace(PUCE, "").length > 1) sortie.push(`- ${texte.replace(PUCE, "")}`);
     else if (estSousTitre(texte, lignes[i + 1]?.texte) && i < fin) sortie.push(`### ${texte}`);
     else sortie.push(texte);
   }
-  return { corps: sortie.join("\n"), notes };
+  return { corps: tiretsPerdus(sortie, lues).join("\n"), notes };
+}
+
+/**
+ * The dash of a list item an OCR did not see (a thin short stroke at the margin): in a list whose
+ * other items it read, a line it read that starts in lower case right after the list's lead-in
+ * (« … : ») or an item (« … ; ») is an item too — a new line of a paragraph never starts so, the
+ * layout joins those. Only where one item at least kept its dash, and only lines an OCR read.
+ */
+function tiretsPerdus(sortie: string[], lues: readonly boolean[]): string[] {
+  if (!sortie.some((l) => l.startsWith("- "))) return sortie;
+  const lignes = [...sortie];
+  for (let j = 1; j < lignes.length; j++) {
+    const avant = lignes[j - 1]!;
+    if (!lues[j] || !/^\p{Ll}/u.test(lignes[j]!) || !/[;:]$/.test(avant)) continue;
+    const dansLaListe = avant.startsWith("- ") || lignes[j + 1]?.startsWith("- ");
+    if (dansLaListe) lignes[j] = `- ${lignes[j]}`;
+  }
+  return lignes;
 }

@@ -7,6 +7,7 @@ import { extraireDocument, lignesDuTexte } from "./index";
 import { nettoyerTexte, rangeesRepliees, sansTetesNiPiedsDePage } from "./lignes";
 import { boiteSurLaPage, corrigerParLeVocabulaire, hauteurDesMots, lignesDesPages, motsLisibles } from "./mise-en-page";
 import { lireCloture } from "./signatures";
+import { corpsDe } from "./corps";
 import { lireChiffres } from "./valeurs";
 import { lireTableau, trouverCodes, trouverEcheancier } from "./tableaux";
 import { CONTEXTE } from "./recuperation.test-support";
@@ -382,6 +383,71 @@ describe("what an OCR reads on a scan", () => {
       ),
     ).toEqual(["tout", "moment à", "déjà", "voilà", "à la", "s'engage à"]);
     expect(motsLisibles([mot("au-delà", 0), mot("là", 60), mot("à", 80)]).map((m) => m.texte)).toEqual(["au-delà", "là", "à"]);
+  });
+  it("keeps a space between two words an OCR read apart, however close (a PDF's pieces of a word join)", () => {
+    const proches = (confiance?: number) =>
+      lignesDesPages([
+        {
+          numero: 1,
+          largeur: 595,
+          hauteur: 842,
+          mots: [
+            ["Il fournit au", 57],
+            ["délégant", 125],
+            ["les", 165.5],
+            ["informations", 185],
+          ].map(([texte, x]) => ({
+            texte: texte as string,
+            x: x as number,
+            y: 100,
+            largeur: (texte as string).length * 5,
+            hauteur: 8,
+            ...(confiance ? { confiance } : {}),
+          })),
+        },
+      ])[0]!.texte;
+    expect(proches(0.9)).toBe("Il fournit au délégant les informations");
+    expect(proches()).toBe("Il fournit au délégantles informations");
+  });
+  it("mends a speck read as a full stop, an apostrophe read for a space, « 1 » for « Il »", () => {
+    const lus = (...textes: string[]) => motsLisibles(textes.map((t, k) => mot(t, k * 80))).map((m) => m.texte);
+    expect(lus("à", "fournir.", "en", "temps")).toEqual(["à", "fournir", "en", "temps"]);
+    expect(lus("prend", "effet.", "à", "compter")).toEqual(["prend", "effet", "à", "compter"]);
+    expect(lus("publiés.", "Le", "délégant", "etc.", "ou")).toEqual(["publiés.", "Le", "délégant", "etc.", "ou"]);
+    expect(lus("maximum'de", "jusqu'au", "lorsqu'il", "aujourd'hui", "l'exécution", "d'engagement")).toEqual([
+      "maximum de",
+      "jusqu'au",
+      "lorsqu'il",
+      "aujourd'hui",
+      "l'exécution",
+      "d'engagement",
+    ]);
+    expect(lus("1", "maintient", "cing", "cent")).toEqual(["Il", "maintient", "cinq", "cent"]);
+    expect(lus("1", "000", "€")).toEqual(["1", "000 €"]);
+  });
+  it("gives back the dashes an OCR did not see to a list whose other items kept theirs", () => {
+    const corps = (textes: string[], confiance?: number) =>
+      corpsDe(
+        textes.map((texte) => ({ texte, boites: [], ...(confiance ? { confiance } : {}) })),
+        [0, textes.length - 1],
+        [],
+      ).corps;
+    const lus = [
+      "Le délégataire assure pour le compte du délégant :",
+      "la prestation objet de la présente convention ;",
+      "- la demande d'engagement de dépenses ;",
+      "l'exécution et le suivi du marché, en lien avec le délégant.",
+      "le tout dans la limite des crédits.",
+    ];
+    expect(corps(lus, 0.9).split("\n")).toEqual([
+      "Le délégataire assure pour le compte du délégant :",
+      "- la prestation objet de la présente convention ;",
+      "- la demande d'engagement de dépenses ;",
+      "- l'exécution et le suivi du marché, en lien avec le délégant.",
+      "le tout dans la limite des crédits.",
+    ]);
+    expect(corps(lus).split("\n")[1]).toBe("la prestation objet de la présente convention ;"); // (a text layer: as written)
+    expect(corps(["Il assure :", "la prestation ;", "la demande."], 0.9)).toBe("Il assure :\nla prestation ;\nla demande."); // (no item with a dash)
   });
   it("mends one figure of a scanned schedule by its printed total, and says the schedule is to be checked", () => {
     const tableau = (cp2021: string): [string, number, number][] => [

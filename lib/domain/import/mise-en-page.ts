@@ -135,15 +135,20 @@ function filetLu(m: Mot, h: number): boolean {
 
 /** Words of the genre's French an OCR misreads the same way: « ta » for « la » (legal French never
  *  says « ta »), « ét » for « et », « lès » for « les », « l »/« 1! » for « Il » opening a line. */
-const CORRECTIONS: Record<string, string> = { ta: "la", ét: "et", lès: "les", ià: "là" };
+const CORRECTIONS: Record<string, string> = { ta: "la", ét: "et", lès: "les", ià: "là", cing: "cinq" };
 function motCorrige(mot: string, premier: boolean, suivant?: string): string {
   if (premier && /^(?:l|1!|1l|Il!|I!)$/.test(mot)) return "Il";
   // « I » alone before a verb: French has no such word
-  if (premier && mot === "I" && suivant && /^\p{Ll}/u.test(suivant)) return "Il";
+  if (premier && (mot === "I" || mot === "1") && suivant && /^\p{Ll}{2,}/u.test(suivant)) return "Il";
   // a dash standing alone between words is an en dash (« avenue de Ségur – TSA … »), not a hyphen
   if (!premier && /^[-—]$/.test(mot)) return "–";
-  // an apostrophe read where a space was: « Pour'le » → « Pour le »
-  if (/^(?:Pour|pour|Par|par)'\p{L}/u.test(mot)) return mot.replace("'", " ");
+  // an apostrophe read where a space was: « Pour'le », « maximum'de » — French elides only a word of
+  // one letter (l', d', s'…) or one ending in « qu » (jusqu', lorsqu'), « aujourd'hui » and « prud'homme » aside
+  const apostrophe = /^(\p{L}{3,})['’](\p{L}{2,}[,.;:]?)$/u.exec(mot);
+  if (apostrophe && !/qu$/i.test(apostrophe[1]!) && !/^(?:aujourd|prud)$/i.test(apostrophe[1]!)) return `${apostrophe[1]} ${apostrophe[2]}`;
+  // a speck read as a full stop inside a sentence (« fournir. en temps utile »): a word of four letters
+  // or more, no abbreviation, before one in lower case
+  if (!premier && suivant && /^\p{L}{4,}\.$/u.test(mot) && /^(?:\p{Ll}{2,}|à$)/u.test(suivant)) return mot.slice(0, -1);
   // « ä » is no French letter: the OCR's « à »
   const t = mot.replace(/ä/g, "à");
   // « à » glued to a word: French ends no word with it but « déjà », « voilà », « (au-)delà », « holà »,
@@ -189,7 +194,9 @@ function grouper(tries: readonly Mot[], seuil: number, hauteur: number): Morceau
       courant = { texte: m.texte, x: m.x, fin: m.x + m.largeur };
       groupes.push(courant);
     } else {
-      const espace = ecart > hauteur * 0.12 && !/\s$/.test(courant.texte) && !/^\s/.test(m.texte);
+      // Two words an OCR read apart are two words, however close (« délégant » « les », not
+      // « délégantles »); a PDF's text items may be pieces of one word: apart only past a gap.
+      const espace = (m.confiance !== undefined || ecart > hauteur * 0.12) && !/\s$/.test(courant.texte) && !/^\s/.test(m.texte);
       courant.texte += (espace ? " " : "") + m.texte;
       courant.fin = m.x + m.largeur;
     }
