@@ -425,6 +425,27 @@ describe("what an OCR reads on a scan", () => {
     expect(lus("1", "maintient", "cing", "cent")).toEqual(["Il", "maintient", "cinq", "cent"]);
     expect(lus("1", "000", "€")).toEqual(["1", "000 €"]);
   });
+  it("keeps a dash between two words that the OCR read with little confidence, by its shape and place", () => {
+    // as tesseract read a scanned party's address: [text, confidence %, x0, x1, height]
+    const lus = (
+      [
+        ["20", 96, 284, 315, 22],
+        ["avenue", 96, 325, 418, 16],
+        ["de", 93, 429, 461, 22],
+        ["Ségur", 93, 471, 544, 28],
+        ["-", 17, 552, 566, 3],
+        ["TSA", 90, 574, 626, 21],
+        ["30719,", 96, 636, 718, 25],
+        [";", 13, 1314, 1316, 2],
+      ] as const
+    ).map(([texte, c, x0, x1, h]) => ({ texte, x: x0, y: 300, largeur: x1 - x0, hauteur: h, confiance: c / 100 }));
+    expect(motsLisibles(lus, 22).map((m) => m.texte)).toEqual(["20", "avenue", "de", "Ségur", "–", "TSA", "30719,"]);
+    // far from a word on one side, or too wide for a dash: a speck
+    const seul = lus.map((m) => (m.texte === "TSA" ? { ...m, x: 620 } : m));
+    expect(motsLisibles(seul, 22).map((m) => m.texte)).not.toContain("–");
+    const large = lus.map((m) => (m.texte === "-" ? { ...m, largeur: 40 } : m));
+    expect(motsLisibles(large, 22).map((m) => m.texte)).not.toContain("–");
+  });
   it("gives back the dashes an OCR did not see to a list whose other items kept theirs", () => {
     const corps = (textes: string[], confiance?: number) =>
       corpsDe(

@@ -48,7 +48,7 @@ export function motsLisibles(ligne: readonly Mot[], hauteurTexte?: number): Mot[
     if (!SIGNES.test(m.texte) || EURO.test(m.texte)) return true;
     const voisins = sansBarres.filter((_, j) => j !== k && !SIGNES.test(sansBarres[j]!.texte));
     const ecart = Math.min(...voisins.map((v) => Math.max(v.x - (m.x + m.largeur), m.x - (v.x + v.largeur))), Infinity);
-    return (m.confiance ?? 1) >= 0.7 && ecart <= 2 * hauteur;
+    return ((m.confiance ?? 1) >= 0.7 && ecart <= 2 * hauteur) || tiretEntreDeuxMots(m, voisins, hauteur);
   });
   if (!gardes.length) return [];
   const confiance = gardes.reduce((t, m) => t + (m.confiance ?? 1), 0) / gardes.length;
@@ -131,6 +131,17 @@ function filetLu(m: Mot, h: number): boolean {
   if (m.hauteur < 0.45 * h || m.largeur > 2.5 * h * n || (m.largeur < 0.2 * h && !ETROITS.test(m.texte))) return true;
   // letters squeezed thinner than any, and hardly sure
   return confiance < 0.4 && m.largeur < 0.3 * h * n && !ETROITS.test(m.texte);
+}
+
+/** A dash between two words (« avenue de Ségur – TSA 30719 »), which an OCR reads with little
+ *  confidence: kept by its shape — flat, about a letter or two wide — and its place, close to a word
+ *  on each side; a speck is rarely so shaped and so placed. */
+function tiretEntreDeuxMots(m: Mot, voisins: readonly Mot[], hauteur: number): boolean {
+  if (!/^[-–—]$/.test(m.texte) || m.hauteur > 0.35 * hauteur || m.largeur < 0.3 * hauteur || m.largeur > 1.5 * hauteur) return false;
+  const proche = 0.8 * hauteur;
+  const avant = voisins.some((v) => v.x + v.largeur <= m.x && m.x - (v.x + v.largeur) <= proche);
+  const apres = voisins.some((v) => v.x >= m.x + m.largeur && v.x - (m.x + m.largeur) <= proche);
+  return avant && apres;
 }
 
 /** Words of the genre's French an OCR misreads the same way: « ta » for « la » (legal French never
