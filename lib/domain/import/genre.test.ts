@@ -173,6 +173,49 @@ describe("an avenant with both parties in one sentence, a successor, amounts in 
   });
 });
 
+describe("parties whose « et » a scan lost", () => {
+  const debut = `Convention de délégation de gestion du 16 février 2020
+Entre
+Le Ministère de l'Agriculture et de la Souveraineté alimentaire (MASA)
+Représenté par Nadia Girard, secrétaire générale
+Ci-après dénommé « le délégant »
+`;
+  const fin = `Vu le décret n° 2004-1085 du 14 octobre 2004 relatif à la délégation de gestion dans les services de l'État ;
+Il a été convenu ce qui suit :
+Article 1 : Objet
+La présente convention a pour objet de confier à la DINUM la gestion de crédits.`;
+  const parties = (texte: string) =>
+    extraireDocument(lignesDuTexte(texte), CONTEXTE).document.parties.map((p) => [p.role, p.representantNom]);
+  it("are parted at the first's « Ci-après dénommé », the next line naming the other", () => {
+    expect(
+      parties(`${debut}La Direction interministérielle du numérique (DINUM)
+Adresse : 20 avenue de Ségur – TSA 30719, 75334 Paris Cedex 07
+Représentée par Nadia Bernard, directeur interministériel du numérique
+Ci-après dénommée « le délégataire » ou « la DINUM »
+${fin}`),
+    ).toEqual([
+      ["DELEGANT", "Nadia Girard"],
+      ["DELEGATAIRE", "Nadia Bernard"],
+    ]);
+  });
+  it("are not parted when what follows « Ci-après dénommé » is the same party's", () => {
+    const texte = `Convention de délégation de gestion du 16 février 2020
+Entre
+Le Ministère de l'Agriculture et de la Souveraineté alimentaire (MASA)
+Ci-après dénommé « le délégant »
+Représenté par Nadia Girard, secrétaire générale
+et
+La Direction interministérielle du numérique (DINUM)
+Représentée par Nadia Bernard, directeur interministériel du numérique
+Ci-après dénommée « le délégataire »
+${fin}`;
+    expect(parties(texte)).toEqual([
+      ["DELEGANT", "Nadia Girard"],
+      ["DELEGATAIRE", "Nadia Bernard"],
+    ]);
+  });
+});
+
 describe("what is not a convention", () => {
   it.each([
     [

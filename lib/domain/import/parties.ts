@@ -24,7 +24,7 @@ export function organisationsConnues(
 }
 
 const REPRESENTE = /^(?:(.*?),?\s+)?repr[ée]sent[ée]e?s?\s+(?:par\s+)?(.*)$/i;
-const DENOMME = /ci-?apr[èe]s\s+(?:d[ée]nomm[ée]e?s?|d[ée]sign[ée]e?s?|appel[ée]e?s?)\s*,?\s*(.*)$/i;
+export const DENOMME = /ci-?apr[èe]s\s+(?:d[ée]nomm[ée]e?s?|d[ée]sign[ée]e?s?|appel[ée]e?s?)\s*,?\s*(.*)$/i;
 const ADRESSE = /^(?:adresse|si[èe]ge)\s*:?\s*(.*)$/i;
 const CODE_POSTAL = /\b\d{2}\s?\d{3}\b.*\b(?:cedex|[A-ZÉ][A-Za-zÉéèêë' -]+)\b|\bBP\s*\d+|\bTSA\s*\d+/;
 const CIVILITE = /^(?:M\.|Mme|Mlle|Monsieur|Madame|Me)\s+/;

@@ -3,6 +3,7 @@
 // « Entre » and the parties separated by « Et », the visas (« Vu … »), a preamble, the formula
 // (« Il a été convenu ce qui suit »), numbered articles, « Fait à … », signature blocks, annexes.
 import { plier, type Ligne } from "./lignes";
+import { DENOMME } from "./parties";
 
 export type Plage = [number, number]; // first and last line, inclusive
 
@@ -175,6 +176,11 @@ export function decouper(lignes: readonly Ligne[]): Structure {
       if (ET.test(textes[k]!)) {
         if (k - 1 >= courant) s.parties.push([courant, k - 1]);
         courant = k + 1;
+      } else if (k < fin && nouvellePartie(textes[k]!, textes[k + 1]!)) {
+        // the « et » between them lost (a scan's two letters, read as a speck): « Ci-après dénommé(e) … »
+        // ends a party, and the next names another
+        s.parties.push([courant, k]);
+        courant = k + 1;
       }
     }
     if (fin >= courant) s.parties.push([courant, fin]);
@@ -201,6 +207,14 @@ export function decouper(lignes: readonly Ligne[]): Structure {
     if (s.titrePreambule !== null || avant - 1 - debutP >= 0) s.preambule = [debutP, avant - 1];
   }
   return s;
+}
+
+/** A party's closing « Ci-après dénommé(e) « … » » line, followed by the name of another
+ *  (« La Direction interministérielle du numérique (DINUM) »), not by the rest of the same party. */
+function nouvellePartie(ligne: string, suivante: string): boolean {
+  if (!/^ci-?apr[èe]s/i.test(ligne.trim()) || !DENOMME.test(ligne)) return false;
+  const t = suivante.trim();
+  return /^(?:L[ea]s?\s+|L['’])\p{Lu}/u.test(t) && !/^(?:L[ea]s?\s+|L['’])(?:Représenté|Adresse|Siège)/iu.test(t);
 }
 
 export const motifs = { ARTICLE, ANNEXE, FAIT, VU, ET, FORMULE, PREAMBULE };
