@@ -4,7 +4,21 @@
 
 export type CalendarDate = string; // "YYYY-MM-DD"
 
-const MOIS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"];
+/** The months as French writes them (a date in words, « 31 décembre 2021 »). */
+export const MOIS = [
+  "janvier",
+  "février",
+  "mars",
+  "avril",
+  "mai",
+  "juin",
+  "juillet",
+  "août",
+  "septembre",
+  "octobre",
+  "novembre",
+  "décembre",
+];
 
 const CALENDAR_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 

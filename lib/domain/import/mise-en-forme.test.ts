@@ -231,8 +231,13 @@ describe("what an OCR reads on a scan", () => {
   });
   it("keeps a currency sign with its figure", () => {
     const lus = motsLisibles([mot("2020", 0), mot("390000", 200), mot("€", 260), mot("390000", 400), mot("€", 470)]);
-    // (and gets the thin spaces of French amounts the OCR cannot see)
-    expect(lus.map((m) => m.texte)).toEqual(["2020", "390\u202f000 €", "390\u202f000 €"]);
+    // (and gets the thin and no-break spaces of French amounts the OCR cannot see)
+    expect(lus.map((m) => m.texte)).toEqual(["2020", "390\u202f000\u00a0€", "390\u202f000\u00a0€"]);
+    // its punctuation kept: « (840000 » « €) en » → « (840 000 €) en »
+    expect(motsLisibles([mot("(840000", 0), mot("€)", 50), mot("en", 70)]).map((m) => m.texte)).toEqual(["(840\u202f000\u00a0€)", "en"]);
+    expect(
+      motsLisibles([mot("(840000€)", 0), mot("le", 80), mot("31", 100), mot("décembre", 120), mot("2021.", 180)]).map((m) => m.texte),
+    ).toEqual(["(840\u202f000\u00a0€)", "le", "31\u00a0", "décembre", "2021."]);
     expect(lus[1]!.largeur).toBe(66);
   });
   it("drops the « words » a scan's rules and shading make the OCR read, by their shape", () => {
@@ -259,8 +264,7 @@ describe("what an OCR reads on a scan", () => {
     expect(motsLisibles([mot("convention;", 0), mot("suit:", 80), mot("(840000", 120), mot("€)", 170)]).map((m) => m.texte)).toEqual([
       "convention\u202f;",
       "suit\u202f:",
-      "(840\u202f000",
-      "€)",
+      "(840\u202f000\u00a0€)",
     ]);
     // a year or a decree's number is not an amount
     expect(motsLisibles([mot("2004-1085", 0), mot("2021", 80)]).map((m) => m.texte)).toEqual(["2004-1085", "2021"]);
@@ -423,7 +427,7 @@ describe("what an OCR reads on a scan", () => {
       "d'engagement",
     ]);
     expect(lus("1", "maintient", "cing", "cent")).toEqual(["Il", "maintient", "cinq", "cent"]);
-    expect(lus("1", "000", "€")).toEqual(["1", "000 €"]);
+    expect(lus("1", "000", "€")).toEqual(["1", "000\u00a0€"]);
   });
   it("keeps a dash between two words that the OCR read with little confidence, by its shape and place", () => {
     // as tesseract read a scanned party's address: [text, confidence %, x0, x1, height]

@@ -2,6 +2,7 @@
 // read: words grouped into physical lines by their height on the page, cells where a wide gap
 // separates them (tables), running heads and page numbers removed, and the lines of one paragraph
 // joined again (a line that reaches the right margin continues on the next).
+import { MOIS } from "../dates";
 import { joindre, MENTION_DE_BLOC, nettoyerTexte, NUMERO_DE_PAGE, ouvreUnBloc, type Boite, type Ligne } from "./lignes";
 
 export type Mot = {
@@ -28,7 +29,7 @@ function balises(tries: readonly Mot[]): Mot[] {
   });
 }
 const SIGNES = /^[\p{P}\p{S}]+$/u;
-const EURO = /^€[.,;]?$/;
+const EURO = /^€[.,;)]*$/;
 const lettres = (t: string) => t.replace(/[^\p{L}\p{N}]/gu, "").length;
 
 /**
@@ -62,7 +63,7 @@ export function motsLisibles(ligne: readonly Mot[], hauteurTexte?: number): Mot[
   for (const m of gardes.filter((x) => x.texte.trim())) {
     const avant = joints[joints.length - 1];
     if (avant && EURO.test(m.texte) && /\d$/.test(avant.texte))
-      joints[joints.length - 1] = { ...avant, texte: `${avant.texte} €`, largeur: m.x + m.largeur - avant.x };
+      joints[joints.length - 1] = { ...avant, texte: `${avant.texte}\u00a0${m.texte}`, largeur: m.x + m.largeur - avant.x };
     else joints.push(m);
   }
   return joints.map((m, k) => ({ ...m, texte: typographie(motCorrige(m.texte, k === 0, joints[k + 1]?.texte), joints[k + 1]?.texte) }));
@@ -76,6 +77,9 @@ function typographie(mot: string, suivant: string | undefined): string {
   let t = mot.replace(/([\p{L}\d»)])([;:!?]+)$/u, "$1\u202f$2");
   if (/€/.test(t) || /^€/.test(suivant ?? ""))
     t = t.replace(/(^|\()(\d{4,})(?=\D|$)/, (_, avant: string, chiffres: string) => avant + chiffres.replace(/\B(?=(\d{3})+$)/g, "\u202f"));
+  // the no-break spaces French typography puts, as the app prints them: before « € », between a day and its month
+  t = t.replace(/(\d)\s?€/u, "$1\u00a0€");
+  if (/^(?:1er|[0-3]?\d)$/.test(t) && MOIS.includes((suivant ?? "").toLowerCase().replace(/[,.;:]$/, ""))) t += "\u00a0";
   return t;
 }
 
