@@ -30,6 +30,8 @@ export function corpsDe(lignes: readonly Ligne[], [debut, fin]: [number, number]
     }
     const texte = lignes[i]!.texte.replace(/\t+/g, " ").trim();
     if (!texte) continue;
+    // a line an OCR read that is only signs (« . », « , »): a speck
+    if (lignes[i]!.confiance !== undefined && /^[\p{P}\s]+$/u.test(texte)) continue;
     const note = NOTE.exec(texte);
     if (note) {
       notes.push({ marque: note[1]!, texte: nettoyerTexte(note[2]!).trim() });
@@ -50,8 +52,13 @@ export function corpsDe(lignes: readonly Ligne[], [debut, fin]: [number, number]
  * layout joins those. Only where one item at least kept its dash, and only lines an OCR read.
  */
 function tiretsPerdus(sortie: string[], lues: readonly boolean[]): string[] {
-  if (!sortie.some((l) => l.startsWith("- "))) return sortie;
   const lignes = [...sortie];
+  for (let j = 1; j < lignes.length; j++) {
+    // a paragraph opens a sentence: « il peut être mis fin… » after « … 2021. » is « Il »
+    if (lues[j] && /[.!?]$/.test(lignes[j - 1]!) && !/\betc\.$/i.test(lignes[j - 1]!) && /^\p{Ll}/u.test(lignes[j]!))
+      lignes[j] = lignes[j]!.charAt(0).toUpperCase() + lignes[j]!.slice(1);
+  }
+  if (!sortie.some((l) => l.startsWith("- "))) return lignes;
   for (let j = 1; j < lignes.length; j++) {
     const avant = lignes[j - 1]!;
     if (!lues[j] || !/^\p{Ll}/u.test(lignes[j]!) || !/[;:]$/.test(avant)) continue;

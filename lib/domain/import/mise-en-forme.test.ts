@@ -228,6 +228,18 @@ describe("what an OCR reads on a scan", () => {
     expect(motsLisibles([mot("publics", 0), mot(";", 46, 0.9)]).map((m) => m.texte)).toEqual(["publics", ";"]);
     expect(motsLisibles([mot("sa", 200, 0.5)])).toEqual([]);
     expect(motsLisibles([mot("“Article", 0), mot("4", 60)]).map((m) => m.texte)).toEqual(["Article", "4"]);
+    expect(
+      motsLisibles([
+        mot("liées", 0),
+        mot("à", 40),
+        mot("“l'hébergement", 60),
+        mot("du", 160),
+        mot("«", 180),
+        mot("Pass", 190),
+        mot("»", 230),
+      ]).map((m) => m.texte),
+    ).toEqual(["liées", "à", "l'hébergement", "du", "«", "Pass", "»"]);
+    expect(motsLisibles([mot("dit", 0), mot("“Pass", 40), mot("Culture”", 80)]).map((m) => m.texte)).toEqual(["dit", "“Pass", "Culture”"]);
   });
   it("keeps a currency sign with its figure", () => {
     const lus = motsLisibles([mot("2020", 0), mot("390000", 200), mot("€", 260), mot("390000", 400), mot("€", 470)]);
@@ -462,17 +474,22 @@ describe("what an OCR reads on a scan", () => {
       "la prestation objet de la présente convention ;",
       "- la demande d'engagement de dépenses ;",
       "l'exécution et le suivi du marché, en lien avec le délégant.",
-      "le tout dans la limite des crédits.",
+      "Le tout dans la limite des crédits.",
     ];
     expect(corps(lus, 0.9).split("\n")).toEqual([
       "Le délégataire assure pour le compte du délégant :",
       "- la prestation objet de la présente convention ;",
       "- la demande d'engagement de dépenses ;",
       "- l'exécution et le suivi du marché, en lien avec le délégant.",
-      "le tout dans la limite des crédits.",
+      "Le tout dans la limite des crédits.",
     ]);
     expect(corps(lus).split("\n")[1]).toBe("la prestation objet de la présente convention ;"); // (a text layer: as written)
     expect(corps(["Il assure :", "la prestation ;", "la demande."], 0.9)).toBe("Il assure :\nla prestation ;\nla demande."); // (no item with a dash)
+    // a paragraph opening a sentence takes its capital back; a line of signs only is a speck
+    expect(
+      corps(["Elle est conclue jusqu'au 31 décembre 2021.", "il peut être mis fin à tout moment.", ".", "etc.", "et ainsi de suite."], 0.9),
+    ).toBe("Elle est conclue jusqu'au 31 décembre 2021.\nIl peut être mis fin à tout moment.\nEtc.\net ainsi de suite.");
+    expect(corps(["Fin.", "il suit."])).toBe("Fin.\nil suit."); // (a text layer: as written)
   });
   it("mends one figure of a scanned schedule by its printed total, and says the schedule is to be checked", () => {
     const tableau = (cp2021: string): [string, number, number][] => [

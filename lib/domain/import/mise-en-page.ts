@@ -54,9 +54,17 @@ export function motsLisibles(ligne: readonly Mot[], hauteurTexte?: number): Mot[
   if (!gardes.length) return [];
   const confiance = gardes.reduce((t, m) => t + (m.confiance ?? 1), 0) / gardes.length;
   if (gardes.reduce((t, m) => t + lettres(m.texte), 0) <= 2 && confiance < 0.85) return [];
-  const texte = gardes.map((m) => m.texte).join(" ");
-  if (/^[“‘"]/.test(gardes[0]!.texte) && !/[”’"»]/.test(texte.slice(1)))
-    gardes[0] = { ...gardes[0]!, texte: gardes[0]!.texte.replace(/^[“‘"]+/, "") };
+  // an opening quote stuck to a word with no closing one after it in the line: a speck (« à “l'hébergement »)
+  for (let k = 0; k < gardes.length; k++) {
+    const reste = gardes
+      .slice(k)
+      .map((m) => m.texte)
+      .join(" ");
+    if (/^[“"]/.test(gardes[k]!.texte) && !/[”"]/.test(reste.slice(1)))
+      gardes[k] = { ...gardes[k]!, texte: gardes[k]!.texte.replace(/^[“"]+/, "") };
+    else if (k === 0 && /^‘/.test(gardes[0]!.texte) && !/[’]/.test(reste.slice(1)))
+      gardes[0] = { ...gardes[0]!, texte: gardes[0]!.texte.slice(1) };
+  }
   // a currency sign read apart from its figure stays with it (« 390000 » « € » → « 390000 € »): the
   // gap between them must not part a table's cells
   const joints: Mot[] = [];
