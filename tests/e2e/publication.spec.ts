@@ -4,6 +4,7 @@
 // key, metadata call), the open-data index following; the document shows « publiée » with its date;
 // anyone, without a session, recognises the published PDF and not a tampered copy.
 import { writeFileSync } from "node:fs";
+import { jourDeParis } from "../../lib/domain/dates";
 import { connecte, demoUser, expect, expectAccessible, expectMail, fixture, label, test } from "./helpers";
 
 const DATAGOUV = `http://127.0.0.1:${Number(process.env.E2E_DATAGOUV_PORT ?? 3270)}`;
@@ -16,7 +17,8 @@ type Requete = {
 };
 const requetes = async (): Promise<Requete[]> => (await fetch(`${DATAGOUV}/requetes`)).json();
 /** A day relative to today, as a date field takes it, and as the page writes it. */
-const jour = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
+// A day counted from today in Paris, as the app counts it (from 23:00 UTC, UTC's date is yesterday's).
+const jour = (n: number) => jourDeParis(new Date(Date.now() + n * 86_400_000));
 
 test("a signed convention is published on each channel its article names, data.gouv.fr by the app, then verified without a session", async ({
   page,
