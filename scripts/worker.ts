@@ -79,9 +79,6 @@ async function main() {
   // One line per job, and its duration and outcome in the metrics.
   const debuts = new Map<string, number>();
   runner.events.on("job:start", ({ job }) => debuts.set(job.id, Date.now()));
-  const enCours = new Set<string>();
-  runner.events.on("job:start", ({ job }) => enCours.add(job.id));
-  runner.events.on("job:complete", ({ job }) => enCours.delete(job.id));
   const fin = (
     job: { id: string; task_identifier: string; attempts: number; max_attempts: number },
     resultat: "succes" | "echec",
@@ -112,7 +109,7 @@ async function main() {
       .then(async () => {
         if (!nonEcrites) return;
         nonEcrites = false;
-        const liberees = await libererTachesNonEcrites(idsFile, [...enCours]);
+        const liberees = await libererTachesNonEcrites(idsFile, [...debuts.keys()]); // (the jobs running here: begun, not ended)
         if (liberees) log.warn({ taches: liberees }, "Tâches dont l'issue n'avait pu être écrite libérées : elles reprennent");
       })
       .then(() => libererWorkersDisparus())

@@ -42,7 +42,7 @@ export function corpsDe(lignes: readonly Ligne[], [debut, fin]: [number, number]
     else if (estSousTitre(texte, lignes[i + 1]?.texte) && i < fin) sortie.push(`### ${texte}`);
     else sortie.push(texte);
   }
-  return { corps: tiretsPerdus(sortie, lues).join("\n"), notes };
+  return { corps: tiretsPerdus(majusculesPerdues(sortie, lues), lues).join("\n"), notes };
 }
 
 /**
@@ -51,14 +51,9 @@ export function corpsDe(lignes: readonly Ligne[], [debut, fin]: [number, number]
  * (« … : ») or an item (« … ; ») is an item too — a new line of a paragraph never starts so, the
  * layout joins those. Only where one item at least kept its dash, and only lines an OCR read.
  */
-function tiretsPerdus(sortie: string[], lues: readonly boolean[]): string[] {
+function tiretsPerdus(sortie: readonly string[], lues: readonly boolean[]): string[] {
   const lignes = [...sortie];
-  for (let j = 1; j < lignes.length; j++) {
-    // a paragraph opens a sentence: « il peut être mis fin… » after « … 2021. » is « Il »
-    if (lues[j] && /[.!?]$/.test(lignes[j - 1]!) && !/\betc\.$/i.test(lignes[j - 1]!) && /^\p{Ll}/u.test(lignes[j]!))
-      lignes[j] = lignes[j]!.charAt(0).toUpperCase() + lignes[j]!.slice(1);
-  }
-  if (!sortie.some((l) => l.startsWith("- "))) return lignes;
+  if (!lignes.some((l) => l.startsWith("- "))) return lignes;
   for (let j = 1; j < lignes.length; j++) {
     const avant = lignes[j - 1]!;
     if (!lues[j] || !/^\p{Ll}/u.test(lignes[j]!) || !/[;:]$/.test(avant)) continue;
@@ -66,4 +61,14 @@ function tiretsPerdus(sortie: string[], lues: readonly boolean[]): string[] {
     if (dansLaListe) lignes[j] = `- ${lignes[j]}`;
   }
   return lignes;
+}
+
+/** A paragraph an OCR read that opens a sentence takes its capital back: « il peut être mis fin… »
+ *  after « … 2021. » is « Il ». */
+function majusculesPerdues(sortie: readonly string[], lues: readonly boolean[]): string[] {
+  return sortie.map((ligne, j) => {
+    const avant = sortie[j - 1];
+    if (!lues[j] || avant === undefined || !/[.!?]$/.test(avant) || /\betc\.$/i.test(avant) || !/^\p{Ll}/u.test(ligne)) return ligne;
+    return ligne.charAt(0).toUpperCase() + ligne.slice(1);
+  });
 }
