@@ -5,6 +5,7 @@ import "server-only";
 import { planifier, taskList } from "./jobs/job";
 import { courrielJob } from "./notifications/courriel.job";
 import { suiviExecutionJob } from "./execution/suivi.job";
+import { cumulSuiviJob } from "./execution/cumul.job";
 import { purgeFichiersJob } from "./fichiers/purge.job";
 import { validationJob } from "./cycle/validation.job";
 import { analyseImportJob } from "./import/analyse.job";
@@ -18,6 +19,7 @@ import { courrielTransmissionJob } from "./transmissions/courriel-transmission.j
 export const JOBS = [
   courrielJob,
   suiviExecutionJob,
+  cumulSuiviJob,
   purgeFichiersJob,
   validationJob,
   analyseImportJob,
@@ -33,6 +35,8 @@ export const TACHES = taskList(JOBS);
 
 export const CRONTAB = [
   planifier(suiviExecutionJob, "30 2 * * *"),
+  // The finance dashboard's rollup: the differences of the last minutes folded in.
+  planifier(cumulSuiviJob, "*/5 * * * *", { rattrapage: false }),
   planifier(purgeFichiersJob, "0 3 * * *"),
   // Just after midnight, Paris time being the server's: a convention ends the day after its last day.
   planifier(vieJob, "10 0 * * *"),

@@ -244,6 +244,64 @@ describe("French full-text search", () => {
   });
 });
 
+describe("ending before a date, most recent first, when many match (issue 23)", () => {
+  it("gives the most recent of those ending before the date, a typo dated after its end and an undated one in their place", async () => {
+    const reviewer = await createAgent(db, { roles: ["RELECTEUR_FINANCIER" as const] });
+    const service = await createOrganisation(db, { nom: unique("Service aux nombreuses conventions") });
+    const mot = `fin${unique("").replace(/-/g, "").toLowerCase()}`;
+    const lue = await db.convention.findUniqueOrThrow({ where: { id: (await createConvention(db)).id } });
+    const jour = (d: number) => new Date(Date.UTC(2000, 0, 1) + d * 86_400_000);
+    // 2 000 conventions dated from 2000 to 2030, lasting 30 days to 5 years; one dated after its own
+    // end (a typo), one undated.
+    const rangees = Array.from({ length: 2000 }, (_, i) => {
+      const debut = Math.floor((i * 11_000) / 2000);
+      return {
+        ...lue,
+        id: randomUUID(),
+        reference: `${mot}-${String(i).padStart(4, "0")}`,
+        serviceId: service.id,
+        dateConvention: jour(debut),
+        dateFin: jour(debut + 30 + ((i * 7919) % 1800)),
+        dateFinEffective: null,
+      };
+    });
+    rangees[0]!.dateConvention = new Date("2020-05-01T00:00:00Z");
+    rangees[0]!.dateFin = new Date("2019-01-01T00:00:00Z");
+    rangees[1]!.dateConvention = null as never;
+    const attendu = rangees
+      .filter((r) => r.dateFin < new Date("2020-06-30T00:00:00Z"))
+      .sort(
+        (a, b) =>
+          (b.dateConvention?.getTime() ?? -Infinity) - (a.dateConvention?.getTime() ?? -Infinity) || b.reference.localeCompare(a.reference),
+      )
+      .map((r) => r.reference);
+    expect(attendu.length).toBeGreaterThan(RESULTATS_MAX);
+    expect(attendu[0]).toBe(rangees[0]!.reference);
+    await db
+      .$transaction(
+        async (tx) => {
+          await tx.convention.createMany({ data: rangees });
+          for (const [page, parPage] of [
+            [1, 20],
+            [2, 20],
+            [7, 100],
+            [RESULTATS_MAX / 100, 100],
+          ] as const) {
+            const l = await findConventions(reviewer, { service: service.id, finAvant: "2020-06-30", page, parPage }, { tx });
+            expect(l.plusDe).toBe(true);
+            expect(
+              l.conventions.map((c) => c.reference),
+              `page ${page}`,
+            ).toEqual(attendu.slice((page - 1) * parPage, page * parPage));
+          }
+          throw new Error("annulée");
+        },
+        { timeout: 120_000 },
+      )
+      .catch((e: Error) => expect(e.message).toBe("annulée"));
+  });
+});
+
 describe("more filters and sorting", () => {
   const SEEDS = ["2020-SG-DINUM-01", "2021-SG-DINUM-01", "2024-DNE-DINUM-01"];
   const seedRefs = async (filters: Parameters<typeof findConventions>[1]) => {

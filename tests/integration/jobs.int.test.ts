@@ -56,7 +56,7 @@ describe("typed jobs", () => {
     expect(new Set(JOBS.map((j) => j.nom)).size).toBe(JOBS.length);
     expect(Object.keys(TACHES).sort()).toEqual(JOBS.map((j) => j.nom).sort());
     const lignes = parseCrontab(CRONTAB);
-    expect(lignes.map((l) => l.task).sort()).toEqual(["purgeFichiers", "suiviExecution", "vie-apres-signature"]);
+    expect(lignes.map((l) => l.task).sort()).toEqual(["cumulSuivi", "purgeFichiers", "suiviExecution", "vie-apres-signature"]);
     for (const l of lignes) expect(l.options.maxAttempts).toBeGreaterThan(0);
     expect(() => taskList([JOBS[0], JOBS[0]])).toThrow(/Deux tâches/);
     expect(planifier(JOBS[0], "0 1 * * *")).toBe(`0 1 * * * ${JOBS[0].nom} ?fill=1d&jobKey=${JOBS[0].nom}&max=${JOBS[0].tentatives}`);

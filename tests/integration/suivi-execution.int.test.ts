@@ -15,7 +15,7 @@ import { addJob, taskList } from "@/lib/server/jobs/job";
 import { suiviExecutionJob } from "@/lib/server/execution/suivi.job";
 import { createAvenant } from "@/lib/server/avenants/create-avenant";
 import { getExecution } from "@/lib/server/execution/get-execution";
-import { refreshStaleSuivi } from "@/lib/server/execution/refresh-suivi";
+import { compacterCumul, refreshStaleSuivi, refreshSuivi } from "@/lib/server/execution/refresh-suivi";
 import { getTableauDeBord } from "@/lib/server/execution/get-tableau-de-bord";
 
 const db = testDb();
@@ -31,7 +31,11 @@ describe("the finance dashboard's figures, kept per convention and year", () => 
     expect(seeds).toHaveLength(3);
     for (const c of seeds) {
       const page = await getExecution(admin, c.id);
-      const gardees = await db.suiviExecutionAnnee.findMany({ where: { conventionId: c.id }, orderBy: { annee: "asc" } });
+      const gardees = await db.suiviExecutionAnnee.findMany({
+        where: { conventionId: c.id },
+        orderBy: { annee: "asc" },
+        omit: { statut: true, delegantId: true, programme: true, serviceId: true },
+      });
       expect(gardees.map((l) => ({ ...l, conventionId: undefined }))).toEqual(
         page.synthese.annees.map((l) => ({
           conventionId: undefined,
@@ -191,5 +195,106 @@ describe("the finance dashboard's figures, kept per convention and year", () => 
     const ailleurs = await db.organisation.create({ data: { nom: unique("Ministère sans convention"), type: "MINISTERE" } });
     const lecteur = await createAgent(db, { roles: ["LECTEUR" as const], organisationId: ailleurs.id });
     expect((await getTableauDeBord(lecteur, { de: 2024, a: 2025, uo })).conventions).toBe(0);
+  });
+
+  it("are totalled in a rollup that sums the conventions' rows exactly whatever changes them, and changes at once never wait for each other (issue 23)", async () => {
+    // The rollup (its totals and the differences not yet folded in) against the conventions' rows,
+    // summed in one statement (one snapshot: the other files' changes meanwhile do not count).
+    const ecarts = async () =>
+      db.$queryRaw<unknown[]>`
+        WITH cumul AS (
+          SELECT "annee", "statut", "delegantId", "programme", "serviceId", SUM("conventions")::int AS n, SUM("alertes")::int AS al,
+            SUM("aeProgramme") AS ae_p, SUM("cpProgramme") AS cp_p, SUM("aeDisponible") AS ae_d, SUM("cpDisponible") AS cp_d,
+            SUM("aeEngage") AS ae_e, SUM("aeReporte") AS ae_r, SUM("cpPaye") AS cp_e
+          FROM (SELECT "annee", "statut", "delegantId", "programme", "serviceId", "conventions", "alertes", "aeProgramme", "cpProgramme",
+                  "aeDisponible", "cpDisponible", "aeEngage", "aeReporte", "cpPaye" FROM "SuiviCumul"
+                UNION ALL SELECT "annee", "statut", "delegantId", "programme", "serviceId", "conventions", "alertes", "aeProgramme", "cpProgramme",
+                  "aeDisponible", "cpDisponible", "aeEngage", "aeReporte", "cpPaye" FROM "SuiviCumulAjout") x
+          GROUP BY 1, 2, 3, 4, 5 HAVING SUM("conventions") <> 0 OR SUM("alertes") <> 0),
+        lignes AS (
+          SELECT s."annee", se."statut", coalesce(se."delegantId", '') AS "delegantId", coalesce(se."programme", '') AS "programme",
+            coalesce(se."serviceId", '') AS "serviceId", count(*)::int AS n, 0 AS al, SUM(s."aeProgramme") AS ae_p, SUM(s."cpProgramme") AS cp_p,
+            SUM(s."aeDisponible") AS ae_d, SUM(s."cpDisponible") AS cp_d, SUM(s."aeEngage") AS ae_e, SUM(s."aeReporte") AS ae_r, SUM(s."cpPaye") AS cp_e
+          FROM "SuiviExecutionAnnee" s JOIN "SuiviExecution" se ON se."conventionId" = s."conventionId" GROUP BY 1, 2, 3, 4, 5
+          UNION ALL
+          SELECT 0, se."statut", coalesce(se."delegantId", ''), coalesce(se."programme", ''), coalesce(se."serviceId", ''), count(*)::int,
+            SUM(se."alertes")::int, 0, 0, 0, 0, 0, 0, 0
+          FROM "SuiviExecution" se GROUP BY 1, 2, 3, 4, 5)
+        (SELECT 'cumul' AS cote, * FROM cumul EXCEPT SELECT 'cumul', * FROM lignes)
+        UNION ALL (SELECT 'lignes', * FROM lignes EXCEPT SELECT 'lignes', * FROM cumul)`;
+    const service = await db.organisation.create({
+      data: { nom: unique("Service de test du cumul"), sigle: unique("CUMUL"), type: "MINISTERE" },
+    });
+    const finance = await createAgent(db, { roles: ["RELECTEUR_FINANCIER" as const], organisationId: await org("DINUM") });
+    const tableau = async (filtres = {}) => getTableauDeBord(finance, { de: 2024, a: 2025, service: service.id, ...filtres });
+    const uo = unique("0214-C").toUpperCase();
+    const a = await createConvention(db, {
+      statut: "SIGNEE",
+      service: service.sigle!,
+      imputation: { ...convention2024Webinaire.imputation!, centreFinancier: uo },
+    });
+    const b = await createConvention(db, { statut: "SIGNEE", service: service.sigle! });
+    expect(await ecarts()).toEqual([]);
+    const t = await tableau();
+    expect([t.conventions, t.total.aeProgramme, t.total.cpProgramme]).toEqual([2, 2n * 12_000_000n, 2n * 12_000_000n]);
+    expect(t.duree).toEqual({ de: 2024, a: 2025 });
+    expect(t.choix.services.map((s) => s.id)).toContain(service.id);
+
+    // A change of status moves its figures from one group to the other.
+    await db.convention.update({ where: { id: b.id }, data: { statut: "TERMINEE" } });
+    await refreshSuivi([b.id]);
+    expect(await ecarts()).toEqual([]);
+    const parStatut = await getTableauDeBord(finance, { de: 2024, a: 2025, service: service.id }, { par: "statut" });
+    expect(parStatut.groupes?.map((g) => [g.cle, g.conventions, g.montants.aeProgramme])).toEqual([
+      ["SIGNEE", 1, 12_000_000n],
+      ["TERMINEE", 1, 12_000_000n],
+    ]);
+    expect((await tableau({ statut: "SIGNEE" })).total.aeProgramme).toBe(12_000_000n);
+    // The same rows as the conventions' own (the UO filter reads them, not the rollup).
+    expect((await tableau({ uo })).total).toEqual((await tableau({ statut: "SIGNEE" })).total);
+
+    // A délégant merged into another (the referential's merge writes the rows): counted under the new one.
+    const autre = await db.organisation.create({ data: { nom: unique("Délégant fusionné"), type: "MINISTERE" } });
+    await db.suiviExecution.update({ where: { conventionId: a.id }, data: { delegantId: autre.id } });
+    expect(await ecarts()).toEqual([]);
+    expect((await tableau({ delegant: autre.id })).conventions).toBe(1);
+    expect((await tableau({ delegant: autre.id })).total.cpProgramme).toBe(12_000_000n);
+
+    // Folded in: the same figures, fewer rows to read.
+    const dernier = (await db.suiviCumulAjout.aggregate({ _max: { id: true } }))._max.id!;
+    expect(await compacterCumul({ viderDes: 1 })).toBeGreaterThan(0); // (and the table vacuumed, as after a big fold)
+    expect(await db.suiviCumulAjout.count({ where: { id: { lte: dernier } } })).toBe(0); // (other files may have added since)
+    expect(await ecarts()).toEqual([]);
+    expect((await tableau()).total.aeProgramme).toBe(2n * 12_000_000n);
+
+    // Two changes at once counted under the same totals: the second does not wait for the first to
+    // end (a shared total row would hold it until the first commits).
+    const c = await createConvention(db, { statut: "SIGNEE", service: service.sigle! });
+    await db.$executeRaw`UPDATE "LigneEcheancier" SET "ae" = "ae" + 100 WHERE "conventionId" = ${c.id} AND "annee" = 2024`;
+    await inTransaction(undefined, async (tx) => {
+      await tx.$executeRaw`UPDATE "LigneEcheancier" SET "ae" = "ae" + 100 WHERE "conventionId" = ${a.id} AND "annee" = 2024`;
+      await refreshSuivi([a.id], { tx });
+      const seconde = refreshSuivi([c.id]).then(() => "terminée");
+      expect(await Promise.race([seconde, new Promise((r) => setTimeout(() => r("bloquée"), 4_000))])).toBe("terminée");
+    });
+    expect(await ecarts()).toEqual([]);
+    expect((await tableau()).total.aeProgramme).toBe(3n * 12_000_000n + 200n);
+
+    // By UO (not a key of the rollup): counted, sorted and paginated in SQL, summed for the page.
+    const parUo = await getTableauDeBord(finance, { de: 2024, a: 2025, service: service.id }, { par: "uo" });
+    expect(parUo.rangs).toBe(2);
+    expect(parUo.groupes?.map((g) => [g.cle, g.conventions, g.montants.aeProgramme]).sort()).toEqual(
+      [
+        [uo, 1, 12_000_000n + 100n],
+        [convention2024Webinaire.imputation!.centreFinancier!.toUpperCase(), 2, 2n * 12_000_000n + 100n],
+      ].sort(),
+    );
+
+    // A draft removed takes its figures away with it.
+    const d = await createConvention(db, { statut: "BROUILLON", dateSignature: undefined, service: service.sigle! });
+    expect((await tableau()).conventions).toBe(4);
+    await db.convention.delete({ where: { id: d.id } });
+    expect(await ecarts()).toEqual([]);
+    expect((await tableau()).conventions).toBe(3);
   });
 });

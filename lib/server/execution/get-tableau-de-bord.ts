@@ -72,16 +72,31 @@ const montants = (r: Sommes): Montants => ({
   aeEngage: r.ae_e,
   cpPaye: r.cp_e,
 });
-const CLES: Record<Groupement, Prisma.Sql> = {
-  convention: Prisma.sql`NULL::text`,
-  statut: Prisma.sql`se."statut"`,
-  delegant: Prisma.sql`se."delegantId"`,
-  programme: Prisma.sql`se."programme"`,
-  uo: Prisma.sql`se."uo"`,
-  service: Prisma.sql`se."serviceId"`,
+/** What a grouping groups by, on the conventions' rows (`se`) or on the rollup (`s`, no value: ""). */
+const CLES: Record<Exclude<Groupement, "convention">, string> = {
+  statut: "statut",
+  delegant: "delegantId",
+  programme: "programme",
+  uo: "uo",
+  service: "serviceId",
 };
+const cle = (alias: string, par: Exclude<Groupement, "convention">) => Prisma.raw(`NULLIF(${alias}."${CLES[par]}", '')`);
+/** The rollup (migration suivi_cumul): its totals and the differences not yet folded in, read in one
+ *  statement (one snapshot). Year 0: the count of conventions and of their alerts. */
+const CUMUL = Prisma.sql`(
+  SELECT "annee", "statut", "delegantId", "programme", "serviceId", "conventions", "alertes", "aeProgramme", "cpProgramme",
+    "aeDisponible", "cpDisponible", "aeEngage", "cpPaye" FROM "SuiviCumul"
+  UNION ALL
+  SELECT "annee", "statut", "delegantId", "programme", "serviceId", "conventions", "alertes", "aeProgramme", "cpProgramme",
+    "aeDisponible", "cpDisponible", "aeEngage", "cpPaye" FROM "SuiviCumulAjout")`;
 
-/** `options.tout`: every convention on one page (the exports). */
+/** `options.tout`: every convention (or group) on one page (the exports).
+ *
+ *  An agent who sees every convention (DINUM finance, administrators) reads the totals, the years and
+ *  the groupings from the rollup — a few hundred rows whatever the number of conventions —, except
+ *  when filtering by UO (nearly one per convention: not a key of the rollup), read from the
+ *  conventions' rows through its index; the groups by UO are paginated in SQL; the rows by convention
+ *  are one page of the reference's index. An agent scoped to a perimeter sums the conventions' rows. */
 export async function getTableauDeBord(
   agent: AgentLike,
   filtres: FiltresTableau,
@@ -94,39 +109,99 @@ export async function getTableauDeBord(
   }: Partial<Affichage> & { tout?: boolean; annee?: number } & InTx = {},
 ) {
   const db = on(tx);
-  const conditions: Prisma.Sql[] = [];
-  if (!can(agent, "convention.toutes_lire"))
-    conditions.push(Prisma.sql`se."conventionId" IN (SELECT c."id" FROM "Convention" c WHERE ${await conventionScopeSql(agent, tx)})`);
-  if (filtres.statut) conditions.push(Prisma.sql`se."statut" = ${filtres.statut}`);
-  if (filtres.delegant) conditions.push(Prisma.sql`se."delegantId" = ${filtres.delegant}`);
-  if (filtres.programme) conditions.push(Prisma.sql`se."programme" = ${filtres.programme}`);
-  if (filtres.uo) conditions.push(Prisma.sql`se."uo" = ${normaliserCode(filtres.uo)}`);
-  if (filtres.service) conditions.push(Prisma.sql`se."serviceId" = ${filtres.service}`);
-  const where = conditions.length ? Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}` : Prisma.empty;
-  const et = conditions.length ? Prisma.sql`AND ${Prisma.join(conditions, " AND ")}` : Prisma.empty;
+  const voitTout = can(agent, "convention.toutes_lire");
+  const parCumul = voitTout && !filtres.uo;
+  /** The filters on the conventions' rows (`se`) or on the rollup (`s`). */
+  const conditions = (alias: "se" | "s") => {
+    const a = (colonne: string) => Prisma.raw(`${alias}."${colonne}"`);
+    const c: Prisma.Sql[] = [];
+    if (filtres.statut) c.push(Prisma.sql`${a("statut")} = ${filtres.statut}`);
+    if (filtres.delegant) c.push(Prisma.sql`${a("delegantId")} = ${filtres.delegant}`);
+    if (filtres.programme) c.push(Prisma.sql`${a("programme")} = ${filtres.programme}`);
+    if (filtres.service) c.push(Prisma.sql`${a("serviceId")} = ${filtres.service}`);
+    return c;
+  };
+  const detail = conditions("se");
+  if (filtres.uo) detail.push(Prisma.sql`se."uo" = ${normaliserCode(filtres.uo)}`);
+  if (!voitTout)
+    detail.push(Prisma.sql`se."conventionId" IN (SELECT c."id" FROM "Convention" c WHERE ${await conventionScopeSql(agent, tx)})`);
+  const where = detail.length ? Prisma.sql`WHERE ${Prisma.join(detail, " AND ")}` : Prisma.empty;
+  const et = detail.length ? Prisma.sql`AND ${Prisma.join(detail, " AND ")}` : Prisma.empty;
+  const cumul = conditions("s");
+  const etCumul = cumul.length ? Prisma.sql`AND ${Prisma.join(cumul, " AND ")}` : Prisma.empty;
+
   // The years the conventions in view schedule or execute: the whole duration, and the default span.
-  const [etendue] = await db.$queryRaw<{ min: number | null; max: number | null }[]>`
-    SELECT min(s."annee") AS "min", max(s."annee") AS "max" FROM "SuiviExecutionAnnee" s
-    JOIN "SuiviExecution" se ON se."conventionId" = s."conventionId" ${where}`;
+  const [etendue] = parCumul
+    ? await db.$queryRaw<{ min: number | null; max: number | null }[]>`
+        SELECT min(x."annee") AS "min", max(x."annee") AS "max" FROM (
+          SELECT s."annee" FROM ${CUMUL} s WHERE s."annee" > 0 ${etCumul} GROUP BY s."annee" HAVING SUM(s."conventions") > 0) x`
+    : await db.$queryRaw<{ min: number | null; max: number | null }[]>`
+        SELECT min(s."annee") AS "min", max(s."annee") AS "max" FROM "SuiviExecutionAnnee" s
+        JOIN "SuiviExecution" se ON se."conventionId" = s."conventionId" ${where}`;
   const duree = { de: etendue?.min ?? annee - 2, a: etendue?.max ?? annee + 1 };
   let de = filtres.de ?? Math.max(annee - 2, Math.min(duree.de, annee));
   let a = filtres.a ?? Math.max(annee + 1, duree.a);
   if (de > a) [de, a] = [a, de];
   const f = { ...filtres, de, a };
   const annees = Prisma.sql`s."annee" BETWEEN ${f.de} AND ${f.a}`;
-  const cle = CLES[par];
-  const [parAnnee_, comptes, sommesGroupes, lignes, organisations, [valeurs]] = await Promise.all([
-    db.$queryRaw<({ annee: number } & Sommes)[]>`
-      SELECT s."annee", ${SOMMES} FROM "SuiviExecutionAnnee" s JOIN "SuiviExecution" se ON se."conventionId" = s."conventionId"
-      WHERE ${annees} ${et} GROUP BY s."annee"`,
-    db.$queryRaw<{ cle: string | null; conventions: number; alertes: number }[]>`
-      SELECT ${cle} AS "cle", count(*)::int AS "conventions", COALESCE(SUM(se."alertes"), 0)::int AS "alertes"
-      FROM "SuiviExecution" se ${where} GROUP BY 1`,
-    par === "convention"
-      ? Promise.resolve([])
-      : db.$queryRaw<({ cle: string | null } & Sommes)[]>`
-          SELECT ${cle} AS "cle", ${SOMMES} FROM "SuiviExecutionAnnee" s JOIN "SuiviExecution" se ON se."conventionId" = s."conventionId"
-          WHERE ${annees} ${et} GROUP BY 1`,
+  type Compte = { cle: string | null; conventions: number; alertes: number };
+
+  /** The groups (all of them, or this page's when by UO) with their counts, then their sums. */
+  const lireGroupes = async (g: Exclude<Groupement, "convention">) => {
+    if (g === "uo") {
+      // Nearly one per convention: counted, sorted (« non renseigné » last) and paginated in SQL through
+      // its index, summed for this page only.
+      const [comptes, [nombre]] = await Promise.all([
+        db.$queryRaw<Compte[]>`
+          SELECT se."uo" AS "cle", count(*)::int AS "conventions", COALESCE(SUM(se."alertes"), 0)::int AS "alertes"
+          FROM "SuiviExecution" se ${where} GROUP BY se."uo" ORDER BY se."uo"
+          ${tout ? Prisma.empty : Prisma.sql`LIMIT ${PAR_PAGE} OFFSET ${(page - 1) * PAR_PAGE}`}`,
+        db.$queryRaw<{ n: number }[]>`
+          SELECT count(*)::int AS "n" FROM (SELECT 1 FROM "SuiviExecution" se ${where} GROUP BY se."uo") x`, // (its index read in order)
+      ]);
+      const cles = comptes.flatMap((c) => (c.cle === null ? [] : [c.cle]));
+      const avecVide = comptes.some((c) => c.cle === null);
+      const sommes = comptes.length
+        ? await db.$queryRaw<({ cle: string | null } & Sommes)[]>`
+            SELECT se."uo" AS "cle", ${SOMMES} FROM "SuiviExecutionAnnee" s JOIN "SuiviExecution" se ON se."conventionId" = s."conventionId"
+            WHERE ${annees} ${et} AND (se."uo" = ANY(${cles}::text[]) ${avecVide ? Prisma.sql`OR se."uo" IS NULL` : Prisma.empty})
+            GROUP BY 1`
+        : [];
+      return { comptes, sommes, nombre: nombre?.n ?? 0, pagine: !tout };
+    }
+    const [comptes, sommes] = parCumul
+      ? await Promise.all([
+          db.$queryRaw<Compte[]>`
+            SELECT ${cle("s", g)} AS "cle", SUM(s."conventions")::int AS "conventions", SUM(s."alertes")::int AS "alertes"
+            FROM ${CUMUL} s WHERE s."annee" = 0 ${etCumul} GROUP BY 1 HAVING SUM(s."conventions") > 0`,
+          db.$queryRaw<({ cle: string | null } & Sommes)[]>`
+            SELECT ${cle("s", g)} AS "cle", ${SOMMES} FROM ${CUMUL} s WHERE ${annees} ${etCumul} GROUP BY 1`,
+        ])
+      : await Promise.all([
+          db.$queryRaw<Compte[]>`
+            SELECT ${cle("se", g)} AS "cle", count(*)::int AS "conventions", COALESCE(SUM(se."alertes"), 0)::int AS "alertes"
+            FROM "SuiviExecution" se ${where} GROUP BY 1`,
+          db.$queryRaw<({ cle: string | null } & Sommes)[]>`
+            SELECT ${cle("se", g)} AS "cle", ${SOMMES} FROM "SuiviExecutionAnnee" s JOIN "SuiviExecution" se ON se."conventionId" = s."conventionId"
+            WHERE ${annees} ${et} GROUP BY 1`,
+        ]);
+    return { comptes, sommes, nombre: comptes.length, pagine: false };
+  };
+
+  const [parAnnee_, [totaux], lus, lignes, organisations, [valeurs]] = await Promise.all([
+    parCumul
+      ? db.$queryRaw<({ annee: number } & Sommes)[]>`
+          SELECT s."annee", ${SOMMES} FROM ${CUMUL} s WHERE ${annees} ${etCumul} GROUP BY s."annee"`
+      : db.$queryRaw<({ annee: number } & Sommes)[]>`
+          SELECT s."annee", ${SOMMES} FROM "SuiviExecutionAnnee" s JOIN "SuiviExecution" se ON se."conventionId" = s."conventionId"
+          WHERE ${annees} ${et} GROUP BY s."annee"`,
+    parCumul
+      ? db.$queryRaw<{ conventions: number; alertes: number }[]>`
+          SELECT COALESCE(SUM(s."conventions"), 0)::int AS "conventions", COALESCE(SUM(s."alertes"), 0)::int AS "alertes"
+          FROM ${CUMUL} s WHERE s."annee" = 0 ${etCumul}`
+      : db.$queryRaw<{ conventions: number; alertes: number }[]>`
+          SELECT count(*)::int AS "conventions", COALESCE(SUM(se."alertes"), 0)::int AS "alertes" FROM "SuiviExecution" se ${where}`,
+    par === "convention" ? Promise.resolve(null) : lireGroupes(par),
     par === "convention"
       ? db.$queryRaw<
           ({
@@ -151,18 +226,20 @@ export async function getTableauDeBord(
           ORDER BY p."reference"`
       : Promise.resolve([]),
     db.organisation.findMany({ select: { id: true, sigle: true, nom: true }, orderBy: { nom: "asc" } }),
+    // The values the filters offer: those of the conventions followed (the rollup's keys).
     db.$queryRaw<{ delegants: string[] | null; services: string[] | null; programmes: string[] | null }[]>`
-      SELECT array_agg(DISTINCT "delegantId") FILTER (WHERE "delegantId" IS NOT NULL) AS "delegants",
-        array_agg(DISTINCT "serviceId") FILTER (WHERE "serviceId" IS NOT NULL) AS "services",
-        array_agg(DISTINCT "programme") FILTER (WHERE "programme" IS NOT NULL) AS "programmes"
-      FROM "SuiviExecution"`,
+      SELECT array_agg(DISTINCT NULLIF(x."delegantId", '')) FILTER (WHERE x."delegantId" <> '') AS "delegants",
+        array_agg(DISTINCT NULLIF(x."serviceId", '')) FILTER (WHERE x."serviceId" <> '') AS "services",
+        array_agg(DISTINCT NULLIF(x."programme", '')) FILTER (WHERE x."programme" <> '') AS "programmes"
+      FROM (SELECT s."delegantId", s."serviceId", s."programme" FROM ${CUMUL} s WHERE s."annee" = 0
+        GROUP BY s."statut", s."delegantId", s."serviceId", s."programme" HAVING SUM(s."conventions") > 0) x`,
   ]);
   const nomOrg = new Map(organisations.map((o) => [o.id, o.sigle ?? o.nom]));
   const libelleOrg = (o: { sigle: string | null; nom: string }) => (o.sigle ? `${o.sigle} — ${o.nom}` : o.nom);
   const parAnnee = new Map(parAnnee_.map((r) => [r.annee, montants(r)]));
   const total = parAnnee_.reduce((t, r) => ajouter(t, montants(r)), vide());
-  const conventions = comptes.reduce((n, g) => n + g.conventions, 0);
-  const sommesDe = new Map(sommesGroupes.map((g) => [g.cle, montants(g)]));
+  const conventions = totaux?.conventions ?? 0;
+  const sommesDe = new Map((lus?.sommes ?? []).map((g) => [g.cle, montants(g)]));
   const libelleGroupe = (cle: string | null) =>
     cle === null
       ? "(non renseigné)"
@@ -171,19 +248,17 @@ export async function getTableauDeBord(
         : par === "delegant" || par === "service"
           ? (nomOrg.get(cle) ?? cle)
           : cle;
-  const groupes =
-    par === "convention"
-      ? null
-      : comptes
-          .map((g) => ({
-            cle: g.cle,
-            libelle: libelleGroupe(g.cle),
-            conventions: g.conventions,
-            alertes: g.alertes,
-            montants: sommesDe.get(g.cle) ?? vide(),
-          }))
-          .sort((x, y) => x.libelle.localeCompare(y.libelle, "fr"));
-  const rangs = groupes ? groupes.length : conventions;
+  const groupes = lus
+    ? lus.comptes.map((g) => ({
+        cle: g.cle,
+        libelle: libelleGroupe(g.cle),
+        conventions: g.conventions,
+        alertes: g.alertes,
+        montants: sommesDe.get(g.cle) ?? vide(),
+      }))
+    : null;
+  if (groupes && !lus?.pagine && par !== "uo") groupes.sort((x, y) => x.libelle.localeCompare(y.libelle, "fr"));
+  const rangs = lus ? lus.nombre : conventions;
   const dans = (ids: string[] | null | undefined) => new Set(ids ?? []);
   const [delegants, services] = [dans(valeurs?.delegants), dans(valeurs?.services)];
   return {
@@ -193,9 +268,9 @@ export async function getTableauDeBord(
     annees: Array.from({ length: f.a - f.de + 1 }, (_, i) => ({ annee: f.de + i, montants: parAnnee.get(f.de + i) ?? vide() })),
     total,
     conventions,
-    alertes: comptes.reduce((n, g) => n + g.alertes, 0),
+    alertes: totaux?.alertes ?? 0,
     /** Grouped: this page's rows, one per value, its key being what its filter takes (null: not filled in). */
-    groupes: groupes && !tout ? groupes.slice((page - 1) * PAR_PAGE, page * PAR_PAGE) : groupes,
+    groupes: groupes && !tout && !lus?.pagine ? groupes.slice((page - 1) * PAR_PAGE, page * PAR_PAGE) : groupes,
     /** How many groups (or conventions, ungrouped) in all pages. */
     rangs,
     /** Per convention: this page's rows, by reference. */

@@ -5,7 +5,8 @@
 // cycle or signed, execution lines imported or entered by hand. The alerts also depend on the date
 // (a month after signature, the year-end cut-offs): the worker recomputes each night what was
 // computed before today (`refreshStaleSuivi`, also run when it starts). An alert that appears,
-// whatever brings it (a line, a save, a signature, the date), is told to DINUM finance.
+// whatever brings it (a line, a save, a signature, the date), is told to DINUM finance. The
+// dashboard's totals follow through triggers (migration suivi_cumul; `compacterCumul`).
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { Introuvable } from "@/lib/domain/erreurs";
@@ -28,6 +29,17 @@ async function rafraichirUne(tx: Tx, conventionId: string, sauf?: string) {
     if (erreur instanceof Introuvable) return null; // removed meanwhile: its rows went with it (cascade)
     throw erreur;
   }
+  const alertes = e.alertes.filter((a) => a.gravite !== "information");
+  const codes = [...new Set(alertes.map((a) => a.code))];
+  const c = e.document;
+  const delegant = c.parties.find((p) => p.role === "DELEGANT")?.organisationId ?? null; // (parties in their order)
+  const uo = normaliserCode(c.imputation?.centreFinancier) || null; // (as the import and the dashboard's filter read it)
+  await tx.$executeRaw`
+    INSERT INTO "SuiviExecution" ("conventionId", "alertes", "codes", "calculeLe", "reference", "statut", "delegantId", "programme", "uo", "serviceId")
+    VALUES (${conventionId}, ${alertes.length}, ${codes}::text[], now(), ${c.reference}, ${c.statut}, ${delegant}, ${c.imputation?.programme ?? null}, ${uo}, ${c.serviceId})
+    ON CONFLICT ("conventionId") DO UPDATE SET "alertes" = EXCLUDED."alertes", "codes" = EXCLUDED."codes", "calculeLe" = EXCLUDED."calculeLe",
+      "reference" = EXCLUDED."reference", "statut" = EXCLUDED."statut", "delegantId" = EXCLUDED."delegantId",
+      "programme" = EXCLUDED."programme", "uo" = EXCLUDED."uo", "serviceId" = EXCLUDED."serviceId"`;
   const annees = e.synthese.annees;
   const col = <K extends keyof (typeof annees)[number]>(k: K) => annees.map((l) => l[k]);
   await tx.$executeRaw`DELETE FROM "SuiviExecutionAnnee" WHERE "conventionId" = ${conventionId}
@@ -40,17 +52,6 @@ async function rafraichirUne(tx: Tx, conventionId: string, sauf?: string) {
       ON CONFLICT ("conventionId", "annee") DO UPDATE SET
         "aeProgramme" = EXCLUDED."aeProgramme", "cpProgramme" = EXCLUDED."cpProgramme", "aeDisponible" = EXCLUDED."aeDisponible",
         "cpDisponible" = EXCLUDED."cpDisponible", "aeEngage" = EXCLUDED."aeEngage", "aeReporte" = EXCLUDED."aeReporte", "cpPaye" = EXCLUDED."cpPaye"`;
-  const alertes = e.alertes.filter((a) => a.gravite !== "information");
-  const codes = [...new Set(alertes.map((a) => a.code))];
-  const c = e.document;
-  const delegant = c.parties.find((p) => p.role === "DELEGANT")?.organisationId ?? null; // (parties in their order)
-  const uo = normaliserCode(c.imputation?.centreFinancier) || null; // (as the import and the dashboard's filter read it)
-  await tx.$executeRaw`
-    INSERT INTO "SuiviExecution" ("conventionId", "alertes", "codes", "calculeLe", "reference", "statut", "delegantId", "programme", "uo", "serviceId")
-    VALUES (${conventionId}, ${alertes.length}, ${codes}::text[], now(), ${c.reference}, ${c.statut}, ${delegant}, ${c.imputation?.programme ?? null}, ${uo}, ${c.serviceId})
-    ON CONFLICT ("conventionId") DO UPDATE SET "alertes" = EXCLUDED."alertes", "codes" = EXCLUDED."codes", "calculeLe" = EXCLUDED."calculeLe",
-      "reference" = EXCLUDED."reference", "statut" = EXCLUDED."statut", "delegantId" = EXCLUDED."delegantId",
-      "programme" = EXCLUDED."programme", "uo" = EXCLUDED."uo", "serviceId" = EXCLUDED."serviceId"`;
   // An alert that was not there at the previous computation (not at the first: the seed, a
   // convention imported from the archive) is told to DINUM finance, inbox and e-mail.
   const deja = new Set(precedent?.codes);
@@ -97,6 +98,17 @@ export async function refreshSuivi(conventionIds: readonly string[], { tx: outer
   );
 }
 
+/** Folds the rollup's differences into its totals (migration suivi_cumul): the worker's job, every
+ *  few minutes, and after the nightly recomputation. Returns how many were folded. */
+export async function compacterCumul({ tx, viderDes = 10_000 }: InTx & { viderDes?: number } = {}) {
+  const [r] = await on(tx).$queryRaw<{ n: number }[]>`SELECT suivi_cumul_compacter() AS "n"`;
+  const n = r?.n ?? 0;
+  // Many rows folded at once (a recomputation of every convention): the table the dashboard reads
+  // at each request is emptied of them now rather than when autovacuum comes by.
+  if (!tx && n >= viderDes) await on().$executeRawUnsafe(`VACUUM ANALYZE "SuiviCumulAjout"`);
+  return n;
+}
+
 /** The conventions never computed (created before this table, by the seed or an import of the
  *  archive), then — unless `seulementManquants` — those computed before today (Paris), by batches. */
 export async function refreshStaleSuivi({
@@ -122,5 +134,6 @@ export async function refreshStaleSuivi({
     );
     faits += lot.length;
   }
+  if (faits) await compacterCumul({ tx });
   return faits;
 }

@@ -48,5 +48,7 @@ export function taskList(jobs: readonly Job[]): TaskList {
 }
 
 /** A crontab line of graphile-worker for a periodic job: run at `quand` (cron syntax, server time),
- *  once more at start when a run was missed within a day, never twice queued. */
-export const planifier = (job: Job, quand: string) => `${quand} ${job.nom} ?fill=1d&jobKey=${job.nom}&max=${job.tentatives}`;
+ *  once more at start when a run was missed within a day (unless `rattrapage: false`: a frequent
+ *  job's next run does it), never twice queued. */
+export const planifier = (job: Job, quand: string, { rattrapage = true } = {}) =>
+  `${quand} ${job.nom} ?${rattrapage ? "fill=1d&" : ""}jobKey=${job.nom}&max=${job.tentatives}`;
