@@ -42,7 +42,25 @@ export function corpsDe(lignes: readonly Ligne[], [debut, fin]: [number, number]
     else if (estSousTitre(texte, lignes[i + 1]?.texte) && i < fin) sortie.push(`### ${texte}`);
     else sortie.push(texte);
   }
-  return { corps: tiretsPerdus(majusculesPerdues(sortie, lues), lues).join("\n"), notes };
+  return { corps: tiretsPerdus(majusculesPerdues(pointsParasites(sortie, lues), lues), lues).join("\n"), notes };
+}
+
+/** Abbreviations of four letters or more a lower-case word may follow. */
+const ABREVIATIONS = /^(?:suiv|resp|ibid|précit|infra|supra|approx|notamm)$/i;
+/**
+ * A speck an OCR read as a full stop where its line wrapped (« à fournir. en temps utile »): inside a
+ * paragraph it read, a full stop after a word of four letters or more, no abbreviation, or after an
+ * article or a preposition that ends no sentence (« les. constatations »), before a word in lower
+ * case — French opens no sentence so.
+ */
+function pointsParasites(sortie: readonly string[], lues: readonly boolean[]): string[] {
+  return sortie.map((ligne, j) =>
+    lues[j]
+      ? ligne.replace(/(?<![\p{L}'’])(\p{L}{4,}|les|des|aux|une|par|pour|sur|dans)\. (?=\p{Ll}{2}|à )/gu, (tout, mot: string) =>
+          ABREVIATIONS.test(mot) ? tout : `${mot} `,
+        )
+      : ligne,
+  );
 }
 
 /**

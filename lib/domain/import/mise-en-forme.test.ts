@@ -9,7 +9,7 @@ import { boiteSurLaPage, corrigerParLeVocabulaire, hauteurDesMots, lignesDesPage
 import { lireCloture } from "./signatures";
 import { corpsDe } from "./corps";
 import { lireChiffres } from "./valeurs";
-import { lireTableau, trouverCodes, trouverEcheancier } from "./tableaux";
+import { codeActivite, lireTableau, trouverCodes, trouverEcheancier } from "./tableaux";
 import { CONTEXTE } from "./recuperation.test-support";
 
 const DOCUMENT = `AR-2026-0011
@@ -164,6 +164,44 @@ describe("imputation codes", () => {
       activite: "022401SI0295",
     });
   });
+
+  it("on a scan: two rows run into one are two codes; an activity code's letters read as digits are letters again", () => {
+    const lignes = lignesDuTexte(
+      "Code programme\t129 – BOP 0129-CDIN\nDomaine fonctionnel\t0129-09-02\nCentre financier Activité\t0129-CDIN-DINU 012901S10186",
+    );
+    expect(trouverCodes(lignes, 0, lignes.length - 1)[0]?.codes).toEqual({
+      programme: "129",
+      bop: "0129-CDIN",
+      domaineFonctionnel: "0129-09-02",
+      centreFinancier: "0129-CDIN-DINU",
+      activite: "012901SI0186",
+    });
+  });
+
+  it("on a scan: a label whose code was lost stays in the table, without a value", () => {
+    const lignes = lignesDuTexte(
+      "Code programme\t156 – BOP 0156-CDGF\nDomaine fonctionnel\t0156-04-04\nCentre financier.\nActivité\t015601SI0663\nArticle 7 : Modification",
+    );
+    const [codes] = trouverCodes(lignes, 0, lignes.length - 1);
+    expect(codes?.codes).toEqual({ programme: "156", bop: "0156-CDGF", domaineFonctionnel: "0156-04-04", activite: "015601SI0663" });
+    expect(codes?.plage).toEqual([0, 3]);
+    const fin = lignesDuTexte("Code programme\t224 – BOP 0224-DGCA\nCentre financier\t0224-DGCA-SNUM\nActivité\nArticle 7 : Modification");
+    expect(trouverCodes(fin, 0, fin.length - 1)[0]?.plage).toEqual([0, 2]);
+    // a label alone is no table
+    const seul = lignesDuTexte("Activité\nLe délégataire rend compte.");
+    expect(trouverCodes(seul, 0, seul.length - 1)).toEqual([]);
+  });
+
+  it.each([
+    ["012901S10186", "012901SI0186"],
+    ["0224015I0295", "022401SI0295"],
+    ["02140150O868", "02140150O868"], // (not the shape: kept)
+    ["021401SI0868", "021401SI0868"],
+    ["021401120868", "021401120868"], // two digits: nothing says they are letters
+    ["ACT-2024-01", "ACT-2024-01"],
+  ])("activity code %s → %s", (lu, attendu) => {
+    expect(codeActivite(lu)).toBe(attendu);
+  });
 });
 
 describe("more of what a printed page adds", () => {
@@ -274,8 +312,8 @@ describe("what an OCR reads on a scan", () => {
   });
   it("puts back the French spaces an OCR does not see, before « ; : ! ? » and in amounts", () => {
     expect(motsLisibles([mot("convention;", 0), mot("suit:", 80), mot("(840000", 120), mot("€)", 170)]).map((m) => m.texte)).toEqual([
-      "convention\u202f;",
-      "suit\u202f:",
+      "convention ;",
+      "suit :",
       "(840\u202f000\u00a0€)",
     ]);
     // a year or a decree's number is not an amount
@@ -439,7 +477,16 @@ describe("what an OCR reads on a scan", () => {
       "d'engagement",
     ]);
     expect(lus("1", "maintient", "cing", "cent")).toEqual(["Il", "maintient", "cinq", "cent"]);
+    expect(lus("ll", "transmet", "délégataire‘est")).toEqual(["Il", "transmet", "délégataire est"]);
     expect(lus("1", "000", "€")).toEqual(["1", "000\u00a0€"]);
+    // « ü » beside another accent is a speck over a « u », but after a « g » (« ambigüité ») or alone (« Emmaüs », « Müller »)
+    expect(lus("contrôle", "büdgétaire", "ambigüité", "Emmaüs", "Müller")).toEqual([
+      "contrôle",
+      "budgétaire",
+      "ambigüité",
+      "Emmaüs",
+      "Müller",
+    ]);
   });
   it("keeps a dash between two words that the OCR read with little confidence, by its shape and place", () => {
     // as tesseract read a scanned party's address: [text, confidence %, x0, x1, height]
@@ -490,6 +537,11 @@ describe("what an OCR reads on a scan", () => {
       corps(["Elle est conclue jusqu'au 31 décembre 2021.", "il peut être mis fin à tout moment.", ".", "etc.", "et ainsi de suite."], 0.9),
     ).toBe("Elle est conclue jusqu'au 31 décembre 2021.\nIl peut être mis fin à tout moment.\nEtc.\net ainsi de suite.");
     expect(corps(["Fin.", "il suit."])).toBe("Fin.\nil suit."); // (a text layer: as written)
+    // a full stop read where a printed line wrapped, before a word in lower case: a speck (not after an abbreviation)
+    expect(
+      corps(["Il s'engage à fournir. en temps utile les pièces, resp. les copies, et à informer. à tout moment les. services."], 0.9),
+    ).toBe("Il s'engage à fournir en temps utile les pièces, resp. les copies, et à informer à tout moment les services.");
+    expect(corps(["Il s'engage à fournir. en temps utile."])).toBe("Il s'engage à fournir. en temps utile."); // (a text layer: as written)
   });
   it("mends one figure of a scanned schedule by its printed total, and says the schedule is to be checked", () => {
     const tableau = (cp2021: string): [string, number, number][] => [

@@ -78,11 +78,12 @@ export function motsLisibles(ligne: readonly Mot[], hauteurTexte?: number): Mot[
 }
 
 /**
- * French typography an OCR cannot see: the thin space before « ; : ! ? » (« convention; » →
- * « convention ; ») and between the thousands of an amount in euros (« 840000 € » → « 840 000 € »).
+ * French typography an OCR cannot see: the space before « ; : ! ? » (« convention; » →
+ * « convention ; », a plain space as these documents type it) and the thin one between the
+ * thousands of an amount in euros (« 840000 € » → « 840 000 € »).
  */
 function typographie(mot: string, suivant: string | undefined): string {
-  let t = mot.replace(/([\p{L}\d»)])([;:!?]+)$/u, "$1\u202f$2");
+  let t = mot.replace(/([\p{L}\d»)])([;:!?]+)$/u, "$1 $2");
   if (/€/.test(t) || /^€/.test(suivant ?? ""))
     t = t.replace(/(^|\()(\d{4,})(?=\D|$)/, (_, avant: string, chiffres: string) => avant + chiffres.replace(/\B(?=(\d{3})+$)/g, "\u202f"));
   // the no-break spaces French typography puts, as the app prints them: before « € », between a day and its month
@@ -160,20 +161,22 @@ function tiretEntreDeuxMots(m: Mot, voisins: readonly Mot[], hauteur: number): b
  *  says « ta »), « ét » for « et », « lès » for « les », « l »/« 1! » for « Il » opening a line. */
 const CORRECTIONS: Record<string, string> = { ta: "la", ét: "et", lès: "les", ià: "là", cing: "cinq" };
 function motCorrige(mot: string, premier: boolean, suivant?: string): string {
-  if (premier && /^(?:l|1!|1l|Il!|I!)$/.test(mot)) return "Il";
+  if (premier && /^(?:l|ll|1!|1l|Il!|I!)$/.test(mot)) return "Il";
   // « I » alone before a verb: French has no such word
   if (premier && (mot === "I" || mot === "1") && suivant && /^\p{Ll}{2,}/u.test(suivant)) return "Il";
   // a dash standing alone between words is an en dash (« avenue de Ségur – TSA … »), not a hyphen
   if (!premier && /^[-—]$/.test(mot)) return "–";
   // an apostrophe read where a space was: « Pour'le », « maximum'de » — French elides only a word of
   // one letter (l', d', s'…) or one ending in « qu » (jusqu', lorsqu'), « aujourd'hui » and « prud'homme » aside
-  const apostrophe = /^(\p{L}{3,})['’](\p{L}{2,}[,.;:]?)$/u.exec(mot);
+  const apostrophe = /^(\p{L}{3,})['’‘](\p{L}{2,}[,.;:]?)$/u.exec(mot);
   if (apostrophe && !/qu$/i.test(apostrophe[1]!) && !/^(?:aujourd|prud)$/i.test(apostrophe[1]!)) return `${apostrophe[1]} ${apostrophe[2]}`;
   // a speck read as a full stop inside a sentence (« fournir. en temps utile »): a word of four letters
   // or more, no abbreviation, before one in lower case
   if (!premier && suivant && /^\p{L}{4,}\.$/u.test(mot) && /^(?:\p{Ll}{2,}|à$)/u.test(suivant)) return mot.slice(0, -1);
-  // « ä » is no French letter: the OCR's « à »
-  const t = mot.replace(/ä/g, "à");
+  // « ä » is no French letter: the OCR's « à »; nor is « ü » beside another accent but after a « g »
+  // (« ambigüité »): a speck over a « u » (« büdgétaire »)
+  let t = mot.replace(/ä/g, "à");
+  if (/[éèêàâîôûç]/.test(t)) t = t.replace(/(?<!g)ü/g, "u");
   // « à » glued to a word: French ends no word with it but « déjà », « voilà », « (au-)delà », « holà »,
   // « là », and starts none with it (« momentà » → « moment à », « àla » → « à la »)
   const colle = /^([\p{L}'’-]{2,})à([,.;:]?)$/u.exec(t);

@@ -220,6 +220,24 @@ const ETIQUETTES_PARAMETRAGE: [string, string][] = (
 
 type CodeLu = { cle: string; valeur: string; ligne: number; imprime: string };
 
+/** The codes of a row — usually one; two when a scan's row grouping ran two rows of the table into
+ *  one (« Centre financier Activité | 0224-DGCA-SNUM 022401SI0295 »: two labels, two codes). */
+function lireCodes(l: Ligne, etiquettes: [string, string][], index: number): CodeLu[] | null {
+  const c = lireCode(l, etiquettes, index);
+  if (!c) return null;
+  const cells = cellulesDe(l).filter((x) => x.texte.trim());
+  const valeurs = c.valeur.split(/\s+/);
+  if (cells.length !== 2 || valeurs.length !== 2) return [c];
+  const apres = plier(cells[0]!.texte.replace(/\*+/g, "")).trim();
+  const premiere = etiquettes.find(([e, cle]) => cle === c.cle && apres.startsWith(e))![0];
+  const seconde = etiquettes.find(([e]) => apres.slice(premiere.length).trim() === e);
+  if (!seconde || seconde[1] === c.cle) return [c];
+  return [
+    { ...c, valeur: valeurs[0]! },
+    { ...c, cle: seconde[1], valeur: valeurs[1]! },
+  ];
+}
+
 function lireCode(l: Ligne, etiquettes: [string, string][], index: number): CodeLu | null {
   // (a label in bold or italics is still the label)
   const cells = cellulesDe(l)
@@ -236,11 +254,14 @@ function lireCode(l: Ligne, etiquettes: [string, string][], index: number): Code
             .map((c) => c.texte)
             .join(" ")
         : (cells[0]?.texte ?? "").slice(etiquette.length);
-    const valeur = reste
+    let valeur = reste
       .replace(/^[\s:–—-]+/, "")
       .replace(/^(?:\(.*?\)\s*)/, "")
       .trim();
-    if (!valeur || valeur.length > 80) return null;
+    // signs only (« Centre financier. »): its code was lost on a scan — the row stays the table's,
+    // without a value (the text may still say it: `uoDuTexte`)
+    if (!/[\p{L}\d]/u.test(valeur)) valeur = "";
+    if ((!valeur && plie.replace(/[^a-z ]/g, "").trim() !== etiquette) || valeur.length > 80) return null;
     const imprime =
       cells.length > 1
         ? `${cells[0]!.texte} | ${cells
@@ -275,13 +296,15 @@ export function trouverCodes(lignes: readonly Ligne[], debut: number, fin: numbe
     const codes: CodeLu[] = [];
     let k = titre ? i + 1 : i;
     for (; k <= fin; k++) {
-      const c = lireCode(lignes[k]!, etiquettes, k);
-      if (!c || codes.some((x) => x.cle === c.cle)) break;
-      codes.push(c);
+      const lus = lireCodes(lignes[k]!, etiquettes, k);
+      if (!lus || lus.some((c) => codes.some((x) => x.cle === c.cle))) break;
+      codes.push(...lus);
     }
-    if (codes.length >= (titre ? 1 : 2)) {
+    // (a label without its code closes a run, never opens one)
+    while (codes.length && !codes[0]!.valeur) codes.shift();
+    if (codes.filter((c) => c.valeur).length >= (titre ? 1 : 2)) {
       const valeurs: Record<string, string> = {};
-      for (const c of codes) Object.assign(valeurs, separerProgramme(c.cle, c.valeur));
+      for (const c of codes) if (c.valeur) Object.assign(valeurs, separerProgramme(c.cle, c.valeur));
       trouves.push({
         nom: parametrage ? "parametrage" : "imputation",
         intitule: intituleImputation ? lignes[i]!.texte.replace(/\t/g, " ").trim() : null,
@@ -295,12 +318,26 @@ export function trouverCodes(lignes: readonly Ligne[], debut: number, fin: numbe
   return trouves;
 }
 
-/** « P 214 _ BOP SAAM » → programme 214 and BOP SAAM; « 0214 » → 214. */
+/** « P 214 _ BOP SAAM » → programme 214 and BOP SAAM; « 0214 » → 214; an activity code as Chorus
+ *  writes it (`codeActivite`). */
 function separerProgramme(cle: string, valeur: string): Record<string, string> {
+  if (cle === "activite") return { activite: codeActivite(valeur) };
   if (cle !== "programme") return { [cle]: valeur };
   const m = /^(?:P(?:rogramme)?\s*)?0*(\d{2,3})\b(?:\s*[-_–—/|]\s*BOP\s*(.+))?/i.exec(valeur);
   if (!m) return { programme: valeur };
   return { programme: m[1]!, ...(m[2] ? { bop: m[2].trim() } : {}) };
+}
+
+/** A Chorus activity code — programme and action in six digits, two letters, four digits
+ *  (« 012901SI0186 ») —: where its two letters were read as a letter and a digit (« S1 », « 5I », a
+ *  scan's usual confusions), the digit is the letter it resembles. A code of another shape is kept as
+ *  read. */
+export function codeActivite(code: string): string {
+  const m = /^(\d{6})([A-Z0-9]{2})(\d{4})$/.exec(code);
+  if (!m || !/[A-Z]/.test(m[2]!) || !/\d/.test(m[2]!)) return code;
+  const lettre: Record<string, string> = { "0": "O", "1": "I", "5": "S", "8": "B", "2": "Z", "6": "G" };
+  const milieu = [...m[2]!].map((c) => lettre[c] ?? c).join("");
+  return /^[A-Z]{2}$/.test(milieu) ? `${m[1]}${milieu}${m[3]}` : code;
 }
 
 /** A centre financier written in the text (« UO 0214-CEN2-INFO »): its code and programme. */
