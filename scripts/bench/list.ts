@@ -2,7 +2,8 @@
 // imputations, a third with two signed avenants) in a throwaway database and prints p50/p95 of every
 // list filter, sort and deep page, of each kind of search (French words, a code, a person's name, a
 // prefix) and of the consolidated view, through the same use cases as the pages
-// (lib/server/conventions/find-conventions.ts, get-consolidation.ts).
+// (lib/server/conventions/find-conventions.ts, get-consolidation.ts), and « Échéances »
+// (lib/server/vie/list-echeances.ts; BENCH_VIE=1 also times the nightly job over every signed convention).
 // BENCH_CONVENTIONS=10000,100000 measures at each size in turn (the base grows) and says how each
 // query grows; BENCH_KEEP=1 keeps the database and BENCH_REUSE=1 takes it again as it is.
 import { randomUUID } from "node:crypto";
@@ -17,6 +18,8 @@ import { SEED_CONVENTIONS } from "../../prisma/seed/index";
 import { conventionFilterOptions, findConventions, type ConventionFilters } from "../../lib/server/conventions/find-conventions";
 import { STATUTS } from "../../lib/domain/statut";
 import { getConsolidation } from "../../lib/server/avenants/get-consolidation";
+import { listEcheances } from "../../lib/server/vie/list-echeances";
+import { appliquerVieATous } from "../../lib/server/vie/vie.job";
 
 const TAILLES = (process.env.BENCH_CONVENTIONS ?? "10000").split(",").map((n) => Number(n.trim()));
 const RUNS = Number(process.env.BENCH_RUNS ?? 100);
@@ -301,6 +304,32 @@ async function mesurer(db: Db, taille: number): Promise<Map<string, number>> {
   const label = "Vue consolidée (convention + 2 avenants signés appliqués + contrôles)";
   console.log(`${label}, ${await db.avenant.count()} avenants en base\n  ${stats(samples)}`);
   p95.set(label, at95(samples));
+  // « Échéances »: every signed convention's deadlines (the page's first page and its export's lines).
+  const signees = await db.convention.count({ where: { statut: { in: ["SIGNEE", "PUBLIEE", "EN_VIGUEUR", "TERMINEE"] } } });
+  for (const [libelle, tout] of [
+    ["Échéances, page 1 — relecteur", false],
+    ["Échéances, toutes les lignes (l'export) — relecteur", true],
+  ] as const) {
+    await listEcheances(reviewer, { delegant: null, service: null, type: null }, undefined, { tout });
+    const temps: number[] = [];
+    let lignes = 0;
+    for (let i = 0; i < Math.min(RUNS, 10); i++) {
+      const t = performance.now();
+      const r = await listEcheances(reviewer, { delegant: null, service: null, type: null }, undefined, { tout });
+      temps.push(performance.now() - t);
+      lignes = r.total;
+    }
+    console.log(`${libelle}, ${signees} conventions signées, ${lignes} échéances\n  ${stats(temps)}`);
+    p95.set(libelle, at95(temps));
+  }
+  // The nightly job over every signed convention (BENCH_VIE=1: it changes the base — statuts, reminders).
+  if (process.env.BENCH_VIE) {
+    const t = performance.now();
+    const r = await appliquerVieATous();
+    console.log(
+      `Tâche de nuit « vie après signature » : ${r.conventions} conventions en ${((performance.now() - t) / 1000).toFixed(1)} s, ${r.changes.length} changements, ${r.echecs} échecs`,
+    );
+  }
   return p95;
 }
 

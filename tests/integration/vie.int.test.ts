@@ -1,6 +1,7 @@
 // After signature against a real PostgreSQL: the daily job moves statuts from the computed dates and
 // raises each reminder once however often it runs; notification, notice and closure recorded with
 // their checks, the end they give computed, the other parties told.
+import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { testDb } from "../helpers/db";
 import { createAgent, createConvention } from "../helpers/factories";
@@ -207,5 +208,78 @@ describe("recorded after signature", () => {
     expect(apres.statut).toBe("TERMINEE");
     const etape = await db.auditEvent.findFirstOrThrow({ where: { entiteId: c.id, type: "CONVENTION_TERMINER" } });
     expect(etape).toMatchObject({ userId: relecteur.id, apres: { commentaire: expect.stringMatching(/clôture/) } });
+  });
+});
+
+describe("« Échéances » at scale (issue 23)", () => {
+  it("reads what the rules need in one statement, then the details of the page's lines only: every kind, pages of 100, the export whole", async () => {
+    const finance = await agentOf("RELECTEUR_FINANCIER", "DINUM");
+    const service = await db.organisation.create({
+      data: { nom: `Service des échéances ${Date.now()}`, sigle: `ECH${Date.now()}`, type: "SERVICE" },
+    });
+    const avec = (o: Parameters<typeof createConvention>[1]) => createConvention(db, { service: service.sigle!, ...o });
+    // Ended with credits made available and not committed.
+    const terminee = await avec({ statut: "TERMINEE", dateSignature: jour(-800), dateFin: jour(-10) });
+    await db.$executeRaw`UPDATE "SuiviExecutionAnnee" SET "aeDisponible" = "aeEngage" + 500000 WHERE "conventionId" = ${terminee.id}`;
+    // A copy sent 20 days ago and not acknowledged.
+    const envoyee = await avec({ statut: "EN_VIGUEUR", dateSignature: jour(-100), dateFin: jour(900) });
+    await db.transmission.create({
+      data: { documentId: envoyee.id, conventionId: envoyee.id, destinataire: "CBCM", etat: "ENVOYEE", dateEnvoi: new Date(jour(-20)) },
+    });
+    // Ending in 30 days, but prolonged by a signed avenant: no deadline; an avenant still in draft does not count.
+    const prolongee = await avec({ statut: "EN_VIGUEUR", dateSignature: jour(-300), dateFin: jour(30) });
+    await db.avenant.create({
+      data: {
+        conventionId: prolongee.id,
+        numero: 1,
+        statut: "SIGNEE",
+        changements: { create: [{ ordre: 1, type: "PROLONGATION", nouvelleDateFin: new Date(jour(700)) }] },
+      },
+    });
+    await db.avenant.create({
+      data: {
+        conventionId: prolongee.id,
+        numero: 2,
+        statut: "BROUILLON",
+        changements: { create: [{ ordre: 1, type: "PROLONGATION", nouvelleDateFin: new Date(jour(20)) }] },
+      },
+    });
+    // 105 signed 45 days ago and not published.
+    const modele = await db.convention.findUniqueOrThrow({
+      where: { id: (await avec({ statut: "SIGNEE", dateSignature: jour(-45) })).id },
+    });
+    await db.convention.createMany({
+      data: Array.from({ length: 104 }, (_, i) => ({
+        ...modele,
+        id: randomUUID(),
+        reference: `${modele.reference}-${String(i).padStart(3, "0")}`,
+      })),
+    });
+
+    const filtres = { delegant: null, service: service.id, type: null };
+    const p1 = await listEcheances(finance, filtres, aujourdhui);
+    expect([p1.total, p1.pagination, p1.lignes.length]).toEqual([107, { page: 1, pages: 2 }, 100]);
+    const p2 = await listEcheances(finance, { ...filtres, page: 2 }, aujourdhui);
+    expect(p2.lignes).toHaveLength(7);
+    const toutes = await listEcheances(finance, filtres, aujourdhui, { tout: true });
+    expect(toutes.lignes).toEqual([...p1.lignes, ...p2.lignes]);
+    // sorted by date, then reference
+    expect(toutes.lignes.map((l) => `${l.date} ${l.reference}`)).toEqual(toutes.lignes.map((l) => `${l.date} ${l.reference}`).sort());
+    const de = (id: string) => toutes.lignes.filter((l) => l.conventionId === id).map((l) => l.type);
+    expect(de(terminee.id)).toEqual(["TERMINEE_AVEC_CREDITS"]);
+    expect(de(envoyee.id)).toEqual(["ACCUSE_ATTENDU"]);
+    expect(de(prolongee.id)).toEqual([]);
+    expect(toutes.lignes.filter((l) => l.type === "PUBLICATION_EN_RETARD")).toHaveLength(105);
+    expect(toutes.lignes.find((l) => l.conventionId === envoyee.id)).toMatchObject({
+      reference: envoyee.reference,
+      intitule: envoyee.intitule,
+      delegants: "DNE",
+      service: service.sigle,
+      jours: -5,
+    });
+    // the filters' choices: the délégants and services of the signed conventions seen
+    expect(toutes.choix.services.map((o) => o.value)).toContain(service.id);
+    // a page past the last shows the last
+    expect((await listEcheances(finance, { ...filtres, page: 9 }, aujourdhui)).pagination.page).toBe(2);
   });
 });

@@ -1,9 +1,10 @@
 import { Lien } from "@/components/navigation/lien";
 import { requireDroit } from "@/lib/server/auth/agent";
-import { listEcheances, lireFiltresEcheances } from "@/lib/server/vie/list-echeances";
+import { ECHEANCES_PAR_PAGE, listEcheances, lireFiltresEcheances } from "@/lib/server/vie/list-echeances";
 import { feuilleEcheances, type FiltresEcheances } from "@/lib/views/echeances";
 import { LIBELLES_RAPPEL, TYPES_RAPPEL } from "@/lib/domain/echeances";
 import { TableauDonnees } from "@/components/dsfr/TableauDonnees";
+import { Pager } from "@/components/convention/Pager";
 
 export const metadata = { title: "Échéances" };
 export const dynamic = "force-dynamic";
@@ -15,8 +16,10 @@ const parametres = (f: FiltresEcheances) => Object.fromEntries(Object.entries(f)
 export default async function EcheancesPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const agent = await requireDroit("convention.lire");
   const filtres = lireFiltresEcheances(await searchParams);
-  const { lignes, choix } = await listEcheances(agent, filtres);
-  const exporter = (format: "csv" | "xlsx") => `/echeances/export?${new URLSearchParams({ ...parametres(filtres), format })}`;
+  // (the filters, kept by the export and the page links)
+  const criteres = { delegant: filtres.delegant, service: filtres.service, type: filtres.type };
+  const { lignes, choix, total, pagination } = await listEcheances(agent, filtres);
+  const exporter = (format: "csv" | "xlsx") => `/echeances/export?${new URLSearchParams({ ...parametres(criteres), format })}`;
   const feuille = feuilleEcheances(lignes);
   return (
     <>
@@ -73,7 +76,9 @@ export default async function EcheancesPage({ searchParams }: { searchParams: Pr
         </div>
       </form>
       <p>
-        {lignes.length} échéance{lignes.length > 1 ? "s" : ""}
+        {total} échéance{total > 1 ? "s" : ""}
+        {pagination.pages > 1 &&
+          ` (${ECHEANCES_PAR_PAGE} par page, page ${pagination.page} sur ${pagination.pages} ; l'export les contient toutes)`}
       </p>
       <TableauDonnees
         feuille={feuille}
@@ -92,6 +97,7 @@ export default async function EcheancesPage({ searchParams }: { searchParams: Pr
           </>
         }
       />
+      <Pager page={pagination.page} pages={pagination.pages} filters={criteres} chemin="/echeances" />
     </>
   );
 }

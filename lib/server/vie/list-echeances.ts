@@ -1,86 +1,152 @@
 // The deadlines of every convention the agent sees (« Échéances »): end within 90 days, last day to
-// give notice within 90 days, ended with credits left, publication late — computed by the domain from
-// what each convention holds, read in a few queries whatever their number.
+// give notice within 90 days, ended with credits left, publication late, acknowledgement awaited —
+// computed by the domain (lib/domain/echeances.ts) from what each convention holds.
+// At 100 000 conventions (half of them signed) the page read every signed convention with its
+// avenants, figures and copies sent through the ORM: 3 s and 300 MB. Now one lean statement gives
+// each signed convention what the rules read (its dates, the end its last prolongation says, its
+// figures per year, its copies sent), the rules run on that, and only the conventions with a
+// deadline are read for display — for this page of lines only, the export excepted.
 import "server-only";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { creditsNonConsommes, echeanceAccuse, echeancesDu, TYPES_RAPPEL, vieDe, type TypeRappel } from "@/lib/domain/echeances";
-import { jourDeParis, calendarDateOrNull as jour } from "@/lib/domain/dates";
+import { jourDeParis, type CalendarDate } from "@/lib/domain/dates";
+import type { Statut } from "@/lib/domain/statut";
 import type { FiltresEcheances, LigneEcheance } from "@/lib/views/echeances";
-import { conventionScope, type AgentLike } from "../policies";
+import { conventionScopeSql, type AgentLike } from "../policies";
 import { db } from "../db";
 
-export function lireFiltresEcheances(query: Record<string, string | undefined>): FiltresEcheances {
+export const ECHEANCES_PAR_PAGE = 100;
+const SIGNEES = ["SIGNEE", "PUBLIEE", "EN_VIGUEUR", "TERMINEE"] as const;
+
+export function lireFiltresEcheances(query: Record<string, string | undefined>): FiltresEcheances & { page: number } {
   const type = (TYPES_RAPPEL as readonly string[]).includes(query.type ?? "") ? (query.type as TypeRappel) : null;
-  return { delegant: query.delegant || null, service: query.service || null, type };
+  const page = Number(query.page);
+  return {
+    delegant: query.delegant || null,
+    service: query.service || null,
+    type,
+    page: Number.isInteger(page) && page >= 1 ? page : 1,
+  };
 }
 
-export async function listEcheances(agent: AgentLike, filtres: FiltresEcheances, aujourdhui = jourDeParis(new Date())) {
-  const scope = await conventionScope(agent);
-  const conventions = await db.convention.findMany({
-    where: {
-      AND: [
-        scope,
-        { statut: { in: ["SIGNEE", "PUBLIEE", "EN_VIGUEUR", "TERMINEE"] } },
-        filtres.delegant ? { parties: { some: { role: "DELEGANT", organisationId: filtres.delegant } } } : {},
-        filtres.service ? { serviceId: filtres.service } : {},
-      ],
-    },
-    select: {
-      id: true,
-      reference: true,
-      intitule: true,
-      statut: true,
-      pointDepart: true,
-      regleDuree: true,
-      dateSignature: true,
-      dateNotification: true,
-      datePublication: true,
-      dateEffet: true,
-      dateFin: true,
-      preavisMois: true,
-      dateDenonciation: true,
-      dateCloture: true,
-      service: { select: { sigle: true, nom: true } },
-      parties: { where: { role: "DELEGANT" }, select: { organisation: { select: { id: true, sigle: true, nom: true } } } },
-      avenants: {
-        where: { statut: { in: ["SIGNEE", "PUBLIEE", "EN_VIGUEUR", "TERMINEE"] } },
-        select: { numero: true, changements: { where: { type: "PROLONGATION" }, select: { nouvelleDateFin: true, ordre: true } } },
-      },
-      suiviAnnees: { select: { aeDisponible: true, aeEngage: true } },
-      transmissions: { where: { etat: "ENVOYEE", dateEnvoi: { not: null } }, select: { destinataire: true, dateEnvoi: true } },
-    },
-  });
-  const lignes: LigneEcheance[] = [];
+type Lue = {
+  id: string;
+  statut: Statut;
+  pointDepart: "SIGNATURE" | "NOTIFICATION" | "PUBLICATION" | "DATE_EFFET";
+  regleDuree: "DATE_FIXE" | "JUSQU_AU_REGLEMENT";
+  dateSignature: Date | null;
+  dateNotification: Date | null;
+  datePublication: Date | null;
+  dateEffet: Date | null;
+  dateFin: Date | null;
+  preavisMois: number | null;
+  dateDenonciation: Date | null;
+  dateCloture: Date | null;
+  prolongation: Date | null;
+  disponibles: bigint[] | null;
+  engages: bigint[] | null;
+  envois: { destinataire: string; dateEnvoi: string }[] | null;
+};
+
+/** `page`: which lines to read for display (`tout`: every line, the export). */
+export async function listEcheances(
+  agent: AgentLike,
+  filtres: FiltresEcheances & { page?: number },
+  aujourdhui = jourDeParis(new Date()),
+  { tout = false }: { tout?: boolean } = {},
+) {
+  const conditions = [
+    await conventionScopeSql(agent),
+    Prisma.sql`c."statut"::text IN (${Prisma.join(SIGNEES)})`,
+    filtres.delegant
+      ? Prisma.sql`EXISTS (SELECT 1 FROM "Partie" p WHERE p."conventionId" = c."id" AND p."role" = 'DELEGANT' AND p."organisationId" = ${filtres.delegant})`
+      : Prisma.sql`TRUE`,
+    filtres.service ? Prisma.sql`c."serviceId" = ${filtres.service}` : Prisma.sql`TRUE`,
+  ];
+  const where = Prisma.join(conditions, " AND ");
+  const [conventions, delegantsVus, servicesVus] = await Promise.all([
+    db.$queryRaw<Lue[]>`
+      SELECT c."id", c."statut", c."pointDepart", c."regleDuree", c."dateSignature", c."dateNotification", c."datePublication",
+        c."dateEffet", c."dateFin", c."preavisMois", c."dateDenonciation", c."dateCloture",
+        (SELECT ch."nouvelleDateFin" FROM "Avenant" a JOIN "ChangementAvenant" ch ON ch."avenantId" = a."id"
+          WHERE a."conventionId" = c."id" AND a."statut"::text IN (${Prisma.join(SIGNEES)}) AND ch."type" = 'PROLONGATION'
+            AND ch."nouvelleDateFin" IS NOT NULL
+          ORDER BY a."numero" DESC, ch."ordre" DESC LIMIT 1) AS "prolongation",
+        (SELECT array_agg(s."aeDisponible") FROM "SuiviExecutionAnnee" s WHERE s."conventionId" = c."id") AS "disponibles",
+        (SELECT array_agg(s."aeEngage") FROM "SuiviExecutionAnnee" s WHERE s."conventionId" = c."id") AS "engages",
+        (SELECT json_agg(json_build_object('destinataire', t."destinataire", 'dateEnvoi', t."dateEnvoi"))
+          FROM "Transmission" t WHERE t."conventionId" = c."id" AND t."etat" = 'ENVOYEE' AND t."dateEnvoi" IS NOT NULL) AS "envois"
+      FROM "Convention" c WHERE ${where}`,
+    // The choices of the filters: the délégants and services of the signed conventions seen.
+    db.$queryRaw<{ id: string; libelle: string }[]>`
+      SELECT o."id", coalesce(o."sigle", o."nom") AS "libelle" FROM "Organisation" o WHERE o."id" IN (
+        SELECT p."organisationId" FROM "Partie" p JOIN "Convention" c ON c."id" = p."conventionId"
+        WHERE p."role" = 'DELEGANT' AND ${conditions[0]!} AND ${conditions[1]!})`,
+    db.$queryRaw<{ id: string; libelle: string }[]>`
+      SELECT o."id", coalesce(o."sigle", o."nom") AS "libelle" FROM "Organisation" o WHERE o."id" IN (
+        SELECT c."serviceId" FROM "Convention" c WHERE ${conditions[0]!} AND ${conditions[1]!})`,
+  ]);
+  type Trouvee = Omit<LigneEcheance, "reference" | "intitule" | "delegants" | "service">;
+  const trouvees: Trouvee[] = [];
   for (const c of conventions) {
-    const prolongation = c.avenants
-      .flatMap((a) => a.changements.filter((x) => x.nouvelleDateFin).map((x) => ({ n: a.numero * 1000 + x.ordre, d: x.nouvelleDateFin! })))
-      .sort((a, b) => b.n - a.n)[0];
-    const credits = creditsNonConsommes(c.suiviAnnees);
-    const vie = vieDe(c, prolongation?.d);
-    const accuses = c.transmissions.map((t) => echeanceAccuse(t.destinataire, jour(t.dateEnvoi)!, aujourdhui)).filter((e) => e !== null);
-    for (const e of [...echeancesDu(c.statut, vie, aujourdhui, { creditsNonConsommes: credits }), ...accuses]) {
-      if (filtres.type && e.type !== filtres.type) continue;
-      lignes.push({
-        conventionId: c.id,
-        reference: c.reference,
-        intitule: c.intitule,
-        delegants: c.parties.map((p) => p.organisation.sigle ?? p.organisation.nom).join(", "),
-        service: c.service ? (c.service.sigle ?? c.service.nom) : null,
-        ...e,
-      });
-    }
+    const annees = (c.disponibles ?? []).map((d, i) => ({ aeDisponible: BigInt(d), aeEngage: BigInt(c.engages?.[i] ?? 0) }));
+    const vie = vieDe(c, c.prolongation);
+    const accuses = (c.envois ?? [])
+      .map((t) => echeanceAccuse(t.destinataire, t.dateEnvoi.slice(0, 10) as CalendarDate, aujourdhui))
+      .filter((e) => e !== null);
+    for (const e of [...echeancesDu(c.statut, vie, aujourdhui, { creditsNonConsommes: creditsNonConsommes(annees) }), ...accuses])
+      if (!filtres.type || e.type === filtres.type) trouvees.push({ conventionId: c.id, ...e });
   }
-  lignes.sort((a, b) => a.date.localeCompare(b.date) || a.reference.localeCompare(b.reference));
-  // The choices of the filters: the délégants and services of the conventions seen.
-  const delegants = new Map<string, string>();
-  const services = new Map<string, string>();
-  for (const c of conventions) for (const p of c.parties) delegants.set(p.organisation.id, p.organisation.sigle ?? p.organisation.nom);
-  const avecService = await db.convention.findMany({
-    where: { AND: [scope, { statut: { in: ["SIGNEE", "PUBLIEE", "EN_VIGUEUR", "TERMINEE"] } }, { serviceId: { not: null } }] },
-    select: { service: { select: { id: true, sigle: true, nom: true } } },
-    distinct: ["serviceId"],
+  // What is shown of each convention, read for the lines of this page only; sorted by date, then by
+  // reference (the reference read for every convention with a deadline: a few thousand at most).
+  const references = new Map(
+    trouvees.length
+      ? (
+          await db.convention.findMany({
+            where: { id: { in: [...new Set(trouvees.map((t) => t.conventionId))] } },
+            select: { id: true, reference: true },
+          })
+        ).map((c) => [c.id, c.reference])
+      : [],
+  );
+  trouvees.sort((a, b) => a.date.localeCompare(b.date) || references.get(a.conventionId)!.localeCompare(references.get(b.conventionId)!));
+  const pages = Math.max(1, Math.ceil(trouvees.length / ECHEANCES_PAR_PAGE));
+  const page = Math.min(filtres.page ?? 1, pages);
+  const montrees = tout ? trouvees : trouvees.slice((page - 1) * ECHEANCES_PAR_PAGE, page * ECHEANCES_PAR_PAGE);
+  const details = new Map(
+    (
+      await db.convention.findMany({
+        where: { id: { in: [...new Set(montrees.map((t) => t.conventionId))] } },
+        select: {
+          id: true,
+          intitule: true,
+          service: { select: { sigle: true, nom: true } },
+          parties: {
+            where: { role: "DELEGANT" },
+            orderBy: { ordre: "asc" },
+            select: { organisation: { select: { sigle: true, nom: true } } },
+          },
+        },
+      })
+    ).map((c) => [c.id, c]),
+  );
+  const lignes: LigneEcheance[] = montrees.map((t) => {
+    const c = details.get(t.conventionId)!;
+    return {
+      ...t,
+      reference: references.get(t.conventionId)!,
+      intitule: c.intitule,
+      delegants: c.parties.map((p) => p.organisation.sigle ?? p.organisation.nom).join(", "),
+      service: c.service ? (c.service.sigle ?? c.service.nom) : null,
+    };
   });
-  for (const c of avecService) if (c.service) services.set(c.service.id, c.service.sigle ?? c.service.nom);
-  const tri = (m: Map<string, string>) =>
-    [...m].map(([value, label]) => ({ value, label })).sort((a, b) => a.label.localeCompare(b.label, "fr"));
-  return { lignes, choix: { delegants: tri(delegants), services: tri(services) } };
+  const tri = (o: { id: string; libelle: string }[]) =>
+    o.map((x) => ({ value: x.id, label: x.libelle })).sort((a, b) => a.label.localeCompare(b.label, "fr"));
+  return {
+    lignes,
+    /** Every deadline found (all pages). */
+    total: trouvees.length,
+    pagination: { page, pages },
+    choix: { delegants: tri(delegantsVus), services: tri(servicesVus) },
+  };
 }

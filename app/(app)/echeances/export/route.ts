@@ -8,6 +8,6 @@ import { jourDeParis } from "@/lib/domain/dates";
 export const dynamic = "force-dynamic";
 
 export const GET = makeRoute("convention.lire", async (agent, { query }) => {
-  const { lignes } = await listEcheances(agent, lireFiltresEcheances(query));
+  const { lignes } = await listEcheances(agent, lireFiltresEcheances(query), undefined, { tout: true });
   return telechargementTableur(formatDemande(query.format), `echeances_${jourDeParis(new Date())}`, [feuilleEcheances(lignes)]);
 });
