@@ -65,18 +65,28 @@ export async function listEcheances(
   ];
   const where = Prisma.join(conditions, " AND ");
   const [conventions, delegantsVus, servicesVus] = await Promise.all([
+    // (each relation read in one pass and joined, not looked up row by row: 48 000 signed conventions
+    // took 2 s with a subquery per convention)
     db.$queryRaw<Lue[]>`
+      WITH c AS MATERIALIZED (
+        SELECT c."id", c."statut", c."pointDepart", c."regleDuree", c."dateSignature", c."dateNotification", c."datePublication",
+          c."dateEffet", c."dateFin", c."preavisMois", c."dateDenonciation", c."dateCloture" FROM "Convention" c WHERE ${where}),
+      pr AS (
+        SELECT DISTINCT ON (a."conventionId") a."conventionId", ch."nouvelleDateFin" FROM "Avenant" a
+        JOIN "ChangementAvenant" ch ON ch."avenantId" = a."id"
+        WHERE a."conventionId" IN (SELECT "id" FROM c) AND a."statut"::text IN (${Prisma.join(SIGNEES)})
+          AND ch."type" = 'PROLONGATION' AND ch."nouvelleDateFin" IS NOT NULL
+        ORDER BY a."conventionId", a."numero" DESC, ch."ordre" DESC),
+      su AS (
+        SELECT s."conventionId", array_agg(s."aeDisponible") AS "disponibles", array_agg(s."aeEngage") AS "engages"
+        FROM "SuiviExecutionAnnee" s WHERE s."conventionId" IN (SELECT "id" FROM c) GROUP BY 1),
+      tr AS (
+        SELECT t."conventionId", json_agg(json_build_object('destinataire', t."destinataire", 'dateEnvoi', t."dateEnvoi")) AS "envois"
+        FROM "Transmission" t WHERE t."conventionId" IN (SELECT "id" FROM c) AND t."etat" = 'ENVOYEE' AND t."dateEnvoi" IS NOT NULL GROUP BY 1)
       SELECT c."id", c."statut", c."pointDepart", c."regleDuree", c."dateSignature", c."dateNotification", c."datePublication",
         c."dateEffet", c."dateFin", c."preavisMois", c."dateDenonciation", c."dateCloture",
-        (SELECT ch."nouvelleDateFin" FROM "Avenant" a JOIN "ChangementAvenant" ch ON ch."avenantId" = a."id"
-          WHERE a."conventionId" = c."id" AND a."statut"::text IN (${Prisma.join(SIGNEES)}) AND ch."type" = 'PROLONGATION'
-            AND ch."nouvelleDateFin" IS NOT NULL
-          ORDER BY a."numero" DESC, ch."ordre" DESC LIMIT 1) AS "prolongation",
-        (SELECT array_agg(s."aeDisponible") FROM "SuiviExecutionAnnee" s WHERE s."conventionId" = c."id") AS "disponibles",
-        (SELECT array_agg(s."aeEngage") FROM "SuiviExecutionAnnee" s WHERE s."conventionId" = c."id") AS "engages",
-        (SELECT json_agg(json_build_object('destinataire', t."destinataire", 'dateEnvoi', t."dateEnvoi"))
-          FROM "Transmission" t WHERE t."conventionId" = c."id" AND t."etat" = 'ENVOYEE' AND t."dateEnvoi" IS NOT NULL) AS "envois"
-      FROM "Convention" c WHERE ${where}`,
+        pr."nouvelleDateFin" AS "prolongation", su."disponibles", su."engages", tr."envois"
+      FROM c LEFT JOIN pr ON pr."conventionId" = c."id" LEFT JOIN su ON su."conventionId" = c."id" LEFT JOIN tr ON tr."conventionId" = c."id"`,
     // The choices of the filters: the délégants and services of the signed conventions seen.
     db.$queryRaw<{ id: string; libelle: string }[]>`
       SELECT o."id", coalesce(o."sigle", o."nom") AS "libelle" FROM "Organisation" o WHERE o."id" IN (
