@@ -42,7 +42,15 @@ export function corpsDe(lignes: readonly Ligne[], [debut, fin]: [number, number]
     else if (estSousTitre(texte, lignes[i + 1]?.texte) && i < fin) sortie.push(`### ${texte}`);
     else sortie.push(texte);
   }
-  return { corps: tiretsPerdus(majusculesPerdues(pointsParasites(sortie, lues), lues), lues).join("\n"), notes };
+  return { corps: tiretsPerdus(majusculesPerdues(pointsParasites(finAnnoncee(sortie, lues), lues), lues), lues).join("\n"), notes };
+}
+
+/** An article that ends on a colon announces nothing after it: on a line an OCR read, its last full
+ *  stop read as « : » (« … un compte-rendu de gestion : » at the article's end) is a full stop. */
+function finAnnoncee(sortie: readonly string[], lues: readonly boolean[]): string[] {
+  const j = sortie.length - 1;
+  if (j < 0 || !lues[j] || !/\p{L}\s?:$/u.test(sortie[j]!)) return [...sortie];
+  return [...sortie.slice(0, j), sortie[j]!.replace(/\s?:$/, ".")];
 }
 
 /** Abbreviations of four letters or more a lower-case word may follow. */

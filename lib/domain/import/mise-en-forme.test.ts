@@ -542,6 +542,10 @@ describe("what an OCR reads on a scan", () => {
       corps(["Il s'engage à fournir. en temps utile les pièces, resp. les copies, et à informer. à tout moment les. services."], 0.9),
     ).toBe("Il s'engage à fournir en temps utile les pièces, resp. les copies, et à informer à tout moment les services.");
     expect(corps(["Il s'engage à fournir. en temps utile."])).toBe("Il s'engage à fournir. en temps utile."); // (a text layer: as written)
+    // an article ending on a colon announces nothing: the OCR's full stop
+    expect(corps(["Il remet chaque année un compte-rendu de gestion :"], 0.9)).toBe("Il remet chaque année un compte-rendu de gestion.");
+    expect(corps(["Il remet les pièces suivantes :", "- le bilan ;"], 0.9)).toBe("Il remet les pièces suivantes :\n- le bilan ;");
+    expect(corps(["Il remet un compte-rendu :"])).toBe("Il remet un compte-rendu :"); // (a text layer: as written)
   });
   it("mends one figure of a scanned schedule by its printed total, and says the schedule is to be checked", () => {
     const tableau = (cp2021: string): [string, number, number][] => [
