@@ -403,6 +403,15 @@ describe("what an OCR reads on a scan", () => {
       [1, "Pour la DINUM, le directeur", "Mathieu Fontaine", "2020-07-01"],
     ]);
   });
+  it("leaves out a scan's running foot whose page number and signs change from page to page", () => {
+    const pages = ["page 1/3 AR-2026-0010", "page.2/3 AR-2026-0010", "page 3/3 AR-2026-0010."].map((pied, k) => ({
+      ...pageLue([...paragraphe(100 + k * 3), [pied, 57, 800 + k]]),
+      numero: k + 1,
+    }));
+    const lignes = lignesDesPages(pages).map((l) => l.texte);
+    expect(lignes.some((t) => /AR-2026/.test(t))).toBe(false);
+    expect(lignes.some((t) => t.includes("Une ligne de texte courant"))).toBe(true);
+  });
   it("reads a scanned schedule with a rule read as letters between its rows and before a header", () => {
     const lignes = lignesDesPages([
       pageLue([
@@ -478,6 +487,16 @@ describe("what an OCR reads on a scan", () => {
     ]);
     expect(lus("1", "maintient", "cing", "cent")).toEqual(["Il", "maintient", "cinq", "cent"]);
     expect(lus("ll", "transmet", "délégataire‘est")).toEqual(["Il", "transmet", "délégataire est"]);
+    expect(lus("II", "maintient", "du:7", "novembre")).toEqual(["Il", "maintient", "du 7\u00a0", "novembre"]);
+    expect(lus("II.", "Objet")).toEqual(["II.", "Objet"]); // (a numeral)
+    // an amount cut at its thousands is one amount again (words a space apart; a table's cells stay apart)
+    const serres = (...textes: string[]) => {
+      let x = 0;
+      return motsLisibles(textes.map((t) => ((x += t.length * 6 + 4), mot(t, x - t.length * 6 - 4)))).map((m) => m.texte);
+    };
+    expect(serres("euros", "(640", "000", "€)", "en")).toEqual(["euros", "(640\u202f000\u00a0€)", "en"]);
+    expect(serres("(1", "000", "000", "€)")).toEqual(["(1\u202f000\u202f000\u00a0€)"]);
+    expect(lus("12", "000", "€")).toEqual(["12", "000\u00a0€"]);
     expect(lus("1", "000", "€")).toEqual(["1", "000\u00a0€"]);
     // « ü » beside another accent is a speck over a « u », but after a « g » (« ambigüité ») or alone (« Emmaüs », « Müller »)
     expect(lus("contrôle", "büdgétaire", "ambigüité", "Emmaüs", "Müller")).toEqual([

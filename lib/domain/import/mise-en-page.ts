@@ -74,6 +74,13 @@ export function motsLisibles(ligne: readonly Mot[], hauteurTexte?: number): Mot[
       joints[joints.length - 1] = { ...avant, texte: `${avant.texte}\u00a0${m.texte}`, largeur: m.x + m.largeur - avant.x };
     else joints.push(m);
   }
+  // an amount the OCR cut at its thousands (« (640 » « 000 € ») is one amount again, its groups
+  // parted by the thin space the app prints — only words a space apart, never a table's cells
+  for (let k = joints.length - 1; k > 0; k--) {
+    const [avant, m] = [joints[k - 1]!, joints[k]!];
+    if (/^\d{3}(?:\u202f\d{3})*\u00a0€/.test(m.texte) && /^\(?\d{1,3}$/.test(avant.texte) && m.x - (avant.x + avant.largeur) <= hauteur)
+      joints.splice(k - 1, 2, { ...avant, texte: `${avant.texte}\u202f${m.texte}`, largeur: m.x + m.largeur - avant.x });
+  }
   return joints.map((m, k) => ({ ...m, texte: typographie(motCorrige(m.texte, k === 0, joints[k + 1]?.texte), joints[k + 1]?.texte) }));
 }
 
@@ -88,7 +95,7 @@ function typographie(mot: string, suivant: string | undefined): string {
     t = t.replace(/(^|\()(\d{4,})(?=\D|$)/, (_, avant: string, chiffres: string) => avant + chiffres.replace(/\B(?=(\d{3})+$)/g, "\u202f"));
   // the no-break spaces French typography puts, as the app prints them: before « € », between a day and its month
   t = t.replace(/(\d)\s?€/u, "$1\u00a0€");
-  if (/^(?:1er|[0-3]?\d)$/.test(t) && MOIS.includes((suivant ?? "").toLowerCase().replace(/[,.;:]$/, ""))) t += "\u00a0";
+  if (/(?:^|\s)(?:1er|[0-3]?\d)$/.test(t) && MOIS.includes((suivant ?? "").toLowerCase().replace(/[,.;:]$/, ""))) t += "\u00a0";
   return t;
 }
 
@@ -162,6 +169,8 @@ function tiretEntreDeuxMots(m: Mot, voisins: readonly Mot[], hauteur: number): b
 const CORRECTIONS: Record<string, string> = { ta: "la", ét: "et", lès: "les", ià: "là", cing: "cinq" };
 function motCorrige(mot: string, premier: boolean, suivant?: string): string {
   if (premier && /^(?:l|ll|1!|1l|Il!|I!)$/.test(mot)) return "Il";
+  // « II » opening a line before a word in lower case: no numeral (« Titre II ») stands so
+  if (premier && mot === "II" && suivant && /^\p{Ll}{2,}/u.test(suivant)) return "Il";
   // « I » alone before a verb: French has no such word
   if (premier && (mot === "I" || mot === "1") && suivant && /^\p{Ll}{2,}/u.test(suivant)) return "Il";
   // a dash standing alone between words is an en dash (« avenue de Ségur – TSA … »), not a hyphen
@@ -173,6 +182,8 @@ function motCorrige(mot: string, premier: boolean, suivant?: string): string {
   // a speck read as a full stop inside a sentence (« fournir. en temps utile »): a word of four letters
   // or more, no abbreviation, before one in lower case
   if (!premier && suivant && /^\p{L}{4,}\.$/u.test(mot) && /^(?:\p{Ll}{2,}|à$)/u.test(suivant)) return mot.slice(0, -1);
+  // a colon glued between a word and a figure (« du:7 novembre »): a speck — French puts a space after it
+  if (/^\p{L}{2,}:\d/u.test(mot)) return mot.replace(":", " ");
   // « ä » is no French letter: the OCR's « à »; nor is « ü » beside another accent but after a « g »
   // (« ambigüité »): a speck over a « u » (« büdgétaire »)
   let t = mot.replace(/ä/g, "à");
@@ -403,6 +414,18 @@ export function lignesDesPages(pagesLues: readonly PagePositionnee[]): Ligne[] {
   for (const { lignes } of parPage)
     for (const l of new Set(lignes.map((x) => `${Math.round(x.y / 6)}|${x.cellules.map((c) => c.texte).join(" ")}`)))
       repetees.set(l, (repetees.get(l) ?? 0) + 1);
+  // (and at a page's very top or bottom, the same text but for its figures and signs — « page 2/3
+  // AR-2026-0010 », a scan reading « page.3/3 » on the next —: a running foot with its page number)
+  const bord = (l: LignePhysique, page: PagePositionnee, texte: string) =>
+    l.y < page.hauteur * 0.08 || l.y > page.hauteur * 0.9
+      ? `${l.y < page.hauteur * 0.08 ? "haut" : "bas"}|${texte
+          .toLowerCase()
+          .replace(/\d+/g, "#")
+          .replace(/[^\p{L}#]+/gu, "")}`
+      : null;
+  for (const { page, lignes } of parPage)
+    for (const l of new Set(lignes.map((x) => bord(x, page, x.cellules.map((c) => c.texte).join(" "))).filter((b) => b !== null)))
+      repetees.set(l, (repetees.get(l) ?? 0) + 1);
   const seuil = Math.max(3, Math.ceil(pages.length * 0.6));
   const sortie: Ligne[] = [];
   let precedente: { l: LignePhysique; largeurUtile: number; margeDroite: number } | null = null;
@@ -416,6 +439,8 @@ export function lignesDesPages(pagesLues: readonly PagePositionnee[]): Ligne[] {
       if (pages.length >= 3 && fois >= seuil) continue;
       // two pages: what both print at the very top or bottom (a reference, a ministry's name)
       if (pages.length === 2 && fois === 2 && (l.y < page.hauteur * 0.07 || l.y > page.hauteur * 0.93)) continue;
+      const auBord = bord(l, page, texte);
+      if (auBord && /#/.test(auBord) && (repetees.get(auBord) ?? 0) >= Math.min(seuil, pages.length)) continue;
       const boite = boiteAffichee(page, { page: page.numero, x: l.x, y: l.y, largeur: l.fin - l.x, hauteur: l.hauteur });
       const derniere = sortie[sortie.length - 1];
       const tableau = l.cellules.length > 1;
