@@ -126,6 +126,9 @@ export function estSigneeParTous(statut: Statut): boolean {
   return estFige(statut) && statut !== "SIGNEE_PARTIELLEMENT";
 }
 
+/** The statuts of a document signed by every party, for queries (`estSigneeParTous` as a list). */
+export const STATUTS_SIGNES_PAR_TOUS: readonly Statut[] = STATUTS.filter(estSigneeParTous);
+
 /** The text may still be edited: a draft, or in review (editing an approved section reopens it).
  *  From « prête à signer » the version sent to signature is frozen: back to drafting first. */
 export function estModifiable(statut: Statut): boolean {

@@ -42,7 +42,9 @@ export function corpsDe(lignes: readonly Ligne[], [debut, fin]: [number, number]
     else if (estSousTitre(texte, lignes[i + 1]?.texte) && i < fin) sortie.push(`### ${texte}`);
     else sortie.push(texte);
   }
-  return { corps: tiretsPerdus(majusculesPerdues(pointsParasites(finAnnoncee(sortie, lues), lues), lues), lues).join("\n"), notes };
+  // what an OCR lost or misread, mended in this order on the lines it read
+  const mendees = [finAnnoncee, pointsParasites, majusculesPerdues, tiretsPerdus].reduce((l, regle) => regle(l, lues), sortie);
+  return { corps: mendees.join("\n"), notes };
 }
 
 /** An article that ends on a colon announces nothing after it: on a line an OCR read, its last full

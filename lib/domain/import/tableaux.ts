@@ -218,19 +218,17 @@ const ETIQUETTES_PARAMETRAGE: [string, string][] = (
   ] as [string, string][]
 ).sort((a, b) => b[0].length - a[0].length);
 
-type CodeLu = { cle: string; valeur: string; ligne: number; imprime: string };
+/** `apresEtiquette`: what the label's cell holds after the label matched (folded); `deuxCellules`: a
+ *  label and a value. */
+type CodeLu = { cle: string; valeur: string; ligne: number; imprime: string; apresEtiquette: string; deuxCellules: boolean };
 
 /** The codes of a row — usually one; two when a scan's row grouping ran two rows of the table into
  *  one (« Centre financier Activité | 0224-DGCA-SNUM 022401SI0295 »: two labels, two codes). */
 function lireCodes(l: Ligne, etiquettes: [string, string][], index: number): CodeLu[] | null {
   const c = lireCode(l, etiquettes, index);
   if (!c) return null;
-  const cells = cellulesDe(l).filter((x) => x.texte.trim());
   const valeurs = c.valeur.split(/\s+/);
-  if (cells.length !== 2 || valeurs.length !== 2) return [c];
-  const apres = plier(cells[0]!.texte.replace(/\*+/g, "")).trim();
-  const premiere = etiquettes.find(([e, cle]) => cle === c.cle && apres.startsWith(e))![0];
-  const seconde = etiquettes.find(([e]) => apres.slice(premiere.length).trim() === e);
+  const seconde = c.deuxCellules && valeurs.length === 2 ? etiquettes.find(([e]) => c.apresEtiquette === e) : undefined;
   if (!seconde || seconde[1] === c.cle) return [c];
   return [
     { ...c, valeur: valeurs[0]! },
@@ -269,7 +267,7 @@ function lireCode(l: Ligne, etiquettes: [string, string][], index: number): Code
             .map((c) => c.texte)
             .join(" ")}`
         : texte;
-    return { cle, valeur, ligne: index, imprime };
+    return { cle, valeur, ligne: index, imprime, apresEtiquette: plie.slice(etiquette.length).trim(), deuxCellules: cells.length === 2 };
   }
   return null;
 }

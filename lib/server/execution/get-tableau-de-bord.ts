@@ -167,7 +167,7 @@ export async function getTableauDeBord(
             WHERE ${annees} ${et} AND (se."uo" = ANY(${cles}::text[]) ${avecVide ? Prisma.sql`OR se."uo" IS NULL` : Prisma.empty})
             GROUP BY 1`
         : [];
-      return { comptes, sommes, nombre: nombre?.n ?? 0, pagine: !tout };
+      return { comptes, sommes, nombre: nombre?.n ?? 0 };
     }
     const [comptes, sommes] = parCumul
       ? await Promise.all([
@@ -185,7 +185,7 @@ export async function getTableauDeBord(
             SELECT ${cle("se", g)} AS "cle", ${SOMMES} FROM "SuiviExecutionAnnee" s JOIN "SuiviExecution" se ON se."conventionId" = s."conventionId"
             WHERE ${annees} ${et} GROUP BY 1`,
         ]);
-    return { comptes, sommes, nombre: comptes.length, pagine: false };
+    return { comptes, sommes, nombre: comptes.length };
   };
 
   const [parAnnee_, [totaux], lus, lignes, organisations, [valeurs]] = await Promise.all([
@@ -228,9 +228,9 @@ export async function getTableauDeBord(
     db.organisation.findMany({ select: { id: true, sigle: true, nom: true }, orderBy: { nom: "asc" } }),
     // The values the filters offer: those of the conventions followed (the rollup's keys).
     db.$queryRaw<{ delegants: string[] | null; services: string[] | null; programmes: string[] | null }[]>`
-      SELECT array_agg(DISTINCT NULLIF(x."delegantId", '')) FILTER (WHERE x."delegantId" <> '') AS "delegants",
-        array_agg(DISTINCT NULLIF(x."serviceId", '')) FILTER (WHERE x."serviceId" <> '') AS "services",
-        array_agg(DISTINCT NULLIF(x."programme", '')) FILTER (WHERE x."programme" <> '') AS "programmes"
+      SELECT array_agg(DISTINCT x."delegantId") FILTER (WHERE x."delegantId" <> '') AS "delegants",
+        array_agg(DISTINCT x."serviceId") FILTER (WHERE x."serviceId" <> '') AS "services",
+        array_agg(DISTINCT x."programme") FILTER (WHERE x."programme" <> '') AS "programmes"
       FROM (SELECT s."delegantId", s."serviceId", s."programme" FROM ${CUMUL} s WHERE s."annee" = 0
         GROUP BY s."statut", s."delegantId", s."serviceId", s."programme" HAVING SUM(s."conventions") > 0) x`,
   ]);
@@ -257,7 +257,8 @@ export async function getTableauDeBord(
         montants: sommesDe.get(g.cle) ?? vide(),
       }))
     : null;
-  if (groupes && !lus?.pagine && par !== "uo") groupes.sort((x, y) => x.libelle.localeCompare(y.libelle, "fr"));
+  // (by UO: sorted and paginated in SQL)
+  if (groupes && par !== "uo") groupes.sort((x, y) => x.libelle.localeCompare(y.libelle, "fr"));
   const rangs = lus ? lus.nombre : conventions;
   const dans = (ids: string[] | null | undefined) => new Set(ids ?? []);
   const [delegants, services] = [dans(valeurs?.delegants), dans(valeurs?.services)];
@@ -270,7 +271,7 @@ export async function getTableauDeBord(
     conventions,
     alertes: totaux?.alertes ?? 0,
     /** Grouped: this page's rows, one per value, its key being what its filter takes (null: not filled in). */
-    groupes: groupes && !tout && !lus?.pagine ? groupes.slice((page - 1) * PAR_PAGE, page * PAR_PAGE) : groupes,
+    groupes: groupes && !tout && par !== "uo" ? groupes.slice((page - 1) * PAR_PAGE, page * PAR_PAGE) : groupes,
     /** How many groups (or conventions, ungrouped) in all pages. */
     rangs,
     /** Per convention: this page's rows, by reference. */

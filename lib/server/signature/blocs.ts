@@ -4,6 +4,7 @@ import "server-only";
 import { on, type Tx } from "../db";
 import { droitsSurLaPartie } from "@/lib/domain/signature";
 import type { Role } from "@/lib/domain/roles";
+import { STATUTS_SIGNES_PAR_TOUS } from "@/lib/domain/statut";
 
 type Document = { type: "convention" | "avenant"; conventionId: string; avenantId: string | null };
 
@@ -32,7 +33,7 @@ export async function droitsDuDocument(doc: Document, tx?: Tx) {
         avenant: {
           conventionId: doc.conventionId,
           // the successions in force, and the one the avenant being signed makes
-          OR: [{ statut: { in: ["SIGNEE", "PUBLIEE", "EN_VIGUEUR", "TERMINEE"] } }, ...(doc.avenantId ? [{ id: doc.avenantId }] : [])],
+          OR: [{ statut: { in: [...STATUTS_SIGNES_PAR_TOUS] } }, ...(doc.avenantId ? [{ id: doc.avenantId }] : [])],
         },
       },
       select: { organisationRemplaceeId: true, organisationSuccesseurId: true },

@@ -10,13 +10,12 @@ import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { creditsNonConsommes, echeanceAccuse, echeancesDu, TYPES_RAPPEL, vieDe, type TypeRappel } from "@/lib/domain/echeances";
 import { jourDeParis, type CalendarDate } from "@/lib/domain/dates";
-import type { Statut } from "@/lib/domain/statut";
+import { STATUTS_SIGNES_PAR_TOUS, type Statut } from "@/lib/domain/statut";
 import type { FiltresEcheances, LigneEcheance } from "@/lib/views/echeances";
 import { conventionScopeSql, type AgentLike } from "../policies";
 import { db } from "../db";
 
 export const ECHEANCES_PAR_PAGE = 100;
-const SIGNEES = ["SIGNEE", "PUBLIEE", "EN_VIGUEUR", "TERMINEE"] as const;
 
 export function lireFiltresEcheances(query: Record<string, string | undefined>): FiltresEcheances & { page: number } {
   const type = (TYPES_RAPPEL as readonly string[]).includes(query.type ?? "") ? (query.type as TypeRappel) : null;
@@ -31,6 +30,7 @@ export function lireFiltresEcheances(query: Record<string, string | undefined>):
 
 type Lue = {
   id: string;
+  reference: string;
   statut: Statut;
   pointDepart: "SIGNATURE" | "NOTIFICATION" | "PUBLICATION" | "DATE_EFFET";
   regleDuree: "DATE_FIXE" | "JUSQU_AU_REGLEMENT";
@@ -57,7 +57,7 @@ export async function listEcheances(
 ) {
   const conditions = [
     await conventionScopeSql(agent),
-    Prisma.sql`c."statut"::text IN (${Prisma.join(SIGNEES)})`,
+    Prisma.sql`c."statut"::text IN (${Prisma.join(STATUTS_SIGNES_PAR_TOUS)})`,
     filtres.delegant
       ? Prisma.sql`EXISTS (SELECT 1 FROM "Partie" p WHERE p."conventionId" = c."id" AND p."role" = 'DELEGANT' AND p."organisationId" = ${filtres.delegant})`
       : Prisma.sql`TRUE`,
@@ -69,12 +69,13 @@ export async function listEcheances(
     // took 2 s with a subquery per convention)
     db.$queryRaw<Lue[]>`
       WITH c AS MATERIALIZED (
-        SELECT c."id", c."statut", c."pointDepart", c."regleDuree", c."dateSignature", c."dateNotification", c."datePublication",
-          c."dateEffet", c."dateFin", c."preavisMois", c."dateDenonciation", c."dateCloture" FROM "Convention" c WHERE ${where}),
+        SELECT c."id", c."reference", c."statut", c."pointDepart", c."regleDuree", c."dateSignature", c."dateNotification",
+          c."datePublication", c."dateEffet", c."dateFin", c."preavisMois", c."dateDenonciation", c."dateCloture"
+        FROM "Convention" c WHERE ${where}),
       pr AS (
         SELECT DISTINCT ON (a."conventionId") a."conventionId", ch."nouvelleDateFin" FROM "Avenant" a
         JOIN "ChangementAvenant" ch ON ch."avenantId" = a."id"
-        WHERE a."conventionId" IN (SELECT "id" FROM c) AND a."statut"::text IN (${Prisma.join(SIGNEES)})
+        WHERE a."conventionId" IN (SELECT "id" FROM c) AND a."statut"::text IN (${Prisma.join(STATUTS_SIGNES_PAR_TOUS)})
           AND ch."type" = 'PROLONGATION' AND ch."nouvelleDateFin" IS NOT NULL
         ORDER BY a."conventionId", a."numero" DESC, ch."ordre" DESC),
       su AS (
@@ -83,9 +84,7 @@ export async function listEcheances(
       tr AS (
         SELECT t."conventionId", json_agg(json_build_object('destinataire', t."destinataire", 'dateEnvoi', t."dateEnvoi")) AS "envois"
         FROM "Transmission" t WHERE t."conventionId" IN (SELECT "id" FROM c) AND t."etat" = 'ENVOYEE' AND t."dateEnvoi" IS NOT NULL GROUP BY 1)
-      SELECT c."id", c."statut", c."pointDepart", c."regleDuree", c."dateSignature", c."dateNotification", c."datePublication",
-        c."dateEffet", c."dateFin", c."preavisMois", c."dateDenonciation", c."dateCloture",
-        pr."nouvelleDateFin" AS "prolongation", su."disponibles", su."engages", tr."envois"
+      SELECT c.*, pr."nouvelleDateFin" AS "prolongation", su."disponibles", su."engages", tr."envois"
       FROM c LEFT JOIN pr ON pr."conventionId" = c."id" LEFT JOIN su ON su."conventionId" = c."id" LEFT JOIN tr ON tr."conventionId" = c."id"`,
     // The choices of the filters: the délégants and services of the signed conventions seen.
     db.$queryRaw<{ id: string; libelle: string }[]>`
@@ -96,7 +95,7 @@ export async function listEcheances(
       SELECT o."id", coalesce(o."sigle", o."nom") AS "libelle" FROM "Organisation" o WHERE o."id" IN (
         SELECT c."serviceId" FROM "Convention" c WHERE ${conditions[0]!} AND ${conditions[1]!})`,
   ]);
-  type Trouvee = Omit<LigneEcheance, "reference" | "intitule" | "delegants" | "service">;
+  type Trouvee = Omit<LigneEcheance, "intitule" | "delegants" | "service">;
   const trouvees: Trouvee[] = [];
   for (const c of conventions) {
     const annees = (c.disponibles ?? []).map((d, i) => ({ aeDisponible: BigInt(d), aeEngage: BigInt(c.engages?.[i] ?? 0) }));
@@ -105,21 +104,10 @@ export async function listEcheances(
       .map((t) => echeanceAccuse(t.destinataire, t.dateEnvoi.slice(0, 10) as CalendarDate, aujourdhui))
       .filter((e) => e !== null);
     for (const e of [...echeancesDu(c.statut, vie, aujourdhui, { creditsNonConsommes: creditsNonConsommes(annees) }), ...accuses])
-      if (!filtres.type || e.type === filtres.type) trouvees.push({ conventionId: c.id, ...e });
+      if (!filtres.type || e.type === filtres.type) trouvees.push({ conventionId: c.id, reference: c.reference, ...e });
   }
-  // What is shown of each convention, read for the lines of this page only; sorted by date, then by
-  // reference (the reference read for every convention with a deadline: a few thousand at most).
-  const references = new Map(
-    trouvees.length
-      ? (
-          await db.convention.findMany({
-            where: { id: { in: [...new Set(trouvees.map((t) => t.conventionId))] } },
-            select: { id: true, reference: true },
-          })
-        ).map((c) => [c.id, c.reference])
-      : [],
-  );
-  trouvees.sort((a, b) => a.date.localeCompare(b.date) || references.get(a.conventionId)!.localeCompare(references.get(b.conventionId)!));
+  // Sorted by date, then by reference; what else is shown of each convention read for the lines of this page only.
+  trouvees.sort((a, b) => a.date.localeCompare(b.date) || a.reference.localeCompare(b.reference));
   const pages = Math.max(1, Math.ceil(trouvees.length / ECHEANCES_PAR_PAGE));
   const page = Math.min(filtres.page ?? 1, pages);
   const montrees = tout ? trouvees : trouvees.slice((page - 1) * ECHEANCES_PAR_PAGE, page * ECHEANCES_PAR_PAGE);
@@ -144,7 +132,6 @@ export async function listEcheances(
     const c = details.get(t.conventionId)!;
     return {
       ...t,
-      reference: references.get(t.conventionId)!,
       intitule: c.intitule,
       delegants: c.parties.map((p) => p.organisation.sigle ?? p.organisation.nom).join(", "),
       service: c.service ? (c.service.sigle ?? c.service.nom) : null,

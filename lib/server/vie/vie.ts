@@ -18,13 +18,11 @@ import {
   type VieDocument,
 } from "@/lib/domain/echeances";
 import { type CalendarDate, calendarDateOrNull as jour } from "@/lib/domain/dates";
-import { estSigneeParTous, type Statut } from "@/lib/domain/statut";
+import { estSigneeParTous, STATUTS_SIGNES_PAR_TOUS, type Statut } from "@/lib/domain/statut";
 import { on, type InTx, type Tx } from "../db";
 import { recordAudit } from "../audit";
 import { notify, redacteursDe, relecteurs } from "../notifications/notify";
 import { refreshSuivi } from "../execution/refresh-suivi";
-
-const SIGNES: Statut[] = ["SIGNEE", "PUBLIEE", "EN_VIGUEUR", "TERMINEE"];
 
 /** The convention's life as the domain reads it. */
 export async function lireVie(
@@ -34,7 +32,11 @@ export async function lireVie(
   const db = on(tx);
   const c = await db.convention.findUniqueOrThrow({ where: { id: conventionId } });
   const prolongations = await db.changementAvenant.findMany({
-    where: { type: "PROLONGATION", nouvelleDateFin: { not: null }, avenant: { conventionId, statut: { in: SIGNES } } },
+    where: {
+      type: "PROLONGATION",
+      nouvelleDateFin: { not: null },
+      avenant: { conventionId, statut: { in: [...STATUTS_SIGNES_PAR_TOUS] } },
+    },
     select: { nouvelleDateFin: true, avenant: { select: { numero: true } } },
     orderBy: [{ avenant: { numero: "desc" } }, { ordre: "desc" }],
     take: 1,
